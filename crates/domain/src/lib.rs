@@ -1,0 +1,14 @@
+//! Liaison's domain: the catalogue of election-cybersecurity vocabulary, the model of
+//! interagency collaboration, and the analysis that finds where the collaboration has holes.
+//!
+//! This crate does no I/O: no files, no network, no clock. Whoever calls the analysis passes
+//! the date it should consider as today.
+
+// pub mod analysis;
+pub mod catalogue;
+mod knowable;
+pub mod model;
+pub mod suggest;
+// pub mod synthetic;
+
+pub use knowable::Knowable;
