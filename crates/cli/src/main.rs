@@ -1,1 +1,56 @@
-fn main() {}
+//! The `liaison` command: one binary for every task. It parses arguments and calls the
+//! libraries; the work itself lives in the crates below.
+
+mod catalogue;
+mod check;
+mod generate;
+mod schema;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "liaison",
+    version,
+    about = "Interagency collaboration on election cybersecurity",
+    long_about = "Liaison keeps a model of who does what in the cybersecurity of an election \
+                  (agencies, contacts, forums, agreements, responsibilities) and finds where the \
+                  collaboration has holes."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Validate and analyse a model; print the findings.
+    Check(check::CheckArgs),
+    /// Validate a model without analysing it.
+    Validate(check::ValidateArgs),
+    /// Print the JSON Schema of model files (or of the JSON report).
+    Schema(schema::SchemaArgs),
+    /// List the catalogue: phases, asset kinds, threat kinds and the other vocabularies.
+    Catalogue(catalogue::CatalogueArgs),
+    /// Write a synthetic national model of any size, for trials and benchmarks.
+    Generate(generate::GenerateArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Check(args) => check::run_check(&args),
+        Command::Validate(args) => check::run_validate(&args),
+        Command::Schema(args) => schema::run(&args),
+        Command::Catalogue(args) => catalogue::run(&args),
+        Command::Generate(args) => generate::run(&args),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(error) => {
+            anstream::eprintln!("error: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}

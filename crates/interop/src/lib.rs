@@ -1,1 +1,5 @@
-//! interop
+//! Liaison's file formats: model files (YAML with a generated JSON Schema) and the reports of
+//! the analysis (text, JSON, Markdown, HTML).
+
+pub mod model_file;
+pub mod schema;

@@ -14,6 +14,7 @@ mod cycle;
 mod focus_area;
 mod mitigation;
 mod organisation;
+mod raci;
 mod set;
 mod threat;
 
@@ -30,6 +31,7 @@ pub use cycle::{Period, Phase};
 pub use focus_area::FocusArea;
 pub use mitigation::MitigationFamily;
 pub use organisation::{AdministrativeLevel, OrganisationKind, Sector};
+pub use raci::RaciRole;
 pub use set::CatalogueSet;
 pub use threat::{TechniqueFramework, TechniqueRef, ThreatFamily, ThreatKind};
 
@@ -78,20 +80,21 @@ pub struct UnknownEntry {
 
 impl UnknownEntry {
     fn sentence(&self) -> String {
+        let article = if self.list.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        let given = &self.given;
+        let list = self.list;
         match &self.suggestion {
-            Some(s) => format!(
-                "'{}' is not a {}; did you mean '{}'?",
-                self.given, self.list, s
-            ),
+            Some(s) => format!("'{given}' is not {article} {list}; did you mean '{s}'?"),
             None if self.expected.len() <= 16 => format!(
-                "'{}' is not a {}; use one of: {}",
-                self.given,
-                self.list,
+                "'{given}' is not {article} {list}; use one of: {}",
                 self.expected.join(", ")
             ),
             None => format!(
-                "'{}' is not a {}; `liaison catalogue` lists them all",
-                self.given, self.list
+                "'{given}' is not {article} {list}; `liaison catalogue` lists them all"
             ),
         }
     }
@@ -207,6 +210,7 @@ mod tests {
         assert_list::<OrganisationKind>();
         assert_list::<AdministrativeLevel>();
         assert_list::<Sector>();
+        assert_list::<RaciRole>();
         assert_list::<ThreatKind>();
         assert_list::<ThreatFamily>();
     }

@@ -22,7 +22,7 @@ pub use election::{DateRange, DatedPhase, Election};
 pub use forum::{Forum, ForumId};
 pub use organisation::{OrgId, Organisation};
 pub use partial_date::PartialDate;
-pub use responsibility::{RaciRole, Responsibility};
+pub use responsibility::Responsibility;
 
 use crate::Knowable;
 use crate::catalogue::{

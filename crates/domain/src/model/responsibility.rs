@@ -2,40 +2,8 @@
 //! threat, in which phase, on which kind of asset.
 
 use super::OrgId;
-use crate::catalogue::{AssetKind, CatalogueSet, Phase, ThreatKind};
+use crate::catalogue::{AssetKind, CatalogueSet, Phase, RaciRole, ThreatKind};
 use serde::Serialize;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RaciRole {
-    Responsible,
-    Accountable,
-    Consulted,
-    Informed,
-}
-
-impl RaciRole {
-    pub const ALL: [RaciRole; 4] = [
-        RaciRole::Responsible,
-        RaciRole::Accountable,
-        RaciRole::Consulted,
-        RaciRole::Informed,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            RaciRole::Responsible => "responsible",
-            RaciRole::Accountable => "accountable",
-            RaciRole::Consulted => "consulted",
-            RaciRole::Informed => "informed",
-        }
-    }
-
-    /// Responsible and accountable organisations act; the others are kept in the loop.
-    pub fn acts(self) -> bool {
-        matches!(self, RaciRole::Responsible | RaciRole::Accountable)
-    }
-}
 
 /// One row of the matrix: an organisation's role for a block of cells.
 #[derive(Debug, Clone, PartialEq, Serialize)]
