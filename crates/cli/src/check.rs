@@ -1,10 +1,18 @@
 //! `liaison check` and `liaison validate`.
 
-use clap::Args;
+use anyhow::Context;
+use clap::{Args, ValueEnum};
+use liaison_domain::analysis::{self, AnalysisOptions, Severity};
 use liaison_interop::model_file::{InvalidModel, LoadOptions, load_model};
+use liaison_interop::reference::reference_models;
+use liaison_interop::report::{self, Format};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use time::Date;
 
+/// Exit code when findings at or above `--fail-on` were found.
+const FINDINGS: u8 = 1;
 /// Exit code for a model that cannot be read.
 const INVALID: u8 = 2;
 
@@ -12,18 +20,12 @@ const INVALID: u8 = 2;
 pub struct ValidateArgs {
     /// A model file, or a directory of model files.
     path: PathBuf,
-    #[command(flatten)]
-    limits: Limits,
-}
-
-#[derive(Debug, Args)]
-pub struct Limits {
     /// Largest model file accepted, in MiB.
     #[arg(long, default_value_t = 32, value_name = "MIB")]
     max_file_size: u64,
 }
 
-impl Limits {
+impl ValidateArgs {
     fn options(&self) -> LoadOptions {
         LoadOptions {
             max_file_bytes: self.max_file_size.saturating_mul(1024 * 1024),
@@ -36,6 +38,59 @@ impl Limits {
 pub struct CheckArgs {
     #[command(flatten)]
     target: ValidateArgs,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+    format: FormatArg,
+    /// Exit with 1 when a finding is at or above this severity.
+    #[arg(long, value_enum, default_value_t = SeverityArg::High, value_name = "SEVERITY")]
+    fail_on: SeverityArg,
+    /// The date to take as today, YYYY-MM-DD (for stale contacts and expired agreements).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    as_of: Option<Date>,
+    /// Contacts verified longer ago than this many days are stale.
+    #[arg(long, default_value_t = AnalysisOptions::DEFAULT_CONTACT_MAX_AGE_DAYS, value_name = "DAYS")]
+    contact_max_age: i64,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Text,
+    Json,
+    Markdown,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum SeverityArg {
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl From<SeverityArg> for Severity {
+    fn from(value: SeverityArg) -> Self {
+        match value {
+            SeverityArg::Info => Severity::Info,
+            SeverityArg::Low => Severity::Low,
+            SeverityArg::Medium => Severity::Medium,
+            SeverityArg::High => Severity::High,
+            SeverityArg::Critical => Severity::Critical,
+        }
+    }
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    Date::parse(text, format).map_err(|_| format!("'{text}' is not a date written YYYY-MM-DD"))
+}
+
+fn today() -> Date {
+    time::OffsetDateTime::now_utc().date()
 }
 
 fn report_invalid(invalid: &InvalidModel) -> ExitCode {
@@ -44,7 +99,7 @@ fn report_invalid(invalid: &InvalidModel) -> ExitCode {
 }
 
 pub fn run_validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
-    match load_model(&args.path, &args.limits.options()) {
+    match load_model(&args.path, &args.options()) {
         Ok(model) => {
             println!(
                 "{}: valid ({} organisations)",
@@ -58,5 +113,58 @@ pub fn run_validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn run_check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    run_validate(&args.target)
+    let model = match load_model(&args.target.path, &args.target.options()) {
+        Ok(model) => model,
+        Err(invalid) => return Ok(report_invalid(&invalid)),
+    };
+    let today = args.as_of.unwrap_or_else(today);
+    let mut options = AnalysisOptions::new(today);
+    options.contact_max_age_days = args.contact_max_age;
+    let references = reference_models().map_err(|(code, invalid)| {
+        anyhow::anyhow!("the built-in reference model '{code}' is invalid:\n{invalid}")
+    })?;
+    options.references = references
+        .iter()
+        .map(|m| analysis::profile(m, today))
+        .collect();
+    let result = analysis::analyse(&model, &options);
+
+    let format = match args.format {
+        FormatArg::Text => Format::Text,
+        FormatArg::Json => Format::Json,
+        FormatArg::Markdown => Format::Markdown,
+        FormatArg::Html => Format::Html,
+    };
+    let rendered = report::render(&result, format)?;
+    match &args.output {
+        Some(path) => {
+            // Files get plain text: colour codes belong to terminals.
+            let plain = if format == Format::Text {
+                strip_styles(&rendered)
+            } else {
+                rendered
+            };
+            std::fs::write(path, plain)
+                .with_context(|| format!("cannot write the report to '{}'", path.display()))?;
+        }
+        None => {
+            let mut out = anstream::stdout();
+            out.write_all(rendered.as_bytes())
+                .context("cannot write the report")?;
+            out.flush().context("cannot write the report")?;
+        }
+    }
+    Ok(if result.has_findings_at_or_above(args.fail_on.into()) {
+        ExitCode::from(FINDINGS)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn strip_styles(text: &str) -> String {
+    let mut plain = Vec::with_capacity(text.len());
+    let mut stream = anstream::StripStream::new(&mut plain);
+    // Writing to a Vec cannot fail.
+    let _ = stream.write_all(text.as_bytes());
+    String::from_utf8_lossy(&plain).into_owned()
 }

@@ -2,4 +2,6 @@
 //! the analysis (text, JSON, Markdown, HTML).
 
 pub mod model_file;
+pub mod reference;
+pub mod report;
 pub mod schema;

@@ -51,7 +51,4 @@ fn remove_null(value: &mut serde_json::Value) {
     }
 }
 
-/// The schema of the JSON report.
-pub fn report_schema() -> serde_json::Value {
-    serde_json::json!({})
-}
+pub use crate::report::report_schema;

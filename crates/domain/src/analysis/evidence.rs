@@ -1,0 +1,522 @@
+//! What the model shows in practice: the seven focus areas, the level of collaboration they
+//! add up to, and whether collaboration is built horizontally, vertically or both. All of it is
+//! inferred from the model's structure, never typed in; every conclusion carries the evidence
+//! that led to it. The rules are documented in docs/ANALYSIS.md.
+
+use super::facts::Facts;
+use super::finding::{ObjectKind, ObjectRef};
+use crate::Knowable;
+use crate::catalogue::{
+    AgreementKind, CatalogueEntry, CollaborationLevel, CriticalInfrastructureStatus, FocusArea,
+    OrganisationKind, ThreatFamily,
+};
+use crate::model::{Activity, OrgId};
+use serde::Serialize;
+
+/// A fact of the model that supports a conclusion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    pub text: String,
+    pub objects: Vec<ObjectRef>,
+}
+
+impl Evidence {
+    fn new(text: impl Into<String>, objects: Vec<ObjectRef>) -> Self {
+        Evidence {
+            text: text.into(),
+            objects,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FocusAreaAssessment {
+    pub area: FocusArea,
+    pub shown: bool,
+    pub evidence: Vec<Evidence>,
+    /// What would show the area, when it is not shown.
+    pub missing: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Approach {
+    Horizontal,
+    Vertical,
+    Mixed,
+}
+
+impl Approach {
+    pub fn id(self) -> &'static str {
+        match self {
+            Approach::Horizontal => "horizontal",
+            Approach::Vertical => "vertical",
+            Approach::Mixed => "mixed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ApproachAssessment {
+    /// `None` when the model shows neither: no forums, agreements or designation.
+    pub approach: Option<Approach>,
+    pub horizontal: Vec<Evidence>,
+    pub vertical: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Maturity {
+    pub level: CollaborationLevel,
+    pub rung: usize,
+    pub next: Option<CollaborationLevel>,
+    /// Exactly what the next level needs.
+    pub missing_for_next: Vec<String>,
+    /// Focus areas shown above the first missing rung: work done out of order.
+    pub shown_above: Vec<FocusArea>,
+}
+
+fn org_ref(facts: &Facts, id: OrgId) -> ObjectRef {
+    ObjectRef::new(ObjectKind::Organisation, facts.key(id))
+}
+
+fn activity_ref(activity: &Activity) -> ObjectRef {
+    ObjectRef::new(ObjectKind::Activity, &activity.key)
+}
+
+/// Activities of an area that count as joint work: two or more organisations take part, or
+/// the participants are not recorded (the model lists it as a practice of the collaboration).
+fn joint_activities<'m>(facts: &Facts<'m>, area: FocusArea) -> Vec<&'m Activity> {
+    facts
+        .model
+        .activities
+        .items()
+        .iter()
+        .filter(|a| a.kind.focus_area() == Some(area))
+        .filter(|a| a.participants.is_unknown() || a.involved().len() >= 2)
+        .collect()
+}
+
+fn describe_activity(facts: &Facts, activity: &Activity) -> Evidence {
+    let involved = activity.involved();
+    let who = if activity.participants.is_unknown() {
+        "participants not recorded".to_owned()
+    } else {
+        involved
+            .iter()
+            .map(|&o| facts.key(o))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut objects = vec![activity_ref(activity)];
+    objects.extend(involved.iter().map(|&o| org_ref(facts, o)));
+    Evidence::new(
+        format!(
+            "{} '{}' ({who})",
+            activity.kind.label(),
+            activity.title
+        ),
+        objects,
+    )
+}
+
+fn activity_area(
+    facts: &Facts,
+    area: FocusArea,
+    evidence: &mut Vec<Evidence>,
+) -> bool {
+    let found = joint_activities(facts, area);
+    evidence.extend(found.iter().map(|a| describe_activity(facts, a)));
+    !found.is_empty()
+}
+
+pub fn focus_areas(facts: &Facts) -> Vec<FocusAreaAssessment> {
+    FocusArea::ALL
+        .iter()
+        .map(|&area| {
+            let mut evidence = Vec::new();
+            let mut missing = Vec::new();
+            let shown = match area {
+                FocusArea::CommunicationDirectory => {
+                    communication_directory(facts, &mut evidence, &mut missing)
+                }
+                FocusArea::JointRiskAssessment => {
+                    let shown = activity_area(facts, area, &mut evidence);
+                    if !shown {
+                        missing.push("a joint risk assessment, situation reports, information sharing or media monitoring involving two or more organisations (an activity of kind joint_risk_assessment, situation_reporting, information_sharing or media_monitoring)".to_owned());
+                    }
+                    shown
+                }
+                FocusArea::PublicCommunication => {
+                    public_communication(facts, &mut evidence, &mut missing)
+                }
+                FocusArea::PreventionResponse => {
+                    prevention_response(facts, &mut evidence, &mut missing)
+                }
+                FocusArea::ExpertiseTools => {
+                    let shown = activity_area(facts, area, &mut evidence);
+                    if !shown {
+                        missing.push("training, guidance, secondments or shared tools provided by one organisation to others (an activity of kind training, guidance, secondment or shared_tool)".to_owned());
+                    }
+                    shown
+                }
+                FocusArea::IndependentAssessment => {
+                    independent_assessment(facts, &mut evidence, &mut missing)
+                }
+                FocusArea::JointExercises => {
+                    let shown = activity_area(facts, area, &mut evidence);
+                    if !shown {
+                        missing.push("a tabletop or simulation exercise with two or more organisations (an activity of kind tabletop_exercise or simulation_exercise)".to_owned());
+                    }
+                    shown
+                }
+            };
+            FocusAreaAssessment {
+                area,
+                shown,
+                evidence,
+                missing,
+            }
+        })
+        .collect()
+}
+
+/// A contact directory reaching the EMB and a partner agency, or a forum that keeps the EMB
+/// and partner agencies in touch.
+fn communication_directory(
+    facts: &Facts,
+    evidence: &mut Vec<Evidence>,
+    missing: &mut Vec<String>,
+) -> bool {
+    let model = facts.model;
+    let mut directory = false;
+    if let Knowable::Known(contacts) = &model.contacts {
+        let emergency_for = |org: OrgId| {
+            contacts
+                .iter()
+                .any(|c| c.organisation == org && c.is_round_the_clock_emergency())
+        };
+        let emb = facts.central_embs.iter().copied().find(|&e| emergency_for(e));
+        let partner = model
+            .org_ids()
+            .find(|&o| facts.is_partner_agency(o) && emergency_for(o));
+        if let (Some(emb), Some(partner)) = (emb, partner) {
+            let with_emergency = model
+                .org_ids()
+                .filter(|&o| emergency_for(o))
+                .count();
+            directory = true;
+            evidence.push(Evidence::new(
+                format!(
+                    "a contact directory with round-the-clock emergency contacts for {with_emergency} organisations, among them '{}' and '{}'",
+                    facts.key(emb),
+                    facts.key(partner)
+                ),
+                vec![org_ref(facts, emb), org_ref(facts, partner)],
+            ));
+        }
+    }
+    let mut forum_found = false;
+    for forum in model.forums.items() {
+        let emb = forum
+            .members
+            .iter()
+            .copied()
+            .find(|m| facts.central_embs.contains(m));
+        let partners: Vec<OrgId> = forum
+            .members
+            .iter()
+            .copied()
+            .filter(|&m| facts.is_partner_agency(m))
+            .collect();
+        if let (Some(emb), false) = (emb, partners.is_empty()) {
+            forum_found = true;
+            let mut objects = vec![ObjectRef::new(ObjectKind::Forum, &forum.key), org_ref(facts, emb)];
+            objects.extend(partners.iter().map(|&p| org_ref(facts, p)));
+            evidence.push(Evidence::new(
+                format!(
+                    "forum '{}' ({}) brings '{}' together with {} partner agenc{}",
+                    forum.key,
+                    forum.kind.label().to_lowercase(),
+                    facts.key(emb),
+                    partners.len(),
+                    if partners.len() == 1 { "y" } else { "ies" }
+                ),
+                objects,
+            ));
+        }
+    }
+    let acting: Vec<OrgId> = model.org_ids().filter(|o| facts.acts[o.index()]).collect();
+    if acting.len() >= 2 {
+        evidence.push(Evidence::new(
+            format!(
+                "roles agreed in a responsibility matrix naming {} organisations",
+                acting.len()
+            ),
+            Vec::new(),
+        ));
+    }
+    if !directory && !forum_found {
+        if model.contacts.is_unknown() {
+            missing.push("the contact directory (not recorded in the model)".to_owned());
+        } else {
+            missing.push("round-the-clock emergency contacts for the central EMB and at least one partner agency".to_owned());
+        }
+        missing.push("or a forum in which the central EMB meets partner agencies".to_owned());
+    }
+    directory || forum_found
+}
+
+fn is_platform_or_media(facts: &Facts, id: OrgId) -> bool {
+    matches!(
+        facts.model.organisation(id).kind,
+        OrganisationKind::Platform | OrganisationKind::Media
+    )
+}
+
+fn public_communication(
+    facts: &Facts,
+    evidence: &mut Vec<Evidence>,
+    missing: &mut Vec<String>,
+) -> bool {
+    let mut shown = activity_area(facts, FocusArea::PublicCommunication, evidence);
+    for agreement in facts.model.agreements.items() {
+        if agreement.kind.is_negotiated()
+            && agreement.parties.iter().any(|&p| is_platform_or_media(facts, p))
+        {
+            shown = true;
+            let mut objects = vec![ObjectRef::new(ObjectKind::Agreement, &agreement.key)];
+            objects.extend(agreement.parties.iter().map(|&p| org_ref(facts, p)));
+            evidence.push(Evidence::new(
+                format!(
+                    "{} '{}' with a platform or media organisation",
+                    agreement.kind.label(),
+                    agreement.title
+                ),
+                objects,
+            ));
+        }
+    }
+    if !shown {
+        missing.push("coordinated public communication, voter information or rumour response involving two or more organisations, or an MoU or protocol with a social-media platform or the media".to_owned());
+    }
+    shown
+}
+
+fn prevention_response(
+    facts: &Facts,
+    evidence: &mut Vec<Evidence>,
+    missing: &mut Vec<String>,
+) -> bool {
+    let mut shown = activity_area(facts, FocusArea::PreventionResponse, evidence);
+    let model = facts.model;
+    for agreement in model.agreements.items() {
+        let with_election_body = agreement
+            .parties
+            .iter()
+            .any(|&p| model.organisation(p).kind.is_election_administration());
+        let covers_attacks = match agreement.threats {
+            Knowable::Unknown => true,
+            Knowable::Known(set) => set
+                .iter()
+                .any(|t| t.family() == ThreatFamily::TechnologyAttack),
+        };
+        if matches!(agreement.kind, AgreementKind::Protocol | AgreementKind::Mou)
+            && agreement.parties.len() >= 2
+            && with_election_body
+            && covers_attacks
+            && agreement.in_force_on(facts.today)
+        {
+            shown = true;
+            let mut objects = vec![ObjectRef::new(ObjectKind::Agreement, &agreement.key)];
+            objects.extend(agreement.parties.iter().map(|&p| org_ref(facts, p)));
+            evidence.push(Evidence::new(
+                format!(
+                    "{} '{}' sets out how {} respond",
+                    agreement.kind.label(),
+                    agreement.title,
+                    agreement
+                        .parties
+                        .iter()
+                        .map(|&p| facts.key(p))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                objects,
+            ));
+        }
+    }
+    if !shown {
+        missing.push("joint incident response, contingency planning, technical assistance or complaints handling, or a protocol or MoU in force between the election administration and a partner on responding to attacks".to_owned());
+    }
+    shown
+}
+
+/// Assessment by a body other than the election administration, of the EMB's measures.
+fn independent_assessment(
+    facts: &Facts,
+    evidence: &mut Vec<Evidence>,
+    missing: &mut Vec<String>,
+) -> bool {
+    let mut shown = false;
+    let mut unconfirmed = Vec::new();
+    for activity in facts.model.activities.items() {
+        if activity.kind.focus_area() != Some(FocusArea::IndependentAssessment) {
+            continue;
+        }
+        match activity.lead {
+            Some(Knowable::Known(lead))
+                if !facts.model.organisation(lead).kind.is_election_administration() =>
+            {
+                shown = true;
+                evidence.push(describe_activity(facts, activity));
+            }
+            _ => unconfirmed.push(activity.key.clone()),
+        }
+    }
+    if !shown {
+        let mut text = "a certification, security audit or security test led by a body independent of the election administration (an activity of kind certification, security_audit or security_testing whose lead is not the EMB)".to_owned();
+        if !unconfirmed.is_empty() {
+            text.push_str(&format!(
+                "; the assessments {} do not record an independent lead",
+                unconfirmed
+                    .iter()
+                    .map(|k| format!("'{k}'"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        missing.push(text);
+    }
+    shown
+}
+
+/// The ladder: each level needs its focus area and every level below.
+pub fn maturity(areas: &[FocusAreaAssessment]) -> Maturity {
+    let shown = |area: FocusArea| areas.iter().any(|a| a.area == area && a.shown);
+    let mut level = CollaborationLevel::None;
+    for candidate in &CollaborationLevel::ALL[1..] {
+        match candidate.focus_area() {
+            Some(area) if shown(area) => level = *candidate,
+            _ => break,
+        }
+    }
+    let next = CollaborationLevel::ALL.get(level.rung() + 1).copied();
+    let missing_for_next = next
+        .and_then(|n| n.focus_area())
+        .and_then(|area| areas.iter().find(|a| a.area == area))
+        .map(|a| a.missing.clone())
+        .unwrap_or_default();
+    let shown_above = CollaborationLevel::ALL
+        .iter()
+        .skip(level.rung() + 2)
+        .filter_map(|l| l.focus_area())
+        .filter(|&area| shown(area))
+        .collect();
+    Maturity {
+        level,
+        rung: level.rung(),
+        next,
+        missing_for_next,
+        shown_above,
+    }
+}
+
+/// Horizontal: forums and agreements the agencies set up among themselves. Vertical: binding
+/// instruments from above (laws, decrees, designation) and the bodies they set up.
+pub fn approach(facts: &Facts) -> ApproachAssessment {
+    let model = facts.model;
+    let mut horizontal = Vec::new();
+    let mut vertical = Vec::new();
+    let agreements = model.agreements.items();
+
+    let mut designation_noted = false;
+    for agreement in agreements {
+        let object = ObjectRef::new(ObjectKind::Agreement, &agreement.key);
+        if agreement.kind.is_binding() {
+            let designates = if agreement.designates_critical_infrastructure {
+                designation_noted = true;
+                ", designating elections critical infrastructure"
+            } else {
+                ""
+            };
+            vertical.push(Evidence::new(
+                format!(
+                    "{} '{}' governs the collaboration from above{designates}",
+                    agreement.kind.label(),
+                    agreement.title
+                ),
+                vec![object],
+            ));
+        } else if agreement.kind.is_negotiated() && agreement.parties.len() >= 2 {
+            horizontal.push(Evidence::new(
+                format!(
+                    "{} '{}' negotiated between {}",
+                    agreement.kind.label(),
+                    agreement.title,
+                    agreement
+                        .parties
+                        .iter()
+                        .map(|&p| facts.key(p))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                vec![object],
+            ));
+        }
+    }
+    if !designation_noted
+        && model.jurisdiction.critical_infrastructure
+            == Knowable::Known(CriticalInfrastructureStatus::Designated)
+    {
+        vertical.push(Evidence::new(
+            "elections are designated critical infrastructure",
+            vec![ObjectRef::new(ObjectKind::Jurisdiction, &model.jurisdiction.name)],
+        ));
+    }
+    for (index, forum) in model.forums.items().iter().enumerate() {
+        let established_by = agreements.iter().find(|a| {
+            a.establishes
+                .iter()
+                .any(|f| f.0 as usize == index)
+        });
+        let object = ObjectRef::new(ObjectKind::Forum, &forum.key);
+        match established_by {
+            Some(a) if a.kind.is_binding() => vertical.push(Evidence::new(
+                format!(
+                    "forum '{}' was set up by {} '{}'",
+                    forum.key,
+                    a.kind.label().to_lowercase(),
+                    a.title
+                ),
+                vec![object, ObjectRef::new(ObjectKind::Agreement, &a.key)],
+            )),
+            _ => horizontal.push(Evidence::new(
+                format!(
+                    "forum '{}' ({}) was set up by the agencies themselves, not by law",
+                    forum.key,
+                    forum.kind.label().to_lowercase()
+                ),
+                vec![object],
+            )),
+        }
+    }
+    let (h, v) = (horizontal.len(), vertical.len());
+    let approach = match (h, v) {
+        (0, 0) => None,
+        (_, 0) => Some(Approach::Horizontal),
+        (0, _) => Some(Approach::Vertical),
+        (h, v) if v >= 2 * h => Some(Approach::Vertical),
+        (h, v) if h >= 2 * v => Some(Approach::Horizontal),
+        _ => Some(Approach::Mixed),
+    };
+    ApproachAssessment {
+        approach,
+        horizontal,
+        vertical,
+    }
+}
+
+/// Ids of the areas shown, in the publication's order.
+pub fn shown_ids(areas: &[FocusAreaAssessment]) -> Vec<FocusArea> {
+    areas.iter().filter(|a| a.shown).map(|a| a.area).collect()
+}

@@ -1,0 +1,407 @@
+//! The responsibility matrix, cell by cell: every asset in use, every phase it is in use, every
+//! threat that can act on it. Finds cells with no accountable organisation (gaps), with more
+//! than one (overlaps), and cells whose responders lack the capability the threat calls for.
+//!
+//! A large country has a million cells; the rows that can cover an asset are gathered once per
+//! asset, and cells are tested with bit operations.
+
+use super::finding::{Finding, ObjectKind, ObjectRef, Rule, Severity};
+use crate::Knowable;
+use crate::catalogue::{
+    AssetKind, CatalogueEntry, CatalogueSet, Phase, RaciRole, ThreatKind,
+};
+use crate::model::{AssetId, Model, OrgId, Responsibility};
+use std::collections::{BTreeMap, HashMap};
+
+/// What the matrix check found, before it becomes findings.
+#[derive(Debug, Default)]
+pub struct MatrixOutcome {
+    pub cells: u64,
+    pub gap_cells: u64,
+    pub overlap_cells: u64,
+    pub mismatch_cells: u64,
+    /// Gaps by (threat, asset kind).
+    gaps: BTreeMap<(ThreatKind, AssetKind), Spread>,
+    /// Overlaps by (threat, asset kind, accountable organisations).
+    overlaps: BTreeMap<(ThreatKind, AssetKind, Vec<OrgId>), Spread>,
+    /// Mismatches by (threat, unmet capability group, responders).
+    mismatches: BTreeMap<(ThreatKind, usize, Vec<OrgId>), Spread>,
+}
+
+/// Where a pattern occurs: phases, asset kinds and assets.
+#[derive(Debug, Default, Clone)]
+struct Spread {
+    phases: CatalogueSet<Phase>,
+    kinds: CatalogueSet<AssetKind>,
+    assets: Vec<AssetId>,
+    cells: u64,
+}
+
+impl Spread {
+    fn add(&mut self, asset: AssetId, kind: AssetKind, phase: Phase) {
+        self.phases.insert(phase);
+        self.kinds.insert(kind);
+        if self.assets.last() != Some(&asset) {
+            self.assets.push(asset);
+        }
+        self.cells += 1;
+    }
+}
+
+/// A row reduced to what a cell test needs.
+#[derive(Clone, Copy)]
+struct Row {
+    organisation: OrgId,
+    role: RaciRole,
+    threats: CatalogueSet<ThreatKind>,
+    phases: CatalogueSet<Phase>,
+}
+
+impl From<&Responsibility> for Row {
+    fn from(r: &Responsibility) -> Self {
+        Row {
+            organisation: r.organisation,
+            role: r.role,
+            threats: r.threats,
+            phases: r.phases,
+        }
+    }
+}
+
+/// A small sorted set of organisations, reused from cell to cell.
+#[derive(Default)]
+struct OrgSet {
+    items: Vec<OrgId>,
+}
+
+impl OrgSet {
+    fn clear(&mut self) {
+        self.items.clear();
+    }
+    fn insert(&mut self, id: OrgId) {
+        if let Err(pos) = self.items.binary_search(&id) {
+            self.items.insert(pos, id);
+        }
+    }
+}
+
+pub fn check(model: &Model) -> MatrixOutcome {
+    let mut outcome = MatrixOutcome::default();
+    let (Knowable::Known(rows), Knowable::Known(assets)) = (&model.responsibilities, &model.assets)
+    else {
+        return outcome;
+    };
+
+    // Rows valid everywhere, by asset kind; rows limited to an organisation's assets, by it.
+    let mut global: Vec<Vec<Row>> = vec![Vec::new(); AssetKind::ALL.len()];
+    let mut scoped: HashMap<OrgId, Vec<(CatalogueSet<AssetKind>, Row)>> = HashMap::new();
+    for r in rows {
+        match r.within {
+            None => {
+                for kind in r.assets.iter() {
+                    global[kind.index()].push(Row::from(r));
+                }
+            }
+            Some(scope) => scoped.entry(scope).or_default().push((r.assets, Row::from(r))),
+        }
+    }
+    let threats_for: Vec<CatalogueSet<ThreatKind>> = AssetKind::ALL
+        .iter()
+        .map(|kind| {
+            ThreatKind::ALL
+                .iter()
+                .copied()
+                .filter(|t| t.targets().contains(*kind))
+                .collect()
+        })
+        .collect();
+
+    let mut candidates: Vec<Row> = Vec::new();
+    let mut accountable = OrgSet::default();
+    let mut responders = OrgSet::default();
+    // Capability verdicts repeat: the same responders meet the same threat on many assets.
+    // Per responder set, per threat: not yet computed, or the unmet group if any.
+    let mut capability_cache: HashMap<Vec<OrgId>, Vec<Option<Option<usize>>>> = HashMap::new();
+
+    for (index, asset) in assets.iter().enumerate() {
+        let asset_id = AssetId(index as u32);
+        let kind = asset.kind;
+        candidates.clear();
+        candidates.extend_from_slice(&global[kind.index()]);
+        if let Knowable::Known(operator) = asset.operator {
+            for owner in model.self_and_ancestors(operator) {
+                if let Some(list) = scoped.get(&owner) {
+                    candidates.extend(
+                        list.iter()
+                            .filter(|(kinds, _)| kinds.contains(kind))
+                            .map(|(_, row)| *row),
+                    );
+                }
+            }
+        }
+        let threats = threats_for[kind.index()];
+        for phase in asset.phases.iter() {
+            for threat in threats.iter() {
+                outcome.cells += 1;
+                accountable.clear();
+                responders.clear();
+                for row in &candidates {
+                    if row.threats.contains(threat) && row.phases.contains(phase) {
+                        if row.role == RaciRole::Accountable {
+                            accountable.insert(row.organisation);
+                        }
+                        if row.role.acts() {
+                            responders.insert(row.organisation);
+                        }
+                    }
+                }
+                match accountable.items.len() {
+                    0 => {
+                        outcome.gap_cells += 1;
+                        outcome
+                            .gaps
+                            .entry((threat, kind))
+                            .or_default()
+                            .add(asset_id, kind, phase);
+                    }
+                    1 => {}
+                    _ => {
+                        outcome.overlap_cells += 1;
+                        outcome
+                            .overlaps
+                            .entry((threat, kind, accountable.items.clone()))
+                            .or_default()
+                            .add(asset_id, kind, phase);
+                    }
+                }
+                if responders.items.is_empty() {
+                    continue;
+                }
+                let cached = capability_cache
+                    .get(responders.items.as_slice())
+                    .and_then(|verdicts| verdicts[threat.index()]);
+                let unmet = match cached {
+                    Some(verdict) => verdict,
+                    None => {
+                        let verdict = unmet_capability(model, threat, &responders.items);
+                        capability_cache
+                            .entry(responders.items.clone())
+                            .or_insert_with(|| vec![None; ThreatKind::ALL.len()])
+                            [threat.index()] = Some(verdict);
+                        verdict
+                    }
+                };
+                if let Some(group) = unmet {
+                    outcome.mismatch_cells += 1;
+                    outcome
+                        .mismatches
+                        .entry((threat, group, responders.items.clone()))
+                        .or_default()
+                        .add(asset_id, kind, phase);
+                }
+            }
+        }
+    }
+    outcome
+}
+
+/// The first capability group of the threat that no responder meets; `None` when all are met
+/// or when a responder's capabilities are unknown (it might meet them).
+fn unmet_capability(model: &Model, threat: ThreatKind, responders: &[OrgId]) -> Option<usize> {
+    for (index, group) in threat.required_capabilities().iter().enumerate() {
+        let mut met = false;
+        for &org in responders {
+            match &model.organisation(org).capabilities {
+                Knowable::Unknown => return None,
+                Knowable::Known(set) => {
+                    if group.iter().any(|c| set.contains(*c)) {
+                        met = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if !met {
+            return Some(index);
+        }
+    }
+    None
+}
+
+/// How many objects a finding lists before "and N more".
+const LISTED_ASSETS: usize = 50;
+
+fn asset_objects(model: &Model, assets: &[AssetId]) -> Vec<ObjectRef> {
+    assets
+        .iter()
+        .take(LISTED_ASSETS)
+        .map(|&a| ObjectRef::new(ObjectKind::Asset, &model.asset(a).key))
+        .collect()
+}
+
+fn asset_phrase(model: &Model, spread: &Spread) -> String {
+    let names: Vec<&str> = spread
+        .assets
+        .iter()
+        .take(3)
+        .map(|&a| model.asset(a).key.as_str())
+        .collect();
+    let more = spread.assets.len().saturating_sub(names.len());
+    let listed = names
+        .iter()
+        .map(|n| format!("'{n}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if more > 0 {
+        format!("{listed} and {more} more")
+    } else {
+        listed
+    }
+}
+
+fn org_phrase(model: &Model, orgs: &[OrgId]) -> String {
+    let names: Vec<String> = orgs.iter().map(|&o| format!("'{}'", model.key(o))).collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Gaps during voting and results hit the single point of failure of an election.
+fn gap_severity(phases: CatalogueSet<Phase>) -> Severity {
+    let polling: CatalogueSet<Phase> = [
+        Phase::Voting,
+        Phase::Counting,
+        Phase::Tabulation,
+        Phase::ResultsPublication,
+    ]
+    .into_iter()
+    .collect();
+    if phases.intersects(polling) {
+        Severity::High
+    } else {
+        Severity::Medium
+    }
+}
+
+impl MatrixOutcome {
+    pub fn findings(&self, model: &Model) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        for ((threat, kind), spread) in &self.gaps {
+            let mut objects = vec![
+                ObjectRef::new(ObjectKind::ThreatKind, threat.id()),
+                ObjectRef::new(ObjectKind::AssetKind, kind.id()),
+            ];
+            objects.extend(asset_objects(model, &spread.assets));
+            findings.push(
+                Finding::new(
+                    Rule::ResponsibilityGap,
+                    &format!("{threat}/{kind}"),
+                    objects,
+                    format!(
+                        "No organisation is accountable for {} on {} ({}) in {}.",
+                        threat.label().to_lowercase(),
+                        kind.label().to_lowercase(),
+                        asset_phrase(model, spread),
+                        phase_phrase(spread.phases)
+                    ),
+                )
+                .with_severity(gap_severity(spread.phases)),
+            );
+        }
+        for ((threat, kind, orgs), spread) in &self.overlaps {
+            let keys: Vec<&str> = orgs.iter().map(|&o| model.key(o)).collect();
+            let mut objects = vec![
+                ObjectRef::new(ObjectKind::ThreatKind, threat.id()),
+                ObjectRef::new(ObjectKind::AssetKind, kind.id()),
+            ];
+            objects.extend(
+                orgs.iter()
+                    .map(|&o| ObjectRef::new(ObjectKind::Organisation, model.key(o))),
+            );
+            objects.extend(asset_objects(model, &spread.assets));
+            findings.push(Finding::new(
+                Rule::ResponsibilityOverlap,
+                &format!("{threat}/{kind}/{}", keys.join("+")),
+                objects,
+                format!(
+                    "{} are {} accountable for {} on {} ({}) in {}.",
+                    capitalise(&org_phrase(model, orgs)),
+                    if orgs.len() == 2 { "both" } else { "all" },
+                    threat.label().to_lowercase(),
+                    kind.label().to_lowercase(),
+                    asset_phrase(model, spread),
+                    phase_phrase(spread.phases)
+                ),
+            ));
+        }
+        for ((threat, group, orgs), spread) in &self.mismatches {
+            let needed = threat.required_capabilities()[*group];
+            let needed_words: Vec<String> = needed
+                .iter()
+                .map(|c| c.label().to_lowercase())
+                .collect();
+            let keys: Vec<&str> = orgs.iter().map(|&o| model.key(o)).collect();
+            let mut objects = vec![ObjectRef::new(ObjectKind::ThreatKind, threat.id())];
+            objects.extend(
+                orgs.iter()
+                    .map(|&o| ObjectRef::new(ObjectKind::Organisation, model.key(o))),
+            );
+            objects.extend(asset_objects(model, &spread.assets));
+            let who = if orgs.len() == 1 {
+                format!("the only organisation that acts on it, {},", org_phrase(model, orgs))
+            } else {
+                format!("none of the organisations that act on it ({})", org_phrase(model, orgs))
+            };
+            let kinds: Vec<String> = spread
+                .kinds
+                .iter()
+                .map(|k| k.label().to_lowercase())
+                .collect();
+            findings.push(Finding::new(
+                Rule::CapabilityMismatch,
+                &format!(
+                    "{threat}/{}/{}",
+                    needed.iter().map(|c| c.id()).collect::<Vec<_>>().join("+"),
+                    keys.join("+")
+                ),
+                objects,
+                format!(
+                    "For {} on {} ({}), {} has {}.",
+                    threat.label().to_lowercase(),
+                    kinds.join(", "),
+                    asset_phrase(model, spread),
+                    who,
+                    if needed_words.len() == 1 {
+                        format!("no {} capability", needed_words[0])
+                    } else {
+                        format!("none of these capabilities: {}", needed_words.join(", "))
+                    }
+                ),
+            ));
+        }
+        findings
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// "any phase", "voting and counting", "3 phases: …".
+pub(crate) fn phase_phrase(phases: CatalogueSet<Phase>) -> String {
+    if phases.is_all() {
+        return "every phase".to_owned();
+    }
+    let ids: Vec<&str> = phases.iter().map(|p| p.id()).collect();
+    match ids.as_slice() {
+        [one] => format!("phase {one}"),
+        [init @ .., last] => format!("phases {} and {last}", init.join(", ")),
+        [] => "no phase".to_owned(),
+    }
+}
