@@ -9,6 +9,6 @@ pub mod catalogue;
 mod knowable;
 pub mod model;
 pub mod suggest;
-// pub mod synthetic;
+pub mod synthetic;
 
 pub use knowable::Knowable;

@@ -110,7 +110,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                 vec![ObjectRef::new(ObjectKind::Organisation, key)],
                 format!(
                     "'{key}' ({}) takes part in the collaboration, but {detail}.",
-                    organisation.kind.label().to_lowercase()
+                    organisation.kind.label_in_sentence()
                 ),
             ));
         }

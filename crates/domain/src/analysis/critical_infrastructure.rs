@@ -104,7 +104,7 @@ pub fn assess(
                     format!(
                         "Collaboration is at level {} of 7 ({}) and elections are not designated critical infrastructure; a designation or another binding instrument could mandate the collaboration.",
                         maturity.rung,
-                        maturity.level.label().to_lowercase()
+                        maturity.level.label_in_sentence()
                     ),
                 ));
             }

@@ -236,7 +236,7 @@ fn communication_directory(
                 format!(
                     "forum '{}' ({}) brings '{}' together with {} partner agenc{}",
                     forum.key,
-                    forum.kind.label().to_lowercase(),
+                    forum.kind.label_in_sentence(),
                     facts.key(emb),
                     partners.len(),
                     if partners.len() == 1 { "y" } else { "ies" }
@@ -485,7 +485,7 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
                 format!(
                     "forum '{}' was set up by {} '{}'",
                     forum.key,
-                    a.kind.label().to_lowercase(),
+                    a.kind.label_in_sentence(),
                     a.title
                 ),
                 vec![object, ObjectRef::new(ObjectKind::Agreement, &a.key)],
@@ -494,7 +494,7 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
                 format!(
                     "forum '{}' ({}) was set up by the agencies themselves, not by law",
                     forum.key,
-                    forum.kind.label().to_lowercase()
+                    forum.kind.label_in_sentence()
                 ),
                 vec![object],
             )),

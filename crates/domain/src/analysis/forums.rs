@@ -72,7 +72,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                             format!(
                                 "Forum '{}' meets {} but the election period lasts {} days ({} to {}) and no meeting is scheduled in it.",
                                 forum.key,
-                                cadence.label().to_lowercase(),
+                                cadence.label_in_sentence(),
                                 p.days(),
                                 p.from,
                                 p.to

@@ -11,7 +11,7 @@ use crate::catalogue::{
     AssetKind, CatalogueEntry, CatalogueSet, Phase, RaciRole, ThreatKind,
 };
 use crate::model::{AssetId, Model, OrgId, Responsibility};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What the matrix check found, before it becomes findings.
 #[derive(Debug, Default)]
@@ -22,15 +22,16 @@ pub struct MatrixOutcome {
     pub mismatch_cells: u64,
     /// Gaps by (threat, asset kind).
     gaps: BTreeMap<(ThreatKind, AssetKind), Spread>,
-    /// Overlaps by (threat, asset kind, accountable organisations).
-    overlaps: BTreeMap<(ThreatKind, AssetKind, Vec<OrgId>), Spread>,
-    /// Mismatches by (threat, unmet capability group, responders).
-    mismatches: BTreeMap<(ThreatKind, usize, Vec<OrgId>), Spread>,
+    /// Overlaps by the set of organisations accountable together.
+    overlaps: BTreeMap<Vec<OrgId>, Spread>,
+    /// Mismatches by (threat, unmet capability group), with the responders concerned.
+    mismatches: BTreeMap<(ThreatKind, usize), (Spread, BTreeSet<OrgId>)>,
 }
 
-/// Where a pattern occurs: phases, asset kinds and assets.
+/// Where a pattern occurs: threats, phases, asset kinds and assets.
 #[derive(Debug, Default, Clone)]
 struct Spread {
+    threats: CatalogueSet<ThreatKind>,
     phases: CatalogueSet<Phase>,
     kinds: CatalogueSet<AssetKind>,
     assets: Vec<AssetId>,
@@ -38,7 +39,8 @@ struct Spread {
 }
 
 impl Spread {
-    fn add(&mut self, asset: AssetId, kind: AssetKind, phase: Phase) {
+    fn add(&mut self, asset: AssetId, kind: AssetKind, phase: Phase, threat: ThreatKind) {
+        self.threats.insert(threat);
         self.phases.insert(phase);
         self.kinds.insert(kind);
         if self.assets.last() != Some(&asset) {
@@ -162,16 +164,16 @@ pub fn check(model: &Model) -> MatrixOutcome {
                             .gaps
                             .entry((threat, kind))
                             .or_default()
-                            .add(asset_id, kind, phase);
+                            .add(asset_id, kind, phase, threat);
                     }
                     1 => {}
                     _ => {
                         outcome.overlap_cells += 1;
                         outcome
                             .overlaps
-                            .entry((threat, kind, accountable.items.clone()))
+                            .entry(accountable.items.clone())
                             .or_default()
-                            .add(asset_id, kind, phase);
+                            .add(asset_id, kind, phase, threat);
                     }
                 }
                 if responders.items.is_empty() {
@@ -193,11 +195,9 @@ pub fn check(model: &Model) -> MatrixOutcome {
                 };
                 if let Some(group) = unmet {
                     outcome.mismatch_cells += 1;
-                    outcome
-                        .mismatches
-                        .entry((threat, group, responders.items.clone()))
-                        .or_default()
-                        .add(asset_id, kind, phase);
+                    let (spread, who) = outcome.mismatches.entry((threat, group)).or_default();
+                    spread.add(asset_id, kind, phase, threat);
+                    who.extend(responders.items.iter().copied());
                 }
             }
         }
@@ -301,8 +301,8 @@ impl MatrixOutcome {
                     objects,
                     format!(
                         "No organisation is accountable for {} on {} ({}) in {}.",
-                        threat.label().to_lowercase(),
-                        kind.label().to_lowercase(),
+                        threat.label_in_sentence(),
+                        kind.label_in_sentence(),
                         asset_phrase(model, spread),
                         phase_phrase(spread.phases)
                     ),
@@ -310,79 +310,85 @@ impl MatrixOutcome {
                 .with_severity(gap_severity(spread.phases)),
             );
         }
-        for ((threat, kind, orgs), spread) in &self.overlaps {
+        for (orgs, spread) in &self.overlaps {
             let keys: Vec<&str> = orgs.iter().map(|&o| model.key(o)).collect();
-            let mut objects = vec![
-                ObjectRef::new(ObjectKind::ThreatKind, threat.id()),
-                ObjectRef::new(ObjectKind::AssetKind, kind.id()),
-            ];
-            objects.extend(
-                orgs.iter()
-                    .map(|&o| ObjectRef::new(ObjectKind::Organisation, model.key(o))),
-            );
+            let mut objects: Vec<ObjectRef> = orgs
+                .iter()
+                .map(|&o| ObjectRef::new(ObjectKind::Organisation, model.key(o)))
+                .collect();
             objects.extend(asset_objects(model, &spread.assets));
             findings.push(Finding::new(
                 Rule::ResponsibilityOverlap,
-                &format!("{threat}/{kind}/{}", keys.join("+")),
+                &keys.join("+"),
                 objects,
                 format!(
                     "{} are {} accountable for {} on {} ({}) in {}.",
                     capitalise(&org_phrase(model, orgs)),
                     if orgs.len() == 2 { "both" } else { "all" },
-                    threat.label().to_lowercase(),
-                    kind.label().to_lowercase(),
+                    labels(spread.threats),
+                    labels(spread.kinds),
                     asset_phrase(model, spread),
                     phase_phrase(spread.phases)
                 ),
             ));
         }
-        for ((threat, group, orgs), spread) in &self.mismatches {
+        for ((threat, group), (spread, responders)) in &self.mismatches {
             let needed = threat.required_capabilities()[*group];
             let needed_words: Vec<String> = needed
                 .iter()
-                .map(|c| c.label().to_lowercase())
+                .map(|c| c.label_in_sentence())
                 .collect();
-            let keys: Vec<&str> = orgs.iter().map(|&o| model.key(o)).collect();
+            let orgs: Vec<OrgId> = responders.iter().copied().collect();
             let mut objects = vec![ObjectRef::new(ObjectKind::ThreatKind, threat.id())];
             objects.extend(
                 orgs.iter()
+                    .take(LISTED_ASSETS)
                     .map(|&o| ObjectRef::new(ObjectKind::Organisation, model.key(o))),
             );
             objects.extend(asset_objects(model, &spread.assets));
-            let who = if orgs.len() == 1 {
-                format!("the only organisation that acts on it, {},", org_phrase(model, orgs))
-            } else {
-                format!("none of the organisations that act on it ({})", org_phrase(model, orgs))
+            let who = match orgs.as_slice() {
+                [one] => format!("the only organisation that acts on it, '{}',", model.key(*one)),
+                many if many.len() <= 4 => {
+                    format!("none of the organisations that act on it ({})", org_phrase(model, many))
+                }
+                many => format!(
+                    "none of the {} organisations that act on it (such as {})",
+                    many.len(),
+                    org_phrase(model, &many[..3])
+                ),
             };
-            let kinds: Vec<String> = spread
-                .kinds
-                .iter()
-                .map(|k| k.label().to_lowercase())
-                .collect();
             findings.push(Finding::new(
                 Rule::CapabilityMismatch,
                 &format!(
-                    "{threat}/{}/{}",
-                    needed.iter().map(|c| c.id()).collect::<Vec<_>>().join("+"),
-                    keys.join("+")
+                    "{threat}/{}",
+                    needed.iter().map(|c| c.id()).collect::<Vec<_>>().join("+")
                 ),
                 objects,
                 format!(
                     "For {} on {} ({}), {} has {}.",
-                    threat.label().to_lowercase(),
-                    kinds.join(", "),
+                    threat.label_in_sentence(),
+                    labels(spread.kinds),
                     asset_phrase(model, spread),
                     who,
-                    if needed_words.len() == 1 {
-                        format!("no {} capability", needed_words[0])
-                    } else {
-                        format!("none of these capabilities: {}", needed_words.join(", "))
+                    match (orgs.len(), needed_words.as_slice()) {
+                        (1, [one]) => format!("no {one} capability"),
+                        (1, many) => format!("none of these capabilities: {}", many.join(", ")),
+                        (_, [one]) => format!("a {one} capability"),
+                        (_, many) => format!("any of these capabilities: {}", many.join(", ")),
                     }
                 ),
             ));
         }
         findings
     }
+}
+
+/// "malware, ransomware" in words, or "every threat".
+fn labels<T: CatalogueEntry>(set: CatalogueSet<T>) -> String {
+    set.iter()
+        .map(|e| e.label_in_sentence())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn capitalise(text: &str) -> String {

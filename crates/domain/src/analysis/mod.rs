@@ -164,9 +164,9 @@ pub fn analyse(model: &Model, options: &AnalysisOptions) -> Analysis {
             format!(
                 "Collaboration is at level {} of 7 ({}). Level {} ({}) needs {}.",
                 maturity.rung,
-                maturity.level.label().to_lowercase(),
+                maturity.level.label_in_sentence(),
                 next.rung(),
-                next.label().to_lowercase(),
+                next.label_in_sentence(),
                 maturity.missing_for_next.join("; ")
             ),
         ));

@@ -103,7 +103,7 @@ pub fn score(a: &Profile, b: &Profile) -> f64 {
 
 fn labels<T: CatalogueEntry>(set: CatalogueSet<T>) -> String {
     set.iter()
-        .map(|e| e.label().to_lowercase())
+        .map(|e| e.label_in_sentence())
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -133,7 +133,7 @@ pub fn most_similar(model: &Profile, references: &[Profile], count: usize) -> Ve
             }
             if same(&model.administration, &r.administration) == Some(1.0) {
                 if let Knowable::Known(a) = r.administration {
-                    shared.push(format!("{} administration", a.label().to_lowercase()));
+                    shared.push(format!("{} administration", a.label_in_sentence()));
                 }
             }
             let mut they_have = Vec::new();

@@ -51,6 +51,18 @@ pub trait CatalogueEntry: Copy + Eq + Ord + std::hash::Hash + std::fmt::Debug + 
     /// Position in [`Self::ALL`]; used for bit sets and dense tables.
     fn index(self) -> usize;
 
+    /// The label inside a sentence: lower case, except for a leading acronym ("EMB website").
+    fn label_in_sentence(self) -> String {
+        let label = self.label();
+        let mut chars = label.chars();
+        match (chars.next(), chars.next()) {
+            (Some(first), Some(second)) if !second.is_uppercase() => {
+                first.to_lowercase().chain(label[first.len_utf8()..].chars()).collect()
+            }
+            _ => label.to_owned(),
+        }
+    }
+
     /// Looks an entry up by its id.
     fn from_id(id: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|entry| entry.id() == id)
@@ -233,6 +245,13 @@ mod tests {
         ] {
             assert!(ThreatKind::from_id(id).is_some(), "{id}");
         }
+    }
+
+    #[test]
+    fn labels_keep_their_acronyms_inside_a_sentence() {
+        assert_eq!(ThreatKind::Ddos.label_in_sentence(), "denial of service (DoS/DDoS)");
+        assert_eq!(AssetKind::EmbWebsite.label_in_sentence(), "EMB website and online services");
+        assert_eq!(OrganisationKind::Cert.label_in_sentence(), "CERT / CSIRT");
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub fn render(a: &Analysis) -> Result<String, RenderError> {
             )
         }),
         level_label: a.maturity.level.label(),
-        next: a.maturity.next.map(|n| (n.rung(), n.label().to_lowercase())),
+        next: a.maturity.next.map(|n| (n.rung(), n.label_in_sentence())),
         approach: a.approach.map_or("not determined", |x| x.id()),
         ci_status: a
             .critical_infrastructure

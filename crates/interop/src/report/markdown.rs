@@ -62,7 +62,7 @@ fn write_report(out: &mut String, a: &Analysis) -> std::fmt::Result {
             out,
             " Level {} ({}) needs: {}.",
             next.rung(),
-            next.label().to_lowercase(),
+            next.label_in_sentence(),
             m.missing_for_next.join("; ")
         )?;
     }

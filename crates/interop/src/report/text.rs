@@ -88,7 +88,7 @@ fn write_report(out: &mut String, a: &Analysis) -> std::fmt::Result {
             out,
             "  Next, level {} ({}), needs: {}",
             next.rung(),
-            next.label().to_lowercase(),
+            next.label_in_sentence(),
             m.missing_for_next.join("; ")
         )?;
     }
