@@ -10,5 +10,7 @@ mod knowable;
 pub mod model;
 pub mod suggest;
 pub mod synthetic;
+#[cfg(any(test, feature = "test-support"))]
+pub mod testing;
 
 pub use knowable::Knowable;

@@ -7,14 +7,14 @@
 
 use crate::Knowable;
 use crate::catalogue::{
-    ActivityKind, Administration, AdministrativeLevel, AgreementKind, AssetKind, Availability, CatalogueEntry,
-    CatalogueSet, ChannelKind, ContactKind, CriticalInfrastructureStatus, ForumCadence, ForumKind,
-    OrganisationKind, Phase, RaciRole, ThreatFamily, ThreatKind,
+    ActivityKind, Administration, AdministrativeLevel, AgreementKind, AssetKind, Availability,
+    CatalogueEntry, CatalogueSet, ChannelKind, ContactKind, CriticalInfrastructureStatus,
+    ForumCadence, ForumKind, OrganisationKind, Phase, RaciRole, ThreatFamily, ThreatKind,
 };
 use crate::model::{
-    Activity, ActivityTiming, Agreement, AgreementId, Asset, Boundary, Channel, Contact,
-    DateRange, DatedPhase, Election, Forum, Jurisdiction, Model, OrgId, Organisation,
-    PartialDate, Responsibility,
+    Activity, ActivityTiming, Agreement, AgreementId, Asset, Boundary, Channel, Contact, DateRange,
+    DatedPhase, Election, Forum, Jurisdiction, Model, OrgId, Organisation, PartialDate,
+    Responsibility,
 };
 use time::{Date, Duration, Month};
 
@@ -64,7 +64,14 @@ impl Builder {
         }
     }
 
-    fn asset(&mut self, key: String, name: String, kind: AssetKind, operator: OrgId, phases: CatalogueSet<Phase>) {
+    fn asset(
+        &mut self,
+        key: String,
+        name: String,
+        kind: AssetKind,
+        operator: OrgId,
+        phases: CatalogueSet<Phase>,
+    ) {
         if let Knowable::Known(list) = &mut self.model.assets {
             list.push(Asset {
                 key,
@@ -118,7 +125,11 @@ impl Builder {
         if landline {
             channels.push(Channel {
                 kind: ChannelKind::Landline,
-                value: format!("+999 {:04} {:04}", self.noise.below(10_000), self.noise.below(10_000)),
+                value: format!(
+                    "+999 {:04} {:04}",
+                    self.noise.below(10_000),
+                    self.noise.below(10_000)
+                ),
                 out_of_band: true,
             });
         }
@@ -126,7 +137,8 @@ impl Builder {
     }
 
     fn national(&mut self, key: &str, name: &str, kind: OrganisationKind) -> OrgId {
-        let id = self.org(Organisation::new(key, name, kind).at_level(AdministrativeLevel::National));
+        let id =
+            self.org(Organisation::new(key, name, kind).at_level(AdministrativeLevel::National));
         let channels = self.channels(true, key);
         let verified = self.verified(1_000);
         self.contact(Contact {
@@ -174,29 +186,57 @@ pub fn national_model(jurisdictions: usize, seed: u64, as_of: Date) -> Model {
     // National bodies.
     let emb = b.national("emb", "National Election Commission", OrganisationKind::Emb);
     let cert = b.national("cert", "National CERT", OrganisationKind::Cert);
-    let security = b.national("security-service", "Security Service", OrganisationKind::Intelligence);
-    let police = b.national("police-cyber", "Police Cybercrime Unit", OrganisationKind::Police);
-    let ministry = b.national("interior", "Ministry of the Interior", OrganisationKind::Ministry);
+    let security = b.national(
+        "security-service",
+        "Security Service",
+        OrganisationKind::Intelligence,
+    );
+    let police = b.national(
+        "police-cyber",
+        "Police Cybercrime Unit",
+        OrganisationKind::Police,
+    );
+    let ministry = b.national(
+        "interior",
+        "Ministry of the Interior",
+        OrganisationKind::Ministry,
+    );
     let telecom = b.national("telecom", "National Telecom", OrganisationKind::Telecom);
     let vendor = b.national("vendor", "Election Systems Ltd", OrganisationKind::Vendor);
     // The commission's own systems are run by its ICT directorate, so that a row for them does
     // not also cover the regions' and counties' systems below the commission.
     let ict = b.org(
-        Organisation::new("emb-ict", "Commission ICT directorate", OrganisationKind::OtherState)
-            .at_level(AdministrativeLevel::National)
-            .under(emb),
+        Organisation::new(
+            "emb-ict",
+            "Commission ICT directorate",
+            OrganisationKind::OtherState,
+        )
+        .at_level(AdministrativeLevel::National)
+        .under(emb),
     );
-    let platform = b.org(Organisation::new("platform", "Social Platform", OrganisationKind::Platform));
-    let observers = b.org(Organisation::new("observers", "Election Watch", OrganisationKind::Observer));
+    let platform = b.org(Organisation::new(
+        "platform",
+        "Social Platform",
+        OrganisationKind::Platform,
+    ));
+    let observers = b.org(Organisation::new(
+        "observers",
+        "Election Watch",
+        OrganisationKind::Observer,
+    ));
 
     // Regions and local offices, with four contacts each.
     let mut region_ids = Vec::with_capacity(regions);
     for r in 0..regions {
         let key = format!("region-{:03}", r + 1);
         let id = b.org(
-            Organisation::new(&key, format!("Region {} election office", r + 1), OrganisationKind::ElectionOffice)
-                .at_level(AdministrativeLevel::Regional)
-                .under(emb),
+            Organisation::new(
+                &key,
+                format!("Region {} election office", r + 1),
+                OrganisationKind::ElectionOffice,
+            )
+            .at_level(AdministrativeLevel::Regional)
+            .under(emb),
         );
         let channels = b.channels(true, &key);
         let verified = b.verified(200);
@@ -218,17 +258,45 @@ pub fn national_model(jurisdictions: usize, seed: u64, as_of: Date) -> Model {
         let region = region_ids[j / OFFICES_PER_REGION];
         let key = format!("office-{:05}", j + 1);
         let isolated = jurisdictions > 1 && j % 4_999 == 4_998;
-        let mut office = Organisation::new(&key, format!("County {} elections office", j + 1), OrganisationKind::ElectionOffice)
-            .at_level(AdministrativeLevel::Local);
+        let mut office = Organisation::new(
+            &key,
+            format!("County {} elections office", j + 1),
+            OrganisationKind::ElectionOffice,
+        )
+        .at_level(AdministrativeLevel::Local);
         if !isolated {
             office = office.under(region);
         }
         let id = b.org(office);
         let roles = [
-            ("duty", "Election duty desk", ContactKind::Function, Availability::ElectionPeriod, true),
-            ("clerk", "County clerk", ContactKind::Person, Availability::OfficeHours, false),
-            ("it", "IT lead", ContactKind::Person, Availability::OfficeHours, false),
-            ("team", "Elections team mailbox", ContactKind::Team, Availability::OfficeHours, false),
+            (
+                "duty",
+                "Election duty desk",
+                ContactKind::Function,
+                Availability::ElectionPeriod,
+                true,
+            ),
+            (
+                "clerk",
+                "County clerk",
+                ContactKind::Person,
+                Availability::OfficeHours,
+                false,
+            ),
+            (
+                "it",
+                "IT lead",
+                ContactKind::Person,
+                Availability::OfficeHours,
+                false,
+            ),
+            (
+                "team",
+                "Elections team mailbox",
+                ContactKind::Team,
+                Availability::OfficeHours,
+                false,
+            ),
         ];
         for (suffix, name, kind, availability, emergency) in roles {
             let landline = emergency || b.noise.below(3) == 0;
@@ -344,24 +412,79 @@ pub fn national_model(jurisdictions: usize, seed: u64, as_of: Date) -> Model {
 
     // Assets: national systems, and five systems per local office.
     let national_assets = [
-        ("voter-register", "Statewide voter register", AssetKind::VoterRegister),
-        ("candidates", "Candidate registration", AssetKind::CandidateRegistration),
-        ("results-transmission", "Results transmission", AssetKind::ResultsTransmission),
-        ("results-website", "Results website", AssetKind::ResultsWebsite),
+        (
+            "voter-register",
+            "Statewide voter register",
+            AssetKind::VoterRegister,
+        ),
+        (
+            "candidates",
+            "Candidate registration",
+            AssetKind::CandidateRegistration,
+        ),
+        (
+            "results-transmission",
+            "Results transmission",
+            AssetKind::ResultsTransmission,
+        ),
+        (
+            "results-website",
+            "Results website",
+            AssetKind::ResultsWebsite,
+        ),
         ("emb-website", "Commission website", AssetKind::EmbWebsite),
         ("email", "Commission e-mail", AssetKind::EmailMessaging),
-        ("social-media", "Commission social-media accounts", AssetKind::OfficialSocialMedia),
-        ("voter-information", "Official voter information", AssetKind::VoterInformation),
+        (
+            "social-media",
+            "Commission social-media accounts",
+            AssetKind::OfficialSocialMedia,
+        ),
+        (
+            "voter-information",
+            "Official voter information",
+            AssetKind::VoterInformation,
+        ),
     ];
     for (key, name, kind) in national_assets {
-        b.asset(key.to_owned(), name.to_owned(), kind, ict, kind.typical_phases());
+        b.asset(
+            key.to_owned(),
+            name.to_owned(),
+            kind,
+            ict,
+            kind.typical_phases(),
+        );
     }
     let local_kinds = [
-        ("pollbooks", "e-pollbooks", AssetKind::EPollbooks, AssetKind::EPollbooks.typical_phases()),
-        ("scanners", "counting scanners", AssetKind::CountingScanners, AssetKind::CountingScanners.typical_phases()),
-        ("transmission", "results upload", AssetKind::ResultsTransmission, AssetKind::ResultsTransmission.typical_phases()),
-        ("website", "county election website", AssetKind::EmbWebsite, set(&[Phase::Campaign, Phase::Voting, Phase::ResultsPublication])),
-        ("register", "county voter list", AssetKind::VoterRegister, set(&[Phase::VoterRegistration, Phase::Voting])),
+        (
+            "pollbooks",
+            "e-pollbooks",
+            AssetKind::EPollbooks,
+            AssetKind::EPollbooks.typical_phases(),
+        ),
+        (
+            "scanners",
+            "counting scanners",
+            AssetKind::CountingScanners,
+            AssetKind::CountingScanners.typical_phases(),
+        ),
+        (
+            "transmission",
+            "results upload",
+            AssetKind::ResultsTransmission,
+            AssetKind::ResultsTransmission.typical_phases(),
+        ),
+        (
+            "website",
+            "county election website",
+            AssetKind::EmbWebsite,
+            set(&[Phase::Campaign, Phase::Voting, Phase::ResultsPublication]),
+        ),
+        (
+            "register",
+            "county voter list",
+            AssetKind::VoterRegister,
+            set(&[Phase::VoterRegistration, Phase::Voting]),
+        ),
     ];
     let local_asset_kinds: CatalogueSet<AssetKind> = local_kinds.iter().map(|k| k.2).collect();
     for (j, &office) in office_ids.iter().enumerate() {
@@ -377,35 +500,143 @@ pub fn national_model(jurisdictions: usize, seed: u64, as_of: Date) -> Model {
     }
 
     // The matrix: national rows, then each office accountable for attacks on its own systems.
-    b.row(cert, RaciRole::Responsible, technology, CatalogueSet::all(), None);
-    b.row(emb, RaciRole::Accountable, disinformation, CatalogueSet::all(), None);
-    b.row(emb, RaciRole::Responsible, disinformation, CatalogueSet::all(), None);
-    b.row(platform, RaciRole::Consulted, disinformation, CatalogueSet::all(), None);
-    b.row(police, RaciRole::Responsible, set(&[ThreatKind::Insider]), CatalogueSet::all(), None);
-    b.row(telecom, RaciRole::Responsible, set(&[ThreatKind::Ddos]), CatalogueSet::all(), None);
-    b.row(security, RaciRole::Consulted, set(&[ThreatKind::Apt]), CatalogueSet::all(), None);
+    b.row(
+        cert,
+        RaciRole::Responsible,
+        technology,
+        CatalogueSet::all(),
+        None,
+    );
+    b.row(
+        emb,
+        RaciRole::Accountable,
+        disinformation,
+        CatalogueSet::all(),
+        None,
+    );
+    b.row(
+        emb,
+        RaciRole::Responsible,
+        disinformation,
+        CatalogueSet::all(),
+        None,
+    );
+    b.row(
+        platform,
+        RaciRole::Consulted,
+        disinformation,
+        CatalogueSet::all(),
+        None,
+    );
+    b.row(
+        police,
+        RaciRole::Responsible,
+        set(&[ThreatKind::Insider]),
+        CatalogueSet::all(),
+        None,
+    );
+    b.row(
+        telecom,
+        RaciRole::Responsible,
+        set(&[ThreatKind::Ddos]),
+        CatalogueSet::all(),
+        None,
+    );
+    b.row(
+        security,
+        RaciRole::Consulted,
+        set(&[ThreatKind::Apt]),
+        CatalogueSet::all(),
+        None,
+    );
     let national_kinds: CatalogueSet<AssetKind> = national_assets.iter().map(|a| a.2).collect();
-    b.row(emb, RaciRole::Accountable, technology, national_kinds, Some(ict));
+    b.row(
+        emb,
+        RaciRole::Accountable,
+        technology,
+        national_kinds,
+        Some(ict),
+    );
     for (j, &office) in office_ids.iter().enumerate() {
         // A few offices never agreed their role: gaps. A few share it with their region: overlaps.
         if j % 997 == 500 {
             continue;
         }
-        b.row(office, RaciRole::Accountable, technology, local_asset_kinds, Some(office));
+        b.row(
+            office,
+            RaciRole::Accountable,
+            technology,
+            local_asset_kinds,
+            Some(office),
+        );
         if j % 1_499 == 700 {
             let region = region_ids[j / OFFICES_PER_REGION];
-            b.row(region, RaciRole::Accountable, technology, local_asset_kinds, Some(office));
+            b.row(
+                region,
+                RaciRole::Accountable,
+                technology,
+                local_asset_kinds,
+                Some(office),
+            );
         }
     }
 
     b.model.activities = Knowable::Known(vec![
-        activity("risk-assessment", "National election risk assessment", ActivityKind::JointRiskAssessment, emb, vec![emb, cert, security, police]),
-        activity("sitreps", "Daily situation reports in the election period", ActivityKind::SituationReporting, cert, std::iter::once(cert).chain(region_ids.iter().copied()).collect()),
-        activity("messaging", "Joint public messaging on election security", ActivityKind::CoordinatedCommunication, emb, vec![emb, platform, cert]),
-        activity("contingency", "Polling-day contingency plan", ActivityKind::ContingencyPlanning, emb, std::iter::once(emb).chain(region_ids.iter().copied()).collect()),
-        activity("training", "Cyber-hygiene training for county staff", ActivityKind::Training, cert, std::iter::once(cert).chain(office_ids.iter().copied().take(500)).collect()),
-        activity("certification", "Voting-system certification", ActivityKind::Certification, cert, vec![cert, vendor, emb]),
-        activity("observation", "Observation of election security arrangements", ActivityKind::Observation, observers, vec![observers, emb]),
+        activity(
+            "risk-assessment",
+            "National election risk assessment",
+            ActivityKind::JointRiskAssessment,
+            emb,
+            vec![emb, cert, security, police],
+        ),
+        activity(
+            "sitreps",
+            "Daily situation reports in the election period",
+            ActivityKind::SituationReporting,
+            cert,
+            std::iter::once(cert)
+                .chain(region_ids.iter().copied())
+                .collect(),
+        ),
+        activity(
+            "messaging",
+            "Joint public messaging on election security",
+            ActivityKind::CoordinatedCommunication,
+            emb,
+            vec![emb, platform, cert],
+        ),
+        activity(
+            "contingency",
+            "Polling-day contingency plan",
+            ActivityKind::ContingencyPlanning,
+            emb,
+            std::iter::once(emb)
+                .chain(region_ids.iter().copied())
+                .collect(),
+        ),
+        activity(
+            "training",
+            "Cyber-hygiene training for county staff",
+            ActivityKind::Training,
+            cert,
+            std::iter::once(cert)
+                .chain(office_ids.iter().copied().take(500))
+                .collect(),
+        ),
+        activity(
+            "certification",
+            "Voting-system certification",
+            ActivityKind::Certification,
+            cert,
+            vec![cert, vendor, emb],
+        ),
+        activity(
+            "observation",
+            "Observation of election security arrangements",
+            ActivityKind::Observation,
+            observers,
+            vec![observers, emb],
+        ),
     ]);
 
     let election_day = day(2028, Month::November, 7);
@@ -413,18 +644,45 @@ pub fn national_model(jurisdictions: usize, seed: u64, as_of: Date) -> Model {
     b.model.election = Some(Election {
         name: "General election 2028".to_owned(),
         phases: vec![
-            DatedPhase { phase: Phase::VoterRegistration, dates: range(day(2028, Month::January, 2), day(2028, Month::October, 10)) },
-            DatedPhase { phase: Phase::Campaign, dates: range(day(2028, Month::September, 1), election_day - Duration::days(1)) },
-            DatedPhase { phase: Phase::Voting, dates: range(election_day, election_day) },
-            DatedPhase { phase: Phase::Counting, dates: range(election_day, election_day + Duration::days(2)) },
-            DatedPhase { phase: Phase::Tabulation, dates: range(election_day, election_day + Duration::days(7)) },
-            DatedPhase { phase: Phase::ResultsPublication, dates: range(election_day, election_day + Duration::days(30)) },
+            DatedPhase {
+                phase: Phase::VoterRegistration,
+                dates: range(day(2028, Month::January, 2), day(2028, Month::October, 10)),
+            },
+            DatedPhase {
+                phase: Phase::Campaign,
+                dates: range(
+                    day(2028, Month::September, 1),
+                    election_day - Duration::days(1),
+                ),
+            },
+            DatedPhase {
+                phase: Phase::Voting,
+                dates: range(election_day, election_day),
+            },
+            DatedPhase {
+                phase: Phase::Counting,
+                dates: range(election_day, election_day + Duration::days(2)),
+            },
+            DatedPhase {
+                phase: Phase::Tabulation,
+                dates: range(election_day, election_day + Duration::days(7)),
+            },
+            DatedPhase {
+                phase: Phase::ResultsPublication,
+                dates: range(election_day, election_day + Duration::days(30)),
+            },
         ],
     });
     b.model
 }
 
-fn activity(key: &str, title: &str, kind: ActivityKind, lead: OrgId, participants: Vec<OrgId>) -> Activity {
+fn activity(
+    key: &str,
+    title: &str,
+    kind: ActivityKind,
+    lead: OrgId,
+    participants: Vec<OrgId>,
+) -> Activity {
     Activity {
         key: key.to_owned(),
         title: title.to_owned(),
@@ -451,17 +709,23 @@ mod tests {
 
     #[test]
     fn a_small_country_has_the_promised_shape() {
-        let model = national_model(450, 1, day(2026, Month::November, 1));
+        let model = national_model(800, 1, day(2026, Month::November, 1));
         let offices = model
             .organisations
             .iter()
-            .filter(|o| o.kind == OrganisationKind::ElectionOffice && o.is_level(AdministrativeLevel::Local))
+            .filter(|o| {
+                o.kind == OrganisationKind::ElectionOffice && o.is_level(AdministrativeLevel::Local)
+            })
             .count();
-        assert_eq!(offices, 450);
-        assert_eq!(model.contacts.items().len() - 7 - 3, 450 * 4);
-        assert_eq!(analysis_overlaps(&model), 1, "one planted overlap at office 701");
+        assert_eq!(offices, 800);
+        assert_eq!(model.contacts.items().len() - 7 - 4, 800 * 4);
+        assert_eq!(
+            analysis_overlaps(&model),
+            1,
+            "one planted overlap at office 701"
+        );
         let analysis = analyse(&model, &AnalysisOptions::new(day(2026, Month::November, 1)));
-        assert!(analysis.summary.matrix_cells > 450 * 90);
+        assert!(analysis.summary.matrix_cells > 800 * 90);
         assert!(analysis.summary.gap_cells > 0, "the planted gaps are found");
     }
 

@@ -14,8 +14,8 @@ macro_rules! references {
 }
 
 references!(
-    "at", "au", "bg", "ca", "dk", "ee", "eu", "fi", "gb", "ge", "lv", "md", "mx", "nl", "no",
-    "ro", "se", "ua", "us", "za",
+    "at", "au", "bg", "ca", "dk", "ee", "eu", "fi", "gb", "ge", "lv", "md", "mx", "nl", "no", "ro",
+    "se", "ua", "us", "za",
 );
 
 /// Every reference model, parsed.

@@ -14,7 +14,10 @@ pub fn check(facts: &Facts, max_age_days: i64) -> Vec<Finding> {
         findings.push(Finding::new(
             Rule::ContactsUnknown,
             "",
-            vec![ObjectRef::new(ObjectKind::Jurisdiction, &model.jurisdiction.name)],
+            vec![ObjectRef::new(
+                ObjectKind::Jurisdiction,
+                &model.jurisdiction.name,
+            )],
             "The model does not record the contact directory ('contacts: unknown').".to_owned(),
         ));
         return findings;
@@ -88,7 +91,11 @@ pub fn check(facts: &Facts, max_age_days: i64) -> Vec<Finding> {
                         facts.key(contact.organisation)
                     ),
                 )
-                .with_severity(if important { Severity::Medium } else { Severity::Low }),
+                .with_severity(if important {
+                    Severity::Medium
+                } else {
+                    Severity::Low
+                }),
             ),
             Some(Knowable::Unknown) => findings.push(Finding::new(
                 Rule::ContactVerificationUnknown,

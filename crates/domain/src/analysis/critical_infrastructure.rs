@@ -44,7 +44,12 @@ pub fn assess(
 ) -> CriticalInfrastructure {
     let model = facts.model;
     let status = model.jurisdiction.critical_infrastructure;
-    let jurisdiction = || vec![ObjectRef::new(ObjectKind::Jurisdiction, &model.jurisdiction.name)];
+    let jurisdiction = || {
+        vec![ObjectRef::new(
+            ObjectKind::Jurisdiction,
+            &model.jurisdiction.name,
+        )]
+    };
     let checks = readiness_checks(facts, areas);
 
     let readiness = match status {
@@ -198,7 +203,9 @@ fn readiness_checks(facts: &Facts, areas: &[FocusAreaAssessment]) -> Vec<Readine
         },
         evidence: match round_the_clock {
             Some(&cert) => format!("'{}' answers emergencies around the clock", facts.key(cert)),
-            None if model.contacts.is_unknown() => "the contact directory is not recorded".to_owned(),
+            None if model.contacts.is_unknown() => {
+                "the contact directory is not recorded".to_owned()
+            }
             None => "no round-the-clock emergency contact at a national CERT".to_owned(),
         },
     });

@@ -110,20 +110,12 @@ fn describe_activity(facts: &Facts, activity: &Activity) -> Evidence {
     let mut objects = vec![activity_ref(activity)];
     objects.extend(involved.iter().map(|&o| org_ref(facts, o)));
     Evidence::new(
-        format!(
-            "{} '{}' ({who})",
-            activity.kind.label(),
-            activity.title
-        ),
+        format!("{} '{}' ({who})", activity.kind.label(), activity.title),
         objects,
     )
 }
 
-fn activity_area(
-    facts: &Facts,
-    area: FocusArea,
-    evidence: &mut Vec<Evidence>,
-) -> bool {
+fn activity_area(facts: &Facts, area: FocusArea, evidence: &mut Vec<Evidence>) -> bool {
     let found = joint_activities(facts, area);
     evidence.extend(found.iter().map(|a| describe_activity(facts, a)));
     !found.is_empty()
@@ -195,15 +187,16 @@ fn communication_directory(
                 .iter()
                 .any(|c| c.organisation == org && c.is_round_the_clock_emergency())
         };
-        let emb = facts.central_embs.iter().copied().find(|&e| emergency_for(e));
+        let emb = facts
+            .central_embs
+            .iter()
+            .copied()
+            .find(|&e| emergency_for(e));
         let partner = model
             .org_ids()
             .find(|&o| facts.is_partner_agency(o) && emergency_for(o));
         if let (Some(emb), Some(partner)) = (emb, partner) {
-            let with_emergency = model
-                .org_ids()
-                .filter(|&o| emergency_for(o))
-                .count();
+            let with_emergency = model.org_ids().filter(|&o| emergency_for(o)).count();
             directory = true;
             evidence.push(Evidence::new(
                 format!(
@@ -230,7 +223,10 @@ fn communication_directory(
             .collect();
         if let (Some(emb), false) = (emb, partners.is_empty()) {
             forum_found = true;
-            let mut objects = vec![ObjectRef::new(ObjectKind::Forum, &forum.key), org_ref(facts, emb)];
+            let mut objects = vec![
+                ObjectRef::new(ObjectKind::Forum, &forum.key),
+                org_ref(facts, emb),
+            ];
             objects.extend(partners.iter().map(|&p| org_ref(facts, p)));
             evidence.push(Evidence::new(
                 format!(
@@ -281,7 +277,10 @@ fn public_communication(
     let mut shown = activity_area(facts, FocusArea::PublicCommunication, evidence);
     for agreement in facts.model.agreements.items() {
         if agreement.kind.is_negotiated()
-            && agreement.parties.iter().any(|&p| is_platform_or_media(facts, p))
+            && agreement
+                .parties
+                .iter()
+                .any(|&p| is_platform_or_media(facts, p))
         {
             shown = true;
             let mut objects = vec![ObjectRef::new(ObjectKind::Agreement, &agreement.key)];
@@ -365,7 +364,11 @@ fn independent_assessment(
         }
         match activity.lead {
             Some(Knowable::Known(lead))
-                if !facts.model.organisation(lead).kind.is_election_administration() =>
+                if !facts
+                    .model
+                    .organisation(lead)
+                    .kind
+                    .is_election_administration() =>
             {
                 shown = true;
                 evidence.push(describe_activity(facts, activity));
@@ -470,15 +473,16 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
     {
         vertical.push(Evidence::new(
             "elections are designated critical infrastructure",
-            vec![ObjectRef::new(ObjectKind::Jurisdiction, &model.jurisdiction.name)],
+            vec![ObjectRef::new(
+                ObjectKind::Jurisdiction,
+                &model.jurisdiction.name,
+            )],
         ));
     }
     for (index, forum) in model.forums.items().iter().enumerate() {
-        let established_by = agreements.iter().find(|a| {
-            a.establishes
-                .iter()
-                .any(|f| f.0 as usize == index)
-        });
+        let established_by = agreements
+            .iter()
+            .find(|a| a.establishes.iter().any(|f| f.0 as usize == index));
         let object = ObjectRef::new(ObjectKind::Forum, &forum.key);
         match established_by {
             Some(a) if a.kind.is_binding() => vertical.push(Evidence::new(

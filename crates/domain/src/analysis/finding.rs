@@ -252,7 +252,11 @@ mod tests {
         let mut seen = HashSet::new();
         for rule in Rule::ALL {
             assert!(seen.insert(rule.id()), "{}", rule.id());
-            assert!(rule.id().chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+            assert!(
+                rule.id()
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '_')
+            );
             assert!(!rule.why().is_empty() && !rule.remedy().is_empty());
         }
     }

@@ -58,8 +58,13 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                     ),
                 };
                 findings.push(
-                    Finding::new(Rule::ForumInactiveInElection, &forum.key, objects(), message)
-                        .with_severity(Severity::Low),
+                    Finding::new(
+                        Rule::ForumInactiveInElection,
+                        &forum.key,
+                        objects(),
+                        message,
+                    )
+                    .with_severity(Severity::Low),
                 );
             }
             Knowable::Known(cadence) => {

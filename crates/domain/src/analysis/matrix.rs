@@ -7,9 +7,7 @@
 
 use super::finding::{Finding, ObjectKind, ObjectRef, Rule, Severity};
 use crate::Knowable;
-use crate::catalogue::{
-    AssetKind, CatalogueEntry, CatalogueSet, Phase, RaciRole, ThreatKind,
-};
+use crate::catalogue::{AssetKind, CatalogueEntry, CatalogueSet, Phase, RaciRole, ThreatKind};
 use crate::model::{AssetId, Model, OrgId, Responsibility};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -104,7 +102,10 @@ pub fn check(model: &Model) -> MatrixOutcome {
                     global[kind.index()].push(Row::from(r));
                 }
             }
-            Some(scope) => scoped.entry(scope).or_default().push((r.assets, Row::from(r))),
+            Some(scope) => scoped
+                .entry(scope)
+                .or_default()
+                .push((r.assets, Row::from(r))),
         }
     }
     let threats_for: Vec<CatalogueSet<ThreatKind>> = AssetKind::ALL
@@ -188,8 +189,8 @@ pub fn check(model: &Model) -> MatrixOutcome {
                         let verdict = unmet_capability(model, threat, &responders.items);
                         capability_cache
                             .entry(responders.items.clone())
-                            .or_insert_with(|| vec![None; ThreatKind::ALL.len()])
-                            [threat.index()] = Some(verdict);
+                            .or_insert_with(|| vec![None; ThreatKind::ALL.len()])[threat.index()] =
+                            Some(verdict);
                         verdict
                     }
                 };
@@ -260,7 +261,10 @@ fn asset_phrase(model: &Model, spread: &Spread) -> String {
 }
 
 fn org_phrase(model: &Model, orgs: &[OrgId]) -> String {
-    let names: Vec<String> = orgs.iter().map(|&o| format!("'{}'", model.key(o))).collect();
+    let names: Vec<String> = orgs
+        .iter()
+        .map(|&o| format!("'{}'", model.key(o)))
+        .collect();
     match names.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
@@ -334,10 +338,7 @@ impl MatrixOutcome {
         }
         for ((threat, group), (spread, responders)) in &self.mismatches {
             let needed = threat.required_capabilities()[*group];
-            let needed_words: Vec<String> = needed
-                .iter()
-                .map(|c| c.label_in_sentence())
-                .collect();
+            let needed_words: Vec<String> = needed.iter().map(|c| c.label_in_sentence()).collect();
             let orgs: Vec<OrgId> = responders.iter().copied().collect();
             let mut objects = vec![ObjectRef::new(ObjectKind::ThreatKind, threat.id())];
             objects.extend(
@@ -347,9 +348,15 @@ impl MatrixOutcome {
             );
             objects.extend(asset_objects(model, &spread.assets));
             let who = match orgs.as_slice() {
-                [one] => format!("the only organisation that acts on it, '{}',", model.key(*one)),
+                [one] => format!(
+                    "the only organisation that acts on it, '{}',",
+                    model.key(*one)
+                ),
                 many if many.len() <= 4 => {
-                    format!("none of the organisations that act on it ({})", org_phrase(model, many))
+                    format!(
+                        "none of the organisations that act on it ({})",
+                        org_phrase(model, many)
+                    )
                 }
                 many => format!(
                     "none of the {} organisations that act on it (such as {})",

@@ -11,6 +11,8 @@ mod facts;
 mod finding;
 mod forums;
 mod matrix;
+#[cfg(test)]
+mod properties;
 mod reach;
 mod recommendations;
 mod similarity;
@@ -192,13 +194,19 @@ pub fn analyse(model: &Model, options: &AnalysisOptions) -> Analysis {
         organisations: model.organisations.len(),
         contacts: count(!model.contacts.is_unknown(), model.contacts.items().len()),
         forums: count(!model.forums.is_unknown(), model.forums.items().len()),
-        agreements: count(!model.agreements.is_unknown(), model.agreements.items().len()),
+        agreements: count(
+            !model.agreements.is_unknown(),
+            model.agreements.items().len(),
+        ),
         assets: count(!model.assets.is_unknown(), model.assets.items().len()),
         responsibilities: count(
             !model.responsibilities.is_unknown(),
             model.responsibilities.items().len(),
         ),
-        activities: count(!model.activities.is_unknown(), model.activities.items().len()),
+        activities: count(
+            !model.activities.is_unknown(),
+            model.activities.items().len(),
+        ),
         matrix_cells: facts.matrix.cells,
         gap_cells: facts.matrix.gap_cells,
         overlap_cells: facts.matrix.overlap_cells,

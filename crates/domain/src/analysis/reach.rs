@@ -70,7 +70,12 @@ impl Graph {
 pub fn check(facts: &Facts) -> Vec<Finding> {
     let model = facts.model;
     let mut findings = Vec::new();
-    let jurisdiction = || vec![ObjectRef::new(ObjectKind::Jurisdiction, &model.jurisdiction.name)];
+    let jurisdiction = || {
+        vec![ObjectRef::new(
+            ObjectKind::Jurisdiction,
+            &model.jurisdiction.name,
+        )]
+    };
     if facts.central_embs.is_empty() {
         findings.push(Finding::new(
             Rule::NoCentralEmb,

@@ -6,8 +6,9 @@ use super::facts::Facts;
 use super::finding::{Finding, ObjectKind, ObjectRef, Rule};
 use crate::Knowable;
 use crate::catalogue::{
-    CatalogueEntry, ActivityKind, AdministrativeLevel, AssetKind, CatalogueSet, CriticalInfrastructureStatus,
-    FocusArea, OrganisationKind, Phase, Sector, ThreatFamily, ThreatKind,
+    ActivityKind, AdministrativeLevel, AssetKind, CatalogueEntry, CatalogueSet,
+    CriticalInfrastructureStatus, FocusArea, OrganisationKind, Phase, Sector, ThreatFamily,
+    ThreatKind,
 };
 use crate::model::OrgId;
 use serde::Serialize;
@@ -120,7 +121,10 @@ pub fn check(
         evidence.push(if standing.is_empty() {
             "no forum with a known cadence is active in every phase".to_owned()
         } else {
-            format!("standing forums active in every phase: {}", standing.join(", "))
+            format!(
+                "standing forums active in every phase: {}",
+                standing.join(", ")
+            )
         });
         let status = if !roles_known && standing.is_empty() {
             Status::Unknown
@@ -171,7 +175,10 @@ pub fn check(
                 }
                 status = if listed.is_empty() {
                     Status::NotMet
-                } else if absent.is_empty() && !model.responsibilities.is_unknown() && uncovered == 0 {
+                } else if absent.is_empty()
+                    && !model.responsibilities.is_unknown()
+                    && uncovered == 0
+                {
                     Status::Met
                 } else {
                     Status::Partly
@@ -195,7 +202,11 @@ pub fn check(
                 if shared { "shown" } else { "not shown" }
             ),
         ];
-        push(3, grade(usize::from(directory) + usize::from(shared), 2), evidence);
+        push(
+            3,
+            grade(usize::from(directory) + usize::from(shared), 2),
+            evidence,
+        );
     }
 
     // 4. Perceptions: disinformation has an owner, and communication is coordinated.
@@ -224,7 +235,11 @@ pub fn check(
             "coordinated public communication: {}",
             if coordinated { "shown" } else { "not shown" }
         ));
-        push(4, grade(usize::from(owned) + usize::from(coordinated), 2), evidence);
+        push(
+            4,
+            grade(usize::from(owned) + usize::from(coordinated), 2),
+            evidence,
+        );
     }
 
     // 5. Transparent and bounded: security bodies bounded by public agreements in force.
@@ -361,7 +376,9 @@ pub fn check(
         } else {
             (
                 Status::Partly,
-                format!("{parties} parties are in the model, but no training or guidance reaches them"),
+                format!(
+                    "{parties} parties are in the model, but no training or guidance reaches them"
+                ),
             )
         };
         push(8, status, vec![evidence]);
@@ -380,10 +397,7 @@ pub fn check(
             approach.approach,
             Some(Approach::Vertical | Approach::Mixed)
         );
-        let mut evidence = vec![format!(
-            "collaboration is at level {} of 7",
-            maturity.rung
-        )];
+        let mut evidence = vec![format!("collaboration is at level {} of 7", maturity.rung)];
         let status = if maturity.rung >= 3 {
             evidence.push("organic collaboration has got far without a vertical push".to_owned());
             Status::Met
@@ -393,12 +407,12 @@ pub fn check(
             );
             Status::Met
         } else if ci == Knowable::Known(CriticalInfrastructureStatus::Considering) {
-            evidence.push("a critical-infrastructure designation is under consideration".to_owned());
+            evidence
+                .push("a critical-infrastructure designation is under consideration".to_owned());
             Status::Partly
         } else {
-            evidence.push(
-                "collaboration is weak and nothing binding pushes it from above".to_owned(),
-            );
+            evidence
+                .push("collaboration is weak and nothing binding pushes it from above".to_owned());
             Status::NotMet
         };
         push(9, status, evidence);

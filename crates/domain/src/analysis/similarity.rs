@@ -81,7 +81,10 @@ pub fn score(a: &Profile, b: &Profile) -> f64 {
             },
         ),
         (1.0, same(&a.administration, &b.administration)),
-        (1.0, same(&a.critical_infrastructure, &b.critical_infrastructure)),
+        (
+            1.0,
+            same(&a.critical_infrastructure, &b.critical_infrastructure),
+        ),
         (
             1.0,
             Some(if forum_bucket(a.forums) == forum_bucket(b.forums) {
@@ -178,7 +181,10 @@ pub fn most_similar(model: &Profile, references: &[Profile], count: usize) -> Ve
 pub(crate) fn kinds(
     model: &crate::model::Model,
     involved: &[bool],
-) -> (CatalogueSet<OrganisationKind>, CatalogueSet<OrganisationKind>) {
+) -> (
+    CatalogueSet<OrganisationKind>,
+    CatalogueSet<OrganisationKind>,
+) {
     let mut state = CatalogueSet::empty();
     let mut non_state = CatalogueSet::empty();
     for id in model.org_ids() {
@@ -230,7 +236,10 @@ mod tests {
         let model = profile("X", &[FocusArea::CommunicationDirectory]);
         let near = profile(
             "NEAR",
-            &[FocusArea::CommunicationDirectory, FocusArea::JointRiskAssessment],
+            &[
+                FocusArea::CommunicationDirectory,
+                FocusArea::JointRiskAssessment,
+            ],
         );
         let far = profile("FAR", &[FocusArea::JointExercises]);
         let own = profile("X", &[FocusArea::CommunicationDirectory]);

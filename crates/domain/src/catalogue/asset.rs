@@ -68,8 +68,12 @@ impl AssetKind {
                 ResultsPublication,
                 Disputes,
             ],
-            ElectionManagementSystem | EmbWebsite | EmailMessaging | OfficialSocialMedia
-            | PartySystems | BroaderInfrastructure => Phase::ALL,
+            ElectionManagementSystem
+            | EmbWebsite
+            | EmailMessaging
+            | OfficialSocialMedia
+            | PartySystems
+            | BroaderInfrastructure => Phase::ALL,
         };
         phases.iter().copied().collect()
     }

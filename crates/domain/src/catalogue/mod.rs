@@ -56,9 +56,10 @@ pub trait CatalogueEntry: Copy + Eq + Ord + std::hash::Hash + std::fmt::Debug + 
         let label = self.label();
         let mut chars = label.chars();
         match (chars.next(), chars.next()) {
-            (Some(first), Some(second)) if !second.is_uppercase() => {
-                first.to_lowercase().chain(label[first.len_utf8()..].chars()).collect()
-            }
+            (Some(first), Some(second)) if !second.is_uppercase() => first
+                .to_lowercase()
+                .chain(label[first.len_utf8()..].chars())
+                .collect(),
             _ => label.to_owned(),
         }
     }
@@ -105,9 +106,9 @@ impl UnknownEntry {
                 "'{given}' is not {article} {list}; use one of: {}",
                 self.expected.join(", ")
             ),
-            None => format!(
-                "'{given}' is not {article} {list}; `liaison catalogue` lists them all"
-            ),
+            None => {
+                format!("'{given}' is not {article} {list}; `liaison catalogue` lists them all")
+            }
         }
     }
 }
@@ -197,7 +198,11 @@ mod tests {
             assert_eq!(T::from_id(id), Some(*entry));
             assert!(!entry.label().is_empty() && !entry.description().is_empty());
         }
-        assert!(T::ALL.len() <= 64, "{} does not fit a CatalogueSet", T::LIST_NAME);
+        assert!(
+            T::ALL.len() <= 64,
+            "{} does not fit a CatalogueSet",
+            T::LIST_NAME
+        );
     }
 
     #[test]
@@ -249,8 +254,14 @@ mod tests {
 
     #[test]
     fn labels_keep_their_acronyms_inside_a_sentence() {
-        assert_eq!(ThreatKind::Ddos.label_in_sentence(), "denial of service (DoS/DDoS)");
-        assert_eq!(AssetKind::EmbWebsite.label_in_sentence(), "EMB website and online services");
+        assert_eq!(
+            ThreatKind::Ddos.label_in_sentence(),
+            "denial of service (DoS/DDoS)"
+        );
+        assert_eq!(
+            AssetKind::EmbWebsite.label_in_sentence(),
+            "EMB website and online services"
+        );
         assert_eq!(OrganisationKind::Cert.label_in_sentence(), "CERT / CSIRT");
     }
 

@@ -75,10 +75,9 @@ impl OrganisationKind {
     pub fn default_sector(self) -> Sector {
         use OrganisationKind::*;
         match self {
-            Emb | ElectionOffice | Cert | CybersecurityAgency | Intelligence | Police | Military
-            | DataProtection | MediaRegulator | Ministry | Parliament | Judiciary | OtherState => {
-                Sector::State
-            }
+            Emb | ElectionOffice | Cert | CybersecurityAgency | Intelligence | Police
+            | Military | DataProtection | MediaRegulator | Ministry | Parliament | Judiciary
+            | OtherState => Sector::State,
             Vendor | Telecom | Utility | Platform | Media | Party | Academia | CivilSociety
             | Observer | International => Sector::NonState,
         }
@@ -95,7 +94,10 @@ impl OrganisationKind {
 
     /// Election administration itself.
     pub fn is_election_administration(self) -> bool {
-        matches!(self, OrganisationKind::Emb | OrganisationKind::ElectionOffice)
+        matches!(
+            self,
+            OrganisationKind::Emb | OrganisationKind::ElectionOffice
+        )
     }
 
     /// Whether the body's actual and perceived independence matters by default.
@@ -112,17 +114,26 @@ impl OrganisationKind {
     /// What an organisation of this kind can usually do, when the model does not say.
     pub fn default_capabilities(self) -> CatalogueSet<Capability> {
         use Capability::{
-            Adjudication, DdosMitigation, ElectionAdministration, Forensics, GuidanceTraining,
-            InfrastructureContinuity, InformationMonitoring, MediaRegulation, Observation,
+            Adjudication, ContentModeration, CriminalInvestigation, DdosMitigation,
+            ElectionAdministration, FactChecking, Forensics, GuidanceTraining,
+            InformationMonitoring, InfrastructureContinuity, MediaRegulation, Observation,
             Oversight, PolicyFunding, PublicCommunication, SecurityAssessment, TechnicalResponse,
-            TechnicalSupport, ThreatIntelligence, ContentModeration, CriminalInvestigation,
-            FactChecking,
+            TechnicalSupport, ThreatIntelligence,
         };
         use OrganisationKind::*;
         let list: &[Capability] = match self {
-            Emb => &[ElectionAdministration, PublicCommunication, GuidanceTraining],
+            Emb => &[
+                ElectionAdministration,
+                PublicCommunication,
+                GuidanceTraining,
+            ],
             ElectionOffice => &[ElectionAdministration],
-            Cert => &[TechnicalResponse, Forensics, ThreatIntelligence, GuidanceTraining],
+            Cert => &[
+                TechnicalResponse,
+                Forensics,
+                ThreatIntelligence,
+                GuidanceTraining,
+            ],
             CybersecurityAgency => &[
                 TechnicalResponse,
                 SecurityAssessment,
@@ -131,7 +142,11 @@ impl OrganisationKind {
             ],
             Intelligence => &[ThreatIntelligence, TechnicalResponse],
             Police => &[CriminalInvestigation, Forensics],
-            Military => &[TechnicalResponse, ThreatIntelligence, InfrastructureContinuity],
+            Military => &[
+                TechnicalResponse,
+                ThreatIntelligence,
+                InfrastructureContinuity,
+            ],
             OrganisationKind::DataProtection => &[Capability::DataProtection, GuidanceTraining],
             MediaRegulator => &[MediaRegulation, InformationMonitoring],
             Ministry => &[PolicyFunding, PublicCommunication],

@@ -125,7 +125,10 @@ mod tests {
         let a: CatalogueSet<Phase> = [Phase::Voting, Phase::Counting].into_iter().collect();
         let b: CatalogueSet<Phase> = [Phase::Counting, Phase::Campaign].into_iter().collect();
         assert!(a.contains(Phase::Voting) && !a.contains(Phase::Campaign));
-        assert_eq!(a.intersection(b).iter().collect::<Vec<_>>(), [Phase::Counting]);
+        assert_eq!(
+            a.intersection(b).iter().collect::<Vec<_>>(),
+            [Phase::Counting]
+        );
         assert_eq!(a.union(b).len(), 3);
         assert_eq!(a.difference(b).iter().collect::<Vec<_>>(), [Phase::Voting]);
         assert!(a.intersection(b).is_subset(a));

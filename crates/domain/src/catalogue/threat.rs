@@ -1,7 +1,7 @@
 //! Threats to elections in the two families of the publication: attacks on election
 //! technology, and disinformation that creates the belief that weaknesses exist.
 
-use super::{AssetKind, CatalogueSet, Capability, catalogue_enum};
+use super::{AssetKind, Capability, CatalogueSet, catalogue_enum};
 use serde::Serialize;
 
 catalogue_enum! {
@@ -97,57 +97,105 @@ impl ThreatKind {
     pub fn techniques(self) -> &'static [TechniqueRef] {
         use ThreatKind::*;
         match self {
-            Ddos => const { &[
-                attack("T1498", "Network Denial of Service"),
-                attack("T1499", "Endpoint Denial of Service"),
-            ] },
-            Defacement => const { &[
-                attack("T1491.002", "Defacement: External Defacement"),
-                attack("T1565.001", "Data Manipulation: Stored Data Manipulation"),
-            ] },
-            Malware => const { &[
-                attack("T1204", "User Execution"),
-                attack("T1091", "Replication Through Removable Media"),
-            ] },
-            Ransomware => const { &[
-                attack("T1486", "Data Encrypted for Impact"),
-                attack("T1490", "Inhibit System Recovery"),
-            ] },
-            Apt => const { &[
-                attack("T1190", "Exploit Public-Facing Application"),
-                attack("T1078", "Valid Accounts"),
-                attack("T1091", "Replication Through Removable Media"),
-            ] },
-            SocialEngineering => const { &[
-                attack("T1566", "Phishing"),
-                attack("T1598", "Phishing for Information"),
-            ] },
-            Insider => const { &[
-                attack("T1078", "Valid Accounts"),
-                attack("T1565", "Data Manipulation"),
-            ] },
-            SupplyChain => const { &[
-                attack("T1195", "Supply Chain Compromise"),
-                attack("T1195.002", "Compromise Software Supply Chain"),
-            ] },
-            HackAndLeak => const { &[
-                attack("T1114", "Email Collection"),
-                attack("T1567", "Exfiltration Over Web Service"),
-                disarm("T0089", "Obtain Private Documents"),
-            ] },
-            DisinformationTurnout => const { &[
-                disarm("T0099", "Prepare Assets Impersonating Legitimate Entities"),
-                disarm("T0078", "Dismay"),
-            ] },
-            DisinformationTrust => const { &[
-                disarm("T0022", "Leverage Conspiracy Theory Narratives"),
-                disarm("T0023", "Distort facts"),
-            ] },
-            FalseHackingClaim => const { &[
-                disarm("T0023", "Distort facts"),
-                disarm("T0044", "Seed distortions"),
-                disarm("T0040", "Demand insurmountable proof"),
-            ] },
+            Ddos => {
+                const {
+                    &[
+                        attack("T1498", "Network Denial of Service"),
+                        attack("T1499", "Endpoint Denial of Service"),
+                    ]
+                }
+            }
+            Defacement => {
+                const {
+                    &[
+                        attack("T1491.002", "Defacement: External Defacement"),
+                        attack("T1565.001", "Data Manipulation: Stored Data Manipulation"),
+                    ]
+                }
+            }
+            Malware => {
+                const {
+                    &[
+                        attack("T1204", "User Execution"),
+                        attack("T1091", "Replication Through Removable Media"),
+                    ]
+                }
+            }
+            Ransomware => {
+                const {
+                    &[
+                        attack("T1486", "Data Encrypted for Impact"),
+                        attack("T1490", "Inhibit System Recovery"),
+                    ]
+                }
+            }
+            Apt => {
+                const {
+                    &[
+                        attack("T1190", "Exploit Public-Facing Application"),
+                        attack("T1078", "Valid Accounts"),
+                        attack("T1091", "Replication Through Removable Media"),
+                    ]
+                }
+            }
+            SocialEngineering => {
+                const {
+                    &[
+                        attack("T1566", "Phishing"),
+                        attack("T1598", "Phishing for Information"),
+                    ]
+                }
+            }
+            Insider => {
+                const {
+                    &[
+                        attack("T1078", "Valid Accounts"),
+                        attack("T1565", "Data Manipulation"),
+                    ]
+                }
+            }
+            SupplyChain => {
+                const {
+                    &[
+                        attack("T1195", "Supply Chain Compromise"),
+                        attack("T1195.002", "Compromise Software Supply Chain"),
+                    ]
+                }
+            }
+            HackAndLeak => {
+                const {
+                    &[
+                        attack("T1114", "Email Collection"),
+                        attack("T1567", "Exfiltration Over Web Service"),
+                        disarm("T0089", "Obtain Private Documents"),
+                    ]
+                }
+            }
+            DisinformationTurnout => {
+                const {
+                    &[
+                        disarm("T0099", "Prepare Assets Impersonating Legitimate Entities"),
+                        disarm("T0078", "Dismay"),
+                    ]
+                }
+            }
+            DisinformationTrust => {
+                const {
+                    &[
+                        disarm("T0022", "Leverage Conspiracy Theory Narratives"),
+                        disarm("T0023", "Distort facts"),
+                    ]
+                }
+            }
+            FalseHackingClaim => {
+                const {
+                    &[
+                        disarm("T0023", "Distort facts"),
+                        disarm("T0044", "Seed distortions"),
+                        disarm("T0040", "Demand insurmountable proof"),
+                    ]
+                }
+            }
         }
     }
 

@@ -36,7 +36,10 @@ impl DateRange {
 
 impl Election {
     pub fn dates_of(&self, phase: Phase) -> Option<Knowable<DateRange>> {
-        self.phases.iter().find(|p| p.phase == phase).map(|p| p.dates)
+        self.phases
+            .iter()
+            .find(|p| p.phase == phase)
+            .map(|p| p.dates)
     }
 
     /// The dated span of the election period (campaign through results publication), from the

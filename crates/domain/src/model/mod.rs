@@ -119,7 +119,8 @@ impl Model {
             self.org_ids()
                 .filter(|&id| {
                     let org = self.organisation(id);
-                    org.kind == kind && !org.is_level(AdministrativeLevel::Regional)
+                    org.kind == kind
+                        && !org.is_level(AdministrativeLevel::Regional)
                         && !org.is_level(AdministrativeLevel::Local)
                 })
                 .collect()

@@ -1,9 +1,7 @@
 //! Organisations: the agencies and non-state bodies that take part.
 
 use crate::Knowable;
-use crate::catalogue::{
-    AdministrativeLevel, Capability, CatalogueSet, OrganisationKind, Sector,
-};
+use crate::catalogue::{AdministrativeLevel, Capability, CatalogueSet, OrganisationKind, Sector};
 use serde::Serialize;
 
 /// Index of an organisation in [`super::Model::organisations`].

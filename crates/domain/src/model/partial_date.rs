@@ -71,13 +71,9 @@ impl fmt::Display for PartialDate {
         match self {
             PartialDate::Year(y) => write!(f, "{y:04}"),
             PartialDate::YearMonth(y, m) => write!(f, "{y:04}-{:02}", *m as u8),
-            PartialDate::Day(d) => write!(
-                f,
-                "{:04}-{:02}-{:02}",
-                d.year(),
-                d.month() as u8,
-                d.day()
-            ),
+            PartialDate::Day(d) => {
+                write!(f, "{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day())
+            }
         }
     }
 }
@@ -101,7 +97,15 @@ mod tests {
 
     #[test]
     fn rejects_what_is_not_a_date() {
-        for text in ["19", "2019-13", "2019-02-30", "2019/03/05", "", "2019-3-5", "abcd"] {
+        for text in [
+            "19",
+            "2019-13",
+            "2019-02-30",
+            "2019/03/05",
+            "",
+            "2019-3-5",
+            "abcd",
+        ] {
             assert!(PartialDate::parse(text).is_err(), "{text}");
         }
     }
@@ -109,7 +113,10 @@ mod tests {
     #[test]
     fn latest_day_ends_the_period() {
         assert_eq!(
-            PartialDate::parse("2020-02").unwrap().latest_day().to_string(),
+            PartialDate::parse("2020-02")
+                .unwrap()
+                .latest_day()
+                .to_string(),
             "2020-02-29"
         );
         assert_eq!(

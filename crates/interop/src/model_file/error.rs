@@ -77,10 +77,7 @@ impl InvalidModel {
             })
             .collect();
         if self.not_shown > 0 {
-            lines.push(format!(
-                "… and {} more problems not shown",
-                self.not_shown
-            ));
+            lines.push(format!("… and {} more problems not shown", self.not_shown));
         }
         lines
     }

@@ -311,12 +311,18 @@ impl<'de> Deserialize<'de> for PhaseDates {
         impl<'de> serde::de::Visitor<'de> for DayOrRange {
             type Value = PhaseDates;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a date (YYYY-MM-DD) or a range written {from: YYYY-MM-DD, to: YYYY-MM-DD}")
+                f.write_str(
+                    "a date (YYYY-MM-DD) or a range written {from: YYYY-MM-DD, to: YYYY-MM-DD}",
+                )
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<PhaseDates, E> {
-                Day::deserialize(serde::de::value::StrDeserializer::<E>::new(v)).map(PhaseDates::Day)
+                Day::deserialize(serde::de::value::StrDeserializer::<E>::new(v))
+                    .map(PhaseDates::Day)
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<PhaseDates, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<PhaseDates, A::Error> {
                 DateRangeEntry::deserialize(serde::de::value::MapAccessDeserializer::new(map))
                     .map(PhaseDates::Range)
             }

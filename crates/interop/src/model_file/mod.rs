@@ -45,3 +45,48 @@ pub fn parse_model_str(name: &str, text: &str) -> Result<Model, InvalidModel> {
     };
     parse_model(&sources, &LoadOptions::default())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use liaison_domain::testing;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// What is written reads back to the same model, and writing it again gives the same text.
+        #[test]
+        fn a_written_model_reads_back_unchanged(model in testing::model()) {
+            let text = write_yaml(&to_file_format(&model)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let read = parse_model_str("model.yaml", &text)
+                .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+            prop_assert_eq!(&read, &model, "{}", text);
+            let again = write_yaml(&to_file_format(&read)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(again, text);
+        }
+    }
+
+    #[test]
+    fn a_directory_model_reads_back_unchanged() {
+        let model =
+            liaison_domain::synthetic::national_model(300, 5, time::macros::date!(2026 - 11 - 01));
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let files = write_directory(&model, dir.path(), 250).expect("written");
+        assert!(files > 8, "the lists are split into several files");
+        let read = load_model(dir.path(), &LoadOptions::default()).expect("valid");
+        assert_eq!(read, model);
+    }
+
+    #[test]
+    fn the_demoland_example_round_trips_through_the_file_format() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/models/demoland");
+        let model = load_model(&path, &LoadOptions::default()).expect("Demoland is valid");
+        let text = write_yaml(&to_file_format(&model)).expect("written");
+        assert_eq!(
+            parse_model_str("demoland.yaml", &text).expect("valid"),
+            model
+        );
+    }
+}

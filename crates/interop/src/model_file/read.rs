@@ -48,6 +48,8 @@ pub(crate) struct ParsedFile {
     pub sections: Vec<(&'static str, Position)>,
     /// Ids of items that failed to parse, so that references to them are not reported again.
     pub broken_ids: Vec<(&'static str, String)>,
+    /// The file could not be read as YAML at all, so what it holds is unknown.
+    pub unreadable: bool,
 }
 
 /// A model's text as read from disk, before parsing.
@@ -133,8 +135,13 @@ fn collect_yaml_files(
         if hidden {
             continue;
         }
-        let metadata = std::fs::metadata(&path)
-            .map_err(|e| format!("cannot read '{}': {}", path.display(), describe_io_error(&e)))?;
+        let metadata = std::fs::metadata(&path).map_err(|e| {
+            format!(
+                "cannot read '{}': {}",
+                path.display(),
+                describe_io_error(&e)
+            )
+        })?;
         if metadata.is_dir() {
             collect_yaml_files(&path, depth + 1, options, files)?;
         } else if matches!(
@@ -155,7 +162,8 @@ fn collect_yaml_files(
 
 fn read_text(path: &Path, options: &LoadOptions, total: &mut u64) -> Result<String, String> {
     use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot open: {}", describe_io_error(&e)))?;
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("cannot open: {}", describe_io_error(&e)))?;
     // Read one byte past the limit to tell "at the limit" from "over it" without trusting the
     // size the file system reports.
     let mut bytes = Vec::new();
@@ -283,6 +291,7 @@ pub(crate) fn parse_file(
         Ok(node) => node,
         Err(e) => {
             errors.push(describe_load_error(source, &e));
+            parsed.unreadable = true;
             return (parsed, errors);
         }
     };
@@ -294,15 +303,20 @@ pub(crate) fn parse_file(
                 options.max_depth
             ),
         ));
+        parsed.unreadable = true;
         return (parsed, errors);
     }
     let Some(mapping) = node.as_mapping() else {
         errors.push(ModelError::at(top, TOP_LEVEL_MESSAGE));
+        parsed.unreadable = true;
         return (parsed, errors);
     };
     for (key, value) in mapping.iter() {
         let key_at = Position::from_span(key.span());
-        let Some(section) = ModelFile::SECTIONS.iter().copied().find(|s| *s == key.as_str())
+        let Some(section) = ModelFile::SECTIONS
+            .iter()
+            .copied()
+            .find(|s| *s == key.as_str())
         else {
             errors.push(ModelError::at(
                 key_at,
@@ -417,7 +431,7 @@ fn list<T: DeserializeOwned>(
             Ok(value) => items.push(value),
             Err(e) => {
                 errors.push(describe_item_error(section, item, &e));
-                if let Some(id) = item_id(item) {
+                if let Some(id) = item.as_mapping().and_then(|m| m.get_scalar("id")) {
                     broken.push((section, id.as_str().to_owned()));
                 }
             }
@@ -426,8 +440,12 @@ fn list<T: DeserializeOwned>(
     Some(OrUnknown::Known(items))
 }
 
+/// What names an item in messages: its id, or for a responsibility row its organisation.
 fn item_id(item: &Node) -> Option<&MarkedScalarNode> {
-    item.as_mapping()?.get_scalar("id")
+    let mapping = item.as_mapping()?;
+    mapping
+        .get_scalar("id")
+        .or_else(|| mapping.get_scalar("organisation"))
 }
 
 fn describe_item_error(
@@ -490,7 +508,9 @@ fn humanize_serde(text: &str) -> String {
         return format!("the key '{field}' is missing");
     }
     if let Some(rest) = text.strip_prefix("invalid type: ") {
-        let (found, wanted) = rest.split_once(", expected ").unwrap_or((rest, "another value"));
+        let (found, wanted) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another value"));
         let found = match found {
             f if f.starts_with("sequence") => "a list".to_owned(),
             f if f.starts_with("map") => "a block of keys".to_owned(),
@@ -504,7 +524,10 @@ fn humanize_serde(text: &str) -> String {
     }
     if let Some(rest) = text.strip_prefix("unknown variant `") {
         if let Some((given, expected)) = rest.split_once("`, expected ") {
-            return format!("'{given}' is not allowed here; expected {}", expected.replace('`', "'"));
+            return format!(
+                "'{given}' is not allowed here; expected {}",
+                expected.replace('`', "'")
+            );
         }
     }
     text.replace('`', "'")
@@ -609,7 +632,10 @@ mod tests {
 
     #[test]
     fn serde_messages_become_sentences() {
-        assert_eq!(humanize_serde("missing field `name`"), "the key 'name' is missing");
+        assert_eq!(
+            humanize_serde("missing field `name`"),
+            "the key 'name' is missing"
+        );
         assert_eq!(
             humanize_serde("invalid type: sequence, expected a string"),
             "expected a single value, found a list"

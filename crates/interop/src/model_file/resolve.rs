@@ -8,9 +8,8 @@ use super::values::{AllOr, Located, OrUnknown, Position};
 use liaison_domain::Knowable;
 use liaison_domain::catalogue::CatalogueSet;
 use liaison_domain::model::{
-    Activity, ActivityTiming, Agreement, AgreementId, Asset, Boundary, Channel, Contact,
-    DateRange, DatedPhase, Election, Forum, ForumId, Jurisdiction, Model, OrgId, Organisation,
-    Responsibility,
+    Activity, ActivityTiming, Agreement, AgreementId, Asset, Boundary, Channel, Contact, DateRange,
+    DatedPhase, Election, Forum, ForumId, Jurisdiction, Model, OrgId, Organisation, Responsibility,
 };
 use liaison_domain::suggest;
 use std::collections::HashMap;
@@ -87,7 +86,11 @@ impl IdIndex {
             "a"
         };
         let given = shorten(&reference.value);
-        let candidates = self.ids.keys().chain(self.broken.iter()).map(String::as_str);
+        let candidates = self
+            .ids
+            .keys()
+            .chain(self.broken.iter())
+            .map(String::as_str);
         let hint = match suggest::closest(&reference.value, candidates) {
             Some(close) => format!("; did you mean '{close}'?"),
             None if self.ids.is_empty() => format!("; the model has no {}s", self.noun),
@@ -95,7 +98,10 @@ impl IdIndex {
         };
         ModelError::at(
             reference.at,
-            format!("{subject} '{given}', which is not {article} {}{hint}", self.noun),
+            format!(
+                "{subject} '{given}', which is not {article} {}{hint}",
+                self.noun
+            ),
         )
     }
 }
@@ -189,40 +195,67 @@ fn wrap<T>(items: Vec<T>, known: bool) -> Knowable<Vec<T>> {
 
 /// Joins the files of a model and resolves every reference.
 pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) -> Option<Model> {
+    let any_unreadable = files.iter().any(|f| f.unreadable);
     let broken: Vec<(&'static str, String)> = files
         .iter()
         .flat_map(|f| f.broken_ids.iter().cloned())
         .collect();
 
     // The jurisdiction and the election: one each at most, and the jurisdiction is required.
-    let jurisdiction = take_single(&mut files, "jurisdiction", |f| f.jurisdiction.take(), errors);
+    let jurisdiction = take_single(
+        &mut files,
+        "jurisdiction",
+        |f| f.jurisdiction.take(),
+        errors,
+    );
     let election_entry = take_single(&mut files, "election", |f| f.election.take(), errors);
 
     let organisation_entries: Vec<OrganisationEntry> = files
         .iter_mut()
         .flat_map(|f| f.file.organisations.take().unwrap_or_default())
         .collect();
-    let (contacts, contacts_known) =
-        knowable_items(join_section("contacts", &mut files, |f| f.contacts.take(), errors));
-    let (forums, forums_known) =
-        knowable_items(join_section("forums", &mut files, |f| f.forums.take(), errors));
-    let (agreements, agreements_known) =
-        knowable_items(join_section("agreements", &mut files, |f| f.agreements.take(), errors));
-    let (assets, assets_known) =
-        knowable_items(join_section("assets", &mut files, |f| f.assets.take(), errors));
+    let (contacts, contacts_known) = knowable_items(join_section(
+        "contacts",
+        &mut files,
+        |f| f.contacts.take(),
+        errors,
+    ));
+    let (forums, forums_known) = knowable_items(join_section(
+        "forums",
+        &mut files,
+        |f| f.forums.take(),
+        errors,
+    ));
+    let (agreements, agreements_known) = knowable_items(join_section(
+        "agreements",
+        &mut files,
+        |f| f.agreements.take(),
+        errors,
+    ));
+    let (assets, assets_known) = knowable_items(join_section(
+        "assets",
+        &mut files,
+        |f| f.assets.take(),
+        errors,
+    ));
     let (responsibilities, responsibilities_known) = knowable_items(join_section(
         "responsibilities",
         &mut files,
         |f| f.responsibilities.take(),
         errors,
     ));
-    let (activities, activities_known) =
-        knowable_items(join_section("activities", &mut files, |f| f.activities.take(), errors));
+    let (activities, activities_known) = knowable_items(join_section(
+        "activities",
+        &mut files,
+        |f| f.activities.take(),
+        errors,
+    ));
 
     let jurisdiction = match jurisdiction {
         Some(j) => j,
         None => {
-            if !broken.iter().any(|(s, _)| *s == "jurisdiction") {
+            // A file that is not YAML may be the one that names the country.
+            if !any_unreadable {
                 errors.push(ModelError::whole(
                     "the model has no 'jurisdiction:' section; one file must name the country, such as:\n    jurisdiction:\n      name: Demoland",
                 ));
@@ -238,12 +271,21 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         errors,
     );
     let forum_ids = IdIndex::build("forums", forums.iter().map(|f| &f.id), &broken, errors);
-    let agreement_ids =
-        IdIndex::build("agreements", agreements.iter().map(|a| &a.id), &broken, errors);
+    let agreement_ids = IdIndex::build(
+        "agreements",
+        agreements.iter().map(|a| &a.id),
+        &broken,
+        errors,
+    );
     // Nothing refers to these by id yet; building the index checks the ids.
     IdIndex::build("contacts", contacts.iter().map(|c| &c.id), &broken, errors);
     IdIndex::build("assets", assets.iter().map(|a| &a.id), &broken, errors);
-    IdIndex::build("activities", activities.iter().map(|a| &a.id), &broken, errors);
+    IdIndex::build(
+        "activities",
+        activities.iter().map(|a| &a.id),
+        &broken,
+        errors,
+    );
 
     let org = |r: &Located<String>, subject: &dyn Fn() -> String, errors: &mut Vec<ModelError>| {
         orgs.find(r, subject, errors).map(OrgId)
@@ -463,11 +505,13 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         .iter()
         .map(|e| {
             let key = &e.id.value;
-            let operator = org_or_unknown(&e.operator, &|| format!("asset '{key}' is run by"), errors)
-                .unwrap_or(Knowable::Unknown);
-            let vendor = e.vendor.as_ref().and_then(|v| {
-                org(v, &|| format!("asset '{key}' is supplied by"), errors)
-            });
+            let operator =
+                org_or_unknown(&e.operator, &|| format!("asset '{key}' is run by"), errors)
+                    .unwrap_or(Knowable::Unknown);
+            let vendor = e
+                .vendor
+                .as_ref()
+                .and_then(|v| org(v, &|| format!("asset '{key}' is supplied by"), errors));
             Asset {
                 key: key.clone(),
                 name: e.name.clone(),
@@ -648,7 +692,10 @@ fn report_parent_cycles(
                         .map(|&i| organisations[i].key.as_str())
                         .collect();
                     errors.push(ModelError::at(
-                        entries[index].parent.as_ref().map_or(entries[index].id.at, |p| p.at),
+                        entries[index]
+                            .parent
+                            .as_ref()
+                            .map_or(entries[index].id.at, |p| p.at),
                         format!(
                             "organisation '{}' is its own ancestor through its parents: {}",
                             organisations[index].key,

@@ -234,13 +234,26 @@ impl<T: CatalogueEntry> AllOr<Entry<T>> {
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for AllOr<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(WordOr {
-            word: ALL,
-            on_word: || AllOr::All,
-            wrap: AllOr::Listed,
-            expecting: "a list or the word 'all'",
-            _t: PhantomData,
-        })
+        struct ListOrAll<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for ListOrAll<T> {
+            type Value = AllOr<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list or the word 'all'")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<AllOr<T>, E> {
+                if v == ALL {
+                    Ok(AllOr::All)
+                } else {
+                    Err(E::custom(format!(
+                        "write a list, such as [{v}], or the word 'all'"
+                    )))
+                }
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<AllOr<T>, A::Error> {
+                Vec::<T>::deserialize(SeqAccessDeserializer::new(seq)).map(AllOr::Listed)
+            }
+        }
+        d.deserialize_any(ListOrAll(PhantomData))
     }
 }
 
@@ -328,7 +341,10 @@ impl<'de> Deserialize<'de> for Day {
 
 impl Serialize for Day {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let text = self.0.format(DAY_FORMAT).map_err(serde::ser::Error::custom)?;
+        let text = self
+            .0
+            .format(DAY_FORMAT)
+            .map_err(serde::ser::Error::custom)?;
         s.serialize_str(&text)
     }
 }
@@ -367,7 +383,9 @@ impl<'de> Deserialize<'de> for Approximate {
                 self.visit_str(&v.to_string())
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Approximate, E> {
-                PartialDate::parse(v).map(Approximate).map_err(de::Error::custom)
+                PartialDate::parse(v)
+                    .map(Approximate)
+                    .map_err(de::Error::custom)
             }
         }
         d.deserialize_any(YearOrText)
@@ -448,7 +466,10 @@ mod tests {
         let d: Doc<OrUnknown<bool>> = yaml("v: false").unwrap();
         assert_eq!(d.v, OrUnknown::Known(false));
         let err = yaml::<Doc<OrUnknown<bool>>>("v: maybe").unwrap_err();
-        assert!(err.contains("'maybe' is not true, false or unknown"), "{err}");
+        assert!(
+            err.contains("'maybe' is not true, false or unknown"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -477,7 +498,11 @@ mod tests {
     fn dates_are_checked() {
         let d: Doc<Day> = yaml("v: 2027-05-15").unwrap();
         assert_eq!(d.v.0.to_string(), "2027-05-15");
-        assert!(yaml::<Doc<Day>>("v: 2027-02-30").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(
+            yaml::<Doc<Day>>("v: 2027-02-30")
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
         let d: Doc<Approximate> = yaml("v: 2019").unwrap();
         assert_eq!(d.v.0.to_string(), "2019");
     }

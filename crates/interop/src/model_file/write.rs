@@ -23,7 +23,8 @@ fn knowable<T, U>(value: Knowable<T>, f: impl FnOnce(T) -> U) -> OrUnknown<U> {
 pub fn to_file_format(model: &Model) -> ModelFile {
     let r = |id: OrgId| reference(model, id);
     let refs = |ids: &[OrgId]| ids.iter().map(|&id| r(id)).collect::<Vec<_>>();
-    let located_org = |value: Knowable<OrgId>| Located::new(knowable(value, |id| model.key(id).to_owned()));
+    let located_org =
+        |value: Knowable<OrgId>| Located::new(knowable(value, |id| model.key(id).to_owned()));
 
     let jurisdiction = &model.jurisdiction;
     let organisations = model
@@ -39,7 +40,8 @@ pub fn to_file_format(model: &Model) -> ModelFile {
                 level: knowable(o.level, Entry),
                 parent: o.parent.map(r),
                 sector: (o.sector != defaults.sector).then_some(Entry(o.sector)),
-                independence_sensitive: (o.independence_sensitive != defaults.independence_sensitive)
+                independence_sensitive: (o.independence_sensitive
+                    != defaults.independence_sensitive)
                     .then(|| knowable(o.independence_sensitive, |b| b)),
                 capabilities: (o.capabilities != defaults.capabilities)
                     .then(|| knowable(o.capabilities, |set| set.iter().map(Entry).collect())),

@@ -136,7 +136,11 @@ fn write_report(out: &mut String, a: &Analysis) -> std::fmt::Result {
     if !a.similar_countries.is_empty() {
         writeln!(out, "\n## Most similar reference countries\n")?;
         for c in &a.similar_countries {
-            writeln!(out, "- **{}** (`{}`), similarity {:.2}", c.name, c.code, c.score)?;
+            writeln!(
+                out,
+                "- **{}** (`{}`), similarity {:.2}",
+                c.name, c.code, c.score
+            )?;
             if !c.they_have.is_empty() {
                 writeln!(out, "  - they have: {}", c.they_have.join("; "))?;
             }

@@ -54,7 +54,10 @@ pub(crate) fn thousands(n: u64) -> String {
 /// The sections of the summary line, leaving out what is not recorded.
 pub(crate) fn summary_parts(analysis: &Analysis) -> Vec<String> {
     let s = &analysis.summary;
-    let mut parts = vec![format!("{} organisations", thousands(s.organisations as u64))];
+    let mut parts = vec![format!(
+        "{} organisations",
+        thousands(s.organisations as u64)
+    )];
     let mut add = |count: Option<usize>, noun: &str| match count {
         Some(n) => parts.push(format!("{} {noun}", thousands(n as u64))),
         None => parts.push(format!("{noun} not recorded")),
@@ -68,7 +71,9 @@ pub(crate) fn summary_parts(analysis: &Analysis) -> Vec<String> {
     parts
 }
 
-pub(crate) fn recommendation_status(status: liaison_domain::analysis::RecommendationStatus) -> &'static str {
+pub(crate) fn recommendation_status(
+    status: liaison_domain::analysis::RecommendationStatus,
+) -> &'static str {
     use liaison_domain::analysis::RecommendationStatus::*;
     match status {
         Met => "met",

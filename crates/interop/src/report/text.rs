@@ -77,12 +77,7 @@ fn write_report(out: &mut String, a: &Analysis) -> std::fmt::Result {
 
     writeln!(out, "{BOLD}Collaboration{BOLD:#}")?;
     let m = &a.maturity;
-    writeln!(
-        out,
-        "  Level {} of 7: {}",
-        m.rung,
-        m.level.label()
-    )?;
+    writeln!(out, "  Level {} of 7: {}", m.rung, m.level.label())?;
     if let Some(next) = m.next {
         writeln!(
             out,

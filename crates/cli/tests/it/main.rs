@@ -1,0 +1,51 @@
+//! Integration tests of the `liaison` command: they run the real binary, as a user or an
+//! election commission's CI would, and read what it prints.
+
+mod examples;
+mod findings;
+mod malformed;
+mod reports;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The date every test takes as today, so that stale contacts and expired agreements do not
+/// change with the calendar.
+pub const AS_OF: &str = "2026-11-25";
+
+pub fn liaison(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the liaison binary runs")
+}
+
+pub fn repository_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("the repository root exists")
+}
+
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// `liaison check --format json` of a model; panics with the error output if it is invalid.
+pub fn check_json(path: &Path) -> (i32, serde_json::Value) {
+    let path = path.to_string_lossy();
+    let output = liaison(&["check", &path, "--format", "json", "--as-of", AS_OF]);
+    let code = output.status.code().unwrap_or(-1);
+    assert!(
+        code == 0 || code == 1,
+        "liaison check {path} exited with {code}:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report = serde_json::from_slice(&output.stdout).expect("the report is JSON");
+    (code, report)
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
