@@ -226,7 +226,7 @@ fn agreements(n: usize, forums: usize) -> impl Strategy<Value = Knowable<Vec<Agr
                     )| {
                         let boundaries = parties
                             .iter()
-                            .filter(|p| (p.0 as u8 ^ bounded) % 2 == 0)
+                            .filter(|p| (p.0 as u8 ^ bounded).is_multiple_of(2))
                             .map(|&organisation| Boundary {
                                 organisation,
                                 scope: "Acts only on request.".to_owned(),

@@ -1,6 +1,9 @@
 //! Integration tests of the `liaison` command: they run the real binary, as a user or an
 //! election commission's CI would, and read what it prints.
 
+// Helpers of tests fail loudly, like the tests themselves.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
 mod examples;
 mod findings;
 mod malformed;

@@ -44,28 +44,28 @@ pub fn check(facts: &Facts, max_age_days: i64) -> Vec<Finding> {
                 ));
             }
         }
-        if let [only] = own.as_slice() {
-            if only.kind == ContactKind::Person {
-                let mut objects = object();
-                objects.push(ObjectRef::new(ObjectKind::Contact, &only.key));
-                let severity = if facts.acts[org.index()] {
-                    Severity::Medium
-                } else {
-                    Severity::Low
-                };
-                findings.push(
-                    Finding::new(
-                        Rule::ContactSinglePerson,
-                        key,
-                        objects,
-                        format!(
-                            "The only contact of '{key}' is one person, '{}'.",
-                            only.name
-                        ),
-                    )
-                    .with_severity(severity),
-                );
-            }
+        if let [only] = own.as_slice()
+            && only.kind == ContactKind::Person
+        {
+            let mut objects = object();
+            objects.push(ObjectRef::new(ObjectKind::Contact, &only.key));
+            let severity = if facts.acts[org.index()] {
+                Severity::Medium
+            } else {
+                Severity::Low
+            };
+            findings.push(
+                Finding::new(
+                    Rule::ContactSinglePerson,
+                    key,
+                    objects,
+                    format!(
+                        "The only contact of '{key}' is one person, '{}'.",
+                        only.name
+                    ),
+                )
+                .with_severity(severity),
+            );
         }
     }
 

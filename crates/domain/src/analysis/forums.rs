@@ -68,9 +68,10 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                 );
             }
             Knowable::Known(cadence) => {
-                if let (Some(p), Some(interval)) = (period, cadence.interval_days()) {
-                    if interval > p.days() {
-                        findings.push(Finding::new(
+                if let (Some(p), Some(interval)) = (period, cadence.interval_days())
+                    && interval > p.days()
+                {
+                    findings.push(Finding::new(
                             Rule::ForumInactiveInElection,
                             &forum.key,
                             objects(),
@@ -83,7 +84,6 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                                 p.to
                             ),
                         ));
-                    }
                 }
             }
             Knowable::Unknown => {

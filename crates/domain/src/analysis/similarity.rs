@@ -129,15 +129,15 @@ pub fn most_similar(model: &Profile, references: &[Profile], count: usize) -> Ve
             if !common_areas.is_empty() {
                 shared.push(format!("focus areas: {}", labels(common_areas)));
             }
-            if let (Some(a), Some(b)) = (model.approach, r.approach) {
-                if a == b {
-                    shared.push(format!("a {} approach", a.id()));
-                }
+            if let (Some(a), Some(b)) = (model.approach, r.approach)
+                && a == b
+            {
+                shared.push(format!("a {} approach", a.id()));
             }
-            if same(&model.administration, &r.administration) == Some(1.0) {
-                if let Knowable::Known(a) = r.administration {
-                    shared.push(format!("{} administration", a.label_in_sentence()));
-                }
+            if same(&model.administration, &r.administration) == Some(1.0)
+                && let Knowable::Known(a) = r.administration
+            {
+                shared.push(format!("{} administration", a.label_in_sentence()));
             }
             let mut they_have = Vec::new();
             let areas = r.focus_areas.difference(model.focus_areas);

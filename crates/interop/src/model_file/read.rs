@@ -226,8 +226,8 @@ pub(crate) fn parse_all(
     options: &LoadOptions,
 ) -> (Vec<ParsedFile>, Vec<ModelError>) {
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<(ParsedFile, Vec<ModelError>)>>> =
-        Mutex::new((0..texts.len()).map(|_| None).collect());
+    type Parsed = (ParsedFile, Vec<ModelError>);
+    let results: Mutex<Vec<Option<Parsed>>> = Mutex::new((0..texts.len()).map(|_| None).collect());
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(texts.len().max(1));
@@ -522,13 +522,13 @@ fn humanize_serde(text: &str) -> String {
             .replace("a string", "a single value");
         return format!("expected {wanted}, found {found}");
     }
-    if let Some(rest) = text.strip_prefix("unknown variant `") {
-        if let Some((given, expected)) = rest.split_once("`, expected ") {
-            return format!(
-                "'{given}' is not allowed here; expected {}",
-                expected.replace('`', "'")
-            );
-        }
+    if let Some(rest) = text.strip_prefix("unknown variant `")
+        && let Some((given, expected)) = rest.split_once("`, expected ")
+    {
+        return format!(
+            "'{given}' is not allowed here; expected {}",
+            expected.replace('`', "'")
+        );
     }
     text.replace('`', "'")
 }

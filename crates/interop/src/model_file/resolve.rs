@@ -407,9 +407,9 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
             let chair = e.chair.as_ref().and_then(|c| {
                 org_or_unknown(c, &|| format!("forum '{key}' is chaired by"), errors)
             });
-            if let Some(Knowable::Known(chair)) = chair {
-                if !members.contains(&chair) && e.members_complete {
-                    if let Some(at) = e.chair.as_ref().map(|c| c.at) {
+            if let Some(Knowable::Known(chair)) = chair
+                && !members.contains(&chair) && e.members_complete
+                    && let Some(at) = e.chair.as_ref().map(|c| c.at) {
                         errors.push(ModelError::at(
                             at,
                             format!(
@@ -418,8 +418,6 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
                             ),
                         ));
                     }
-                }
-            }
             Forum {
                 key: key.clone(),
                 name: e.name.clone(),
@@ -474,14 +472,12 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
             let valid_from = e.valid_from.clone().map(|d| Knowable::from(d.map(|d| d.0)));
             let valid_to = e.valid_to.clone().map(|d| Knowable::from(d.map(|d| d.0)));
             if let (Some(Knowable::Known(from)), Some(Knowable::Known(to))) = (valid_from, valid_to)
-            {
-                if to < from {
+                && to < from {
                     errors.push(ModelError::at(
                         e.id.at,
                         format!("agreement '{key}' ends ({to}) before it starts ({from})"),
                     ));
                 }
-            }
             Agreement {
                 key: key.clone(),
                 title: e.title.clone(),
