@@ -2,7 +2,7 @@
 //! infrastructure, does the model show what a designation should bring? Where they are not, and
 //! organic collaboration has not got far, the publication suggests a vertical push.
 
-use super::evidence::{Evidence, FocusAreaAssessment, Maturity};
+use super::evidence::{FocusAreaAssessment, Maturity};
 use super::facts::Facts;
 use super::finding::{Finding, ObjectKind, ObjectRef, Rule};
 use crate::Knowable;
@@ -210,24 +210,4 @@ fn readiness_checks(facts: &Facts, areas: &[FocusAreaAssessment]) -> Vec<Readine
         },
     });
     checks
-}
-
-impl CriticalInfrastructure {
-    pub fn evidence(&self) -> Vec<Evidence> {
-        self.checks
-            .iter()
-            .map(|c| Evidence {
-                text: format!(
-                    "{}: {}",
-                    match c.met {
-                        Some(true) => "met",
-                        Some(false) => "not met",
-                        None => "unknown",
-                    },
-                    c.evidence
-                ),
-                objects: Vec::new(),
-            })
-            .collect()
-    }
 }

@@ -121,6 +121,21 @@ fn activity_area(facts: &Facts, area: FocusArea, evidence: &mut Vec<Evidence>) -
     !found.is_empty()
 }
 
+/// An area shown by joint activities alone; `needed` says what would show it.
+fn only_activities(
+    facts: &Facts,
+    area: FocusArea,
+    evidence: &mut Vec<Evidence>,
+    missing: &mut Vec<String>,
+    needed: &str,
+) -> bool {
+    let shown = activity_area(facts, area, evidence);
+    if !shown {
+        missing.push(needed.to_owned());
+    }
+    shown
+}
+
 pub fn focus_areas(facts: &Facts) -> Vec<FocusAreaAssessment> {
     FocusArea::ALL
         .iter()
@@ -131,36 +146,36 @@ pub fn focus_areas(facts: &Facts) -> Vec<FocusAreaAssessment> {
                 FocusArea::CommunicationDirectory => {
                     communication_directory(facts, &mut evidence, &mut missing)
                 }
-                FocusArea::JointRiskAssessment => {
-                    let shown = activity_area(facts, area, &mut evidence);
-                    if !shown {
-                        missing.push("a joint risk assessment, situation reports, information sharing or media monitoring involving two or more organisations (an activity of kind joint_risk_assessment, situation_reporting, information_sharing or media_monitoring)".to_owned());
-                    }
-                    shown
-                }
+                FocusArea::JointRiskAssessment => only_activities(
+                    facts,
+                    area,
+                    &mut evidence,
+                    &mut missing,
+                    "a joint risk assessment, situation reports, information sharing or media monitoring involving two or more organisations (an activity of kind joint_risk_assessment, situation_reporting, information_sharing or media_monitoring)",
+                ),
                 FocusArea::PublicCommunication => {
                     public_communication(facts, &mut evidence, &mut missing)
                 }
                 FocusArea::PreventionResponse => {
                     prevention_response(facts, &mut evidence, &mut missing)
                 }
-                FocusArea::ExpertiseTools => {
-                    let shown = activity_area(facts, area, &mut evidence);
-                    if !shown {
-                        missing.push("training, guidance, secondments or shared tools provided by one organisation to others (an activity of kind training, guidance, secondment or shared_tool)".to_owned());
-                    }
-                    shown
-                }
+                FocusArea::ExpertiseTools => only_activities(
+                    facts,
+                    area,
+                    &mut evidence,
+                    &mut missing,
+                    "training, guidance, secondments or shared tools provided by one organisation to others (an activity of kind training, guidance, secondment or shared_tool)",
+                ),
                 FocusArea::IndependentAssessment => {
                     independent_assessment(facts, &mut evidence, &mut missing)
                 }
-                FocusArea::JointExercises => {
-                    let shown = activity_area(facts, area, &mut evidence);
-                    if !shown {
-                        missing.push("a tabletop or simulation exercise with two or more organisations (an activity of kind tabletop_exercise or simulation_exercise)".to_owned());
-                    }
-                    shown
-                }
+                FocusArea::JointExercises => only_activities(
+                    facts,
+                    area,
+                    &mut evidence,
+                    &mut missing,
+                    "a tabletop or simulation exercise with two or more organisations (an activity of kind tabletop_exercise or simulation_exercise)",
+                ),
             };
             FocusAreaAssessment {
                 area,

@@ -29,9 +29,3 @@ pub struct Forum {
     pub purpose: Option<String>,
     pub established: Option<PartialDate>,
 }
-
-impl Forum {
-    pub fn has_member(&self, org: OrgId) -> bool {
-        self.members.contains(&org)
-    }
-}

@@ -133,24 +133,6 @@ impl Model {
         }
     }
 
-    /// Whether `org` is `ancestor` or one of its sub-units, following parents.
-    pub fn is_within(&self, org: OrgId, ancestor: OrgId) -> bool {
-        let mut current = Some(org);
-        let mut steps = 0;
-        while let Some(id) = current {
-            if id == ancestor {
-                return true;
-            }
-            // Parents are acyclic once resolved; the bound only guards a hand-built model.
-            steps += 1;
-            if steps > self.organisations.len() {
-                return false;
-            }
-            current = self.organisation(id).parent;
-        }
-        false
-    }
-
     /// The organisation and its ancestors, nearest first.
     pub fn self_and_ancestors(&self, org: OrgId) -> Vec<OrgId> {
         let mut chain = Vec::new();

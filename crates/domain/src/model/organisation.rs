@@ -66,9 +66,4 @@ impl Organisation {
     pub fn display_name(&self) -> &str {
         self.short_name.as_deref().unwrap_or(&self.name)
     }
-
-    /// Whether the organisation has a capability; unknown when its capabilities are.
-    pub fn can(&self, capability: Capability) -> Knowable<bool> {
-        self.capabilities.map(|set| set.contains(capability))
-    }
 }

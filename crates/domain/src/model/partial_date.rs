@@ -43,27 +43,6 @@ impl PartialDate {
             _ => Err(error()),
         }
     }
-
-    pub fn year(self) -> i32 {
-        match self {
-            PartialDate::Year(y) | PartialDate::YearMonth(y, _) => y,
-            PartialDate::Day(d) => d.year(),
-        }
-    }
-
-    /// The last day the date could stand for.
-    pub fn latest_day(self) -> Date {
-        match self {
-            PartialDate::Year(y) => {
-                Date::from_calendar_date(y, Month::December, 31).unwrap_or(Date::MAX)
-            }
-            PartialDate::YearMonth(y, m) => {
-                let days = m.length(y);
-                Date::from_calendar_date(y, m, days).unwrap_or(Date::MAX)
-            }
-            PartialDate::Day(d) => d,
-        }
-    }
 }
 
 impl fmt::Display for PartialDate {
@@ -108,20 +87,5 @@ mod tests {
         ] {
             assert!(PartialDate::parse(text).is_err(), "{text}");
         }
-    }
-
-    #[test]
-    fn latest_day_ends_the_period() {
-        assert_eq!(
-            PartialDate::parse("2020-02")
-                .unwrap()
-                .latest_day()
-                .to_string(),
-            "2020-02-29"
-        );
-        assert_eq!(
-            PartialDate::parse("2019").unwrap().latest_day().to_string(),
-            "2019-12-31"
-        );
     }
 }
