@@ -10,7 +10,7 @@ use crate::catalogue::{
     AgreementKind, CatalogueEntry, CollaborationLevel, CriticalInfrastructureStatus, FocusArea,
     OrganisationKind, ThreatFamily,
 };
-use crate::model::{Activity, OrgId};
+use crate::model::{Activity, Agreement, OrgId};
 use serde::Serialize;
 
 /// A fact of the model that supports a conclusion.
@@ -77,6 +77,13 @@ pub struct Maturity {
 
 fn org_ref(facts: &Facts, id: OrgId) -> ObjectRef {
     ObjectRef::new(ObjectKind::Organisation, facts.key(id))
+}
+
+/// Evidence from an agreement: the agreement and its parties.
+fn agreement_evidence(facts: &Facts, agreement: &Agreement, text: String) -> Evidence {
+    let mut objects = vec![ObjectRef::new(ObjectKind::Agreement, &agreement.key)];
+    objects.extend(agreement.parties.iter().map(|&p| org_ref(facts, p)));
+    Evidence::new(text, objects)
 }
 
 fn activity_ref(activity: &Activity) -> ObjectRef {
@@ -298,15 +305,14 @@ fn public_communication(
                 .any(|&p| is_platform_or_media(facts, p))
         {
             shown = true;
-            let mut objects = vec![ObjectRef::new(ObjectKind::Agreement, &agreement.key)];
-            objects.extend(agreement.parties.iter().map(|&p| org_ref(facts, p)));
-            evidence.push(Evidence::new(
+            evidence.push(agreement_evidence(
+                facts,
+                agreement,
                 format!(
                     "{} '{}' with a platform or media organisation",
                     agreement.kind.label(),
                     agreement.title
                 ),
-                objects,
             ));
         }
     }
@@ -341,9 +347,9 @@ fn prevention_response(
             && agreement.in_force_on(facts.today)
         {
             shown = true;
-            let mut objects = vec![ObjectRef::new(ObjectKind::Agreement, &agreement.key)];
-            objects.extend(agreement.parties.iter().map(|&p| org_ref(facts, p)));
-            evidence.push(Evidence::new(
+            evidence.push(agreement_evidence(
+                facts,
+                agreement,
                 format!(
                     "{} '{}' sets out how {} respond",
                     agreement.kind.label(),
@@ -355,7 +361,6 @@ fn prevention_response(
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
-                objects,
             ));
         }
     }
