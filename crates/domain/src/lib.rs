@@ -4,6 +4,7 @@
 //! This crate does no I/O: no files, no network, no clock. Whoever calls the analysis passes
 //! the date it should consider as today.
 
+pub mod access;
 pub mod analysis;
 pub mod catalogue;
 mod knowable;

@@ -1,4 +1,269 @@
-//! Liaison's persistence on SQLite and PostgreSQL.
+//! Liaison's persistence: the shared collaboration model, accounts, sessions, tokens and the
+//! audit chain, on SQLite (embedded, the default) or PostgreSQL (several servers behind a load
+//! balancer).
 //!
-//! The platform's storage arrives with `liaison serve`; until then the model lives in the
-//! files that `liaison-interop` reads. See docs/ARCHITECTURE.md.
+//! One repository layer serves both backends through sqlx's `Any` driver: queries are written
+//! in the SQL both dialects share, booleans are 0/1 integers, times RFC 3339 text in UTC. Only
+//! the migrations differ, one folder per backend. No sqlx type leaves this crate.
+
+mod accounts;
+mod audit;
+mod records;
+#[cfg(any(test, feature = "test-support"))]
+pub mod testing;
+
+pub use accounts::{
+    Account, ApiToken, Invitation, LoginOutcome, NewAccount, Session, SessionState,
+};
+pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport};
+pub use records::{ActionItem, ImportSummary, MeetingEntry, Record, RecordChange};
+
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{Any, AnyPool, Transaction};
+use std::time::Duration;
+
+/// What went wrong, in terms the layers above can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    /// Someone else changed the record since it was read.
+    #[error("the record was changed by someone else")]
+    Conflict { current: Box<Option<Record>> },
+    /// The change would break the model or a rule of the store.
+    #[error("{0}")]
+    Invalid(String),
+    #[error("the database is unavailable: {0}")]
+    Unavailable(String),
+    #[error("database error: {0}")]
+    Internal(String),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(error: sqlx::Error) -> Self {
+        match error {
+            sqlx::Error::RowNotFound => StoreError::NotFound,
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
+                StoreError::Unavailable(error.to_string())
+            }
+            sqlx::Error::Database(db) if db.is_unique_violation() => {
+                StoreError::Invalid(format!("that already exists ({})", db.message()))
+            }
+            other => StoreError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for StoreError {
+    fn from(error: sqlx::migrate::MigrateError) -> Self {
+        StoreError::Internal(format!("migration failed: {error}"))
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// The database behind a store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn from_url(url: &str) -> Result<Backend> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(StoreError::Invalid(format!(
+                "the database URL must start with sqlite: or postgres:, not '{}'",
+                url.split(':').next().unwrap_or_default()
+            )))
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "SQLite",
+            Backend::Postgres => "PostgreSQL",
+        }
+    }
+}
+
+/// Who made a change: an account of an organisation, or the platform itself (`None`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Actor {
+    pub account: Option<String>,
+    pub organisation: Option<String>,
+}
+
+impl Actor {
+    pub fn system() -> Self {
+        Actor::default()
+    }
+}
+
+/// A connection pool to the platform's database.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+impl Store {
+    /// Connects, configures the connection and brings the schema up to date.
+    pub async fn open(url: &str, max_connections: u32) -> Result<Store> {
+        install_default_drivers();
+        let backend = Backend::from_url(url)?;
+        let options = AnyPoolOptions::new()
+            .max_connections(max_connections.max(1))
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // Foreign keys are off by default in SQLite; FULL sync makes every
+                        // committed audit entry durable; writers wait rather than fail.
+                        sqlx::query("PRAGMA foreign_keys = ON")
+                            .execute(&mut *conn)
+                            .await?;
+                        sqlx::query("PRAGMA synchronous = FULL")
+                            .execute(&mut *conn)
+                            .await?;
+                        sqlx::query("PRAGMA busy_timeout = 10000")
+                            .execute(&mut *conn)
+                            .await?;
+                    }
+                    Ok(())
+                })
+            });
+        let pool = options.connect(url).await.map_err(|e| {
+            StoreError::Unavailable(format!(
+                "cannot open {url_kind} database: {e}",
+                url_kind = backend.name()
+            ))
+        })?;
+        if backend == Backend::Sqlite {
+            // WAL lets readers work while one writer commits; it is a property of the file.
+            sqlx::query("PRAGMA journal_mode = WAL")
+                .execute(&pool)
+                .await?;
+        }
+        let store = Store { pool, backend };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    async fn migrate(&self) -> Result<()> {
+        match self.backend {
+            Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await?,
+            Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await?,
+        }
+        Ok(())
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    async fn begin(&self) -> Result<Transaction<'static, Any>> {
+        Ok(self.pool.begin().await?)
+    }
+
+    /// A value of the instance's key-value settings.
+    pub async fn meta(&self, key: &str) -> Result<Option<String>> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT value FROM meta WHERE key = $1")
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| r.0))
+    }
+
+    pub async fn set_meta(&self, key: &str, value: &str) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query("DELETE FROM meta WHERE key = $1")
+            .bind(key)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO meta (key, value) VALUES ($1, $2)")
+            .bind(key)
+            .bind(value)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// Now, as stored: RFC 3339 in UTC with microseconds, so that text order is time order.
+pub fn now() -> String {
+    format_time(time::OffsetDateTime::now_utc())
+}
+
+pub fn format_time(at: time::OffsetDateTime) -> String {
+    let at = at.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:06}Z",
+        at.year(),
+        at.month() as u8,
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second(),
+        at.microsecond()
+    )
+}
+
+/// A stored time read back; `None` if the text is not one.
+pub fn parse_time(text: &str) -> Option<time::OffsetDateTime> {
+    time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok()
+}
+
+/// A new id: a UUIDv7, which sorts by creation time.
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// SHA-256 in hex: how secrets (session tokens, API tokens, invitations) are kept.
+pub fn sha256_hex(data: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(data))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn stored_times_sort_as_text() {
+        let a = super::format_time(time::macros::datetime!(2026-01-02 03:04:05.000006 UTC));
+        let b = super::format_time(time::macros::datetime!(2026-01-02 03:04:05.1 UTC));
+        assert_eq!(a, "2026-01-02T03:04:05.000006Z");
+        assert!(a < b);
+        assert_eq!(super::parse_time(&a).map(super::format_time), Some(a));
+    }
+
+    #[test]
+    fn the_backend_follows_the_url() {
+        assert_eq!(
+            super::Backend::from_url("sqlite://x.db").ok(),
+            Some(super::Backend::Sqlite)
+        );
+        assert_eq!(
+            super::Backend::from_url("postgres://h/db").ok(),
+            Some(super::Backend::Postgres)
+        );
+        assert!(super::Backend::from_url("mysql://h/db").is_err());
+    }
+}

@@ -37,6 +37,48 @@ pub fn parse_model(sources: &ModelSources, options: &LoadOptions) -> Result<Mode
     }
 }
 
+/// Resolves a model held in the file format, as the platform keeps it: checks ids and
+/// references and turns them into the domain model. Problems carry no file positions.
+pub fn resolve_model_file(file: ModelFile, name: &str) -> Result<Model, InvalidModel> {
+    let mut errors = Vec::new();
+    let parsed = read::ParsedFile {
+        file,
+        ..Default::default()
+    };
+    match resolve::resolve(vec![parsed], &mut errors) {
+        Some(model) if errors.is_empty() => Ok(model),
+        _ => Err(InvalidModel::new(
+            vec![name.to_owned()],
+            errors,
+            LoadOptions::default().max_errors,
+        )),
+    }
+}
+
+/// Parses one item of a section (an organisation, a contact, …) written on its own, as the
+/// platform stores and edits items. Problems are explained as for a model file.
+pub fn entry_from_yaml<T: serde::de::DeserializeOwned>(
+    noun: &str,
+    text: &str,
+) -> Result<T, InvalidModel> {
+    let invalid = |error: ModelError| InvalidModel::new(vec![noun.to_owned()], vec![error], 1);
+    let node = marked_yaml::parse_yaml_with_options(
+        0,
+        text,
+        marked_yaml::LoaderOptions::default()
+            .error_on_duplicate_keys(true)
+            .toplevel_mapping(),
+    )
+    .map_err(|e| invalid(read::describe_load_error(0, &e)))?;
+    marked_yaml::from_node::<T>(&node)
+        .map_err(|e| invalid(read::describe_entry_error(noun, &node, &e)))
+}
+
+/// Writes one item on its own, as `entry_from_yaml` reads it.
+pub fn entry_to_yaml<T: serde::Serialize>(entry: &T) -> Result<String, serde_saphyr::ser::Error> {
+    serde_saphyr::to_string(entry)
+}
+
 /// Parses a model held in one string, as an upload or a test gives it.
 pub fn parse_model_str(name: &str, text: &str) -> Result<Model, InvalidModel> {
     let sources = ModelSources {

@@ -453,16 +453,22 @@ fn describe_item_error(
     item: &Node,
     error: &marked_yaml::FromNodeError,
 ) -> ModelError {
+    describe_entry_error(item_noun(section), item, error)
+}
+
+/// An item that does not fit its type, in words.
+pub(crate) fn describe_entry_error(
+    noun: &str,
+    item: &Node,
+    error: &marked_yaml::FromNodeError,
+) -> ModelError {
     use marked_yaml::spanned_serde::Error;
-    let noun = item_noun(section);
     let subject = match item_id(item) {
         Some(id) => format!("{noun} '{}'", shorten(id.as_str())),
         None if item.as_mapping().is_none() => {
             return ModelError::at(
                 Position::from_span(item.span()),
-                format!(
-                    "each item of '{section}' must be a block of keys such as 'id:' and 'name:'"
-                ),
+                format!("each {noun} must be a block of keys such as 'id:' and 'name:'"),
             );
         }
         None => noun.to_owned(),
@@ -533,7 +539,7 @@ fn humanize_serde(text: &str) -> String {
     text.replace('`', "'")
 }
 
-fn describe_load_error(source: u32, error: &LoadError) -> ModelError {
+pub(crate) fn describe_load_error(source: u32, error: &LoadError) -> ModelError {
     let at = |m: &marked_yaml::Marker| Position {
         source: m.source() as u32,
         line: m.line() as u32,

@@ -1,0 +1,335 @@
+//! Who may see and change what. Every authorisation decision of the platform is made here and
+//! nowhere else: handlers ask, templates never decide.
+//!
+//! Organisations are the tenants: an account belongs to one organisation of the model and has
+//! one role. What a record may be seen by (its audience) is computed here when the record is
+//! written and stored beside it, so that every read path filters in the query itself.
+
+use serde::Serialize;
+use std::fmt;
+
+/// A role of an account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Runs the platform: every organisation, account and record.
+    PlatformAdmin,
+    /// Manages the accounts of its own organisation and its organisation's record and contacts.
+    OrganisationAdmin,
+    /// Edits the shared model: organisations, contacts, forums, meetings, agreements, the
+    /// matrix, assets and activities; imports models.
+    Coordinator,
+    /// Reads everything its organisation may see; keeps its organisation's contacts current.
+    Analyst,
+    /// Reads everything its organisation may see.
+    Reader,
+    /// Reads only what is shared with observers.
+    Observer,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::PlatformAdmin,
+        Role::OrganisationAdmin,
+        Role::Coordinator,
+        Role::Analyst,
+        Role::Reader,
+        Role::Observer,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::PlatformAdmin => "platform_admin",
+            Role::OrganisationAdmin => "organisation_admin",
+            Role::Coordinator => "coordinator",
+            Role::Analyst => "analyst",
+            Role::Reader => "reader",
+            Role::Observer => "observer",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::PlatformAdmin => "Platform administrator",
+            Role::OrganisationAdmin => "Organisation administrator",
+            Role::Coordinator => "Coordinator",
+            Role::Analyst => "Analyst",
+            Role::Reader => "Reader",
+            Role::Observer => "Observer",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.id() == id)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// Who is asking: an account (a person or a machine token) of an organisation, with a role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Viewer {
+    pub account: String,
+    /// The organisation's key in the model; `None` only for platform administrators created
+    /// before any organisation existed.
+    pub organisation: Option<String>,
+    pub role: Role,
+}
+
+impl Viewer {
+    fn belongs_to(&self, organisation: Option<&str>) -> bool {
+        matches!((self.organisation.as_deref(), organisation), (Some(a), Some(b)) if a == b)
+    }
+}
+
+/// The kinds of records the platform keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    Jurisdiction,
+    Organisation,
+    Contact,
+    Forum,
+    Meeting,
+    Agreement,
+    Asset,
+    Responsibility,
+    Activity,
+    Election,
+}
+
+impl RecordKind {
+    pub const ALL: [RecordKind; 10] = [
+        RecordKind::Jurisdiction,
+        RecordKind::Organisation,
+        RecordKind::Contact,
+        RecordKind::Forum,
+        RecordKind::Meeting,
+        RecordKind::Agreement,
+        RecordKind::Asset,
+        RecordKind::Responsibility,
+        RecordKind::Activity,
+        RecordKind::Election,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            RecordKind::Jurisdiction => "jurisdiction",
+            RecordKind::Organisation => "organisation",
+            RecordKind::Contact => "contact",
+            RecordKind::Forum => "forum",
+            RecordKind::Meeting => "meeting",
+            RecordKind::Agreement => "agreement",
+            RecordKind::Asset => "asset",
+            RecordKind::Responsibility => "responsibility",
+            RecordKind::Activity => "activity",
+            RecordKind::Election => "election",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<RecordKind> {
+        RecordKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
+/// Who may read a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// Every account, observers included.
+    Everyone,
+    /// Accounts of the participating organisations; not observers.
+    Members,
+}
+
+impl Audience {
+    pub fn id(self) -> &'static str {
+        match self {
+            Audience::Everyone => "everyone",
+            Audience::Members => "members",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Audience> {
+        match id {
+            "everyone" => Some(Audience::Everyone),
+            "members" => Some(Audience::Members),
+            _ => None,
+        }
+    }
+
+    /// Whether the viewer may read records of this audience.
+    pub fn admits(self, viewer: &Viewer) -> bool {
+        match self {
+            Audience::Everyone => true,
+            Audience::Members => viewer.role != Role::Observer,
+        }
+    }
+
+    /// The audiences a viewer may read, for a query's `WHERE audience IN (…)`.
+    pub fn readable_by(viewer: &Viewer) -> &'static [Audience] {
+        if viewer.role == Role::Observer {
+            &[Audience::Everyone]
+        } else {
+            &[Audience::Everyone, Audience::Members]
+        }
+    }
+}
+
+/// The audience of a record. Observers see the collaboration as it is explained to the public:
+/// who takes part, forums, public agreements, the matrix and activities. Contacts (personal
+/// data), meetings (minutes) and agreements not known to be public stay among the members.
+pub fn audience_of(kind: RecordKind, public: Option<bool>) -> Audience {
+    match kind {
+        RecordKind::Contact | RecordKind::Meeting | RecordKind::Asset => Audience::Members,
+        RecordKind::Agreement if public != Some(true) => Audience::Members,
+        _ => Audience::Everyone,
+    }
+}
+
+/// Something an account may want to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action<'a> {
+    /// Create, change or delete a record of the shared model.
+    EditRecord {
+        kind: RecordKind,
+        /// The organisation the record belongs to, if any (a contact's organisation, or an
+        /// organisation itself).
+        owner: Option<&'a str>,
+    },
+    /// Confirm that a contact is still correct.
+    VerifyContact { owner: &'a str },
+    /// Replace the model from a file.
+    ImportModel,
+    /// Manage the accounts and invitations of an organisation (`None`: platform-wide).
+    ManageAccounts { organisation: Option<&'a str> },
+    /// Create API tokens for an organisation.
+    ManageTokens { organisation: Option<&'a str> },
+    /// Read the audit log.
+    ReadAudit,
+}
+
+/// The one decision: may this viewer do this?
+pub fn allows(viewer: &Viewer, action: Action<'_>) -> bool {
+    use Role::*;
+    match (viewer.role, action) {
+        (PlatformAdmin, _) => true,
+        (Observer | Reader, _) => false,
+        (Coordinator, Action::EditRecord { .. } | Action::ImportModel) => true,
+        (Coordinator | Analyst | OrganisationAdmin, Action::VerifyContact { owner }) => {
+            viewer.role == Coordinator || viewer.belongs_to(Some(owner))
+        }
+        (OrganisationAdmin, Action::EditRecord { kind, owner }) => {
+            matches!(kind, RecordKind::Organisation | RecordKind::Contact)
+                && viewer.belongs_to(owner)
+        }
+        (Analyst, Action::EditRecord { kind, owner }) => {
+            kind == RecordKind::Contact && viewer.belongs_to(owner)
+        }
+        (
+            OrganisationAdmin,
+            Action::ManageAccounts { organisation } | Action::ManageTokens { organisation },
+        ) => viewer.belongs_to(organisation),
+        (OrganisationAdmin | Coordinator, Action::ReadAudit) => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn viewer(role: Role, organisation: &str) -> Viewer {
+        Viewer {
+            account: "a".to_owned(),
+            organisation: Some(organisation.to_owned()),
+            role,
+        }
+    }
+
+    #[test]
+    fn observers_see_only_what_is_shared_with_them() {
+        let observer = viewer(Role::Observer, "watch");
+        assert!(Audience::Everyone.admits(&observer));
+        assert!(!Audience::Members.admits(&observer));
+        assert_eq!(audience_of(RecordKind::Contact, None), Audience::Members);
+        assert_eq!(
+            audience_of(RecordKind::Agreement, Some(false)),
+            Audience::Members
+        );
+        assert_eq!(audience_of(RecordKind::Agreement, None), Audience::Members);
+        assert_eq!(
+            audience_of(RecordKind::Agreement, Some(true)),
+            Audience::Everyone
+        );
+        assert_eq!(audience_of(RecordKind::Forum, None), Audience::Everyone);
+    }
+
+    #[test]
+    fn roles_edit_what_their_mandate_covers() {
+        let contact = |owner| Action::EditRecord {
+            kind: RecordKind::Contact,
+            owner: Some(owner),
+        };
+        let forum = Action::EditRecord {
+            kind: RecordKind::Forum,
+            owner: None,
+        };
+        assert!(allows(&viewer(Role::Coordinator, "cec"), forum));
+        assert!(!allows(&viewer(Role::Analyst, "cec"), forum));
+        assert!(allows(&viewer(Role::Analyst, "cec"), contact("cec")));
+        assert!(!allows(&viewer(Role::Analyst, "cec"), contact("cert")));
+        assert!(allows(
+            &viewer(Role::OrganisationAdmin, "cert"),
+            contact("cert")
+        ));
+        assert!(!allows(&viewer(Role::Reader, "cec"), contact("cec")));
+        assert!(!allows(&viewer(Role::Observer, "cec"), contact("cec")));
+        assert!(allows(
+            &viewer(Role::PlatformAdmin, "cec"),
+            Action::ImportModel
+        ));
+        assert!(!allows(&viewer(Role::Analyst, "cec"), Action::ImportModel));
+    }
+
+    #[test]
+    fn organisation_admins_manage_their_own_accounts_only() {
+        let admin = viewer(Role::OrganisationAdmin, "cert");
+        assert!(allows(
+            &admin,
+            Action::ManageAccounts {
+                organisation: Some("cert")
+            }
+        ));
+        assert!(!allows(
+            &admin,
+            Action::ManageAccounts {
+                organisation: Some("cec")
+            }
+        ));
+        assert!(!allows(
+            &admin,
+            Action::ManageAccounts { organisation: None }
+        ));
+        assert!(!allows(
+            &viewer(Role::Coordinator, "cec"),
+            Action::ManageAccounts {
+                organisation: Some("cec")
+            }
+        ));
+    }
+
+    #[test]
+    fn ids_read_back() {
+        for role in Role::ALL {
+            assert_eq!(Role::from_id(role.id()), Some(role));
+        }
+        for kind in RecordKind::ALL {
+            assert_eq!(RecordKind::from_id(kind.id()), Some(kind));
+        }
+    }
+}

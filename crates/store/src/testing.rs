@@ -1,0 +1,124 @@
+//! A fresh, empty database per test: a SQLite file in a temporary directory, or — when
+//! `LIAISON_TEST_DATABASE_URL` names a PostgreSQL server — a new database created on it and
+//! dropped afterwards.
+
+// Test support fails loudly: a test without its database cannot run.
+#![allow(clippy::panic)]
+
+use super::Store;
+use sqlx::Executor;
+
+/// The environment variable that selects PostgreSQL for the tests.
+pub const TEST_DATABASE_URL: &str = "LIAISON_TEST_DATABASE_URL";
+
+/// A store on a database of its own; the database goes when this does.
+#[derive(Debug)]
+pub struct TestDatabase {
+    pub store: Store,
+    pub url: String,
+    cleanup: Cleanup,
+}
+
+#[derive(Debug)]
+enum Cleanup {
+    Directory(#[allow(dead_code)] tempfile::TempDir),
+    Postgres { server: String, name: String },
+}
+
+impl TestDatabase {
+    pub async fn new() -> TestDatabase {
+        match std::env::var(TEST_DATABASE_URL) {
+            Ok(server) if !server.is_empty() => {
+                let name = format!("liaison_test_{}", uuid::Uuid::new_v4().simple());
+                sqlx::any::install_default_drivers();
+                let admin = sqlx::AnyPool::connect(&server)
+                    .await
+                    .unwrap_or_else(|e| panic!("PostgreSQL at {server} is unreachable: {e}"));
+                admin
+                    .execute(format!("CREATE DATABASE {name}").as_str())
+                    .await
+                    .unwrap_or_else(|e| panic!("cannot create a test database: {e}"));
+                admin.close().await;
+                let url = database_url(&server, &name);
+                let store = Store::open(&url, 4).await.unwrap_or_else(|e| panic!("{e}"));
+                TestDatabase {
+                    store,
+                    url,
+                    cleanup: Cleanup::Postgres { server, name },
+                }
+            }
+            _ => {
+                let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+                let url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
+                let store = Store::open(&url, 4).await.unwrap_or_else(|e| panic!("{e}"));
+                TestDatabase {
+                    store,
+                    url,
+                    cleanup: Cleanup::Directory(dir),
+                }
+            }
+        }
+    }
+}
+
+/// The URL of database `name` on the server of `server_url`.
+fn database_url(server_url: &str, name: &str) -> String {
+    let (base, query) = match server_url.split_once('?') {
+        Some((base, query)) => (base, format!("?{query}")),
+        None => (server_url, String::new()),
+    };
+    let without_db = match base.rfind('/') {
+        Some(slash) if slash > base.find("//").map_or(0, |p| p + 1) => &base[..slash],
+        _ => base,
+    };
+    format!("{without_db}/{name}{query}")
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let Cleanup::Postgres { server, name } = &self.cleanup {
+            let (server, name) = (server.clone(), name.clone());
+            // Drop may run on the test's own single-threaded runtime, which cannot make
+            // progress while it waits here: a thread with a runtime of its own drops the
+            // database, and FORCE ends the pool's connections.
+            let _ = std::thread::spawn(move || {
+                let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                else {
+                    return;
+                };
+                runtime.block_on(async move {
+                    if let Ok(admin) = sqlx::AnyPool::connect(&server).await {
+                        let _ = admin
+                            .execute(
+                                format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str(),
+                            )
+                            .await;
+                        admin.close().await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_test_database_replaces_the_servers_database() {
+        assert_eq!(
+            super::database_url("postgres://postgres@127.0.0.1:5432/postgres", "t1"),
+            "postgres://postgres@127.0.0.1:5432/t1"
+        );
+        assert_eq!(
+            super::database_url("postgres://u@h:5432", "t1"),
+            "postgres://u@h:5432/t1"
+        );
+        assert_eq!(
+            super::database_url("postgres://u@h/db?sslmode=disable", "t1"),
+            "postgres://u@h/t1?sslmode=disable"
+        );
+    }
+}
