@@ -16,7 +16,7 @@ pub use accounts::{
     Account, ApiToken, Invitation, LoginOutcome, NewAccount, Session, SessionState,
 };
 pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport};
-pub use records::{ActionItem, ImportSummary, MeetingEntry, Record, RecordChange};
+pub use records::{ActionItem, ImportChange, ImportSummary, MeetingEntry, Record, RecordChange};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{Any, AnyPool, Transaction};

@@ -90,18 +90,37 @@ pub struct ActionItem {
     pub done: bool,
 }
 
-/// What an import changed.
+/// What an import changes, record by record.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ImportSummary {
-    pub added: Vec<(RecordKind, String)>,
-    pub changed: Vec<(RecordKind, String)>,
-    pub removed: Vec<(RecordKind, String)>,
+    pub changes: Vec<ImportChange>,
     pub unchanged: usize,
+}
+
+/// One record an import adds (no `before`), changes, or removes (no `after`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportChange {
+    pub kind: RecordKind,
+    pub key: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
 }
 
 impl ImportSummary {
     pub fn is_empty(&self) -> bool {
-        self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty()
+        self.changes.is_empty()
+    }
+
+    pub fn added(&self) -> usize {
+        self.changes.iter().filter(|c| c.before.is_none()).count()
+    }
+
+    pub fn changed(&self) -> usize {
+        self.changes.iter().filter(|c| c.before.is_some() && c.after.is_some()).count()
+    }
+
+    pub fn removed(&self) -> usize {
+        self.changes.iter().filter(|c| c.after.is_none()).count()
     }
 }
 
@@ -683,7 +702,12 @@ impl Store {
                     if &old.body == body {
                         summary.unchanged += 1;
                     } else {
-                        summary.changed.push((*kind, key.clone()));
+                        summary.changes.push(ImportChange {
+                            kind: *kind,
+                            key: key.clone(),
+                            before: Some(old.body.clone()),
+                            after: Some(body.clone()),
+                        });
                     }
                     if apply {
                         sqlx::query(
@@ -717,7 +741,12 @@ impl Store {
                     }
                 }
                 None => {
-                    summary.added.push((*kind, key.clone()));
+                    summary.changes.push(ImportChange {
+                        kind: *kind,
+                        key: key.clone(),
+                        before: None,
+                        after: Some(body.clone()),
+                    });
                     if apply {
                         sqlx::query(&format!(
                             "INSERT INTO records ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8)"
@@ -751,7 +780,12 @@ impl Store {
         for old in current.iter().filter(|r| {
             r.kind != RecordKind::Meeting && !wanted_keys.contains(&(r.kind, r.key.as_str()))
         }) {
-            summary.removed.push((old.kind, old.key.clone()));
+            summary.changes.push(ImportChange {
+                kind: old.kind,
+                key: old.key.clone(),
+                before: Some(old.body.clone()),
+                after: None,
+            });
             if apply {
                 sqlx::query("DELETE FROM records WHERE kind = $1 AND key = $2")
                     .bind(old.kind.id())
@@ -813,7 +847,12 @@ impl Store {
                         .bind(&meeting.key)
                         .execute(&mut **tx)
                         .await?;
-                    summary.removed.push((meeting.kind, meeting.key.clone()));
+                    summary.changes.push(ImportChange {
+                        kind: meeting.kind,
+                        key: meeting.key.clone(),
+                        before: Some(meeting.body.clone()),
+                        after: None,
+                    });
                     audit::append(
                         tx,
                         actor,

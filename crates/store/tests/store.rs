@@ -27,7 +27,7 @@ async fn a_model_imported_and_exported_is_the_same_byte_for_byte() {
     let db = TestDatabase::new().await;
     let model = demoland();
     let summary = db.store.import_model(&admin(), &model).await.unwrap();
-    assert_eq!(summary.added.len(), 1 + 37 + 40 + 4 + 10 + 17 + 29 + 10 + 1);
+    assert_eq!(summary.added(), 1 + 37 + 40 + 4 + 10 + 17 + 29 + 10 + 1);
     let (file, back) = db.store.model(ALL).await.unwrap();
     assert_eq!(back, model);
     let exported = write_yaml(&file).unwrap();

@@ -9,6 +9,13 @@ use liaison_domain::catalogue::CatalogueEntry;
 #[derive(Template)]
 #[template(path = "report.html")]
 struct ReportPage<'a> {
+    body: ReportBody<'a>,
+}
+
+/// The report without its page: for embedding in the platform's own pages.
+#[derive(Template)]
+#[template(path = "report_body.html")]
+struct ReportBody<'a> {
     a: &'a Analysis,
     summary: String,
     matrix: Option<String>,
@@ -19,7 +26,7 @@ struct ReportPage<'a> {
     ci_readiness: &'static str,
 }
 
-impl ReportPage<'_> {
+impl ReportBody<'_> {
     fn area_label(&self, area: &FocusAreaAssessment) -> &'static str {
         area.area.label()
     }
@@ -51,8 +58,17 @@ impl ReportPage<'_> {
 }
 
 pub fn render(a: &Analysis) -> Result<String, RenderError> {
+    Ok(ReportPage { body: body(a) }.render()?)
+}
+
+/// The findings, collaboration, recommendations and similar countries, without `<html>`.
+pub fn fragment(a: &Analysis) -> Result<String, RenderError> {
+    Ok(body(a).render()?)
+}
+
+fn body(a: &Analysis) -> ReportBody<'_> {
     let s = &a.summary;
-    let page = ReportPage {
+    ReportBody {
         a,
         summary: summary_parts(a).join(" · "),
         matrix: (s.matrix_cells > 0).then(|| {
@@ -72,6 +88,5 @@ pub fn render(a: &Analysis) -> Result<String, RenderError> {
             .known()
             .map_or("unknown", |s| s.label()),
         ci_readiness: readiness(a.critical_infrastructure.readiness),
-    };
-    Ok(page.render()?)
+    }
 }

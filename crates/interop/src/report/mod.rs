@@ -6,6 +6,7 @@ mod json;
 mod markdown;
 mod text;
 
+pub use html::fragment as html_fragment;
 pub use json::{REPORT_FORMAT, report_schema, to_json};
 
 use liaison_domain::analysis::Analysis;
