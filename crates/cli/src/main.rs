@@ -4,7 +4,9 @@
 mod catalogue;
 mod check;
 mod generate;
+mod platform;
 mod schema;
+mod settings;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -35,6 +37,16 @@ enum Command {
     Catalogue(catalogue::CatalogueArgs),
     /// Write a synthetic national model of any size, for trials and benchmarks.
     Generate(generate::GenerateArgs),
+    /// Run the platform: the web interface and the API.
+    Serve(platform::ServeArgs),
+    /// Replace the platform's shared model with a model file or directory.
+    Import(platform::ImportArgs),
+    /// Check the audit chain.
+    #[command(subcommand)]
+    Audit(platform::AuditCommand),
+    /// Administration from the command line.
+    #[command(subcommand)]
+    Admin(platform::AdminCommand),
 }
 
 fn main() -> ExitCode {
@@ -45,6 +57,10 @@ fn main() -> ExitCode {
         Command::Schema(args) => schema::run(&args),
         Command::Catalogue(args) => catalogue::run(&args),
         Command::Generate(args) => generate::run(&args),
+        Command::Serve(args) => platform::serve(&args),
+        Command::Import(args) => platform::import(&args),
+        Command::Audit(command) => platform::audit(&command),
+        Command::Admin(command) => platform::admin(&command),
     };
     match outcome {
         Ok(code) => code,

@@ -16,7 +16,9 @@ pub use accounts::{
     Account, ApiToken, Invitation, LoginOutcome, NewAccount, Session, SessionState,
 };
 pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport};
-pub use records::{ActionItem, ImportChange, ImportSummary, MeetingEntry, Record, RecordChange};
+pub use records::{
+    ActionItem, ImportChange, ImportSummary, MeetingEntry, Record, RecordChange, content_key,
+};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{Any, AnyPool, Transaction};
@@ -190,6 +192,14 @@ impl Store {
             .fetch_optional(&self.pool)
             .await?;
         Ok(row.map(|r| r.0))
+    }
+
+    pub async fn delete_meta(&self, key: &str) -> Result<()> {
+        sqlx::query("DELETE FROM meta WHERE key = $1")
+            .bind(key)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     pub async fn set_meta(&self, key: &str, value: &str) -> Result<()> {

@@ -116,7 +116,10 @@ impl ImportSummary {
     }
 
     pub fn changed(&self) -> usize {
-        self.changes.iter().filter(|c| c.before.is_some() && c.after.is_some()).count()
+        self.changes
+            .iter()
+            .filter(|c| c.before.is_some() && c.after.is_some())
+            .count()
     }
 
     pub fn removed(&self) -> usize {
@@ -215,10 +218,15 @@ fn audience_clause(audiences: &[Audience]) -> String {
     }
 }
 
-/// A stable key for a responsibility row, which has no id of its own: a digest of its content,
-/// so that importing the same row again finds it.
+/// The key of a record without an id of its own (a responsibility row): a digest of its
+/// content, so that importing the same row again finds it.
+pub fn content_key(body: &str) -> String {
+    format!("r-{}", &sha256_hex(body.as_bytes())[..16])
+}
+
+/// A content key not yet taken: repeats of an identical row get `-2`, `-3`.
 fn responsibility_key(body: &str, taken: &mut BTreeSet<String>) -> String {
-    let base = format!("r-{}", &sha256_hex(body.as_bytes())[..16]);
+    let base = content_key(body);
     let mut key = base.clone();
     let mut n = 2;
     while !taken.insert(key.clone()) {
@@ -232,9 +240,7 @@ fn responsibility_key(body: &str, taken: &mut BTreeSet<String>) -> String {
 type ModelRecords = Vec<(RecordKind, String, String)>;
 
 /// The model as records, plus the sections that are unknown.
-fn model_records(
-    file: &ModelFile,
-) -> Result<(ModelRecords, Vec<&'static str>)> {
+fn model_records(file: &ModelFile) -> Result<(ModelRecords, Vec<&'static str>)> {
     let mut records = Vec::new();
     let mut unknown = Vec::new();
     if let Some(j) = &file.jurisdiction {

@@ -1,3 +1,71 @@
-//! Liaison's web interface: HTML pages, the JSON API and TAXII 2.1.
+//! Liaison's web interface: server-rendered pages (askama, htmx), the JSON API under
+//! `/api/v1`, sign-in with a second factor, and the operational endpoints.
 //!
-//! It arrives with `liaison serve`; see docs/ARCHITECTURE.md.
+//! Handlers are thin: they extract the caller, ask the domain whether it may act
+//! (`liaison_domain::access::allows`), call one store function and render. No SQL lives here.
+
+mod api;
+mod assets;
+mod config;
+mod entries;
+mod error;
+mod middleware;
+mod ops;
+mod pages;
+mod security;
+mod session;
+mod views;
+
+pub use config::WebConfig;
+pub use security::{generate_password, hash_password, new_api_token};
+
+/// The current code of a TOTP secret, as an authenticator app shows it (for tests and tools).
+pub fn current_totp_code(secret: &str, account: &str) -> Option<String> {
+    security::totp::current(secret, account)
+}
+
+use axum::Router;
+use liaison_store::Store;
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::{Arc, Mutex};
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub config: Arc<WebConfig>,
+    /// Sign-in attempts per address, against password guessing from one place.
+    attempts: Arc<Mutex<HashMap<IpAddr, (u32, std::time::Instant)>>>,
+    metrics: metrics_exporter_prometheus::PrometheusHandle,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+impl AppState {
+    pub fn new(store: Store, config: WebConfig) -> Self {
+        AppState {
+            store,
+            config: Arc::new(config),
+            attempts: Arc::default(),
+            metrics: ops::metrics_handle(),
+        }
+    }
+}
+
+/// The whole application: pages, API, static files and operational endpoints, with the
+/// security layers around them.
+pub fn app(state: AppState) -> Router {
+    let routes = Router::new()
+        .merge(pages::router())
+        .nest("/api/v1", api::router())
+        .merge(assets::router())
+        .merge(ops::router());
+    middleware::wrap(routes, state)
+}

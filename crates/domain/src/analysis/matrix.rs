@@ -8,7 +8,7 @@
 use super::finding::{Finding, ObjectKind, ObjectRef, Rule, Severity};
 use crate::Knowable;
 use crate::catalogue::{AssetKind, CatalogueEntry, CatalogueSet, Phase, RaciRole, ThreatKind};
-use crate::model::{AssetId, Model, OrgId, Responsibility};
+use crate::model::{Asset, AssetId, Model, OrgId, Responsibility};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What the matrix check found, before it becomes findings.
@@ -68,6 +68,138 @@ impl From<&Responsibility> for Row {
     }
 }
 
+/// The rows that can cover an asset, found without scanning the whole matrix: rows valid
+/// everywhere by asset kind, rows limited to an organisation's assets by that organisation.
+struct RowIndex {
+    global: Vec<Vec<Row>>,
+    scoped: HashMap<OrgId, Vec<(CatalogueSet<AssetKind>, Row)>>,
+}
+
+impl RowIndex {
+    fn build(rows: &[Responsibility]) -> Self {
+        let mut global: Vec<Vec<Row>> = vec![Vec::new(); AssetKind::ALL.len()];
+        let mut scoped: HashMap<OrgId, Vec<(CatalogueSet<AssetKind>, Row)>> = HashMap::new();
+        for r in rows {
+            match r.within {
+                None => {
+                    for kind in r.assets.iter() {
+                        global[kind.index()].push(Row::from(r));
+                    }
+                }
+                Some(scope) => scoped
+                    .entry(scope)
+                    .or_default()
+                    .push((r.assets, Row::from(r))),
+            }
+        }
+        RowIndex { global, scoped }
+    }
+
+    /// Replaces `out` with the rows that can cover `asset`.
+    fn candidates(&self, model: &Model, asset: &Asset, out: &mut Vec<Row>) {
+        out.clear();
+        out.extend_from_slice(&self.global[asset.kind.index()]);
+        if let Knowable::Known(operator) = asset.operator {
+            for owner in model.self_and_ancestors(operator) {
+                if let Some(list) = self.scoped.get(&owner) {
+                    out.extend(
+                        list.iter()
+                            .filter(|(kinds, _)| kinds.contains(asset.kind))
+                            .map(|(_, row)| *row),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// For each asset kind, the threats that can act on it.
+fn threats_by_kind() -> Vec<CatalogueSet<ThreatKind>> {
+    AssetKind::ALL
+        .iter()
+        .map(|kind| {
+            ThreatKind::ALL
+                .iter()
+                .copied()
+                .filter(|t| t.targets().contains(*kind))
+                .collect()
+        })
+        .collect()
+}
+
+/// One cell of the threat x phase grid, over the assets of one kind (or of every kind).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GridCell {
+    pub threat: ThreatKind,
+    pub phase: Phase,
+    /// Some asset of the kind is in use in this phase and the threat can act on it.
+    pub in_use: bool,
+    pub accountable: Vec<OrgId>,
+    pub responsible: Vec<OrgId>,
+    /// Some asset's cell has no accountable organisation.
+    pub gap: bool,
+    /// Some asset's cell has more than one.
+    pub overlap: bool,
+}
+
+/// The responsibility matrix as a threat x phase grid, as the platform draws it: for the
+/// assets of `kind`, or of every kind.
+pub fn grid(model: &Model, kind: Option<AssetKind>) -> Vec<GridCell> {
+    let mut cells: Vec<GridCell> = ThreatKind::ALL
+        .iter()
+        .flat_map(|&threat| {
+            Phase::ALL.iter().map(move |&phase| GridCell {
+                threat,
+                phase,
+                in_use: false,
+                accountable: Vec::new(),
+                responsible: Vec::new(),
+                gap: false,
+                overlap: false,
+            })
+        })
+        .collect();
+    let rows = model.responsibilities.items();
+    let index = RowIndex::build(rows);
+    let threats_for = threats_by_kind();
+    let mut candidates = Vec::new();
+    let mut accountable = OrgSet::default();
+    for asset in model
+        .assets
+        .items()
+        .iter()
+        .filter(|a| kind.is_none_or(|k| a.kind == k))
+    {
+        index.candidates(model, asset, &mut candidates);
+        for phase in asset.phases.iter() {
+            for threat in threats_for[asset.kind.index()].iter() {
+                let cell = &mut cells[threat.index() * Phase::ALL.len() + phase.index()];
+                cell.in_use = true;
+                accountable.clear();
+                for row in candidates
+                    .iter()
+                    .filter(|r| r.threats.contains(threat) && r.phases.contains(phase))
+                {
+                    let list = match row.role {
+                        RaciRole::Accountable => {
+                            accountable.insert(row.organisation);
+                            &mut cell.accountable
+                        }
+                        RaciRole::Responsible => &mut cell.responsible,
+                        _ => continue,
+                    };
+                    if !list.contains(&row.organisation) {
+                        list.push(row.organisation);
+                    }
+                }
+                cell.gap |= accountable.items.is_empty();
+                cell.overlap |= accountable.items.len() > 1;
+            }
+        }
+    }
+    cells
+}
+
 /// A small sorted set of organisations, reused from cell to cell.
 #[derive(Default)]
 struct OrgSet {
@@ -92,32 +224,8 @@ pub fn check(model: &Model) -> MatrixOutcome {
         return outcome;
     };
 
-    // Rows valid everywhere, by asset kind; rows limited to an organisation's assets, by it.
-    let mut global: Vec<Vec<Row>> = vec![Vec::new(); AssetKind::ALL.len()];
-    let mut scoped: HashMap<OrgId, Vec<(CatalogueSet<AssetKind>, Row)>> = HashMap::new();
-    for r in rows {
-        match r.within {
-            None => {
-                for kind in r.assets.iter() {
-                    global[kind.index()].push(Row::from(r));
-                }
-            }
-            Some(scope) => scoped
-                .entry(scope)
-                .or_default()
-                .push((r.assets, Row::from(r))),
-        }
-    }
-    let threats_for: Vec<CatalogueSet<ThreatKind>> = AssetKind::ALL
-        .iter()
-        .map(|kind| {
-            ThreatKind::ALL
-                .iter()
-                .copied()
-                .filter(|t| t.targets().contains(*kind))
-                .collect()
-        })
-        .collect();
+    let index = RowIndex::build(rows);
+    let threats_for = threats_by_kind();
 
     let mut candidates: Vec<Row> = Vec::new();
     let mut accountable = OrgSet::default();
@@ -126,22 +234,10 @@ pub fn check(model: &Model) -> MatrixOutcome {
     // Per responder set, per threat: not yet computed, or the unmet group if any.
     let mut capability_cache: HashMap<Vec<OrgId>, Vec<Option<Option<usize>>>> = HashMap::new();
 
-    for (index, asset) in assets.iter().enumerate() {
-        let asset_id = AssetId(index as u32);
+    for (position, asset) in assets.iter().enumerate() {
+        let asset_id = AssetId(position as u32);
         let kind = asset.kind;
-        candidates.clear();
-        candidates.extend_from_slice(&global[kind.index()]);
-        if let Knowable::Known(operator) = asset.operator {
-            for owner in model.self_and_ancestors(operator) {
-                if let Some(list) = scoped.get(&owner) {
-                    candidates.extend(
-                        list.iter()
-                            .filter(|(kinds, _)| kinds.contains(kind))
-                            .map(|(_, row)| *row),
-                    );
-                }
-            }
-        }
+        index.candidates(model, asset, &mut candidates);
         let threats = threats_for[kind.index()];
         for phase in asset.phases.iter() {
             for threat in threats.iter() {

@@ -10,7 +10,7 @@ mod evidence;
 mod facts;
 mod finding;
 mod forums;
-mod matrix;
+pub(crate) mod matrix;
 #[cfg(test)]
 mod properties;
 mod reach;
@@ -20,6 +20,7 @@ mod similarity;
 pub use critical_infrastructure::{CriticalInfrastructure, Readiness, ReadinessCheck};
 pub use evidence::{Approach, ApproachAssessment, Evidence, FocusAreaAssessment, Maturity};
 pub use finding::{Finding, ObjectKind, ObjectRef, Rule, Severity};
+pub use matrix::{GridCell, grid};
 pub use recommendations::{RecommendationCheck, Status as RecommendationStatus};
 pub use similarity::{Profile, Similarity};
 

@@ -1,0 +1,390 @@
+//! The JSON API under `/api/v1`, for scripts and other systems. Authentication by API token
+//! (`Authorization: Bearer …`) or a session cookie (with the `X-CSRF-Token` header for
+//! changes). The OpenAPI document at `/api/v1/openapi.json` is generated from this code.
+//!
+//! Records are the items of the model-file format, as JSON. A record the caller may not see
+//! answers 404, exactly like one that does not exist.
+
+use crate::AppState;
+use crate::entries::{self, BodyError};
+use crate::error::{ApiError, ErrorBody};
+use crate::session::ApiCaller;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::http::header::CONTENT_TYPE;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use liaison_domain::access::{Action, RecordKind, allows};
+use liaison_store::{Record, RecordChange, content_key};
+use serde::{Deserialize, Serialize};
+use utoipa::{OpenApi, ToSchema};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Liaison API",
+        description = "Interagency collaboration on election cybersecurity: the shared model and its analysis.",
+        license(name = "Apache-2.0")
+    ),
+    paths(
+        list_organisations, get_organisation, list_records, get_record, create_record,
+        update_record, delete_record, verify_contact, analysis, export_model
+    ),
+    components(schemas(RecordJson, ErrorBody, NewRecord, ChangedRecord, VersionBody)),
+    modifiers(&BearerAuth),
+    security(("bearer" = []))
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/openapi.json", get(openapi))
+        .route("/organisations", get(list_organisations))
+        .route("/organisations/{id}", get(get_organisation))
+        .route("/records/{kind}", get(list_records).post(create_record))
+        .route(
+            "/records/{kind}/{key}",
+            get(get_record).put(update_record).delete(delete_record),
+        )
+        .route("/contacts/{key}/verify", post(verify_contact))
+        .route("/analysis", get(analysis))
+        .route("/model", get(export_model))
+        .fallback(|| async { ApiError::not_found() })
+}
+
+async fn openapi() -> Response {
+    let mut document = ApiDoc::openapi();
+    document.openapi = utoipa::openapi::OpenApiVersion::Version31;
+    Json(document).into_response()
+}
+
+/// A record: its item of the model format as `entry`, and what the platform keeps about it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RecordJson {
+    /// organisation, contact, forum, meeting, agreement, asset, responsibility, activity, jurisdiction or election.
+    kind: &'static str,
+    /// The record's id (for responsibility rows, a digest of their content).
+    id: String,
+    /// Give it back with a change; a change to an older version is refused with 409.
+    version: i64,
+    /// everyone, or members (not observers).
+    audience: &'static str,
+    owner: Option<String>,
+    updated_at: String,
+    updated_by: Option<String>,
+    /// The item in the model-file format (see docs/MODEL-FORMAT.md).
+    #[schema(value_type = Object)]
+    entry: serde_json::Value,
+}
+
+pub(crate) fn record_json(record: &Record) -> serde_json::Value {
+    let entry =
+        entries::check(record.kind, &record.body).map_or(serde_json::Value::Null, |c| c.json);
+    serde_json::to_value(RecordJson {
+        kind: record.kind.id(),
+        id: record.key.clone(),
+        version: record.version,
+        audience: record.audience.id(),
+        owner: record.owner.clone(),
+        updated_at: record.updated_at.clone(),
+        updated_by: record.updated_by.clone(),
+        entry,
+    })
+    .unwrap_or_default()
+}
+
+fn kind_of(id: &str) -> Result<RecordKind, ApiError> {
+    RecordKind::from_id(id).ok_or_else(ApiError::not_found)
+}
+
+#[utoipa::path(get, path = "/api/v1/organisations", tag = "model",
+    responses((status = 200, description = "The organisations, in model order", body = [RecordJson]), (status = 401, body = ErrorBody)))]
+async fn list_organisations(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+) -> Result<Response, ApiError> {
+    let records = state
+        .store
+        .records(RecordKind::Organisation, caller.audiences())
+        .await?;
+    Ok(Json(records.iter().map(record_json).collect::<Vec<_>>()).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/organisations/{id}", tag = "model",
+    params(("id" = String, Path, description = "The organisation's id")),
+    responses((status = 200, body = RecordJson), (status = 404, body = ErrorBody)))]
+async fn get_organisation(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let record = state
+        .store
+        .record(RecordKind::Organisation, &id, caller.audiences())
+        .await?;
+    Ok(Json(record_json(&record)).into_response())
+}
+
+#[derive(Deserialize)]
+struct ListQuery {
+    owner: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/records/{kind}", tag = "model",
+    params(("kind" = String, Path, description = "The kind of record"), ("owner" = Option<String>, Query, description = "Only records of this organisation")),
+    responses((status = 200, body = [RecordJson]), (status = 404, body = ErrorBody)))]
+async fn list_records(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(kind): Path<String>,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, ApiError> {
+    let kind = kind_of(&kind)?;
+    let records = match query.owner {
+        Some(owner) => {
+            state
+                .store
+                .records_owned_by(kind, &owner, caller.audiences())
+                .await?
+        }
+        None => state.store.records(kind, caller.audiences()).await?,
+    };
+    Ok(Json(records.iter().map(record_json).collect::<Vec<_>>()).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/records/{kind}/{id}", tag = "model",
+    params(("kind" = String, Path), ("id" = String, Path)),
+    responses((status = 200, body = RecordJson), (status = 404, body = ErrorBody)))]
+async fn get_record(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path((kind, key)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    let record = state
+        .store
+        .record(kind_of(&kind)?, &key, caller.audiences())
+        .await?;
+    Ok(Json(record_json(&record)).into_response())
+}
+
+/// A new record.
+#[derive(Deserialize, ToSchema)]
+struct NewRecord {
+    /// The item in the model-file format.
+    #[schema(value_type = Object)]
+    entry: serde_json::Value,
+}
+
+/// A changed record.
+#[derive(Deserialize, ToSchema)]
+struct ChangedRecord {
+    /// The version the change was made from.
+    version: i64,
+    #[schema(value_type = Object)]
+    entry: serde_json::Value,
+}
+
+#[derive(Deserialize, ToSchema)]
+struct VersionBody {
+    version: i64,
+}
+
+/// Largest record accepted.
+const MAX_ENTRY: usize = 200 * 1024;
+
+fn checked(kind: RecordKind, entry: &serde_json::Value) -> Result<entries::CheckedBody, ApiError> {
+    // JSON is YAML: the model format's reader checks it, with its messages.
+    let text = serde_json::to_string(entry).map_err(|e| ApiError::invalid(e.to_string()))?;
+    if text.len() > MAX_ENTRY {
+        return Err(ApiError::invalid(format!(
+            "the entry is larger than {} KiB",
+            MAX_ENTRY / 1024
+        )));
+    }
+    entries::check(kind, &text).map_err(|e| match e {
+        BodyError::Invalid(_) => ApiError::invalid(e.to_string()),
+        BodyError::Write(m) => ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", m),
+    })
+}
+
+fn allowed(caller: &ApiCaller, kind: RecordKind, owner: Option<&str>) -> Result<(), ApiError> {
+    if allows(&caller.viewer, Action::EditRecord { kind, owner }) {
+        Ok(())
+    } else {
+        Err(ApiError::forbidden())
+    }
+}
+
+#[utoipa::path(post, path = "/api/v1/records/{kind}", tag = "model", request_body = NewRecord,
+    params(("kind" = String, Path)),
+    responses((status = 201, body = RecordJson), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+async fn create_record(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(kind): Path<String>,
+    Json(body): Json<NewRecord>,
+) -> Result<Response, ApiError> {
+    let kind = kind_of(&kind)?;
+    let checked = checked(kind, &body.entry)?;
+    allowed(&caller, kind, checked.owner.as_deref())?;
+    let key = match (kind, checked.id) {
+        (RecordKind::Meeting, _) => liaison_store::new_id(),
+        (_, Some(id)) => id,
+        (_, None) => content_key(&checked.yaml),
+    };
+    let saved = state
+        .store
+        .change_record(
+            &caller.actor(),
+            RecordChange::Create {
+                kind,
+                key,
+                body: checked.yaml,
+            },
+        )
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok((StatusCode::CREATED, Json(record_json(&saved))).into_response())
+}
+
+#[utoipa::path(put, path = "/api/v1/records/{kind}/{id}", tag = "model", request_body = ChangedRecord,
+    params(("kind" = String, Path), ("id" = String, Path)),
+    responses((status = 200, body = RecordJson), (status = 404, body = ErrorBody), (status = 409, description = "Changed since `version`; `current` holds the record as it is", body = ErrorBody), (status = 422, body = ErrorBody)))]
+async fn update_record(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path((kind, key)): Path<(String, String)>,
+    Json(body): Json<ChangedRecord>,
+) -> Result<Response, ApiError> {
+    let kind = kind_of(&kind)?;
+    let current = state.store.record(kind, &key, caller.audiences()).await?;
+    allowed(&caller, kind, current.owner.as_deref())?;
+    let checked = checked(kind, &body.entry)?;
+    allowed(&caller, kind, checked.owner.as_deref())?;
+    if !matches!(kind, RecordKind::Responsibility | RecordKind::Meeting)
+        && checked.id.as_deref() != Some(key.as_str())
+    {
+        return Err(ApiError::invalid(
+            "the id cannot change; create a new record and delete this one",
+        ));
+    }
+    let saved = state
+        .store
+        .change_record(
+            &caller.actor(),
+            RecordChange::Update {
+                kind,
+                key,
+                version: body.version,
+                body: checked.yaml,
+            },
+        )
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok(Json(record_json(&saved)).into_response())
+}
+
+#[utoipa::path(delete, path = "/api/v1/records/{kind}/{id}", tag = "model",
+    params(("kind" = String, Path), ("id" = String, Path), ("version" = i64, Query)),
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+async fn delete_record(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path((kind, key)): Path<(String, String)>,
+    Query(query): Query<VersionBody>,
+) -> Result<Response, ApiError> {
+    let kind = kind_of(&kind)?;
+    let current = state.store.record(kind, &key, caller.audiences()).await?;
+    allowed(&caller, kind, current.owner.as_deref())?;
+    state
+        .store
+        .change_record(
+            &caller.actor(),
+            RecordChange::Delete {
+                kind,
+                key,
+                version: query.version,
+            },
+        )
+        .await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[utoipa::path(post, path = "/api/v1/contacts/{id}/verify", tag = "model", request_body = VersionBody,
+    params(("id" = String, Path)),
+    responses((status = 200, description = "The contact, verified today", body = RecordJson), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+async fn verify_contact(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(key): Path<String>,
+    Json(body): Json<VersionBody>,
+) -> Result<Response, ApiError> {
+    let record = state
+        .store
+        .record(RecordKind::Contact, &key, caller.audiences())
+        .await?;
+    let owner = record.owner.clone().unwrap_or_default();
+    if !allows(&caller.viewer, Action::VerifyContact { owner: &owner }) {
+        return Err(ApiError::forbidden());
+    }
+    let mut contact: liaison_interop::model_file::ContactEntry =
+        liaison_interop::model_file::entry_from_yaml("contact", &record.body)
+            .map_err(|e| ApiError::invalid(e.to_string()))?;
+    contact.last_verified = Some(liaison_interop::model_file::OrUnknown::Known(
+        liaison_interop::model_file::Day(time::OffsetDateTime::now_utc().date()),
+    ));
+    let yaml = liaison_interop::model_file::entry_to_yaml(&contact)
+        .map_err(|e| ApiError::invalid(e.to_string()))?;
+    let saved = state
+        .store
+        .change_record(
+            &caller.actor(),
+            RecordChange::Update {
+                kind: RecordKind::Contact,
+                key,
+                version: body.version,
+                body: yaml,
+            },
+        )
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok(Json(record_json(&saved)).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/analysis", tag = "analysis",
+    responses((status = 200, description = "The report of `liaison check --format json` (schema: `liaison schema report`), from what the caller may see", content_type = "application/json")))]
+async fn analysis(State(state): State<AppState>, caller: ApiCaller) -> Result<Response, ApiError> {
+    let (_, model) = state.store.model(caller.audiences()).await?;
+    let result = tokio::task::spawn_blocking(move || crate::pages::analyse(&model))
+        .await
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+    let json = liaison_interop::report::to_json(&result)
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+    Ok(([(CONTENT_TYPE, "application/json")], json).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/model", tag = "model",
+    responses((status = 200, description = "The model as a model file (YAML), as far as the caller may see it", content_type = "application/yaml")))]
+async fn export_model(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+) -> Result<Response, ApiError> {
+    let (file, _) = state.store.model(caller.audiences()).await?;
+    let text = liaison_interop::model_file::write_yaml(&file)
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+    Ok(([(CONTENT_TYPE, "application/yaml; charset=utf-8")], text).into_response())
+}

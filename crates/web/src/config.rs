@@ -1,0 +1,39 @@
+//! The settings of the web layer; the binary fills them from a file and the environment.
+
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Send cookies only over HTTPS. On for any deployment reached over the network; off only
+    /// for a laptop on http://127.0.0.1.
+    pub secure_cookies: bool,
+    /// How long a session lasts without signing in again.
+    pub session_lifetime: Duration,
+    /// Failed sign-ins in a row before an account is locked.
+    pub max_login_failures: i64,
+    /// How long a locked account stays locked.
+    pub lockout: Duration,
+    /// Sign-in attempts allowed from one address in ten minutes.
+    pub attempts_per_address: u32,
+    /// The address people use to reach the platform, for invitation links.
+    pub public_url: String,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
+    pub trust_forwarded_for: bool,
+    /// Largest model file accepted for import, in bytes.
+    pub max_import_bytes: usize,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            secure_cookies: true,
+            session_lifetime: Duration::from_secs(12 * 3600),
+            max_login_failures: 5,
+            lockout: Duration::from_secs(15 * 60),
+            attempts_per_address: 30,
+            public_url: "http://127.0.0.1:8080".to_owned(),
+            trust_forwarded_for: false,
+            max_import_bytes: 16 * 1024 * 1024,
+        }
+    }
+}

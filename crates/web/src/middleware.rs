@@ -1,0 +1,160 @@
+//! The layers every request passes: request ids and logs (without secrets), metrics, security
+//! headers, a time limit, and the CSRF check on every state-changing request.
+
+use crate::AppState;
+use crate::error::{ApiError, PageError};
+use crate::session::{CSRF_COOKIE, SESSION_COOKIE, cookie};
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
+use axum::http::{HeaderName, HeaderValue, Method, StatusCode};
+use axum::middleware::{Next, from_fn, from_fn_with_state};
+use axum::response::{IntoResponse, Response};
+use liaison_store::sha256_hex;
+use std::time::{Duration, Instant};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+/// Largest form body read for the CSRF check; uploads are multipart and checked by header or
+/// query.
+const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
+
+/// The policy that keeps injected markup inert: scripts and styles only from our own files.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
+    let header = |name: &'static str, value: &'static str| {
+        SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        )
+    };
+    routes
+        .layer(from_fn_with_state(state.clone(), csrf))
+        .layer(from_fn(record_metrics))
+        .layer(header("content-security-policy", CONTENT_SECURITY_POLICY))
+        .layer(header("x-content-type-options", "nosniff"))
+        .layer(header("x-frame-options", "DENY"))
+        .layer(header("referrer-policy", "same-origin"))
+        .layer(header(
+            "permissions-policy",
+            "camera=(), microphone=(), geolocation=()",
+        ))
+        .layer(header("cross-origin-opener-policy", "same-origin"))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(60),
+        ))
+        .layer(
+            // Spans name the route pattern, never the raw path: paths can carry invitation
+            // tokens, and query strings carry CSRF tokens.
+            TraceLayer::new_for_http().make_span_with(|request: &Request| {
+                let route = request
+                    .extensions()
+                    .get::<MatchedPath>()
+                    .map_or("unmatched", |p| p.as_str());
+                tracing::info_span!("request", method = %request.method(), route = %route)
+            }),
+        )
+        .with_state(state)
+}
+
+async fn record_metrics(request: Request, next: Next) -> Response {
+    let start = Instant::now();
+    let method = request.method().to_string();
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned());
+    let response = next.run(request).await;
+    let status = response.status().as_u16().to_string();
+    metrics::counter!("liaison_http_requests_total", "method" => method, "route" => route.clone(), "status" => status).increment(1);
+    metrics::histogram!("liaison_http_request_duration_seconds", "route" => route)
+        .record(start.elapsed().as_secs_f64());
+    response
+}
+
+fn rejected(api: bool) -> Response {
+    let message =
+        "This form has expired or did not come from Liaison. Reload the page and try again.";
+    if api {
+        ApiError::new(
+            StatusCode::FORBIDDEN,
+            "csrf",
+            "missing or wrong CSRF token: send the X-CSRF-Token header, or use an API token",
+        )
+        .into_response()
+    } else {
+        let mut response = PageError::BadRequest(message.to_owned()).into_response();
+        *response.status_mut() = StatusCode::FORBIDDEN;
+        response
+    }
+}
+
+/// Every state-changing request made with a cookie must carry the token that only our pages
+/// know: the session's, or before sign-in the one of the `liaison_csrf` cookie. Requests with
+/// an API token carry no ambient credential and need none.
+async fn csrf(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) || request.headers().contains_key(AUTHORIZATION)
+    {
+        return next.run(request).await;
+    }
+    let api = request.uri().path().starts_with("/api/");
+    let expected = match cookie(request.headers(), SESSION_COOKIE) {
+        Some(token) => state
+            .store
+            .session(&sha256_hex(token.as_bytes()))
+            .await
+            .ok()
+            .flatten()
+            .map(|s| s.session.csrf_token),
+        None => cookie(request.headers(), CSRF_COOKIE),
+    };
+    let Some(expected) = expected.filter(|e| !e.is_empty()) else {
+        return rejected(api);
+    };
+    let from_header = request
+        .headers()
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let from_query = request.uri().query().and_then(|q| {
+        serde_urlencoded::from_str::<Vec<(String, String)>>(q)
+            .ok()?
+            .into_iter()
+            .find(|(k, _)| k == "csrf")
+            .map(|(_, v)| v)
+    });
+    let is_form = request
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    let (request, from_body) = if from_header.is_none() && from_query.is_none() && is_form {
+        let (parts, body) = request.into_parts();
+        let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM_BYTES).await else {
+            return PageError::BadRequest("The form is too large.".to_owned()).into_response();
+        };
+        let token = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+            .ok()
+            .and_then(|fields| {
+                fields
+                    .into_iter()
+                    .find(|(k, _)| k == "csrf")
+                    .map(|(_, v)| v)
+            });
+        (Request::from_parts(parts, Body::from(bytes)), token)
+    } else {
+        (request, None)
+    };
+    let provided = from_header.or(from_query).or(from_body);
+    match provided {
+        Some(token) if crate::security::same_secret(&token, &expected) => next.run(request).await,
+        _ => rejected(api),
+    }
+}

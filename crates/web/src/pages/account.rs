@@ -1,0 +1,277 @@
+//! One's own account: the password, and the second factor with its recovery codes.
+
+use super::html;
+use crate::AppState;
+use crate::error::PageError;
+use crate::security::{self, random_token, totp};
+use crate::session::{CurrentUser, SESSION_COOKIE, set_cookie};
+use crate::views::Chrome;
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use base64::Engine;
+use liaison_store::{Session, format_time, sha256_hex};
+use serde::Deserialize;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/account", get(account))
+        .route(
+            "/account/password",
+            get(password_form).post(change_password),
+        )
+        .route("/account/totp/start", post(start_totp))
+        .route("/account/totp/confirm", post(confirm_totp))
+        .route("/account/totp/disable", post(disable_totp))
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    chrome: Chrome,
+    email: String,
+    totp_enabled: bool,
+    recovery_left: usize,
+    message: Option<String>,
+}
+
+async fn account(user: CurrentUser) -> Result<Response, PageError> {
+    Ok(html(AccountPage {
+        chrome: Chrome::of(&user, "account"),
+        email: user.account.email.clone(),
+        totp_enabled: user.account.totp_enabled,
+        recovery_left: user.account.recovery_codes.len(),
+        message: None,
+    })?
+    .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "password.html")]
+struct PasswordPage {
+    chrome: Chrome,
+    must_change: bool,
+    error: Option<String>,
+}
+
+async fn password_form(user: CurrentUser) -> Result<Response, PageError> {
+    Ok(html(PasswordPage {
+        chrome: Chrome::of(&user, "account"),
+        must_change: user.account.must_change_password,
+        error: None,
+    })?
+    .into_response())
+}
+
+#[derive(Deserialize)]
+struct PasswordForm {
+    current: String,
+    new: String,
+    repeat: String,
+}
+
+async fn change_password(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, PageError> {
+    let refuse = |message: &str| -> Result<Response, PageError> {
+        Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            html(PasswordPage {
+                chrome: Chrome::of(&user, "account"),
+                must_change: user.account.must_change_password,
+                error: Some(message.to_owned()),
+            })?,
+        )
+            .into_response())
+    };
+    let (current, hash) = (form.current.clone(), user.account.password_hash.clone());
+    let correct = tokio::task::spawn_blocking(move || security::verify_password(&current, &hash))
+        .await
+        .unwrap_or(false);
+    if !correct {
+        return refuse("The current password is not right.");
+    }
+    if form.new != form.repeat {
+        return refuse("The two new passwords differ.");
+    }
+    if let Some(problem) = security::password_problem(&form.new) {
+        return refuse(problem);
+    }
+    if form.new == form.current {
+        return refuse("The new password must differ from the current one.");
+    }
+    let new = form.new.clone();
+    let hash = tokio::task::spawn_blocking(move || security::hash_password(&new))
+        .await
+        .map_err(|e| PageError::Internal(e.to_string()))?
+        .map_err(PageError::Internal)?;
+    state
+        .store
+        .set_password(&user.actor(), &user.account.id, &hash, false)
+        .await?;
+    // Every other session of the account ends; this one continues under a new token.
+    state.store.delete_sessions_of(&user.account.id).await?;
+    let token = random_token(32);
+    state
+        .store
+        .create_session(&Session {
+            token_hash: sha256_hex(token.as_bytes()),
+            account_id: user.account.id.clone(),
+            csrf_token: random_token(32),
+            second_factor_pending: false,
+            expires_at: format_time(
+                time::OffsetDateTime::now_utc() + state.config.session_lifetime,
+            ),
+        })
+        .await?;
+    Ok((
+        [set_cookie(
+            SESSION_COOKIE,
+            &token,
+            Some(state.config.session_lifetime),
+            state.config.secure_cookies,
+        )],
+        Redirect::to("/account"),
+    )
+        .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "totp_enrol.html")]
+struct EnrolPage {
+    chrome: Chrome,
+    qr_data_url: String,
+    secret: String,
+    error: Option<String>,
+}
+
+fn enrol_page(
+    user: &CurrentUser,
+    secret: &str,
+    error: Option<String>,
+) -> Result<EnrolPage, PageError> {
+    let url = totp::url(secret, &user.account.email)
+        .ok_or_else(|| PageError::Internal("TOTP URL".to_owned()))?;
+    let svg = totp::qr_svg(&url).ok_or_else(|| PageError::Internal("QR code".to_owned()))?;
+    Ok(EnrolPage {
+        chrome: Chrome::of(user, "account"),
+        qr_data_url: format!(
+            "data:image/svg+xml;base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(svg)
+        ),
+        secret: secret.to_owned(),
+        error,
+    })
+}
+
+async fn start_totp(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> Result<Response, PageError> {
+    if user.account.totp_enabled {
+        return Ok(Redirect::to("/account").into_response());
+    }
+    let secret = totp::new_secret();
+    state
+        .store
+        .set_totp(&user.actor(), &user.account.id, Some(&secret), false, &[])
+        .await?;
+    Ok(html(enrol_page(&user, &secret, None)?)?.into_response())
+}
+
+#[derive(Deserialize)]
+struct CodeForm {
+    code: String,
+}
+
+#[derive(Template)]
+#[template(path = "recovery_codes.html")]
+struct RecoveryPage {
+    chrome: Chrome,
+    codes: Vec<String>,
+}
+
+async fn confirm_totp(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, PageError> {
+    let Some(secret) = user
+        .account
+        .totp_secret
+        .clone()
+        .filter(|_| !user.account.totp_enabled)
+    else {
+        return Ok(Redirect::to("/account").into_response());
+    };
+    if !totp::check(&secret, &user.account.email, &form.code) {
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            html(enrol_page(
+                &user,
+                &secret,
+                Some(
+                    "That code is not right; check the time on your phone and try the next code."
+                        .to_owned(),
+                ),
+            )?)?,
+        )
+            .into_response());
+    }
+    let codes: Vec<String> = (0..10).map(|_| random_token(8).to_lowercase()).collect();
+    let hashes: Vec<String> = codes.iter().map(|c| sha256_hex(c.as_bytes())).collect();
+    state
+        .store
+        .set_totp(
+            &user.actor(),
+            &user.account.id,
+            Some(&secret),
+            true,
+            &hashes,
+        )
+        .await?;
+    Ok(html(RecoveryPage {
+        chrome: Chrome::of(&user, "account"),
+        codes,
+    })?
+    .into_response())
+}
+
+#[derive(Deserialize)]
+struct DisableForm {
+    password: String,
+}
+
+async fn disable_totp(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(form): Form<DisableForm>,
+) -> Result<Response, PageError> {
+    let (password, hash) = (form.password.clone(), user.account.password_hash.clone());
+    let correct = tokio::task::spawn_blocking(move || security::verify_password(&password, &hash))
+        .await
+        .unwrap_or(false);
+    if !correct {
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            html(AccountPage {
+                chrome: Chrome::of(&user, "account"),
+                email: user.account.email.clone(),
+                totp_enabled: user.account.totp_enabled,
+                recovery_left: user.account.recovery_codes.len(),
+                message: Some("The password is not right; the second factor stays on.".to_owned()),
+            })?,
+        )
+            .into_response());
+    }
+    state
+        .store
+        .set_totp(&user.actor(), &user.account.id, None, false, &[])
+        .await?;
+    Ok(Redirect::to("/account").into_response())
+}

@@ -1,0 +1,534 @@
+//! Accounts, invitations, API tokens and the audit log; and accepting an invitation.
+
+use super::{entry, field, html, require, required};
+use crate::AppState;
+use crate::error::PageError;
+use crate::pages::login::anonymous_csrf;
+use crate::security::{self, new_api_token, random_token};
+use crate::session::{CSRF_COOKIE, CurrentUser, cookie};
+use crate::views::Chrome;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use liaison_domain::access::{Action, RecordKind, Role, Viewer, allows};
+use liaison_interop::model_file::OrganisationEntry;
+use liaison_store::{ApiToken, AuditFilter, Invitation, NewAccount, format_time, now, sha256_hex};
+use serde::Deserialize;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/admin/accounts", get(accounts))
+        .route("/admin/invitations", post(invite))
+        .route("/admin/accounts/{id}/disable", post(disable))
+        .route("/admin/accounts/{id}/enable", post(enable))
+        .route("/admin/tokens", get(tokens).post(create_token))
+        .route("/admin/tokens/{id}/revoke", post(revoke_token))
+        .route("/admin/audit", get(audit))
+        .route(
+            "/invite/{token}",
+            get(invitation_form).post(accept_invitation),
+        )
+}
+
+/// The organisation whose accounts the viewer manages: `None` for the whole platform.
+fn managed_scope(
+    viewer: &Viewer,
+    action: fn(Option<&str>) -> Action<'_>,
+) -> Result<Option<String>, PageError> {
+    if allows(viewer, action(None)) {
+        Ok(None)
+    } else if allows(viewer, action(viewer.organisation.as_deref())) {
+        Ok(viewer.organisation.clone())
+    } else {
+        Err(PageError::Forbidden)
+    }
+}
+
+fn accounts_action(organisation: Option<&str>) -> Action<'_> {
+    Action::ManageAccounts { organisation }
+}
+
+fn tokens_action(organisation: Option<&str>) -> Action<'_> {
+    Action::ManageTokens { organisation }
+}
+
+/// Roles the viewer may hand out.
+fn grantable(viewer: &Viewer) -> Vec<Role> {
+    Role::ALL
+        .into_iter()
+        .filter(|r| *r != Role::PlatformAdmin || viewer.role == Role::PlatformAdmin)
+        .collect()
+}
+
+async fn organisation_keys(
+    state: &AppState,
+    user: &CurrentUser,
+) -> Result<Vec<(String, String)>, PageError> {
+    let mut list = Vec::new();
+    for record in state
+        .store
+        .records(RecordKind::Organisation, user.audiences())
+        .await?
+    {
+        let o: OrganisationEntry = entry(&record)?;
+        list.push((record.key.clone(), o.name));
+    }
+    Ok(list)
+}
+
+struct AccountRow {
+    id: String,
+    email: String,
+    name: String,
+    organisation: String,
+    role: &'static str,
+    second_factor: bool,
+    disabled: bool,
+    locked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin_accounts.html")]
+struct AccountsPage {
+    chrome: Chrome,
+    rows: Vec<AccountRow>,
+    roles: Vec<(&'static str, &'static str)>,
+    organisations: Vec<(String, String)>,
+    fixed_organisation: Option<String>,
+    invitation_link: Option<String>,
+    error: Option<String>,
+    me: String,
+}
+
+async fn accounts_page(
+    state: &AppState,
+    user: &CurrentUser,
+    invitation_link: Option<String>,
+    error: Option<String>,
+) -> Result<AccountsPage, PageError> {
+    let scope = managed_scope(&user.viewer, accounts_action)?;
+    let now = time::OffsetDateTime::now_utc();
+    let rows = state
+        .store
+        .accounts(scope.as_deref())
+        .await?
+        .into_iter()
+        .map(|a| AccountRow {
+            locked: a.is_locked(now),
+            id: a.id,
+            email: a.email,
+            name: a.name,
+            organisation: a.organisation.unwrap_or_else(|| "platform".to_owned()),
+            role: a.role.label(),
+            second_factor: a.totp_enabled,
+            disabled: a.disabled,
+        })
+        .collect();
+    Ok(AccountsPage {
+        chrome: Chrome::of(user, "admin"),
+        rows,
+        roles: grantable(&user.viewer)
+            .into_iter()
+            .map(|r| (r.id(), r.label()))
+            .collect(),
+        organisations: organisation_keys(state, user).await?,
+        fixed_organisation: scope,
+        invitation_link,
+        error,
+        me: user.account.id.clone(),
+    })
+}
+
+async fn accounts(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
+    Ok(html(accounts_page(&state, &user, None, None).await?)?.into_response())
+}
+
+#[derive(Deserialize)]
+struct InviteForm {
+    email: String,
+    role: String,
+    #[serde(default)]
+    organisation: String,
+}
+
+async fn invite(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(form): Form<InviteForm>,
+) -> Result<Response, PageError> {
+    let scope = managed_scope(&user.viewer, accounts_action)?;
+    let email = required("e-mail address", &form.email, 254)?;
+    if !email.contains('@') || email.contains(char::is_whitespace) {
+        return Err(PageError::BadRequest(
+            "That is not an e-mail address.".to_owned(),
+        ));
+    }
+    let role = Role::from_id(&form.role)
+        .filter(|r| grantable(&user.viewer).contains(r))
+        .ok_or_else(|| PageError::BadRequest("You may not give that role.".to_owned()))?;
+    let organisation = match scope {
+        Some(own) => Some(own),
+        None if form.organisation.is_empty() => None,
+        None => Some(form.organisation.trim().to_owned()),
+    };
+    match &organisation {
+        Some(org) => {
+            state
+                .store
+                .record(RecordKind::Organisation, org, user.audiences())
+                .await
+                .map_err(|_| {
+                    PageError::BadRequest(format!("'{org}' is not an organisation of the model."))
+                })?;
+        }
+        None if role != Role::PlatformAdmin => {
+            return Err(PageError::BadRequest(
+                "Choose the organisation the account belongs to.".to_owned(),
+            ));
+        }
+        None => {}
+    }
+    if state.store.account_by_email(&email).await?.is_some() {
+        let page = accounts_page(
+            &state,
+            &user,
+            None,
+            Some(format!("{email} already has an account.")),
+        )
+        .await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html(page)?).into_response());
+    }
+    let token = random_token(32);
+    state
+        .store
+        .create_invitation(
+            &user.actor(),
+            &sha256_hex(token.as_bytes()),
+            &Invitation {
+                email,
+                organisation,
+                role,
+                invited_by: user.account.id.clone(),
+                expires_at: format_time(time::OffsetDateTime::now_utc() + time::Duration::days(7)),
+            },
+        )
+        .await?;
+    let link = format!(
+        "{}/invite/{token}",
+        state.config.public_url.trim_end_matches('/')
+    );
+    Ok(html(accounts_page(&state, &user, Some(link), None).await?)?.into_response())
+}
+
+async fn set_disabled(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+    disabled: bool,
+) -> Result<Response, PageError> {
+    let scope = managed_scope(&user.viewer, accounts_action)?;
+    let target = state.store.account(id).await?;
+    if scope.is_some() && target.organisation != scope {
+        return Err(PageError::NotFound);
+    }
+    if target.id == user.account.id {
+        return Err(PageError::BadRequest(
+            "You cannot disable your own account.".to_owned(),
+        ));
+    }
+    state
+        .store
+        .set_account_disabled(&user.actor(), id, disabled)
+        .await?;
+    Ok(Redirect::to("/admin/accounts").into_response())
+}
+
+async fn disable(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    set_disabled(&state, &user, &id, true).await
+}
+
+async fn enable(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    set_disabled(&state, &user, &id, false).await
+}
+
+#[derive(Template)]
+#[template(path = "admin_tokens.html")]
+struct TokensPage {
+    chrome: Chrome,
+    tokens: Vec<ApiToken>,
+    roles: Vec<(&'static str, &'static str)>,
+    organisations: Vec<(String, String)>,
+    fixed_organisation: Option<String>,
+    new_token: Option<String>,
+}
+
+async fn tokens_page(
+    state: &AppState,
+    user: &CurrentUser,
+    new_token: Option<String>,
+) -> Result<TokensPage, PageError> {
+    let scope = managed_scope(&user.viewer, tokens_action)?;
+    Ok(TokensPage {
+        chrome: Chrome::of(user, "admin"),
+        tokens: state.store.api_tokens(scope.as_deref()).await?,
+        roles: grantable(&user.viewer)
+            .into_iter()
+            .filter(|r| *r != Role::PlatformAdmin)
+            .map(|r| (r.id(), r.label()))
+            .collect(),
+        organisations: organisation_keys(state, user).await?,
+        fixed_organisation: scope,
+        new_token,
+    })
+}
+
+async fn tokens(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
+    Ok(html(tokens_page(&state, &user, None).await?)?.into_response())
+}
+
+#[derive(Deserialize)]
+struct TokenForm {
+    name: String,
+    role: String,
+    #[serde(default)]
+    organisation: String,
+    days: i64,
+}
+
+async fn create_token(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(form): Form<TokenForm>,
+) -> Result<Response, PageError> {
+    let scope = managed_scope(&user.viewer, tokens_action)?;
+    let name = required("name", &form.name, 100)?;
+    let role = Role::from_id(&form.role)
+        .filter(|r| *r != Role::PlatformAdmin && grantable(&user.viewer).contains(r))
+        .ok_or_else(|| {
+            PageError::BadRequest("You may not give that role to a token.".to_owned())
+        })?;
+    if !(1..=365).contains(&form.days) {
+        return Err(PageError::BadRequest(
+            "A token lives from 1 to 365 days.".to_owned(),
+        ));
+    }
+    let organisation = match scope {
+        Some(own) => own,
+        None => required("organisation", &form.organisation, 128)?,
+    };
+    state
+        .store
+        .record(RecordKind::Organisation, &organisation, user.audiences())
+        .await?;
+    let (id, secret, token) = new_api_token();
+    state
+        .store
+        .create_api_token(
+            &user.actor(),
+            &ApiToken {
+                id,
+                secret_hash: sha256_hex(secret.as_bytes()),
+                name,
+                organisation: Some(organisation),
+                role,
+                created_by: Some(user.account.id.clone()),
+                created_at: now(),
+                expires_at: format_time(
+                    time::OffsetDateTime::now_utc() + time::Duration::days(form.days),
+                ),
+                last_used: None,
+                revoked: false,
+            },
+        )
+        .await?;
+    Ok(html(tokens_page(&state, &user, Some(token)).await?)?.into_response())
+}
+
+async fn revoke_token(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let scope = managed_scope(&user.viewer, tokens_action)?;
+    let token = state
+        .store
+        .api_token(&id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    if scope.is_some() && token.organisation != scope {
+        return Err(PageError::NotFound);
+    }
+    state.store.revoke_api_token(&user.actor(), &id).await?;
+    Ok(Redirect::to("/admin/tokens").into_response())
+}
+
+#[derive(Deserialize, Default)]
+struct AuditQuery {
+    #[serde(default)]
+    actor: String,
+    #[serde(default)]
+    organisation: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    key: String,
+    #[serde(default)]
+    action: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_audit.html")]
+struct AuditPage {
+    chrome: Chrome,
+    filter: AuditQuery,
+    entries: Vec<liaison_store::AuditEntry>,
+}
+
+async fn audit(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(query): Query<AuditQuery>,
+) -> Result<Response, PageError> {
+    require(&user.viewer, Action::ReadAudit)?;
+    let text = |name: &str, value: &str| -> Result<Option<String>, PageError> {
+        let value = field(name, value, 200)?;
+        Ok((!value.is_empty()).then_some(value))
+    };
+    let mut filter = AuditFilter {
+        actor: text("actor", &query.actor)?,
+        organisation: text("organisation", &query.organisation)?,
+        kind: text("kind", &query.kind)?,
+        key: text("key", &query.key)?,
+        action: text("action", &query.action)?,
+        limit: 200,
+    };
+    // Organisation administrators and coordinators see their own organisation's trail.
+    if user.viewer.role != Role::PlatformAdmin {
+        filter.organisation = user.viewer.organisation.clone();
+    }
+    let entries = state.store.audit_entries(&filter).await?;
+    Ok(html(AuditPage {
+        chrome: Chrome::of(&user, "audit"),
+        filter: query,
+        entries,
+    })?
+    .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "invitation.html")]
+struct InvitationPage {
+    csrf: String,
+    token: String,
+    email: String,
+    role: &'static str,
+    organisation: String,
+    error: Option<String>,
+}
+
+async fn invitation_form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
+    let invitation = state
+        .store
+        .invitation(&sha256_hex(token.as_bytes()))
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let (csrf, set) = anonymous_csrf(&headers, &state);
+    let page = html(InvitationPage {
+        csrf,
+        token,
+        email: invitation.email,
+        role: invitation.role.label(),
+        organisation: invitation
+            .organisation
+            .unwrap_or_else(|| "the platform".to_owned()),
+        error: None,
+    })?;
+    Ok(match set {
+        Some(header) => ([header], page).into_response(),
+        None => page.into_response(),
+    })
+}
+
+#[derive(Deserialize)]
+struct AcceptForm {
+    name: String,
+    password: String,
+    repeat: String,
+}
+
+async fn accept_invitation(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+    Form(form): Form<AcceptForm>,
+) -> Result<Response, PageError> {
+    let hash = sha256_hex(token.as_bytes());
+    let invitation = state
+        .store
+        .invitation(&hash)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let refuse = |message: &str| -> Result<Response, PageError> {
+        Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            html(InvitationPage {
+                csrf: cookie(&headers, CSRF_COOKIE).unwrap_or_default(),
+                token: token.clone(),
+                email: invitation.email.clone(),
+                role: invitation.role.label(),
+                organisation: invitation
+                    .organisation
+                    .clone()
+                    .unwrap_or_else(|| "the platform".to_owned()),
+                error: Some(message.to_owned()),
+            })?,
+        )
+            .into_response())
+    };
+    let name = match required("name", &form.name, 200) {
+        Ok(name) => name,
+        Err(PageError::BadRequest(m)) => return refuse(&m),
+        Err(e) => return Err(e),
+    };
+    if form.password != form.repeat {
+        return refuse("The two passwords differ.");
+    }
+    if let Some(problem) = security::password_problem(&form.password) {
+        return refuse(problem);
+    }
+    let password = form.password.clone();
+    let password_hash = tokio::task::spawn_blocking(move || security::hash_password(&password))
+        .await
+        .map_err(|e| PageError::Internal(e.to_string()))?
+        .map_err(PageError::Internal)?;
+    state
+        .store
+        .accept_invitation(
+            &hash,
+            &NewAccount {
+                email: invitation.email.clone(),
+                name,
+                organisation: invitation.organisation.clone(),
+                role: invitation.role,
+                password_hash,
+                must_change_password: false,
+            },
+        )
+        .await?;
+    Ok(Redirect::to("/login").into_response())
+}

@@ -1,0 +1,145 @@
+//! Agreements: parties, what they cover, where each party's involvement stops, and whether
+//! the public may read them.
+
+use super::{entry, html};
+use crate::AppState;
+use crate::error::PageError;
+use crate::session::CurrentUser;
+use crate::views::Chrome;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use liaison_domain::access::RecordKind;
+use liaison_domain::catalogue::CatalogueEntry;
+use liaison_interop::model_file::{AgreementEntry, AllOr, Entry, OrUnknown};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/agreements", get(list))
+        .route("/agreements/{key}", get(detail))
+}
+
+fn public_label(public: &OrUnknown<bool>) -> &'static str {
+    match public {
+        OrUnknown::Known(true) => "public",
+        OrUnknown::Known(false) => "not public",
+        OrUnknown::Unknown => "publicity not recorded",
+    }
+}
+
+fn scope<T: CatalogueEntry>(value: &OrUnknown<AllOr<Entry<T>>>) -> String {
+    match value {
+        OrUnknown::Unknown => "not recorded".to_owned(),
+        OrUnknown::Known(AllOr::All) => "all".to_owned(),
+        OrUnknown::Known(AllOr::Listed(list)) => list
+            .iter()
+            .map(|e| e.0.label())
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+struct AgreementRow {
+    key: String,
+    title: String,
+    kind: String,
+    parties: String,
+    public: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "agreements.html")]
+struct ListPage {
+    chrome: Chrome,
+    rows: Vec<AgreementRow>,
+}
+
+async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
+    let mut rows = Vec::new();
+    for record in state
+        .store
+        .records(RecordKind::Agreement, user.audiences())
+        .await?
+    {
+        let a: AgreementEntry = entry(&record)?;
+        rows.push(AgreementRow {
+            key: record.key.clone(),
+            kind: a.kind.0.label().to_owned(),
+            parties: a
+                .parties
+                .iter()
+                .map(|p| p.value.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            public: public_label(&a.public),
+            title: a.title,
+        });
+    }
+    Ok(html(ListPage {
+        chrome: Chrome::of(&user, "agreements"),
+        rows,
+    })?
+    .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "agreement.html")]
+struct DetailPage {
+    chrome: Chrome,
+    key: String,
+    title: String,
+    kind: String,
+    parties: Vec<String>,
+    threats: String,
+    phases: String,
+    boundaries: Vec<(String, String)>,
+    public: &'static str,
+    validity: String,
+    establishes: Vec<String>,
+    notes: String,
+}
+
+fn date_text(value: &Option<OrUnknown<liaison_interop::model_file::Day>>, absent: &str) -> String {
+    match value {
+        None => absent.to_owned(),
+        Some(OrUnknown::Unknown) => "not recorded".to_owned(),
+        Some(OrUnknown::Known(d)) => d.0.to_string(),
+    }
+}
+
+async fn detail(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(key): Path<String>,
+) -> Result<Response, PageError> {
+    let record = state
+        .store
+        .record(RecordKind::Agreement, &key, user.audiences())
+        .await?;
+    let a: AgreementEntry = entry(&record)?;
+    Ok(html(DetailPage {
+        chrome: Chrome::of(&user, "agreements"),
+        title: a.title.clone(),
+        kind: a.kind.0.label().to_owned(),
+        parties: a.parties.iter().map(|p| p.value.clone()).collect(),
+        threats: scope(&a.threats),
+        phases: scope(&a.phases),
+        boundaries: a
+            .boundaries
+            .iter()
+            .map(|b| (b.party.value.clone(), b.scope.clone()))
+            .collect(),
+        public: public_label(&a.public),
+        validity: format!(
+            "from {} to {}",
+            date_text(&a.valid_from, "its adoption"),
+            date_text(&a.valid_to, "no end date")
+        ),
+        establishes: a.establishes.iter().map(|f| f.value.clone()).collect(),
+        notes: a.notes.clone().unwrap_or_default(),
+        key,
+    })?
+    .into_response())
+}

@@ -1,0 +1,486 @@
+//! Forums and their meetings: agenda, minutes and action items with an owner and a due date.
+
+use super::{entry, field, html, require, required};
+use crate::AppState;
+use crate::error::PageError;
+use crate::session::CurrentUser;
+use crate::views::Chrome;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use liaison_domain::access::{Action, RecordKind, allows};
+use liaison_domain::catalogue::CatalogueEntry;
+use liaison_interop::model_file::{AllOr, Day, ForumEntry, OrUnknown, OrganisationEntry};
+use liaison_store::{ActionItem, MeetingEntry, RecordChange, StoreError};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/forums", get(list))
+        .route("/forums/{key}", get(detail))
+        .route("/forums/{key}/meetings/new", get(new_meeting_form))
+        .route("/forums/{key}/meetings", post(create_meeting))
+        .route("/meetings/{key}", get(meeting).post(update_meeting))
+        .route("/meetings/{key}/edit", get(edit_meeting_form))
+}
+
+struct ForumRow {
+    key: String,
+    name: String,
+    kind: String,
+    members: usize,
+    cadence: String,
+}
+
+#[derive(Template)]
+#[template(path = "forums.html")]
+struct ListPage {
+    chrome: Chrome,
+    rows: Vec<ForumRow>,
+}
+
+fn cadence(f: &ForumEntry) -> String {
+    match &f.cadence {
+        OrUnknown::Known(c) => c.0.label().to_owned(),
+        OrUnknown::Unknown => "not recorded".to_owned(),
+    }
+}
+
+async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
+    let mut rows = Vec::new();
+    for record in state
+        .store
+        .records(RecordKind::Forum, user.audiences())
+        .await?
+    {
+        let f: ForumEntry = entry(&record)?;
+        rows.push(ForumRow {
+            key: record.key.clone(),
+            kind: f.kind.0.label().to_owned(),
+            members: f.members.len(),
+            cadence: cadence(&f),
+            name: f.name,
+        });
+    }
+    Ok(html(ListPage {
+        chrome: Chrome::of(&user, "forums"),
+        rows,
+    })?
+    .into_response())
+}
+
+struct MeetingRow {
+    key: String,
+    date: String,
+    title: String,
+    open_actions: usize,
+}
+
+#[derive(Template)]
+#[template(path = "forum.html")]
+struct DetailPage {
+    chrome: Chrome,
+    key: String,
+    name: String,
+    kind: String,
+    purpose: String,
+    chair: String,
+    cadence: String,
+    active: String,
+    members: Vec<(String, String)>,
+    members_complete: bool,
+    meetings: Vec<MeetingRow>,
+    recorded_dates: Vec<String>,
+    meetings_visible: bool,
+    can_edit: bool,
+}
+
+/// Names of organisations by key, as the viewer may see them.
+async fn organisation_names(
+    state: &AppState,
+    user: &CurrentUser,
+) -> Result<Vec<(String, String)>, PageError> {
+    let mut names = Vec::new();
+    for record in state
+        .store
+        .records(RecordKind::Organisation, user.audiences())
+        .await?
+    {
+        let o: OrganisationEntry = entry(&record)?;
+        names.push((record.key.clone(), o.name));
+    }
+    Ok(names)
+}
+
+async fn detail(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(key): Path<String>,
+) -> Result<Response, PageError> {
+    let record = state
+        .store
+        .record(RecordKind::Forum, &key, user.audiences())
+        .await?;
+    let f: ForumEntry = entry(&record)?;
+    let names = organisation_names(&state, &user).await?;
+    let name_of = |k: &str| {
+        names
+            .iter()
+            .find(|(key, _)| key == k)
+            .map_or_else(|| k.to_owned(), |(_, n)| n.clone())
+    };
+    let mut meetings = Vec::new();
+    for m in state
+        .store
+        .records(RecordKind::Meeting, user.audiences())
+        .await?
+    {
+        let e: MeetingEntry = entry(&m)?;
+        if e.forum == key {
+            meetings.push(MeetingRow {
+                key: m.key.clone(),
+                date: e.date.0.to_string(),
+                title: e.title,
+                open_actions: e.actions.iter().filter(|a| !a.done).count(),
+            });
+        }
+    }
+    meetings.sort_by(|a, b| b.date.cmp(&a.date));
+    Ok(html(DetailPage {
+        chrome: Chrome::of(&user, "forums"),
+        name: f.name.clone(),
+        kind: f.kind.0.label().to_owned(),
+        purpose: f.purpose.clone().unwrap_or_default(),
+        chair: match &f.chair {
+            None => "nobody".to_owned(),
+            Some(c) => match &c.value {
+                OrUnknown::Known(k) => name_of(k),
+                OrUnknown::Unknown => "not recorded".to_owned(),
+            },
+        },
+        cadence: cadence(&f),
+        active: match &f.active_phases {
+            AllOr::All => "every phase".to_owned(),
+            AllOr::Listed(p) => p.iter().map(|e| e.0.label()).collect::<Vec<_>>().join(", "),
+        },
+        members: f
+            .members
+            .iter()
+            .map(|m| (m.value.clone(), name_of(&m.value)))
+            .collect(),
+        members_complete: f.members_complete,
+        recorded_dates: f.meetings.iter().map(|d| d.0.to_string()).collect(),
+        meetings_visible: liaison_domain::access::audience_of(RecordKind::Meeting, None)
+            .admits(&user.viewer),
+        can_edit: allows(
+            &user.viewer,
+            Action::EditRecord {
+                kind: RecordKind::Meeting,
+                owner: None,
+            },
+        ),
+        meetings,
+        key,
+    })?
+    .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "meeting_form.html")]
+struct MeetingForm {
+    chrome: Chrome,
+    forum: String,
+    key: Option<String>,
+    version: i64,
+    date: String,
+    title: String,
+    agenda: String,
+    minutes: String,
+    actions: Vec<(String, String, String, bool)>,
+    organisations: Vec<(String, String)>,
+}
+
+async fn new_meeting_form(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(forum): Path<String>,
+) -> Result<Response, PageError> {
+    state
+        .store
+        .record(RecordKind::Forum, &forum, user.audiences())
+        .await?;
+    require(
+        &user.viewer,
+        Action::EditRecord {
+            kind: RecordKind::Meeting,
+            owner: None,
+        },
+    )?;
+    Ok(html(MeetingForm {
+        chrome: Chrome::of(&user, "forums"),
+        forum,
+        key: None,
+        version: 0,
+        date: super::today().to_string(),
+        title: String::new(),
+        agenda: String::new(),
+        minutes: String::new(),
+        actions: vec![(String::new(), String::new(), String::new(), false); 3],
+        organisations: organisation_names(&state, &user).await?,
+    })?
+    .into_response())
+}
+
+/// The meeting form, with repeated action fields.
+fn read_meeting(forum: &str, body: &[u8]) -> Result<(MeetingEntry, i64), PageError> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
+        .map_err(|_| PageError::BadRequest("The form could not be read.".to_owned()))?;
+    let one = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or_default()
+    };
+    let many = |name: &str| {
+        pairs
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .collect::<Vec<_>>()
+    };
+    let date = time::Date::parse(
+        one("date"),
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .map_err(|_| PageError::BadRequest("The date must be written YYYY-MM-DD.".to_owned()))?;
+    let (texts, owners, dues, done) = (
+        many("action_text"),
+        many("action_owner"),
+        many("action_due"),
+        many("action_done"),
+    );
+    let mut actions = Vec::new();
+    for (index, text) in texts.iter().enumerate() {
+        let text = field("action", text, 500)?;
+        if text.is_empty() {
+            continue;
+        }
+        let owner = owners.get(index).copied().unwrap_or_default();
+        if owner.is_empty() {
+            return Err(PageError::BadRequest(format!(
+                "The action '{text}' needs an owner."
+            )));
+        }
+        let due = match dues.get(index).copied().unwrap_or_default() {
+            "" => None,
+            d => Some(Day(time::Date::parse(
+                d,
+                time::macros::format_description!("[year]-[month]-[day]"),
+            )
+            .map_err(|_| {
+                PageError::BadRequest("A due date must be written YYYY-MM-DD.".to_owned())
+            })?)),
+        };
+        actions.push(ActionItem {
+            text,
+            owner: owner.to_owned(),
+            due,
+            done: done.contains(&index.to_string().as_str()),
+        });
+    }
+    let entry = MeetingEntry {
+        forum: forum.to_owned(),
+        date: Day(date),
+        title: required("title", one("title"), 200)?,
+        agenda: field("agenda", one("agenda"), 20_000)?,
+        minutes: field("minutes", one("minutes"), 50_000)?,
+        actions,
+    };
+    Ok((entry, one("version").parse().unwrap_or(0)))
+}
+
+async fn create_meeting(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(forum): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Response, PageError> {
+    state
+        .store
+        .record(RecordKind::Forum, &forum, user.audiences())
+        .await?;
+    require(
+        &user.viewer,
+        Action::EditRecord {
+            kind: RecordKind::Meeting,
+            owner: None,
+        },
+    )?;
+    let (meeting, _) = read_meeting(&forum, &body)?;
+    let body = liaison_interop::model_file::entry_to_yaml(&meeting)
+        .map_err(|e| PageError::Internal(e.to_string()))?;
+    let key = liaison_store::new_id();
+    state
+        .store
+        .change_record(
+            &user.actor(),
+            RecordChange::Create {
+                kind: RecordKind::Meeting,
+                key: key.clone(),
+                body,
+            },
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/meetings/{key}")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "meeting.html")]
+struct MeetingPage {
+    chrome: Chrome,
+    key: String,
+    forum: String,
+    date: String,
+    title: String,
+    agenda: String,
+    minutes: String,
+    actions: Vec<(String, String, String, bool)>,
+    can_edit: bool,
+}
+
+async fn meeting(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(key): Path<String>,
+) -> Result<Response, PageError> {
+    let record = state
+        .store
+        .record(RecordKind::Meeting, &key, user.audiences())
+        .await?;
+    let m: MeetingEntry = entry(&record)?;
+    Ok(html(MeetingPage {
+        chrome: Chrome::of(&user, "forums"),
+        key,
+        forum: m.forum,
+        date: m.date.0.to_string(),
+        title: m.title,
+        agenda: m.agenda,
+        minutes: m.minutes,
+        actions: m
+            .actions
+            .into_iter()
+            .map(|a| {
+                (
+                    a.text,
+                    a.owner,
+                    a.due.map(|d| d.0.to_string()).unwrap_or_default(),
+                    a.done,
+                )
+            })
+            .collect(),
+        can_edit: allows(
+            &user.viewer,
+            Action::EditRecord {
+                kind: RecordKind::Meeting,
+                owner: None,
+            },
+        ),
+    })?
+    .into_response())
+}
+
+async fn edit_meeting_form(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(key): Path<String>,
+) -> Result<Response, PageError> {
+    let record = state
+        .store
+        .record(RecordKind::Meeting, &key, user.audiences())
+        .await?;
+    require(
+        &user.viewer,
+        Action::EditRecord {
+            kind: RecordKind::Meeting,
+            owner: None,
+        },
+    )?;
+    let m: MeetingEntry = entry(&record)?;
+    let mut actions: Vec<_> = m
+        .actions
+        .into_iter()
+        .map(|a| {
+            (
+                a.text,
+                a.owner,
+                a.due.map(|d| d.0.to_string()).unwrap_or_default(),
+                a.done,
+            )
+        })
+        .collect();
+    actions.extend(std::iter::repeat_n(
+        (String::new(), String::new(), String::new(), false),
+        3,
+    ));
+    Ok(html(MeetingForm {
+        chrome: Chrome::of(&user, "forums"),
+        forum: m.forum,
+        key: Some(key),
+        version: record.version,
+        date: m.date.0.to_string(),
+        title: m.title,
+        agenda: m.agenda,
+        minutes: m.minutes,
+        actions,
+        organisations: organisation_names(&state, &user).await?,
+    })?
+    .into_response())
+}
+
+async fn update_meeting(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(key): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Response, PageError> {
+    let record = state
+        .store
+        .record(RecordKind::Meeting, &key, user.audiences())
+        .await?;
+    require(
+        &user.viewer,
+        Action::EditRecord {
+            kind: RecordKind::Meeting,
+            owner: None,
+        },
+    )?;
+    let current: MeetingEntry = entry(&record)?;
+    let (meeting, version) = read_meeting(&current.forum, &body)?;
+    let body = liaison_interop::model_file::entry_to_yaml(&meeting)
+        .map_err(|e| PageError::Internal(e.to_string()))?;
+    match state
+        .store
+        .change_record(
+            &user.actor(),
+            RecordChange::Update {
+                kind: RecordKind::Meeting,
+                key: key.clone(),
+                version,
+                body: body.clone(),
+            },
+        )
+        .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!("/meetings/{key}")).into_response()),
+        Err(StoreError::Conflict { current }) => super::records::conflict_page(
+            &user,
+            RecordKind::Meeting,
+            &key,
+            (*current).as_ref(),
+            &body,
+        ),
+        Err(other) => Err(other.into()),
+    }
+}

@@ -1,0 +1,376 @@
+//! Sign-in with a password, then the second factor if the account has one; sign-out.
+
+use super::{html, local_path};
+use crate::AppState;
+use crate::error::PageError;
+use crate::security::{self, random_token, totp};
+use crate::session::{CSRF_COOKIE, SESSION_COOKIE, cookie, session_of, set_cookie};
+use askama::Template;
+use axum::extract::{ConnectInfo, FromRequestParts, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use liaison_store::{LoginOutcome, Session, format_time, sha256_hex};
+use serde::Deserialize;
+use std::net::{IpAddr, SocketAddr};
+use std::time::{Duration, Instant};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/login", get(login_form).post(login))
+        .route("/login/totp", get(second_factor_form).post(second_factor))
+        .route("/logout", post(logout))
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    csrf: String,
+    next: String,
+    email: String,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "login_totp.html")]
+struct SecondFactorPage {
+    csrf: String,
+    error: Option<String>,
+}
+
+/// The CSRF token of a visitor who is not signed in, and the cookie to set if it is new.
+pub(crate) fn anonymous_csrf(
+    headers: &HeaderMap,
+    state: &AppState,
+) -> (
+    String,
+    Option<(axum::http::HeaderName, axum::http::HeaderValue)>,
+) {
+    match cookie(headers, CSRF_COOKIE).filter(|c| c.len() >= 32) {
+        Some(token) => (token, None),
+        None => {
+            let token = random_token(32);
+            let header = set_cookie(
+                CSRF_COOKIE,
+                &token,
+                Some(Duration::from_secs(12 * 3600)),
+                state.config.secure_cookies,
+            );
+            (token, Some(header))
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct NextQuery {
+    next: Option<String>,
+}
+
+async fn login_form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(query): Query<NextQuery>,
+) -> Result<Response, PageError> {
+    let (csrf, set) = anonymous_csrf(&headers, &state);
+    let page = html(LoginPage {
+        csrf,
+        next: local_path(query.next.as_deref()),
+        email: String::new(),
+        error: None,
+    })?;
+    Ok(match set {
+        Some(header) => ([header], page).into_response(),
+        None => page.into_response(),
+    })
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    email: String,
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// The peer's socket address, when the server was started with connection info.
+pub(crate) struct ClientSocket(Option<SocketAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientSocket {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientSocket(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0),
+        ))
+    }
+}
+
+/// The client's address: the socket's, or behind a trusted proxy the first of X-Forwarded-For.
+fn client_address(
+    state: &AppState,
+    headers: &HeaderMap,
+    socket: Option<SocketAddr>,
+) -> Option<IpAddr> {
+    if state.config.trust_forwarded_for
+        && let Some(ip) = headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.trim().parse().ok())
+        {
+            return Some(ip);
+        }
+    socket.map(|s| s.ip())
+}
+
+/// Counts an attempt from an address; `false` when it has made too many.
+fn allow_attempt(state: &AppState, address: Option<IpAddr>) -> bool {
+    let Some(address) = address else { return true };
+    let window = Duration::from_secs(600);
+    let Ok(mut attempts) = state.attempts.lock() else {
+        return true;
+    };
+    let now = Instant::now();
+    attempts.retain(|_, (_, since)| now.duration_since(*since) < window);
+    let entry = attempts.entry(address).or_insert((0, now));
+    entry.0 += 1;
+    entry.0 <= state.config.attempts_per_address
+}
+
+fn refused(
+    csrf: &str,
+    next: &str,
+    email: &str,
+    status: StatusCode,
+    message: &str,
+) -> Result<Response, PageError> {
+    Ok((
+        status,
+        html(LoginPage {
+            csrf: csrf.to_owned(),
+            next: next.to_owned(),
+            email: email.to_owned(),
+            error: Some(message.to_owned()),
+        })?,
+    )
+        .into_response())
+}
+
+async fn login(
+    State(state): State<AppState>,
+    ClientSocket(socket): ClientSocket,
+    headers: HeaderMap,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, PageError> {
+    let csrf = cookie(&headers, CSRF_COOKIE).unwrap_or_default();
+    let next = local_path(Some(&form.next));
+    let email = form.email.trim().chars().take(254).collect::<String>();
+    if !allow_attempt(&state, client_address(&state, &headers, socket)) {
+        metrics::counter!("liaison_sign_ins_total", "outcome" => "throttled").increment(1);
+        return refused(
+            &csrf,
+            &next,
+            &email,
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too many sign-in attempts from your address. Wait ten minutes and try again.",
+        );
+    }
+    let wrong = "Wrong e-mail address or password.";
+    let account = state.store.account_by_email(&email).await?;
+    let password = form.password.clone();
+    let hash = account.as_ref().map_or_else(
+        || security::dummy_hash().to_owned(),
+        |a| a.password_hash.clone(),
+    );
+    let matches = tokio::task::spawn_blocking(move || security::verify_password(&password, &hash))
+        .await
+        .unwrap_or(false);
+    let Some(account) = account.filter(|a| !a.disabled) else {
+        metrics::counter!("liaison_sign_ins_total", "outcome" => "failed").increment(1);
+        return refused(&csrf, &next, &email, StatusCode::UNAUTHORIZED, wrong);
+    };
+    if account.is_locked(time::OffsetDateTime::now_utc()) {
+        metrics::counter!("liaison_sign_ins_total", "outcome" => "locked").increment(1);
+        return refused(
+            &csrf,
+            &next,
+            &email,
+            StatusCode::UNAUTHORIZED,
+            "This account is locked for a while after too many failed attempts. Try again later, or ask an administrator.",
+        );
+    }
+    if !matches {
+        metrics::counter!("liaison_sign_ins_total", "outcome" => "failed").increment(1);
+        let outcome = state
+            .store
+            .note_failed_login(
+                &account.id,
+                state.config.max_login_failures,
+                time::Duration::try_from(state.config.lockout)
+                    .unwrap_or(time::Duration::minutes(15)),
+            )
+            .await?;
+        let message = match outcome {
+            LoginOutcome::Locked => {
+                "Wrong password. The account is now locked for a while after too many failed attempts."
+            }
+            LoginOutcome::Failed => wrong,
+        };
+        return refused(&csrf, &next, &email, StatusCode::UNAUTHORIZED, message);
+    }
+    state.store.note_login(&account.id).await?;
+    metrics::counter!("liaison_sign_ins_total", "outcome" => "password").increment(1);
+    // A new session at every sign-in: a session token known before it is worthless after.
+    let token = random_token(32);
+    let session = Session {
+        token_hash: sha256_hex(token.as_bytes()),
+        account_id: account.id.clone(),
+        csrf_token: random_token(32),
+        second_factor_pending: account.totp_enabled,
+        expires_at: format_time(time::OffsetDateTime::now_utc() + state.config.session_lifetime),
+    };
+    if let Some(old) = cookie(&headers, SESSION_COOKIE) {
+        state
+            .store
+            .delete_session(&sha256_hex(old.as_bytes()))
+            .await?;
+    }
+    state.store.create_session(&session).await?;
+    let target = if account.totp_enabled {
+        "/login/totp".to_owned()
+    } else {
+        next
+    };
+    Ok((
+        [set_cookie(
+            SESSION_COOKIE,
+            &token,
+            Some(state.config.session_lifetime),
+            state.config.secure_cookies,
+        )],
+        Redirect::to(&target),
+    )
+        .into_response())
+}
+
+async fn second_factor_form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    match session_of(&state, &headers).await {
+        Some(s) if s.session.second_factor_pending => Ok(html(SecondFactorPage {
+            csrf: s.session.csrf_token,
+            error: None,
+        })?
+        .into_response()),
+        Some(_) => Ok(Redirect::to("/").into_response()),
+        None => Ok(Redirect::to("/login").into_response()),
+    }
+}
+
+#[derive(Deserialize)]
+struct CodeForm {
+    code: String,
+}
+
+async fn second_factor(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, PageError> {
+    let Some(current) = session_of(&state, &headers)
+        .await
+        .filter(|s| s.session.second_factor_pending)
+    else {
+        return Ok(Redirect::to("/login").into_response());
+    };
+    let account = &current.account;
+    let code = form.code.trim();
+    let by_app = account
+        .totp_secret
+        .as_deref()
+        .is_some_and(|secret| totp::check(secret, &account.email, code));
+    let by_recovery = !by_app
+        && code.len() >= 8
+        && state
+            .store
+            .use_recovery_code(&account.id, &sha256_hex(code.to_lowercase().as_bytes()))
+            .await?;
+    if !by_app && !by_recovery {
+        metrics::counter!("liaison_sign_ins_total", "outcome" => "second_factor_failed")
+            .increment(1);
+        let outcome = state
+            .store
+            .note_failed_login(
+                &account.id,
+                state.config.max_login_failures,
+                time::Duration::try_from(state.config.lockout)
+                    .unwrap_or(time::Duration::minutes(15)),
+            )
+            .await?;
+        if outcome == LoginOutcome::Locked {
+            state
+                .store
+                .delete_session(&current.session.token_hash)
+                .await?;
+        }
+        return Ok((
+            StatusCode::UNAUTHORIZED,
+            html(SecondFactorPage {
+                csrf: current.session.csrf_token.clone(),
+                error: Some("That code is not right. Use the current code of your authenticator app, or a recovery code.".to_owned()),
+            })?,
+        )
+            .into_response());
+    }
+    // The privilege changes: the session gets a new token.
+    let token = random_token(32);
+    let session = Session {
+        token_hash: sha256_hex(token.as_bytes()),
+        account_id: account.id.clone(),
+        csrf_token: random_token(32),
+        second_factor_pending: false,
+        expires_at: format_time(time::OffsetDateTime::now_utc() + state.config.session_lifetime),
+    };
+    state
+        .store
+        .rotate_session(&current.session.token_hash, &session)
+        .await?;
+    metrics::counter!("liaison_sign_ins_total", "outcome" => "second_factor").increment(1);
+    Ok((
+        [set_cookie(
+            SESSION_COOKIE,
+            &token,
+            Some(state.config.session_lifetime),
+            state.config.secure_cookies,
+        )],
+        Redirect::to("/"),
+    )
+        .into_response())
+}
+
+async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, PageError> {
+    if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+        state
+            .store
+            .delete_session(&sha256_hex(token.as_bytes()))
+            .await?;
+    }
+    Ok((
+        [set_cookie(
+            SESSION_COOKIE,
+            "",
+            None,
+            state.config.secure_cookies,
+        )],
+        Redirect::to("/login"),
+    )
+        .into_response())
+}

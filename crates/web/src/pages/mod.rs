@@ -1,0 +1,101 @@
+//! The pages. Each module owns its routes; `router` merges them.
+
+mod account;
+mod admin;
+mod agreements;
+mod analysis;
+mod forums;
+mod home;
+mod login;
+mod matrix;
+mod model;
+mod network;
+mod organisations;
+mod records;
+mod sheet;
+
+use crate::AppState;
+use crate::error::PageError;
+use askama::Template;
+use axum::Router;
+use axum::response::Html;
+use liaison_domain::access::{Action, Viewer, allows};
+use liaison_store::Record;
+use serde::de::DeserializeOwned;
+
+pub(crate) use analysis::analyse;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .merge(login::router())
+        .merge(account::router())
+        .merge(home::router())
+        .merge(organisations::router())
+        .merge(sheet::router())
+        .merge(forums::router())
+        .merge(agreements::router())
+        .merge(matrix::router())
+        .merge(analysis::router())
+        .merge(network::router())
+        .merge(records::router())
+        .merge(model::router())
+        .merge(admin::router())
+}
+
+pub(crate) fn html<T: Template>(page: T) -> Result<Html<String>, PageError> {
+    Ok(Html(page.render()?))
+}
+
+/// A record's body in its file-format type.
+pub(crate) fn entry<T: DeserializeOwned>(record: &Record) -> Result<T, PageError> {
+    liaison_interop::model_file::entry_from_yaml(record.kind.id(), &record.body).map_err(|e| {
+        PageError::Internal(format!(
+            "stored {} '{}' is unreadable: {e}",
+            record.kind.id(),
+            record.key
+        ))
+    })
+}
+
+/// Refuses what the viewer's role does not allow.
+pub(crate) fn require(viewer: &Viewer, action: Action<'_>) -> Result<(), PageError> {
+    if allows(viewer, action) {
+        Ok(())
+    } else {
+        Err(PageError::Forbidden)
+    }
+}
+
+pub(crate) fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+/// A text field of a form, trimmed, refused when over `max` characters.
+pub(crate) fn field(name: &str, value: &str, max: usize) -> Result<String, PageError> {
+    let value = value.trim();
+    if value.chars().count() > max {
+        return Err(PageError::BadRequest(format!(
+            "'{name}' is longer than {max} characters."
+        )));
+    }
+    Ok(value.to_owned())
+}
+
+/// A required text field.
+pub(crate) fn required(name: &str, value: &str, max: usize) -> Result<String, PageError> {
+    let value = field(name, value, max)?;
+    if value.is_empty() {
+        return Err(PageError::BadRequest(format!("'{name}' cannot be empty.")));
+    }
+    Ok(value)
+}
+
+/// A local path to return to after sign-in; anything else goes home.
+pub(crate) fn local_path(next: Option<&str>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}

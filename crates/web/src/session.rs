@@ -1,0 +1,218 @@
+//! Who is calling: a person signed in with a session cookie, or a machine with an API token.
+//! The extractors here are the only way handlers learn the caller.
+
+use crate::AppState;
+use crate::error::ApiError;
+use crate::security;
+use axum::extract::FromRequestParts;
+use axum::http::header::{AUTHORIZATION, COOKIE, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use liaison_domain::access::{Audience, Viewer};
+use liaison_store::{Account, Actor, SessionState, parse_time, sha256_hex};
+use std::time::Duration;
+
+pub const SESSION_COOKIE: &str = "liaison_session";
+pub const CSRF_COOKIE: &str = "liaison_csrf";
+
+/// The value of a cookie of the request.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+/// A `Set-Cookie` header: HttpOnly, SameSite=Strict, Secure unless configured off for plain
+/// HTTP on a local machine. `None` as lifetime removes the cookie.
+pub fn set_cookie(
+    name: &str,
+    value: &str,
+    lifetime: Option<Duration>,
+    secure: bool,
+) -> (axum::http::HeaderName, HeaderValue) {
+    let max_age = lifetime.map_or(0, |d| d.as_secs());
+    let secure = if secure { "; Secure" } else { "" };
+    let header =
+        format!("{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}");
+    (
+        SET_COOKIE,
+        HeaderValue::from_str(&header).unwrap_or_else(|_| HeaderValue::from_static("")),
+    )
+}
+
+/// A signed-in person with a complete session.
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    pub viewer: Viewer,
+    pub account: Account,
+    pub csrf: String,
+}
+
+impl CurrentUser {
+    pub fn actor(&self) -> Actor {
+        Actor {
+            account: Some(self.account.id.clone()),
+            organisation: self.account.organisation.clone(),
+        }
+    }
+
+    pub fn audiences(&self) -> &'static [Audience] {
+        Audience::readable_by(&self.viewer)
+    }
+}
+
+pub fn viewer_of(account: &Account) -> Viewer {
+    Viewer {
+        account: account.id.clone(),
+        organisation: account.organisation.clone(),
+        role: account.role,
+    }
+}
+
+/// The session of the request's cookie, valid or not there.
+pub async fn session_of(state: &AppState, headers: &HeaderMap) -> Option<SessionState> {
+    let token = cookie(headers, SESSION_COOKIE)?;
+    state
+        .store
+        .session(&sha256_hex(token.as_bytes()))
+        .await
+        .ok()
+        .flatten()
+}
+
+fn to_login(parts: &Parts) -> Response {
+    let next = parts
+        .uri
+        .path_and_query()
+        .map(|p| p.as_str())
+        .unwrap_or("/");
+    let next = if next.starts_with('/') && !next.starts_with("//") {
+        next
+    } else {
+        "/"
+    };
+    Redirect::to(&format!("/login?next={}", urlencode(next))).into_response()
+}
+
+pub fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+impl FromRequestParts<AppState> for CurrentUser {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else {
+            return Err(to_login(parts));
+        };
+        let token_hash = sha256_hex(token.as_bytes());
+        let Some(SessionState { session, account }) =
+            state.store.session(&token_hash).await.ok().flatten()
+        else {
+            return Err(to_login(parts));
+        };
+        if session.second_factor_pending {
+            return Err(Redirect::to("/login/totp").into_response());
+        }
+        if account.must_change_password && parts.uri.path() != "/account/password" {
+            return Err(Redirect::to("/account/password").into_response());
+        }
+        Ok(CurrentUser {
+            viewer: viewer_of(&account),
+            account,
+            csrf: session.csrf_token,
+        })
+    }
+}
+
+/// A caller of the JSON API: an API token, or a person's session.
+#[derive(Debug, Clone)]
+pub struct ApiCaller {
+    pub viewer: Viewer,
+}
+
+impl ApiCaller {
+    pub fn actor(&self) -> Actor {
+        Actor {
+            account: Some(self.viewer.account.clone()),
+            organisation: self.viewer.organisation.clone(),
+        }
+    }
+
+    pub fn audiences(&self) -> &'static [Audience] {
+        Audience::readable_by(&self.viewer)
+    }
+}
+
+fn unauthorized(message: &str) -> Response {
+    let mut response =
+        ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized", message).into_response();
+    response.headers_mut().insert(
+        axum::http::header::WWW_AUTHENTICATE,
+        HeaderValue::from_static("Bearer realm=\"liaison\""),
+    );
+    response
+}
+
+impl FromRequestParts<AppState> for ApiCaller {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        if let Some(header) = parts.headers.get(AUTHORIZATION) {
+            let presented = header
+                .to_str()
+                .ok()
+                .and_then(|h| h.strip_prefix("Bearer "))
+                .map(str::trim)
+                .unwrap_or_default();
+            let Some((id, secret)) = security::parse_api_token(presented) else {
+                return Err(unauthorized("the bearer token is not a Liaison API token"));
+            };
+            let token = state.store.api_token(id).await.ok().flatten();
+            let valid = token.as_ref().is_some_and(|t| {
+                !t.revoked
+                    && security::same_secret(&t.secret_hash, &sha256_hex(secret.as_bytes()))
+                    && parse_time(&t.expires_at)
+                        .is_some_and(|e| e > time::OffsetDateTime::now_utc())
+            });
+            let Some(token) = token.filter(|_| valid) else {
+                return Err(unauthorized("the API token is unknown, revoked or expired"));
+            };
+            let _ = state.store.touch_api_token(&token.id).await;
+            return Ok(ApiCaller {
+                viewer: Viewer {
+                    account: format!("token:{}", token.id),
+                    organisation: token.organisation,
+                    role: token.role,
+                },
+            });
+        }
+        match session_of(state, &parts.headers).await {
+            Some(s) if !s.session.second_factor_pending && !s.account.must_change_password => {
+                Ok(ApiCaller {
+                    viewer: viewer_of(&s.account),
+                })
+            }
+            _ => Err(unauthorized("sign in or present an API token")),
+        }
+    }
+}
