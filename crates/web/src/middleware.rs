@@ -105,7 +105,9 @@ async fn csrf(State(state): State<AppState>, request: Request, next: Next) -> Re
         return next.run(request).await;
     }
     let api = request.uri().path().starts_with("/api/");
-    let expected = match cookie(request.headers(), SESSION_COOKIE) {
+    // A valid session's token; otherwise (no session, or a stale or planted cookie) the
+    // visitor's own CSRF cookie, as before sign-in.
+    let session_token = match cookie(request.headers(), SESSION_COOKIE) {
         Some(token) => state
             .store
             .session(&sha256_hex(token.as_bytes()))
@@ -113,8 +115,9 @@ async fn csrf(State(state): State<AppState>, request: Request, next: Next) -> Re
             .ok()
             .flatten()
             .map(|s| s.session.csrf_token),
-        None => cookie(request.headers(), CSRF_COOKIE),
+        None => None,
     };
+    let expected = session_token.or_else(|| cookie(request.headers(), CSRF_COOKIE));
     let Some(expected) = expected.filter(|e| !e.is_empty()) else {
         return rejected(api);
     };

@@ -69,7 +69,18 @@ pub fn entry_from_yaml<T: serde::de::DeserializeOwned>(
             .error_on_duplicate_keys(true)
             .toplevel_mapping(),
     )
-    .map_err(|e| invalid(read::describe_load_error(0, &e)))?;
+    .map_err(|e| match e {
+        marked_yaml::LoadError::TopLevelMustBeMapping(m)
+        | marked_yaml::LoadError::TopLevelMustBeSequence(m) => invalid(ModelError::at(
+            Position {
+                source: 0,
+                line: m.line() as u32,
+                column: m.column() as u32,
+            },
+            format!("a {noun} must be a block of keys such as 'id:' and 'name:'"),
+        )),
+        other => invalid(read::describe_load_error(0, &other)),
+    })?;
     marked_yaml::from_node::<T>(&node)
         .map_err(|e| invalid(read::describe_entry_error(noun, &node, &e)))
 }

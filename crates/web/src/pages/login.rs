@@ -124,9 +124,9 @@ fn client_address(
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.split(',').next())
             .and_then(|v| v.trim().parse().ok())
-        {
-            return Some(ip);
-        }
+    {
+        return Some(ip);
+    }
     socket.map(|s| s.ip())
 }
 

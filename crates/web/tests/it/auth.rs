@@ -1,0 +1,420 @@
+//! Sign-in, sessions, CSRF, lockout, the second factor, invitations and API tokens.
+
+use super::{PASSWORD, TestApp, email_of, form};
+use axum::http::{Method, StatusCode};
+use liaison_domain::access::Role;
+
+#[tokio::test]
+async fn pages_need_a_session_and_send_strangers_to_sign_in() {
+    let app = TestApp::new().await;
+    let mut stranger = app.client();
+    let response = stranger.get("/organisations").await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert_eq!(response.location(), "/login?next=/organisations");
+    let api = stranger.get("/api/v1/organisations").await;
+    assert_eq!(api.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(api.json()["code"], "unauthorized");
+}
+
+#[tokio::test]
+async fn a_wrong_password_is_refused_without_saying_which_part_was_wrong() {
+    let app = TestApp::new().await;
+    let mut client = app.client();
+    let wrong = client
+        .sign_in(email_of(Role::Reader), "not the password")
+        .await;
+    let unknown = client
+        .sign_in("nobody@test.example", "not the password")
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
+    assert!(wrong.text.contains("Wrong e-mail address or password."));
+    assert!(unknown.text.contains("Wrong e-mail address or password."));
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_http_only_strict_and_rotated_at_sign_in() {
+    let app = TestApp::new().await;
+    let mut client = app.client();
+    client.get("/login").await;
+    client
+        .cookies
+        .push(("liaison_session".into(), "planted-by-an-attacker".into()));
+    let response = client
+        .post(
+            "/login",
+            &[
+                ("email", email_of(Role::Reader)),
+                ("password", PASSWORD),
+                ("next", "/"),
+            ],
+        )
+        .await;
+    let cookie = response
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("liaison_session="))
+        .unwrap();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    assert!(!cookie.contains("planted-by-an-attacker"));
+    let session = client
+        .cookies
+        .iter()
+        .find(|(k, _)| k == "liaison_session")
+        .map(|(_, v)| v.clone())
+        .unwrap();
+    assert_ne!(session, "planted-by-an-attacker");
+    assert_eq!(client.get("/").await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_state_change_without_the_csrf_token_is_refused() {
+    let app = TestApp::new().await;
+    let mut client = app.signed_in(Role::Coordinator).await;
+    let before = client.get("/matrix").await;
+    assert_eq!(before.status, StatusCode::OK);
+    let fields = "organisation=cert&role=informed&threat=ddos&phase=all&asset=all";
+    let missing = client.post_raw("/matrix/rows", fields).await;
+    assert_eq!(missing.status, StatusCode::FORBIDDEN);
+    let wrong = client
+        .post_raw("/matrix/rows", &format!("csrf=forged&{fields}"))
+        .await;
+    assert_eq!(wrong.status, StatusCode::FORBIDDEN);
+    let api = client
+        .send(
+            Method::POST,
+            "/api/v1/contacts/cec-duty/verify",
+            Some("application/json"),
+            b"{\"version\":1}".to_vec(),
+            &[],
+        )
+        .await;
+    assert_eq!(api.status, StatusCode::FORBIDDEN);
+    assert_eq!(api.json()["code"], "csrf");
+    // Sign-in itself needs the token of the sign-in page.
+    let mut stranger = app.client();
+    let login = stranger
+        .post_raw(
+            "/login",
+            &form(&[("email", email_of(Role::Reader)), ("password", PASSWORD)]),
+        )
+        .await;
+    assert_eq!(login.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn an_expired_or_ended_session_no_longer_works() {
+    let app = TestApp::new().await;
+    let mut client = app.signed_in(Role::Reader).await;
+    assert_eq!(client.get("/").await.status, StatusCode::OK);
+    client.post("/logout", &[]).await;
+    assert_eq!(client.get("/").await.status, StatusCode::SEE_OTHER);
+
+    let account = app
+        .db
+        .store
+        .account_by_email(email_of(Role::Reader))
+        .await
+        .unwrap()
+        .unwrap();
+    let token = "a-session-token-that-has-expired";
+    app.db
+        .store
+        .create_session(&liaison_store::Session {
+            token_hash: liaison_store::sha256_hex(token.as_bytes()),
+            account_id: account.id,
+            csrf_token: "x".into(),
+            second_factor_pending: false,
+            expires_at: liaison_store::format_time(
+                time::OffsetDateTime::now_utc() - time::Duration::minutes(1),
+            ),
+        })
+        .await
+        .unwrap();
+    let mut expired = app.client();
+    expired
+        .cookies
+        .push(("liaison_session".into(), token.into()));
+    assert_eq!(expired.get("/").await.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn repeated_failures_lock_the_account_for_a_while() {
+    let app = TestApp::new().await;
+    let mut client = app.client();
+    for _ in 0..5 {
+        assert_eq!(
+            client
+                .sign_in(email_of(Role::Analyst), "guess")
+                .await
+                .status,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    let locked = client.sign_in(email_of(Role::Analyst), PASSWORD).await;
+    assert_eq!(locked.status, StatusCode::UNAUTHORIZED);
+    assert!(locked.text.contains("locked"), "{}", locked.text);
+    // Others are not affected.
+    assert_eq!(
+        client
+            .sign_in(email_of(Role::Reader), PASSWORD)
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test]
+async fn the_second_factor_is_enrolled_then_asked_for_and_recovery_codes_work_once() {
+    let app = TestApp::new().await;
+    let mut client = app.signed_in(Role::Coordinator).await;
+    let enrol = client.post("/account/totp/start", &[]).await;
+    assert_eq!(enrol.status, StatusCode::OK);
+    assert!(
+        enrol.text.contains("data:image/svg+xml;base64,"),
+        "a QR code"
+    );
+    let start = enrol.text.find("id=\"totp-secret\">").unwrap() + "id=\"totp-secret\">".len();
+    let secret = enrol.text[start..start + enrol.text[start..].find('<').unwrap()].to_owned();
+    let email = email_of(Role::Coordinator);
+    let wrong = client
+        .post("/account/totp/confirm", &[("code", "123")])
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let code = liaison_web::current_totp_code(&secret, email).unwrap();
+    let codes_page = client
+        .post("/account/totp/confirm", &[("code", &code)])
+        .await;
+    assert_eq!(codes_page.status, StatusCode::OK, "{}", codes_page.text);
+    let recovery: Vec<String> = codes_page
+        .text
+        .split("<code>")
+        .skip(1)
+        .map(|s| s[..s.find('<').unwrap()].to_owned())
+        .collect();
+    assert_eq!(recovery.len(), 10);
+
+    client.post("/logout", &[]).await;
+    let first = client.sign_in(email, PASSWORD).await;
+    assert_eq!(first.location(), "/login/totp");
+    assert_eq!(
+        client.get("/").await.location(),
+        "/login/totp",
+        "no page before the second factor"
+    );
+    client.get("/login/totp").await;
+    let bad = client.post("/login/totp", &[("code", "000000")]).await;
+    assert_eq!(bad.status, StatusCode::UNAUTHORIZED);
+    let good = client
+        .post(
+            "/login/totp",
+            &[(
+                "code",
+                &liaison_web::current_totp_code(&secret, email).unwrap(),
+            )],
+        )
+        .await;
+    assert_eq!(good.location(), "/");
+    client.csrf = None;
+    assert_eq!(client.get("/").await.status, StatusCode::OK);
+
+    client.post("/logout", &[]).await;
+    client.sign_in(email, PASSWORD).await;
+    client.get("/login/totp").await;
+    assert_eq!(
+        client
+            .post("/login/totp", &[("code", &recovery[0])])
+            .await
+            .location(),
+        "/"
+    );
+    client.csrf = None;
+    client.post("/logout", &[]).await;
+    client.sign_in(email, PASSWORD).await;
+    client.get("/login/totp").await;
+    assert_eq!(
+        client
+            .post("/login/totp", &[("code", &recovery[0])])
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED,
+        "a recovery code works once"
+    );
+}
+
+#[tokio::test]
+async fn an_invitation_link_creates_an_account_once() {
+    let app = TestApp::new().await;
+    let mut admin = app.signed_in(Role::OrganisationAdmin).await;
+    admin.get("/admin/accounts").await;
+    let page = admin
+        .post(
+            "/admin/invitations",
+            &[("email", "newcomer@test.example"), ("role", "analyst")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    let start = page.text.find("http://liaison.test/invite/").unwrap();
+    let link = &page.text
+        [start + "http://liaison.test".len()..start + page.text[start..].find('<').unwrap()];
+    let mut newcomer = app.client();
+    let form_page = newcomer.get(link).await;
+    assert!(form_page.text.contains("newcomer@test.example"));
+    let accepted = newcomer
+        .post(
+            link,
+            &[
+                ("name", "New Comer"),
+                ("password", "a long enough password"),
+                ("repeat", "a long enough password"),
+            ],
+        )
+        .await;
+    assert_eq!(accepted.location(), "/login");
+    assert_eq!(
+        newcomer
+            .sign_in("newcomer@test.example", "a long enough password")
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let account = app
+        .db
+        .store
+        .account_by_email("newcomer@test.example")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (account.role, account.organisation.as_deref()),
+        (Role::Analyst, Some("cec")),
+        "the organisation admin's own organisation"
+    );
+    let mut again = app.client();
+    assert_eq!(
+        again.get(link).await.status,
+        StatusCode::NOT_FOUND,
+        "used up"
+    );
+}
+
+#[tokio::test]
+async fn api_tokens_are_scoped_expiring_and_revocable() {
+    let app = TestApp::new().await;
+    let mut admin = app.signed_in(Role::PlatformAdmin).await;
+    admin.get("/admin/tokens").await;
+    let page = admin
+        .post(
+            "/admin/tokens",
+            &[
+                ("name", "sync script"),
+                ("role", "reader"),
+                ("organisation", "cert"),
+                ("days", "30"),
+            ],
+        )
+        .await;
+    let start = page.text.find("id=\"new-token\">").unwrap() + "id=\"new-token\">".len();
+    let token = page.text[start..start + page.text[start..].find('<').unwrap()].to_owned();
+    assert!(token.starts_with("lsn_"));
+    let mut script = app.client();
+    let list = script
+        .api(Method::GET, "/api/v1/organisations", Some(&token), None)
+        .await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(
+        list.json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["id"] == "cec")
+    );
+    let forbidden = script
+        .api(
+            Method::POST,
+            "/api/v1/contacts/cert-duty/verify",
+            Some(&token),
+            Some(serde_json::json!({"version": 1})),
+        )
+        .await;
+    assert_eq!(
+        forbidden.status,
+        StatusCode::FORBIDDEN,
+        "a reader token cannot change"
+    );
+    let wrong = script
+        .api(
+            Method::GET,
+            "/api/v1/organisations",
+            Some("lsn_00000000-0000-0000-0000-000000000000_nope"),
+            None,
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    let id = app.db.store.api_tokens(None).await.unwrap()[0].id.clone();
+    admin.get("/admin/tokens").await;
+    admin.post(&format!("/admin/tokens/{id}/revoke"), &[]).await;
+    assert_eq!(
+        script
+            .api(Method::GET, "/api/v1/organisations", Some(&token), None)
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+#[tokio::test]
+async fn the_first_password_must_be_changed_before_anything_else() {
+    let app = TestApp::new().await;
+    let account = app
+        .db
+        .store
+        .account_by_email(email_of(Role::Reader))
+        .await
+        .unwrap()
+        .unwrap();
+    let hash = liaison_web::hash_password("one-time-password-123").unwrap();
+    app.db
+        .store
+        .set_password(&liaison_store::Actor::system(), &account.id, &hash, true)
+        .await
+        .unwrap();
+    let mut client = app.client();
+    client
+        .sign_in(email_of(Role::Reader), "one-time-password-123")
+        .await;
+    assert_eq!(
+        client.get("/organisations").await.location(),
+        "/account/password"
+    );
+    client.get("/account/password").await;
+    let short = client
+        .post(
+            "/account/password",
+            &[
+                ("current", "one-time-password-123"),
+                ("new", "short"),
+                ("repeat", "short"),
+            ],
+        )
+        .await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let done = client
+        .post(
+            "/account/password",
+            &[
+                ("current", "one-time-password-123"),
+                ("new", "my own long password"),
+                ("repeat", "my own long password"),
+            ],
+        )
+        .await;
+    assert_eq!(done.location(), "/account");
+    client.csrf = None;
+    assert_eq!(client.get("/organisations").await.status, StatusCode::OK);
+}

@@ -1,0 +1,270 @@
+//! Every page answers, and shows what it is for.
+
+use super::TestApp;
+use axum::http::StatusCode;
+use liaison_domain::access::Role;
+
+#[tokio::test]
+async fn every_page_answers_a_platform_administrator() {
+    let app = TestApp::new().await;
+    let mut admin = app.signed_in(Role::PlatformAdmin).await;
+    for (path, expect) in [
+        ("/", "Demoland"),
+        ("/organisations", "Central Election Commission"),
+        ("/organisations/cec", "Still correct"),
+        ("/contact-sheet", "Emergency contact sheet"),
+        (
+            "/contact-sheet?forum=taskforce",
+            "Election Cyber Task Force",
+        ),
+        ("/forums", "Election Cyber Task Force"),
+        ("/forums/taskforce", "Members"),
+        ("/agreements", "Memorandum"),
+        ("/agreements/cec-nss-protocol", "Boundaries of involvement"),
+        ("/matrix", "cells with no accountable organisation"),
+        ("/matrix?asset=party_systems", "gap"),
+        ("/analysis", "Findings"),
+        ("/network", "cytoscape.min.js"),
+        ("/network.json", "\"elements\""),
+        ("/model", "Download liaison-model.yaml"),
+        ("/model/export.yaml", "jurisdiction:"),
+        ("/admin/accounts", "Invite someone"),
+        ("/admin/tokens", "New token"),
+        ("/admin/audit", "Audit log"),
+        ("/account", "Second factor"),
+        ("/account/password", "Change your password"),
+        ("/records/forum/taskforce/edit", "Election Cyber Task Force"),
+        ("/records/asset/new", "new-asset"),
+        ("/contacts/cec-duty/edit", "Channels"),
+        ("/organisations/cert/contacts/new", "New contact"),
+        ("/forums/taskforce/meetings/new", "New meeting"),
+        ("/healthz", "ok"),
+        ("/readyz", "ready"),
+        ("/metrics", "liaison_http_requests_total"),
+        ("/static/app.css", "Liaison"),
+        ("/static/vendor/htmx/LICENSE", "Zero-Clause BSD"),
+        ("/static/vendor/cytoscape/LICENSE", "MIT"),
+    ] {
+        let response = admin.get(path).await;
+        assert_eq!(response.status, StatusCode::OK, "{path}: {}", response.text);
+        assert!(
+            response.text.contains(expect),
+            "{path} does not show '{expect}'"
+        );
+    }
+}
+
+#[tokio::test]
+async fn pages_carry_a_strict_content_security_policy_and_no_inline_script() {
+    let app = TestApp::new().await;
+    let mut admin = app.signed_in(Role::PlatformAdmin).await;
+    for path in [
+        "/",
+        "/organisations/cec",
+        "/matrix",
+        "/network",
+        "/analysis",
+        "/login",
+    ] {
+        let response = admin.get(path).await;
+        let csp = response
+            .headers
+            .get("content-security-policy")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{path}: {csp}"
+        );
+        assert_eq!(
+            response
+                .headers
+                .get("x-frame-options")
+                .and_then(|v| v.to_str().ok()),
+            Some("DENY")
+        );
+        for script in response.text.match_indices("<script") {
+            let tag = &response.text[script.0
+                ..response.text[script.0..]
+                    .find('>')
+                    .map_or(response.text.len(), |e| script.0 + e)];
+            assert!(
+                tag.contains("src=\"/static/"),
+                "{path} has an inline script: {tag}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_contact_is_confirmed_still_correct_with_one_click() {
+    let app = TestApp::new().await;
+    let mut analyst = app.signed_in(Role::Analyst).await;
+    let page = analyst.get("/organisations/cec").await;
+    assert!(page.text.contains("Still correct"));
+    let record = app
+        .db
+        .store
+        .record(
+            liaison_domain::access::RecordKind::Contact,
+            "cec-duty",
+            super::ALL_AUDIENCES,
+        )
+        .await
+        .unwrap();
+    let version = record.version.to_string();
+    let response = analyst
+        .send(
+            axum::http::Method::POST,
+            "/contacts/cec-duty/verify",
+            Some("application/x-www-form-urlencoded"),
+            super::form(&[
+                ("csrf", analyst.csrf.clone().unwrap().as_str()),
+                ("version", &version),
+            ])
+            .into_bytes(),
+            &[("hx-request", "true")],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::OK, "{}", response.text);
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    assert!(
+        response.text.starts_with("<tr id=\"contact-cec-duty\""),
+        "a row to swap in"
+    );
+    assert!(response.text.contains(&today));
+    let after = app
+        .db
+        .store
+        .record(
+            liaison_domain::access::RecordKind::Contact,
+            "cec-duty",
+            super::ALL_AUDIENCES,
+        )
+        .await
+        .unwrap();
+    assert!(after.body.contains(&today), "{}", after.body);
+    assert_eq!(after.version, record.version + 1);
+}
+
+#[tokio::test]
+async fn a_contact_is_edited_through_its_form() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator.get("/contacts/cert-duty/edit").await;
+    let record = app
+        .db
+        .store
+        .record(
+            liaison_domain::access::RecordKind::Contact,
+            "cert-duty",
+            super::ALL_AUDIENCES,
+        )
+        .await
+        .unwrap();
+    let version = record.version.to_string();
+    let response = coordinator
+        .post(
+            "/contacts/cert-duty",
+            &[
+                ("version", &version),
+                ("name", "CERT-DL duty desk"),
+                ("role", "Incident handler on duty"),
+                ("kind", "function"),
+                ("availability", "twenty_four_seven"),
+                ("emergency", "yes"),
+                ("channel_kind", "secure_line"),
+                ("channel_value", "+999 1 000 1111"),
+                ("channel_out_of_band", "default"),
+                ("channel_kind", "email"),
+                ("channel_value", "duty@cert.example.dl"),
+                ("channel_out_of_band", "default"),
+                ("channel_kind", "email"),
+                ("channel_value", ""),
+                ("channel_out_of_band", "default"),
+                ("verified_now", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.text);
+    let page = coordinator.get("/organisations/cert").await;
+    assert!(page.text.contains("Incident handler on duty"));
+    assert!(page.text.contains("+999 1 000 1111"));
+}
+
+#[tokio::test]
+async fn a_meeting_with_minutes_and_actions_is_recorded() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator.get("/forums/taskforce/meetings/new").await;
+    let response = coordinator
+        .post(
+            "/forums/taskforce/meetings",
+            &[
+                ("version", "0"),
+                ("date", "2027-05-10"),
+                ("title", "Pre-election readiness review"),
+                ("agenda", "1. DDoS protection\n2. Contact sheet"),
+                ("minutes", "Telecom confirmed scrubbing capacity."),
+                ("action_text", "Test the fallback line"),
+                ("action_owner", "demotel"),
+                ("action_due", "2027-05-12"),
+                ("action_text", ""),
+                ("action_owner", ""),
+                ("action_due", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.text);
+    let meeting = coordinator.get(response.location()).await;
+    assert!(meeting.text.contains("Pre-election readiness review"));
+    assert!(meeting.text.contains("Test the fallback line"));
+    assert!(meeting.text.contains("2027-05-12"));
+    let forum = coordinator.get("/forums/taskforce").await;
+    assert!(forum.text.contains("Pre-election readiness review"));
+}
+
+#[tokio::test]
+async fn the_matrix_marks_gaps_and_overlaps_and_takes_new_rows() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    let page = coordinator.get("/matrix?asset=party_systems").await;
+    assert!(
+        page.text.contains("<td class=\"gap\""),
+        "Demoland's hack-and-leak gap on party systems"
+    );
+    let overlap = coordinator.get("/matrix?asset=voter_register").await;
+    assert!(overlap.text.contains("<td class=\"overlap\""));
+    let response = coordinator
+        .post(
+            "/matrix/rows",
+            &[
+                ("organisation", "cert"),
+                ("role", "accountable"),
+                ("threat", "hack_and_leak"),
+                ("phase", "all"),
+                ("asset", "party_systems"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.text);
+    let after = coordinator.get("/matrix?asset=party_systems").await;
+    assert!(
+        !after.text.contains("<td class=\"gap\""),
+        "the gap is closed"
+    );
+}
+
+#[tokio::test]
+async fn the_analysis_page_matches_the_command_line() {
+    let app = TestApp::new().await;
+    let mut admin = app.signed_in(Role::PlatformAdmin).await;
+    let page = admin.get("/analysis").await;
+    for id in [
+        "agreement_not_public/cec-nss-annex",
+        "local_office_isolated/local-south-4",
+        "responsibility_gap/hack_and_leak/party_systems",
+    ] {
+        assert!(page.text.contains(id), "{id}");
+    }
+}
