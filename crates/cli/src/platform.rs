@@ -74,7 +74,7 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 }
 
 async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
-    if settings.database_url.is_none() {
+    if settings.database_url().starts_with("sqlite:") {
         std::fs::create_dir_all(&settings.data_dir).with_context(|| {
             format!(
                 "cannot create the data directory '{}'",

@@ -111,6 +111,7 @@ impl Settings {
     pub fn public_url(&self) -> String {
         self.public_url
             .clone()
+            .filter(|url| !url.trim().is_empty())
             .unwrap_or_else(|| format!("http://{}", self.listen))
     }
 

@@ -9,9 +9,9 @@
         var cy = cytoscape({
           container: container,
           elements: graph.elements,
-          layout: { name: "cose", animate: false, nodeRepulsion: 8000 },
+          layout: { name: "cose", animate: false, nodeRepulsion: 600000, idealEdgeLength: 90, componentSpacing: 80, nodeOverlap: 40 },
           style: [
-            { selector: "node", style: { "label": "data(label)", "font-size": 10, "text-wrap": "wrap", "text-max-width": 90, "background-color": "#0550ae", "color": "#1b1f24" } },
+            { selector: "node", style: { "label": "data(label)", "font-size": 10, "text-wrap": "wrap", "text-max-width": 80, "background-color": "#0550ae", "color": "#1b1f24" } },
             { selector: "node[type = 'forum']", style: { "shape": "round-rectangle", "background-color": "#1a7f37" } },
             { selector: "node[type = 'agreement']", style: { "shape": "diamond", "background-color": "#9a6700" } },
             { selector: "node[type = 'threat']", style: { "shape": "triangle", "background-color": "#a40e26" } },

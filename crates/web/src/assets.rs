@@ -26,6 +26,11 @@ const FILES: &[(&str, &str, &[u8])] = &[
         include_bytes!("../assets/network.js"),
     ),
     (
+        "favicon.svg",
+        "image/svg+xml",
+        include_bytes!("../assets/favicon.svg"),
+    ),
+    (
         "vendor/htmx/htmx.min.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../assets/vendor/htmx/htmx.min.js"),
@@ -48,7 +53,10 @@ const FILES: &[(&str, &str, &[u8])] = &[
 ];
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/static/{*path}", get(file))
+    Router::new().route("/static/{*path}", get(file)).route(
+        "/favicon.ico",
+        get(|| async { axum::response::Redirect::permanent("/static/favicon.svg") }),
+    )
 }
 
 async fn file(Path(path): Path<String>) -> Response {

@@ -32,6 +32,7 @@ struct HomePage {
     stale_contacts: Vec<(String, String)>,
     meetings: Vec<(String, String, String)>,
     empty: bool,
+    has_organisation: bool,
 }
 
 async fn home(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
@@ -90,6 +91,7 @@ async fn home(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         stale_contacts,
         meetings,
         empty,
+        has_organisation: user.viewer.organisation.is_some(),
     })?
     .into_response())
 }

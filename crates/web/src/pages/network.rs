@@ -51,7 +51,8 @@ async fn data(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
     }
     for agreement in model.agreements.items() {
         let id = format!("a:{}", agreement.key);
-        elements.push(json!({"data": {"id": id, "label": agreement.title, "type": "agreement", "href": format!("/agreements/{}", agreement.key)}}));
+        // Titles are long; the key names an agreement well enough on a drawing.
+        elements.push(json!({"data": {"id": id, "label": agreement.key, "title": agreement.title, "type": "agreement", "href": format!("/agreements/{}", agreement.key)}}));
         for party in &agreement.parties {
             elements.push(json!({"data": {"source": format!("o:{}", model.key(*party)), "target": id, "type": "party"}}));
         }
