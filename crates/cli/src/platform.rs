@@ -208,11 +208,12 @@ pub fn serve(args: &ServeArgs) -> anyhow::Result<ExitCode> {
             .unwrap_or_else(|| format!("http://{address}"));
         tracing::info!(address = %address, backend = store.backend().name(), "listening");
         println!("Liaison is running on {} at {url}", store.backend().name());
-        println!("Sign in at {url}/login");
         if let Some(password) = password {
             println!("First sign-in: {FIRST_ADMIN} with the one-time password {password}");
             println!("(shown only now; you will choose your own password at the first sign-in)");
         }
+        // The last line: scripts wait for it.
+        println!("Sign in at {url}/login");
         let app = liaison_web::app(liaison_web::AppState::new(store.clone(), settings.web()));
         axum::serve(
             listener,

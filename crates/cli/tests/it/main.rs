@@ -7,6 +7,7 @@
 mod examples;
 mod findings;
 mod malformed;
+mod platform;
 mod reports;
 
 use std::path::{Path, PathBuf};
