@@ -67,6 +67,36 @@ impl CurrentUser {
     }
 }
 
+/// Starts a new session for an account, ending `replacing` if given, and returns the cookie that
+/// carries it. Every sign-in and every change of privilege gets a new token.
+pub async fn start_session(
+    state: &AppState,
+    account_id: &str,
+    second_factor_pending: bool,
+    replacing: Option<&str>,
+) -> Result<(axum::http::HeaderName, HeaderValue), liaison_store::StoreError> {
+    let token = security::random_token(32);
+    let session = liaison_store::Session {
+        token_hash: sha256_hex(token.as_bytes()),
+        account_id: account_id.to_owned(),
+        csrf_token: security::random_token(32),
+        second_factor_pending,
+        expires_at: liaison_store::format_time(
+            time::OffsetDateTime::now_utc() + state.config.session_lifetime,
+        ),
+    };
+    match replacing {
+        Some(old) => state.store.rotate_session(old, &session).await?,
+        None => state.store.create_session(&session).await?,
+    }
+    Ok(set_cookie(
+        SESSION_COOKIE,
+        &token,
+        Some(state.config.session_lifetime),
+        state.config.secure_cookies,
+    ))
+}
+
 pub fn viewer_of(account: &Account) -> Viewer {
     Viewer {
         account: account.id.clone(),

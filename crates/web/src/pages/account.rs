@@ -4,7 +4,7 @@ use super::html;
 use crate::AppState;
 use crate::error::PageError;
 use crate::security::{self, random_token, totp};
-use crate::session::{CurrentUser, SESSION_COOKIE, set_cookie};
+use crate::session::{CurrentUser, start_session};
 use crate::views::Chrome;
 use askama::Template;
 use axum::extract::State;
@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use base64::Engine;
-use liaison_store::{Session, format_time, sha256_hex};
+use liaison_store::sha256_hex;
 use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
@@ -116,29 +116,8 @@ async fn change_password(
         .await?;
     // Every other session of the account ends; this one continues under a new token.
     state.store.delete_sessions_of(&user.account.id).await?;
-    let token = random_token(32);
-    state
-        .store
-        .create_session(&Session {
-            token_hash: sha256_hex(token.as_bytes()),
-            account_id: user.account.id.clone(),
-            csrf_token: random_token(32),
-            second_factor_pending: false,
-            expires_at: format_time(
-                time::OffsetDateTime::now_utc() + state.config.session_lifetime,
-            ),
-        })
-        .await?;
-    Ok((
-        [set_cookie(
-            SESSION_COOKIE,
-            &token,
-            Some(state.config.session_lifetime),
-            state.config.secure_cookies,
-        )],
-        Redirect::to("/account"),
-    )
-        .into_response())
+    let session_cookie = start_session(&state, &user.account.id, false, None).await?;
+    Ok(([session_cookie], Redirect::to("/account")).into_response())
 }
 
 #[derive(Template)]

@@ -4,14 +4,14 @@ use super::{html, local_path};
 use crate::AppState;
 use crate::error::PageError;
 use crate::security::{self, random_token, totp};
-use crate::session::{CSRF_COOKIE, SESSION_COOKIE, cookie, session_of, set_cookie};
+use crate::session::{CSRF_COOKIE, SESSION_COOKIE, cookie, session_of, set_cookie, start_session};
 use askama::Template;
 use axum::extract::{ConnectInfo, FromRequestParts, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
-use liaison_store::{LoginOutcome, Session, format_time, sha256_hex};
+use liaison_store::{LoginOutcome, sha256_hex};
 use serde::Deserialize;
 use std::net::{IpAddr, SocketAddr};
 use std::time::{Duration, Instant};
@@ -228,36 +228,15 @@ async fn login(
     state.store.note_login(&account.id).await?;
     metrics::counter!("liaison_sign_ins_total", "outcome" => "password").increment(1);
     // A new session at every sign-in: a session token known before it is worthless after.
-    let token = random_token(32);
-    let session = Session {
-        token_hash: sha256_hex(token.as_bytes()),
-        account_id: account.id.clone(),
-        csrf_token: random_token(32),
-        second_factor_pending: account.totp_enabled,
-        expires_at: format_time(time::OffsetDateTime::now_utc() + state.config.session_lifetime),
-    };
-    if let Some(old) = cookie(&headers, SESSION_COOKIE) {
-        state
-            .store
-            .delete_session(&sha256_hex(old.as_bytes()))
-            .await?;
-    }
-    state.store.create_session(&session).await?;
+    let old = cookie(&headers, SESSION_COOKIE).map(|t| sha256_hex(t.as_bytes()));
+    let session_cookie =
+        start_session(&state, &account.id, account.totp_enabled, old.as_deref()).await?;
     let target = if account.totp_enabled {
         "/login/totp".to_owned()
     } else {
         next
     };
-    Ok((
-        [set_cookie(
-            SESSION_COOKIE,
-            &token,
-            Some(state.config.session_lifetime),
-            state.config.secure_cookies,
-        )],
-        Redirect::to(&target),
-    )
-        .into_response())
+    Ok(([session_cookie], Redirect::to(&target)).into_response())
 }
 
 async fn second_factor_form(
@@ -331,29 +310,15 @@ async fn second_factor(
             .into_response());
     }
     // The privilege changes: the session gets a new token.
-    let token = random_token(32);
-    let session = Session {
-        token_hash: sha256_hex(token.as_bytes()),
-        account_id: account.id.clone(),
-        csrf_token: random_token(32),
-        second_factor_pending: false,
-        expires_at: format_time(time::OffsetDateTime::now_utc() + state.config.session_lifetime),
-    };
-    state
-        .store
-        .rotate_session(&current.session.token_hash, &session)
-        .await?;
-    metrics::counter!("liaison_sign_ins_total", "outcome" => "second_factor").increment(1);
-    Ok((
-        [set_cookie(
-            SESSION_COOKIE,
-            &token,
-            Some(state.config.session_lifetime),
-            state.config.secure_cookies,
-        )],
-        Redirect::to("/"),
+    let session_cookie = start_session(
+        &state,
+        &account.id,
+        false,
+        Some(&current.session.token_hash),
     )
-        .into_response())
+    .await?;
+    metrics::counter!("liaison_sign_ins_total", "outcome" => "second_factor").increment(1);
+    Ok(([session_cookie], Redirect::to("/")).into_response())
 }
 
 async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, PageError> {

@@ -127,15 +127,44 @@ fn table() -> Vec<(Call, [Outcome; 6])> {
             [Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden],
         ),
         (
-            Call::Post("/records/forum", &[("version", "0"), ("body", "id: permission-check\nname: Permission check\nkind: working_group\nmembers: [cec]\n")], None),
+            Call::Post(
+                "/records/forum",
+                &[
+                    ("version", "0"),
+                    (
+                        "body",
+                        "id: permission-check\nname: Permission check\nkind: working_group\nmembers: [cec]\n",
+                    ),
+                ],
+                None,
+            ),
             [Ok, Forbidden, Ok, Forbidden, Forbidden, Forbidden],
         ),
         (
-            Call::Post("/records/contact", &[("version", "0"), ("body", "id: perm-contact\norganisation: cec\nname: Desk\nkind: function\nchannels: [{kind: email, value: d@example.dl}]\n")], None),
+            Call::Post(
+                "/records/contact",
+                &[
+                    ("version", "0"),
+                    (
+                        "body",
+                        "id: perm-contact\norganisation: cec\nname: Desk\nkind: function\nchannels: [{kind: email, value: d@example.dl}]\n",
+                    ),
+                ],
+                None,
+            ),
             [Ok, Ok, Ok, Ok, Forbidden, Forbidden],
         ),
         (
-            Call::Post("/admin/tokens", &[("name", "script"), ("role", "reader"), ("organisation", "cec"), ("days", "30")], None),
+            Call::Post(
+                "/admin/tokens",
+                &[
+                    ("name", "script"),
+                    ("role", "reader"),
+                    ("organisation", "cec"),
+                    ("days", "30"),
+                ],
+                None,
+            ),
             [Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden],
         ),
         (Call::Post("/account/totp/start", &[], None), everyone),

@@ -296,21 +296,123 @@ async fn every_form_refuses_nonsense_with_a_sentence() {
     let mut admin = app.signed_in(Role::PlatformAdmin).await;
     admin.get("/").await;
     for (path, fields, message) in [
-        ("/matrix/rows", vec![("organisation", "cert"), ("role", "accountable"), ("threat", "earthquake"), ("phase", "all"), ("asset", "all")], "is not a threat kind"),
-        ("/matrix/rows", vec![("organisation", "nobody"), ("role", "accountable"), ("threat", "ddos"), ("phase", "all"), ("asset", "all")], "not an organisation"),
-        ("/matrix/rows", vec![("organisation", "cert"), ("role", "boss"), ("threat", "ddos"), ("phase", "all"), ("asset", "all")], "is not a RACI role"),
-        ("/admin/tokens", vec![("name", "x"), ("role", "reader"), ("organisation", "cec"), ("days", "9999")], "from 1 to 365 days"),
-        ("/admin/tokens", vec![("name", "x"), ("role", "platform_admin"), ("organisation", "cec"), ("days", "30")], "may not give that role"),
-        ("/admin/invitations", vec![("email", "not an address"), ("role", "reader"), ("organisation", "cec")], "not an e-mail address"),
-        ("/admin/invitations", vec![("email", "a@b.example"), ("role", "reader"), ("organisation", "atlantis")], "not an organisation"),
-        ("/forums/taskforce/meetings", vec![("version", "0"), ("date", "tomorrow"), ("title", "x")], "YYYY-MM-DD"),
-        ("/forums/taskforce/meetings", vec![("version", "0"), ("date", "2027-01-01"), ("title", "x"), ("action_text", "do it"), ("action_owner", "")], "needs an owner"),
-        ("/account/password", vec![("current", "wrong"), ("new", "x"), ("repeat", "x")], "current password is not right"),
+        (
+            "/matrix/rows",
+            vec![
+                ("organisation", "cert"),
+                ("role", "accountable"),
+                ("threat", "earthquake"),
+                ("phase", "all"),
+                ("asset", "all"),
+            ],
+            "is not a threat kind",
+        ),
+        (
+            "/matrix/rows",
+            vec![
+                ("organisation", "nobody"),
+                ("role", "accountable"),
+                ("threat", "ddos"),
+                ("phase", "all"),
+                ("asset", "all"),
+            ],
+            "not an organisation",
+        ),
+        (
+            "/matrix/rows",
+            vec![
+                ("organisation", "cert"),
+                ("role", "boss"),
+                ("threat", "ddos"),
+                ("phase", "all"),
+                ("asset", "all"),
+            ],
+            "is not a RACI role",
+        ),
+        (
+            "/admin/tokens",
+            vec![
+                ("name", "x"),
+                ("role", "reader"),
+                ("organisation", "cec"),
+                ("days", "9999"),
+            ],
+            "from 1 to 365 days",
+        ),
+        (
+            "/admin/tokens",
+            vec![
+                ("name", "x"),
+                ("role", "platform_admin"),
+                ("organisation", "cec"),
+                ("days", "30"),
+            ],
+            "may not give that role",
+        ),
+        (
+            "/admin/invitations",
+            vec![
+                ("email", "not an address"),
+                ("role", "reader"),
+                ("organisation", "cec"),
+            ],
+            "not an e-mail address",
+        ),
+        (
+            "/admin/invitations",
+            vec![
+                ("email", "a@b.example"),
+                ("role", "reader"),
+                ("organisation", "atlantis"),
+            ],
+            "not an organisation",
+        ),
+        (
+            "/forums/taskforce/meetings",
+            vec![("version", "0"), ("date", "tomorrow"), ("title", "x")],
+            "YYYY-MM-DD",
+        ),
+        (
+            "/forums/taskforce/meetings",
+            vec![
+                ("version", "0"),
+                ("date", "2027-01-01"),
+                ("title", "x"),
+                ("action_text", "do it"),
+                ("action_owner", ""),
+            ],
+            "needs an owner",
+        ),
+        (
+            "/account/password",
+            vec![("current", "wrong"), ("new", "x"), ("repeat", "x")],
+            "current password is not right",
+        ),
     ] {
         let response = admin.post(path, &fields).await;
-        assert!(response.status.is_client_error(), "{path} {fields:?}: {}", response.status);
-        assert!(response.text.contains(message), "{path} {fields:?}: {}", response.text);
+        assert!(
+            response.status.is_client_error(),
+            "{path} {fields:?}: {}",
+            response.status
+        );
+        assert!(
+            response.text.contains(message),
+            "{path} {fields:?}: {}",
+            response.text
+        );
     }
-    let typed = admin.send(Method::POST, "/admin/tokens", Some("application/x-www-form-urlencoded"), format!("csrf={}&name=x&role=reader&days=many", admin.csrf.clone().unwrap()).into_bytes(), &[]).await;
+    let typed = admin
+        .send(
+            Method::POST,
+            "/admin/tokens",
+            Some("application/x-www-form-urlencoded"),
+            format!(
+                "csrf={}&name=x&role=reader&days=many",
+                admin.csrf.clone().unwrap()
+            )
+            .into_bytes(),
+            &[],
+        )
+        .await;
     assert!(typed.status.is_client_error(), "{}", typed.status);
 }
