@@ -181,11 +181,12 @@ impl Audience {
 }
 
 /// The audience of a record. Observers see the collaboration as it is explained to the public:
-/// who takes part, forums, public agreements, the matrix and activities. Contacts (personal
-/// data), meetings (minutes) and agreements not known to be public stay among the members.
+/// who takes part, forums, public agreements, the technology in use, the matrix and activities.
+/// Contacts (personal data), meetings (minutes) and agreements not known to be public stay
+/// among the members.
 pub fn audience_of(kind: RecordKind, public: Option<bool>) -> Audience {
     match kind {
-        RecordKind::Contact | RecordKind::Meeting | RecordKind::Asset => Audience::Members,
+        RecordKind::Contact | RecordKind::Meeting => Audience::Members,
         RecordKind::Agreement if public != Some(true) => Audience::Members,
         _ => Audience::Everyone,
     }
