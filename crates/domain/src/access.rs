@@ -99,11 +99,12 @@ pub enum RecordKind {
     Asset,
     Responsibility,
     Activity,
+    EscalationProtocol,
     Election,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 10] = [
+    pub const ALL: [RecordKind; 11] = [
         RecordKind::Jurisdiction,
         RecordKind::Organisation,
         RecordKind::Contact,
@@ -113,6 +114,7 @@ impl RecordKind {
         RecordKind::Asset,
         RecordKind::Responsibility,
         RecordKind::Activity,
+        RecordKind::EscalationProtocol,
         RecordKind::Election,
     ];
 
@@ -127,6 +129,7 @@ impl RecordKind {
             RecordKind::Asset => "asset",
             RecordKind::Responsibility => "responsibility",
             RecordKind::Activity => "activity",
+            RecordKind::EscalationProtocol => "escalation_protocol",
             RecordKind::Election => "election",
         }
     }
@@ -182,11 +185,13 @@ impl Audience {
 
 /// The audience of a record. Observers see the collaboration as it is explained to the public:
 /// who takes part, forums, public agreements, the technology in use, the matrix and activities.
-/// Contacts (personal data), meetings (minutes) and agreements not known to be public stay
-/// among the members.
+/// Contacts (personal data), meetings (minutes), escalation protocols (operational detail) and
+/// agreements not known to be public stay among the members.
 pub fn audience_of(kind: RecordKind, public: Option<bool>) -> Audience {
     match kind {
-        RecordKind::Contact | RecordKind::Meeting => Audience::Members,
+        RecordKind::Contact | RecordKind::Meeting | RecordKind::EscalationProtocol => {
+            Audience::Members
+        }
         RecordKind::Agreement if public != Some(true) => Audience::Members,
         _ => Audience::Everyone,
     }

@@ -1,5 +1,6 @@
 //! Liaison's domain: the catalogue of election-cybersecurity vocabulary, the model of
-//! interagency collaboration, and the analysis that finds where the collaboration has holes.
+//! interagency collaboration, the analysis that finds where the collaboration has holes, and
+//! the rules of incident handling and of sharing under the Traffic Light Protocol.
 //!
 //! This crate does no I/O: no files, no network, no clock. Whoever calls the analysis passes
 //! the date it should consider as today.
@@ -7,8 +8,10 @@
 pub mod access;
 pub mod analysis;
 pub mod catalogue;
+pub mod incident;
 mod knowable;
 pub mod model;
+pub mod sharing;
 pub mod suggest;
 pub mod synthetic;
 #[cfg(any(test, feature = "test-support"))]

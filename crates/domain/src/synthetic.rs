@@ -9,12 +9,13 @@ use crate::Knowable;
 use crate::catalogue::{
     ActivityKind, Administration, AdministrativeLevel, AgreementKind, AssetKind, Availability,
     CatalogueEntry, CatalogueSet, ChannelKind, ContactKind, CriticalInfrastructureStatus,
-    ForumCadence, ForumKind, OrganisationKind, Phase, RaciRole, ThreatFamily, ThreatKind,
+    ForumCadence, ForumKind, IncidentSeverity, OrganisationKind, Phase, RaciRole, ThreatFamily,
+    ThreatKind,
 };
 use crate::model::{
     Activity, ActivityTiming, Agreement, AgreementId, Asset, Boundary, Channel, Contact, DateRange,
-    DatedPhase, Election, Forum, Jurisdiction, Model, OrgId, Organisation, PartialDate,
-    Responsibility,
+    DatedPhase, Election, EscalationProtocol, EscalationTarget, Forum, Jurisdiction, Model, OrgId,
+    Organisation, PartialDate, Responsibility,
 };
 use time::{Date, Duration, Month};
 
@@ -580,6 +581,33 @@ pub fn national_model(jurisdictions: usize, seed: u64, as_of: Date) -> Model {
             );
         }
     }
+
+    b.model.escalation_protocols = Knowable::Known(vec![EscalationProtocol {
+        key: "severe-election-days".to_owned(),
+        name: "High-severity incidents from voting to results".to_owned(),
+        min_severity: IncidentSeverity::High,
+        threats: CatalogueSet::all(),
+        phases: [
+            Phase::Voting,
+            Phase::Counting,
+            Phase::Tabulation,
+            Phase::ResultsPublication,
+        ]
+        .into_iter()
+        .collect(),
+        targets: vec![
+            EscalationTarget {
+                organisation: security,
+                within_minutes: 15,
+            },
+            EscalationTarget {
+                organisation: police,
+                within_minutes: 15,
+            },
+        ],
+        acknowledge_within_minutes: EscalationProtocol::DEFAULT_ACKNOWLEDGE_MINUTES,
+        notes: None,
+    }]);
 
     b.model.activities = Knowable::Known(vec![
         activity(

@@ -350,6 +350,48 @@ fn activities(n: usize) -> impl Strategy<Value = Knowable<Vec<Activity>>> {
     })
 }
 
+fn escalation_protocols(n: usize) -> impl Strategy<Value = Knowable<Vec<EscalationProtocol>>> {
+    knowable(vec(
+        (
+            entry::<IncidentSeverity>(),
+            nonempty_set::<ThreatKind>(),
+            nonempty_set::<Phase>(),
+            subset(n, 3),
+            1u32..120,
+            1u32..60,
+        ),
+        0..3,
+    ))
+    .prop_map(|k| {
+        k.map(|rows| {
+            rows.into_iter()
+                .enumerate()
+                .filter(|(_, row)| !row.3.is_empty())
+                .map(
+                    |(i, (min_severity, threats, phases, orgs, within, acknowledge))| {
+                        EscalationProtocol {
+                            key: format!("protocol-{i}"),
+                            name: format!("Protocol {i}"),
+                            min_severity,
+                            threats,
+                            phases,
+                            targets: orgs
+                                .into_iter()
+                                .map(|organisation| EscalationTarget {
+                                    organisation,
+                                    within_minutes: within,
+                                })
+                                .collect(),
+                            acknowledge_within_minutes: acknowledge,
+                            notes: None,
+                        }
+                    },
+                )
+                .collect()
+        })
+    })
+}
+
 fn election() -> impl Strategy<Value = Option<Election>> {
     option::of(
         btree_set((entry::<Phase>(), knowable((date(), 0i64..60))), 0..6).prop_map(|phases| {
@@ -388,7 +430,7 @@ pub fn model() -> impl Strategy<Value = Model> {
             forums(n),
             assets(n),
             knowable(vec(responsibility(n), 0..10)),
-            activities(n),
+            (activities(n), escalation_protocols(n)),
             election(),
         )
             .prop_flat_map(
@@ -400,7 +442,7 @@ pub fn model() -> impl Strategy<Value = Model> {
                     forums,
                     assets,
                     responsibilities,
-                    activities,
+                    (activities, escalation_protocols),
                     election,
                 )| {
                     let n = organisations.len();
@@ -415,6 +457,7 @@ pub fn model() -> impl Strategy<Value = Model> {
                             assets,
                             responsibilities,
                             activities,
+                            escalation_protocols,
                             election,
                         )),
                         agreements(n, forum_count),
@@ -432,6 +475,7 @@ pub fn model() -> impl Strategy<Value = Model> {
                         assets,
                         responsibilities,
                         activities,
+                        escalation_protocols,
                         election,
                     ),
                     agreements,
@@ -450,6 +494,7 @@ pub fn model() -> impl Strategy<Value = Model> {
                     assets,
                     responsibilities,
                     activities,
+                    escalation_protocols,
                     election,
                 },
             )

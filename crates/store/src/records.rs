@@ -7,9 +7,9 @@ use super::{Actor, Result, Store, StoreError, now, sha256_hex};
 use liaison_domain::access::{Audience, RecordKind, audience_of};
 use liaison_domain::model::Model;
 use liaison_interop::model_file::{
-    ActivityEntry, AgreementEntry, AssetEntry, ContactEntry, Day, ElectionEntry, ForumEntry,
-    JurisdictionEntry, ModelFile, OrUnknown, OrganisationEntry, ResponsibilityEntry,
-    resolve_model_file, to_file_format,
+    ActivityEntry, AgreementEntry, AssetEntry, ContactEntry, Day, ElectionEntry,
+    EscalationProtocolEntry, ForumEntry, JurisdictionEntry, ModelFile, OrUnknown,
+    OrganisationEntry, ResponsibilityEntry, resolve_model_file, to_file_format,
 };
 use serde::{Deserialize, Serialize};
 use sqlx::{Any, Row, Transaction};
@@ -177,6 +177,10 @@ fn describe(kind: RecordKind, body: &str) -> Result<(Option<String>, Audience)> 
             let _: ActivityEntry = parse_body(kind, body)?;
             (None, audience_of(kind, None))
         }
+        RecordKind::EscalationProtocol => {
+            let _: EscalationProtocolEntry = parse_body(kind, body)?;
+            (None, audience_of(kind, None))
+        }
         RecordKind::Jurisdiction => {
             let _: JurisdictionEntry = parse_body(kind, body)?;
             (None, audience_of(kind, None))
@@ -333,6 +337,15 @@ fn model_records(file: &ModelFile) -> Result<(ModelRecords, Vec<&'static str>)> 
         &mut unknown,
         &mut taken,
     )?;
+    section(
+        "escalation_protocols",
+        RecordKind::EscalationProtocol,
+        &file.escalation_protocols,
+        |e| Some(e.id.value.clone()),
+        &mut records,
+        &mut unknown,
+        &mut taken,
+    )?;
     if let Some(e) = &file.election {
         records.push((RecordKind::Election, "election".to_owned(), to_body(e)?));
     }
@@ -350,6 +363,7 @@ fn file_from_records(records: &[Record], unknown: &[String]) -> Result<ModelFile
     let mut assets = Vec::new();
     let mut responsibilities = Vec::new();
     let mut activities = Vec::new();
+    let mut protocols = Vec::new();
     let mut organisations = Vec::new();
     let mut meeting_dates: BTreeMap<String, Vec<Day>> = BTreeMap::new();
     for r in records {
@@ -363,6 +377,7 @@ fn file_from_records(records: &[Record], unknown: &[String]) -> Result<ModelFile
             RecordKind::Asset => assets.push(parse_body(r.kind, &r.body)?),
             RecordKind::Responsibility => responsibilities.push(parse_body(r.kind, &r.body)?),
             RecordKind::Activity => activities.push(parse_body(r.kind, &r.body)?),
+            RecordKind::EscalationProtocol => protocols.push(parse_body(r.kind, &r.body)?),
             RecordKind::Meeting => {
                 let meeting: MeetingEntry = parse_body(r.kind, &r.body)?;
                 meeting_dates
@@ -400,6 +415,7 @@ fn file_from_records(records: &[Record], unknown: &[String]) -> Result<ModelFile
     file.assets = put(assets, is_unknown("assets"));
     file.responsibilities = put(responsibilities, is_unknown("responsibilities"));
     file.activities = put(activities, is_unknown("activities"));
+    file.escalation_protocols = put(protocols, is_unknown("escalation_protocols"));
     Ok(file)
 }
 

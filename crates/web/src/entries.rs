@@ -3,9 +3,9 @@
 
 use liaison_domain::access::RecordKind;
 use liaison_interop::model_file::{
-    ActivityEntry, AgreementEntry, AssetEntry, ContactEntry, ElectionEntry, ForumEntry,
-    InvalidModel, JurisdictionEntry, OrganisationEntry, ResponsibilityEntry, entry_from_yaml,
-    entry_to_yaml,
+    ActivityEntry, AgreementEntry, AssetEntry, ContactEntry, ElectionEntry,
+    EscalationProtocolEntry, ForumEntry, InvalidModel, JurisdictionEntry, OrganisationEntry,
+    ResponsibilityEntry, entry_from_yaml, entry_to_yaml,
 };
 use liaison_store::MeetingEntry;
 use serde::Serialize;
@@ -83,6 +83,12 @@ pub fn check(kind: RecordKind, text: &str) -> Result<CheckedBody, BodyError> {
             kind,
             text,
             |e: &ActivityEntry| Some(e.id.value.clone()),
+            |_| None,
+        ),
+        RecordKind::EscalationProtocol => checked(
+            kind,
+            text,
+            |e: &EscalationProtocolEntry| Some(e.id.value.clone()),
             |_| None,
         ),
         RecordKind::Responsibility => checked(

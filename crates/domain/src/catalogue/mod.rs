@@ -12,6 +12,7 @@ mod channel;
 mod collaboration;
 mod cycle;
 mod focus_area;
+mod incident;
 mod mitigation;
 mod organisation;
 mod raci;
@@ -29,6 +30,7 @@ pub use collaboration::{
 };
 pub use cycle::{Period, Phase};
 pub use focus_area::FocusArea;
+pub use incident::{IncidentSeverity, IncidentStatus, ObservableKind};
 pub use mitigation::MitigationFamily;
 pub use organisation::{AdministrativeLevel, OrganisationKind, Sector};
 pub use raci::RaciRole;
@@ -207,6 +209,9 @@ mod tests {
 
     #[test]
     fn every_catalogue_list_has_unique_snake_case_ids() {
+        assert_list::<IncidentSeverity>();
+        assert_list::<IncidentStatus>();
+        assert_list::<ObservableKind>();
         assert_list::<ActivityKind>();
         assert_list::<AdversaryKind>();
         assert_list::<AgreementKind>();

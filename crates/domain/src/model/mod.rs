@@ -9,6 +9,7 @@ mod agreement;
 mod asset;
 mod contact;
 mod election;
+mod escalation;
 mod forum;
 mod organisation;
 mod partial_date;
@@ -19,6 +20,7 @@ pub use agreement::{Agreement, Boundary};
 pub use asset::{Asset, AssetId};
 pub use contact::{Channel, Contact};
 pub use election::{DateRange, DatedPhase, Election};
+pub use escalation::{EscalationProtocol, EscalationTarget};
 pub use forum::{Forum, ForumId};
 pub use organisation::{OrgId, Organisation};
 pub use partial_date::PartialDate;
@@ -58,6 +60,8 @@ pub struct Model {
     pub assets: Knowable<Vec<Asset>>,
     pub responsibilities: Knowable<Vec<Responsibility>>,
     pub activities: Knowable<Vec<Activity>>,
+    /// Who must be reached how fast when an incident of a kind happens.
+    pub escalation_protocols: Knowable<Vec<EscalationProtocol>>,
     pub election: Option<Election>,
 }
 
@@ -73,6 +77,7 @@ impl Model {
             assets: Knowable::default(),
             responsibilities: Knowable::default(),
             activities: Knowable::default(),
+            escalation_protocols: Knowable::default(),
             election: None,
         }
     }

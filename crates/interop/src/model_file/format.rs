@@ -9,7 +9,7 @@ use super::values::{AllOr, Approximate, Day, Entry, Located, OrUnknown};
 use liaison_domain::catalogue::{
     ActivityKind, Administration, AdministrativeLevel, AgreementKind, AssetKind, Availability,
     Capability, ChannelKind, ContactKind, CriticalInfrastructureStatus, ForumCadence, ForumKind,
-    OrganisationKind, Phase, RaciRole, Sector, ThreatKind,
+    IncidentSeverity, OrganisationKind, Phase, RaciRole, Sector, ThreatKind,
 };
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -51,6 +51,10 @@ pub struct ModelFile {
     /// Joint work that actually happens: exercises, assessments, trainings, monitoring.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activities: Option<Section<ActivityEntry>>,
+    /// Who must be reached how fast when an incident of a kind happens, and what happens when
+    /// nobody answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escalation_protocols: Option<Section<EscalationProtocolEntry>>,
     /// The election the model is prepared for, with its calendar.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub election: Option<ElectionEntry>,
@@ -67,6 +71,7 @@ impl ModelFile {
         "assets",
         "responsibilities",
         "activities",
+        "escalation_protocols",
         "election",
     ];
 }
@@ -285,6 +290,39 @@ pub struct ActivityEntry {
     pub basis: Option<Ref>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+}
+
+/// An escalation protocol: for incidents of a severity (and kinds and phases), the
+/// organisations to reach and how fast.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EscalationProtocolEntry {
+    pub id: Ref,
+    pub name: String,
+    /// Applies to incidents of this severity or worse.
+    pub severity_at_least: Entry<IncidentSeverity>,
+    /// Threat kinds it applies to. Default: all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threats: Option<AllOr<Entry<ThreatKind>>>,
+    /// Phases during which it applies. Default: all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phases: Option<AllOr<Entry<Phase>>>,
+    /// The organisations to reach, in order.
+    pub notify: Vec<EscalationTargetEntry>,
+    /// Minutes a contact has to acknowledge before the next contact of the same organisation
+    /// is alerted. Default: 10.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledge_within_minutes: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EscalationTargetEntry {
+    pub organisation: Ref,
+    /// Minutes from the report by which someone of the organisation must have acknowledged.
+    pub within_minutes: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

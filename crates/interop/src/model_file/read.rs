@@ -344,6 +344,9 @@ pub(crate) fn parse_file(
                 file.responsibilities = list(section, value, true, &mut errors, broken)
             }
             "activities" => file.activities = list(section, value, true, &mut errors, broken),
+            "escalation_protocols" => {
+                file.escalation_protocols = list(section, value, true, &mut errors, broken)
+            }
             _ => {}
         }
     }
@@ -362,6 +365,7 @@ pub(crate) fn item_noun(section: &str) -> &'static str {
         "assets" => "asset",
         "responsibilities" => "responsibility",
         "activities" => "activity",
+        "escalation_protocols" => "escalation protocol",
         "jurisdiction" => "jurisdiction",
         "election" => "election",
         _ => "item",

@@ -9,7 +9,8 @@ use liaison_domain::Knowable;
 use liaison_domain::catalogue::CatalogueSet;
 use liaison_domain::model::{
     Activity, ActivityTiming, Agreement, AgreementId, Asset, Boundary, Channel, Contact, DateRange,
-    DatedPhase, Election, Forum, ForumId, Jurisdiction, Model, OrgId, Organisation, Responsibility,
+    DatedPhase, Election, EscalationProtocol, EscalationTarget, Forum, ForumId, Jurisdiction,
+    Model, OrgId, Organisation, Responsibility,
 };
 use liaison_domain::suggest;
 use std::collections::HashMap;
@@ -250,6 +251,12 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         |f| f.activities.take(),
         errors,
     ));
+    let (protocols, protocols_known) = knowable_items(join_section(
+        "escalation_protocols",
+        &mut files,
+        |f| f.escalation_protocols.take(),
+        errors,
+    ));
 
     let jurisdiction = match jurisdiction {
         Some(j) => j,
@@ -283,6 +290,12 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
     IdIndex::build(
         "activities",
         activities.iter().map(|a| &a.id),
+        &broken,
+        errors,
+    );
+    IdIndex::build(
+        "escalation_protocols",
+        protocols.iter().map(|p| &p.id),
         &broken,
         errors,
     );
@@ -607,6 +620,88 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         })
         .collect();
 
+    let escalation_protocols: Vec<EscalationProtocol> = protocols
+        .iter()
+        .filter_map(|e| {
+            let key = &e.id.value;
+            let minutes_problem = |minutes: u32| {
+                (minutes == 0 || minutes > EscalationProtocol::MAX_MINUTES).then(|| {
+                    format!(
+                        "must be between 1 and {} minutes (one week), not {minutes}",
+                        EscalationProtocol::MAX_MINUTES
+                    )
+                })
+            };
+            if e.notify.is_empty() {
+                errors.push(ModelError::at(
+                    e.id.at,
+                    format!("escalation protocol '{key}' notifies nobody; list at least one organisation under 'notify'"),
+                ));
+            }
+            let acknowledge = e
+                .acknowledge_within_minutes
+                .unwrap_or(EscalationProtocol::DEFAULT_ACKNOWLEDGE_MINUTES);
+            if let Some(problem) = minutes_problem(acknowledge) {
+                errors.push(ModelError::at(
+                    e.id.at,
+                    format!("in escalation protocol '{key}', 'acknowledge_within_minutes' {problem}"),
+                ));
+            }
+            let mut targets: Vec<EscalationTarget> = Vec::with_capacity(e.notify.len());
+            let mut complete = true;
+            for target in &e.notify {
+                let Some(organisation) = org(
+                    &target.organisation,
+                    &|| format!("escalation protocol '{key}' notifies"),
+                    errors,
+                ) else {
+                    complete = false;
+                    continue;
+                };
+                if let Some(problem) = minutes_problem(target.within_minutes) {
+                    errors.push(ModelError::at(
+                        target.organisation.at,
+                        format!(
+                            "in escalation protocol '{key}', 'within_minutes' for '{}' {problem}",
+                            target.organisation.value
+                        ),
+                    ));
+                }
+                if targets.iter().any(|t| t.organisation == organisation) {
+                    errors.push(ModelError::at(
+                        target.organisation.at,
+                        format!(
+                            "escalation protocol '{key}' notifies '{}' twice",
+                            target.organisation.value
+                        ),
+                    ));
+                }
+                targets.push(EscalationTarget {
+                    organisation,
+                    within_minutes: target.within_minutes,
+                });
+            }
+            let threats = e.threats.as_ref().map_or_else(CatalogueSet::all, AllOr::to_set);
+            let phases = e.phases.as_ref().map_or_else(CatalogueSet::all, AllOr::to_set);
+            if threats.is_empty() || phases.is_empty() {
+                errors.push(ModelError::at(
+                    e.id.at,
+                    format!("escalation protocol '{key}' applies to nothing: 'threats' and 'phases' each need at least one entry, or 'all'"),
+                ));
+            }
+            complete.then(|| EscalationProtocol {
+                key: key.clone(),
+                name: e.name.clone(),
+                min_severity: e.severity_at_least.0,
+                threats,
+                phases,
+                targets,
+                acknowledge_within_minutes: acknowledge,
+                notes: e.notes.clone(),
+            })
+        })
+        .collect();
+
     let election = election_entry.map(|e| resolve_election(e, errors));
 
     let model = Model {
@@ -626,6 +721,7 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         assets: wrap(assets, assets_known),
         responsibilities: wrap(responsibilities, responsibilities_known),
         activities: wrap(activities, activities_known),
+        escalation_protocols: wrap(escalation_protocols, protocols_known),
         election,
     };
     Some(model)

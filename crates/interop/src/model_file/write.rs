@@ -4,7 +4,8 @@
 use super::format::*;
 use super::values::{AllOr, Approximate, Day, Entry, Located, OrUnknown};
 use liaison_domain::Knowable;
-use liaison_domain::model::{ActivityTiming, Model, OrgId};
+use liaison_domain::catalogue::CatalogueSet;
+use liaison_domain::model::{ActivityTiming, EscalationProtocol, Model, OrgId};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -177,6 +178,30 @@ pub fn to_file_format(model: &Model) -> ModelFile {
             .collect()
     });
 
+    let escalation_protocols = knowable(model.escalation_protocols.clone(), |list| {
+        list.iter()
+            .map(|p| EscalationProtocolEntry {
+                id: Located::new(p.key.clone()),
+                name: p.name.clone(),
+                severity_at_least: Entry(p.min_severity),
+                threats: (p.threats != CatalogueSet::all()).then(|| AllOr::from_set(p.threats)),
+                phases: (p.phases != CatalogueSet::all()).then(|| AllOr::from_set(p.phases)),
+                notify: p
+                    .targets
+                    .iter()
+                    .map(|t| EscalationTargetEntry {
+                        organisation: r(t.organisation),
+                        within_minutes: t.within_minutes,
+                    })
+                    .collect(),
+                acknowledge_within_minutes: (p.acknowledge_within_minutes
+                    != EscalationProtocol::DEFAULT_ACKNOWLEDGE_MINUTES)
+                    .then_some(p.acknowledge_within_minutes),
+                notes: p.notes.clone(),
+            })
+            .collect()
+    });
+
     let election = model.election.as_ref().map(|e| ElectionEntry {
         name: e.name.clone(),
         phases: e
@@ -213,6 +238,7 @@ pub fn to_file_format(model: &Model) -> ModelFile {
         assets: keep_section(assets),
         responsibilities: keep_section(responsibilities),
         activities: keep_section(activities),
+        escalation_protocols: keep_section(escalation_protocols),
         election,
     }
 }
@@ -327,6 +353,13 @@ pub fn write_directory(model: &Model, dir: &Path, chunk: usize) -> std::io::Resu
         "activities",
         split(whole.activities.clone(), chunk, |s| ModelFile {
             activities: Some(s),
+            ..Default::default()
+        }),
+    )?;
+    write_parts(
+        "escalation_protocols",
+        split(whole.escalation_protocols.clone(), chunk, |s| ModelFile {
+            escalation_protocols: Some(s),
             ..Default::default()
         }),
     )?;

@@ -40,6 +40,7 @@ pub(crate) fn page_of(kind: RecordKind, key: &str) -> String {
         RecordKind::Meeting => format!("/meetings/{key}"),
         RecordKind::Agreement => format!("/agreements/{key}"),
         RecordKind::Responsibility => "/matrix".to_owned(),
+        RecordKind::EscalationProtocol => "/escalations".to_owned(),
         RecordKind::Contact
         | RecordKind::Asset
         | RecordKind::Activity
@@ -80,6 +81,9 @@ fn skeleton(kind: RecordKind) -> &'static str {
             "organisation: cert\nrole: responsible\nthreats: [ddos]\nphases: all\nassets: all\n"
         }
         RecordKind::Activity => "id: new-activity\ntitle: New activity\nkind: training\n",
+        RecordKind::EscalationProtocol => {
+            "id: new-protocol\nname: New escalation protocol\nseverity_at_least: high\nphases: [voting, counting, tabulation, results_publication]\nnotify:\n  - organisation: cert\n    within_minutes: 15\nacknowledge_within_minutes: 10\n"
+        }
         RecordKind::Meeting => "forum: taskforce\ndate: 2027-01-15\ntitle: Meeting\n",
         RecordKind::Jurisdiction => "name: Country\n",
         RecordKind::Election => "name: Election\nphases: {}\n",

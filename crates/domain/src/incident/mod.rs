@@ -1,0 +1,15 @@
+//! Incident handling: what may be reported, how an incident moves through its lifecycle, and
+//! who it is routed and escalated to.
+
+mod lifecycle;
+mod observable;
+mod routing;
+
+pub use lifecycle::{LifecycleError, check_transition, is_open};
+pub use observable::{
+    MAX_PER_INCIDENT, MAX_TEXT_CHARS, MAX_VALUE_CHARS, Observable, ObservableError,
+};
+pub use routing::{
+    Assignment, AssignmentRole, EscalationDuty, Gap, IncidentFacts, IncidentPlan, PlanError,
+    contact_chain, phase_on, plan, route,
+};
