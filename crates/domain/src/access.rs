@@ -5,6 +5,7 @@
 //! one role. What a record may be seen by (its audience) is computed here when the record is
 //! written and stored beside it, so that every read path filters in the query itself.
 
+use crate::incident::AssignmentRole;
 use serde::Serialize;
 use std::fmt;
 
@@ -81,7 +82,7 @@ pub struct Viewer {
 }
 
 impl Viewer {
-    fn belongs_to(&self, organisation: Option<&str>) -> bool {
+    pub fn belongs_to(&self, organisation: Option<&str>) -> bool {
         matches!((self.organisation.as_deref(), organisation), (Some(a), Some(b)) if a == b)
     }
 }
@@ -217,14 +218,69 @@ pub enum Action<'a> {
     ManageTokens { organisation: Option<&'a str> },
     /// Read the audit log.
     ReadAudit,
+    /// Report an incident or a disinformation item for one's organisation.
+    Report,
+    /// Work on a shared item the viewer can already see.
+    WorkOnItem {
+        work: ItemWork,
+        /// The organisation the item comes from.
+        source: &'a str,
+        /// The viewer's organisation's role on the item, if it is assigned and reached.
+        assignment: Option<AssignmentRole>,
+    },
+    /// Manage the webhooks of an organisation.
+    ManageWebhooks { organisation: Option<&'a str> },
+}
+
+/// What one may do to a shared item (an incident, a disinformation item).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemWork {
+    /// Add a note or an attachment.
+    Comment,
+    /// Change status or severity, link, merge, record lessons and rectification requests.
+    Handle,
+    /// Acknowledge on behalf of one's organisation.
+    Acknowledge,
+    /// Change the TLP or the recipients.
+    Reshare,
 }
 
 /// The one decision: may this viewer do this?
 pub fn allows(viewer: &Viewer, action: Action<'_>) -> bool {
     use Role::*;
     match (viewer.role, action) {
+        // Work on shared items follows the organisation, not the platform role: the platform
+        // administrator has no more say over another organisation's incident than anyone.
+        (_, Action::Report) => viewer.role != Observer && viewer.organisation.is_some(),
+        (
+            PlatformAdmin,
+            Action::WorkOnItem {
+                work,
+                source,
+                assignment,
+            },
+        ) => allows(
+            &Viewer {
+                role: Coordinator,
+                ..viewer.clone()
+            },
+            Action::WorkOnItem {
+                work,
+                source,
+                assignment,
+            },
+        ),
         (PlatformAdmin, _) => true,
-        (Observer | Reader, _) => false,
+        (Observer, _) => false,
+        (
+            Reader,
+            Action::WorkOnItem {
+                work: ItemWork::Acknowledge,
+                assignment,
+                ..
+            },
+        ) => assignment.is_some_and(|a| a.must_acknowledge()),
+        (Reader, _) => false,
         (Coordinator, Action::EditRecord { .. } | Action::ImportModel) => true,
         (Coordinator | Analyst | OrganisationAdmin, Action::VerifyContact { owner }) => {
             viewer.role == Coordinator || viewer.belongs_to(Some(owner))
@@ -241,6 +297,32 @@ pub fn allows(viewer: &Viewer, action: Action<'_>) -> bool {
             Action::ManageAccounts { organisation } | Action::ManageTokens { organisation },
         ) => viewer.belongs_to(organisation),
         (OrganisationAdmin | Coordinator, Action::ReadAudit) => true,
+        (
+            _,
+            Action::WorkOnItem {
+                work,
+                source,
+                assignment,
+            },
+        ) => {
+            let from_source = viewer.belongs_to(Some(source));
+            let acts = assignment.is_some_and(|a| a.must_acknowledge());
+            let told = assignment.is_some();
+            match work {
+                // Whoever is asked may say "we have it", whatever their role.
+                ItemWork::Acknowledge => acts,
+                ItemWork::Reshare => from_source && viewer.role != Reader,
+                ItemWork::Handle => {
+                    viewer.role == Coordinator || (viewer.role != Reader && (from_source || acts))
+                }
+                ItemWork::Comment => {
+                    viewer.role == Coordinator || (viewer.role != Reader && (from_source || told))
+                }
+            }
+        }
+        (OrganisationAdmin, Action::ManageWebhooks { organisation }) => {
+            viewer.belongs_to(organisation)
+        }
         _ => false,
     }
 }

@@ -4,6 +4,8 @@
 //! entry breaks the chain from that entry on; `verify` names the first broken one.
 
 use super::{Actor, Result, Store, new_id, now, sha256_hex};
+use crate::query::Sql;
+use liaison_domain::sharing::Principal;
 use serde::Serialize;
 use sqlx::{Any, Row, Transaction};
 
@@ -150,7 +152,13 @@ pub struct AuditFilter {
     pub key: Option<String>,
     pub action: Option<String>,
     pub limit: i64,
+    /// Who is reading: entries about shared items (incidents, disinformation items, links
+    /// between them) are shown only if the reader may see the items.
+    pub reader: Vec<Principal>,
 }
+
+/// Audit kinds whose key is a shared item's id.
+const SHARED_KINDS: &str = "'incident', 'disinformation'";
 
 fn entry_from(row: &sqlx::any::AnyRow) -> Result<AuditEntry> {
     Ok(AuditEntry {
@@ -241,8 +249,7 @@ impl Store {
 
     /// The newest entries first, filtered.
     pub async fn audit_entries(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
-        let mut sql = format!("SELECT {COLUMNS} FROM audit_log WHERE 1 = 1");
-        let mut values: Vec<&str> = Vec::new();
+        let mut sql = Sql::new(&format!("SELECT {COLUMNS} FROM audit_log WHERE 1 = 1"));
         for (column, value) in [
             ("actor", &filter.actor),
             ("actor_organisation", &filter.organisation),
@@ -251,19 +258,24 @@ impl Store {
             ("action", &filter.action),
         ] {
             if let Some(value) = value.as_deref().filter(|v| !v.is_empty()) {
-                values.push(value);
-                sql.push_str(&format!(" AND {column} = ${}", values.len()));
+                sql.push(&format!(" AND {column} = ")).text(value);
             }
         }
-        sql.push_str(&format!(
+        // A link is keyed by both incidents' ids (36 characters each, joined by ':').
+        sql.push(&format!(
+            " AND (kind NOT IN ({SHARED_KINDS}, 'incident_link') OR (kind IN ({SHARED_KINDS}) AND "
+        ))
+        .visible_to("audit_log.key", &filter.reader)
+        .push(") OR (kind = 'incident_link' AND ")
+        .visible_to("substr(audit_log.key, 1, 36)", &filter.reader)
+        .push(" AND ")
+        .visible_to("substr(audit_log.key, 38, 36)", &filter.reader)
+        .push("))");
+        sql.push(&format!(
             " ORDER BY seq DESC LIMIT {}",
             filter.limit.clamp(1, 1_000)
         ));
-        let mut query = sqlx::query(&sql);
-        for value in values {
-            query = query.bind(value);
-        }
-        let rows = query.fetch_all(&self.pool).await?;
+        let rows = sql.query().fetch_all(&self.pool).await?;
         rows.iter().map(entry_from).collect()
     }
 }

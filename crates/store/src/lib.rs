@@ -8,6 +8,12 @@
 
 mod accounts;
 mod audit;
+mod escalation;
+mod incidents;
+mod live;
+mod notices;
+mod outbox;
+mod query;
 mod records;
 #[cfg(any(test, feature = "test-support"))]
 pub mod testing;
@@ -16,12 +22,22 @@ pub use accounts::{
     Account, ApiToken, Invitation, LoginOutcome, NewAccount, Session, SessionState,
 };
 pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport};
+pub use incidents::{
+    AssignmentRow, AttachmentInfo, Incident, IncidentCounts, IncidentDetail, IncidentFilter,
+    IncidentPage, IncidentRef, IncidentReport, IncidentUpdate, NewAttachment, Recipients,
+    TimelineEntry,
+};
+pub use live::LiveEvent;
+pub use outbox::{
+    MAX_ATTEMPTS, NotificationPreferences, OutboxDelivery, OutboxProblem, OutboxState, Webhook,
+};
 pub use records::{
     ActionItem, ImportChange, ImportSummary, MeetingEntry, Record, RecordChange, content_key,
 };
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{Any, AnyPool, Transaction};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// What went wrong, in terms the layers above can act on.
@@ -35,6 +51,12 @@ pub enum StoreError {
     /// The change would break the model or a rule of the store.
     #[error("{0}")]
     Invalid(String),
+    /// The caller may see the item but not do this to it.
+    #[error("{0}")]
+    Forbidden(String),
+    /// The item changed since the caller read it (another version is current).
+    #[error("the item was changed by someone else; reload it and try again")]
+    Changed,
     #[error("the database is unavailable: {0}")]
     Unavailable(String),
     #[error("database error: {0}")]
@@ -107,10 +129,26 @@ impl Actor {
 }
 
 /// A connection pool to the platform's database.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// Kept for PostgreSQL's LISTEN connection; never logged (it may hold a password).
+    url: Option<Arc<str>>,
+    live: Arc<live::LiveHub>,
+    /// The shared model as last resolved, with the model version it was resolved at.
+    model_cache: Arc<Mutex<Option<ResolvedModel>>>,
+}
+
+/// The shared model with the model version it was resolved at.
+type ResolvedModel = (i64, Arc<liaison_domain::model::Model>);
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("backend", &self.backend)
+            .finish_non_exhaustive()
+    }
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
@@ -122,7 +160,7 @@ impl Store {
         install_default_drivers();
         let backend = Backend::from_url(url)?;
         let options = AnyPoolOptions::new()
-            .max_connections(max_connections.max(1))
+            .max_connections(max_connections.max(2))
             .acquire_timeout(Duration::from_secs(10))
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
@@ -154,7 +192,13 @@ impl Store {
                 .execute(&pool)
                 .await?;
         }
-        let store = Store { pool, backend };
+        let store = Store {
+            pool,
+            backend,
+            url: (backend == Backend::Postgres).then(|| Arc::from(url)),
+            live: Arc::default(),
+            model_cache: Arc::default(),
+        };
         store.migrate().await?;
         Ok(store)
     }

@@ -445,7 +445,35 @@ fn resolve(records: &[Record], unknown: &[String]) -> Result<(ModelFile, Model)>
     Ok((file, model))
 }
 
+/// Marks the shared model as changed, so that every server resolves it again.
+async fn bump_model_version(tx: &mut Transaction<'static, Any>) -> Result<()> {
+    sqlx::query("UPDATE counters SET value = value + 1 WHERE name = 'model'")
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 impl Store {
+    /// The whole shared model, for the platform's own decisions (routing, escalation); never
+    /// shown to a reader as such. Resolved once per change of the model and shared.
+    pub async fn shared_model(&self) -> Result<std::sync::Arc<Model>> {
+        let (version,): (i64,) = sqlx::query_as("SELECT value FROM counters WHERE name = 'model'")
+            .fetch_one(&self.pool)
+            .await?;
+        if let Ok(cache) = self.model_cache.lock()
+            && let Some((cached, model)) = cache.as_ref()
+            && *cached == version
+        {
+            return Ok(model.clone());
+        }
+        let (_, model) = self.model(&[Audience::Everyone, Audience::Members]).await?;
+        let model = std::sync::Arc::new(model);
+        if let Ok(mut cache) = self.model_cache.lock() {
+            *cache = Some((version, model.clone()));
+        }
+        Ok(model)
+    }
+
     /// Records of a kind that the audiences may read, in model order.
     pub async fn records(&self, kind: RecordKind, audiences: &[Audience]) -> Result<Vec<Record>> {
         let rows = sqlx::query(&format!(
@@ -673,6 +701,7 @@ impl Store {
             },
         )
         .await?;
+        bump_model_version(&mut tx).await?;
         tx.commit().await?;
         Ok(after)
     }
@@ -692,6 +721,7 @@ impl Store {
     pub async fn import_model(&self, actor: &Actor, model: &Model) -> Result<ImportSummary> {
         let mut tx = self.begin().await?;
         let summary = self.import_in(&mut tx, actor, model, true).await?;
+        bump_model_version(&mut tx).await?;
         tx.commit().await?;
         Ok(summary)
     }

@@ -27,7 +27,7 @@ async fn a_model_imported_and_exported_is_the_same_byte_for_byte() {
     let db = TestDatabase::new().await;
     let model = demoland();
     let summary = db.store.import_model(&admin(), &model).await.unwrap();
-    assert_eq!(summary.added(), 1 + 37 + 40 + 4 + 10 + 17 + 29 + 10 + 1);
+    assert_eq!(summary.added(), 1 + 37 + 40 + 4 + 10 + 17 + 29 + 10 + 3 + 1);
     let (file, back) = db.store.model(ALL).await.unwrap();
     assert_eq!(back, model);
     let exported = write_yaml(&file).unwrap();
@@ -170,7 +170,7 @@ async fn the_audit_chain_holds_and_names_the_first_altered_entry() {
     db.store.import_model(&admin(), &demoland()).await.unwrap();
     let report = db.store.verify_audit_chain().await.unwrap();
     assert!(report.first_break.is_none(), "{report:?}");
-    assert_eq!(report.entries, 149);
+    assert_eq!(report.entries, 152);
     let entries = db
         .store
         .audit_entries(&liaison_store::AuditFilter {

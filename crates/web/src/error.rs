@@ -16,6 +16,9 @@ pub enum PageError {
     NotFound,
     #[error("forbidden")]
     Forbidden,
+    /// Not allowed, with the reason.
+    #[error("{0}")]
+    Refused(String),
     #[error("{0}")]
     BadRequest(String),
     #[error("{0}")]
@@ -33,6 +36,10 @@ impl From<StoreError> for PageError {
             StoreError::Invalid(message) => PageError::BadRequest(message),
             StoreError::Conflict { .. } => PageError::Conflict(
                 "Someone changed this record after you opened it. Reload the page to see their change, then make yours again.".to_owned(),
+            ),
+            StoreError::Forbidden(message) => PageError::Refused(message),
+            StoreError::Changed => PageError::Conflict(
+                "Someone changed this after you opened it. Reload the page to see their change, then make yours again.".to_owned(),
             ),
             StoreError::Unavailable(cause) => PageError::Unavailable(cause),
             StoreError::Internal(cause) => PageError::Internal(cause),
@@ -67,6 +74,7 @@ impl IntoResponse for PageError {
         let (status, title, message, reference) = match &self {
             PageError::NotFound => (StatusCode::NOT_FOUND, "Not found", "There is nothing here, or you may not see it.".to_owned(), None),
             PageError::Forbidden => (StatusCode::FORBIDDEN, "Not allowed", "Your role does not allow this. Ask your organisation's administrator if you need it.".to_owned(), None),
+            PageError::Refused(m) => (StatusCode::FORBIDDEN, "Not allowed", m.clone(), None),
             PageError::BadRequest(m) => (StatusCode::UNPROCESSABLE_ENTITY, "That did not work", m.clone(), None),
             PageError::Conflict(m) => (StatusCode::CONFLICT, "Changed by someone else", m.clone(), None),
             PageError::Unavailable(cause) => (StatusCode::SERVICE_UNAVAILABLE, "Temporarily unavailable", "The database cannot be reached. Try again in a moment.".to_owned(), Some(log_internal(cause))),
@@ -147,6 +155,14 @@ impl From<StoreError> for ApiError {
                 message: "the record was changed after you read it; read it again and reapply your change".to_owned(),
                 current: (*current).map(|r| crate::api::record_json(&r)),
             },
+            StoreError::Forbidden(message) => {
+                ApiError::new(StatusCode::FORBIDDEN, "forbidden", message)
+            }
+            StoreError::Changed => ApiError::new(
+                StatusCode::CONFLICT,
+                "conflict",
+                "the item was changed after you read it; read it again and reapply your change",
+            ),
             StoreError::Unavailable(cause) => {
                 let reference = log_internal(&cause);
                 ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", format!("the database is unavailable (reference {reference})"))

@@ -1,0 +1,214 @@
+//! The durable escalation scheduler: deadlines are rows, so they survive restarts, and any
+//! server may act on a due one. A step is taken by marking it done inside the transaction that
+//! acts on it: a second server's update finds it done and leaves it, so no step is acted on
+//! twice and none is lost if a server stops half-way (its transaction rolls back).
+
+use crate::audit::{self, Change};
+use crate::incidents::alerts::{AlertSubject, alert_coordinators, enqueue, timeline};
+use crate::incidents::report::{EscalationContact, notice_facts, summary_json, to_json};
+use crate::notices;
+use crate::{Actor, Result, Store, format_time, new_id, now};
+use liaison_domain::incident;
+use sqlx::Row;
+use std::collections::BTreeSet;
+use time::OffsetDateTime;
+
+impl Store {
+    /// Acts on every escalation step due at `at`; returns how many were acted on.
+    pub async fn run_due_escalations(&self, at: OffsetDateTime, base_url: &str) -> Result<usize> {
+        let due: Vec<(String,)> = sqlx::query_as(
+            "SELECT id FROM escalation_steps WHERE done_at IS NULL AND due_at <= $1 ORDER BY due_at LIMIT 100",
+        )
+        .bind(format_time(at))
+        .fetch_all(&self.pool)
+        .await?;
+        let mut acted = 0;
+        for (id,) in due {
+            if self.take_step(&id, base_url).await? {
+                acted += 1;
+            }
+        }
+        Ok(acted)
+    }
+
+    async fn take_step(&self, step_id: &str, base_url: &str) -> Result<bool> {
+        let mut tx = self.begin().await?;
+        let taken = sqlx::query(
+            "UPDATE escalation_steps SET done_at = $2 WHERE id = $1 AND done_at IS NULL",
+        )
+        .bind(step_id)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        if taken.rows_affected() != 1 {
+            return Ok(false);
+        }
+        let step = sqlx::query(
+            "SELECT incident_id, organisation, protocol, kind, contact_index, contacts, minutes FROM escalation_steps WHERE id = $1",
+        )
+        .bind(step_id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let incident_id: String = step.try_get("incident_id")?;
+        let organisation: String = step.try_get("organisation")?;
+        let protocol_key: String = step.try_get("protocol")?;
+        let kind: String = step.try_get("kind")?;
+        let index: i64 = step.try_get("contact_index")?;
+        let minutes: i64 = step.try_get("minutes")?;
+        let contacts: Vec<EscalationContact> =
+            serde_json::from_str(&step.try_get::<String, _>("contacts")?).unwrap_or_default();
+
+        let (acknowledged,): (Option<String>,) = sqlx::query_as(
+            "SELECT acknowledged_at FROM incident_assignments WHERE incident_id = $1 AND organisation = $2",
+        )
+        .bind(&incident_id)
+        .bind(&organisation)
+        .fetch_optional(&mut *tx)
+        .await?
+        .unwrap_or((None,));
+        // The incident as the platform sees it (everyone alerted here is in its audience).
+        let audience = self.audience_of_item(&incident_id).await?;
+        let everyone: Vec<_> = audience.iter().cloned().collect();
+        let incident = match self.incident(&everyone, &incident_id).await {
+            Ok(incident) => incident,
+            Err(crate::StoreError::NotFound) => {
+                tx.commit().await?;
+                return Ok(true);
+            }
+            Err(e) => return Err(e),
+        };
+        if acknowledged.is_some() || !incident::is_open(incident.status) {
+            tx.commit().await?;
+            return Ok(true);
+        }
+        let model = self.shared_model().await?;
+        let protocol_name = model
+            .escalation_protocols
+            .items()
+            .iter()
+            .find(|p| p.key == protocol_key)
+            .map_or(protocol_key.clone(), |p| p.name.clone());
+        let org_name = crate::incidents::report::org_id(&model, &organisation)
+            .map_or(organisation.clone(), |o| model.organisation(o).name.clone());
+        let facts = notice_facts(&incident, base_url);
+        let payload = serde_json::json!({"event": "incident.escalation", "incident": &incident});
+        let subject = AlertSubject {
+            item_id: &incident.id,
+            severity: incident.severity,
+            audience: &audience,
+            payload: &payload,
+        };
+        let mut already = BTreeSet::new();
+        let text = match kind.as_str() {
+            "next_contact" => {
+                let next = (index + 1) as usize;
+                match contacts.get(next) {
+                    Some(contact) => {
+                        let how = match &contact.email {
+                            Some(email) => {
+                                let notice = notices::escalation_alert(
+                                    &facts,
+                                    &protocol_name,
+                                    &org_name,
+                                    minutes,
+                                    minutes,
+                                );
+                                enqueue(
+                                    &mut tx,
+                                    "email",
+                                    email,
+                                    None,
+                                    false,
+                                    Some(&incident.id),
+                                    &notice,
+                                    &now(),
+                                )
+                                .await?;
+                                "by e-mail".to_owned()
+                            }
+                            None => format!(
+                                "— no e-mail address: reach them by {}",
+                                contact.other.as_deref().unwrap_or("another channel")
+                            ),
+                        };
+                        sqlx::query(
+                            "INSERT INTO escalation_steps (id, incident_id, organisation, protocol, kind, contact_index, contacts, minutes, due_at) \
+                             VALUES ($1, $2, $3, $4, 'next_contact', $5, $6, $7, $8)",
+                        )
+                        .bind(new_id())
+                        .bind(&incident.id)
+                        .bind(&organisation)
+                        .bind(&protocol_key)
+                        .bind(next as i64)
+                        .bind(to_json(&contacts))
+                        .bind(minutes)
+                        .bind(format_time(
+                            OffsetDateTime::now_utc() + time::Duration::minutes(minutes),
+                        ))
+                        .execute(&mut *tx)
+                        .await?;
+                        format!(
+                            "No acknowledgement from {org_name} within {minutes} minutes: alerted the next contact, {} {how}.",
+                            contact.name
+                        )
+                    }
+                    None => {
+                        let what = format!(
+                            "No acknowledgement from {org_name}, and no further contact in the directory; the coordinators are alerted."
+                        );
+                        let notice = notices::escalation_failure(&facts, &what);
+                        alert_coordinators(&mut tx, &subject, &notice, &mut already).await?;
+                        what
+                    }
+                }
+            }
+            _ => {
+                let what = format!(
+                    "Deadline missed: {org_name} did not acknowledge within {minutes} minutes, as the escalation protocol \"{protocol_name}\" requires. The coordinators are alerted."
+                );
+                let notice = notices::escalation_failure(&facts, &what);
+                alert_coordinators(&mut tx, &subject, &notice, &mut already).await?;
+                what
+            }
+        };
+        let timeline_kind = if kind == "deadline" {
+            "deadline_missed"
+        } else {
+            "escalated"
+        };
+        timeline(
+            &mut tx,
+            &incident.id,
+            None,
+            Some(&organisation),
+            timeline_kind,
+            &text,
+        )
+        .await?;
+        let seq = crate::live::record(
+            &mut tx,
+            self.backend,
+            &incident.id,
+            "incident.updated",
+            &summary_json(&incident),
+        )
+        .await?;
+        audit::append(
+            &mut tx,
+            &Actor::system(),
+            Change {
+                action: "escalate",
+                kind: "incident",
+                key: &incident.id,
+                before: None,
+                after: Some(&to_json(&serde_json::json!({
+                    "step": kind, "organisation": organisation, "protocol": protocol_key, "text": text,
+                }))),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.publish_committed(&[seq]).await;
+        Ok(true)
+    }
+}

@@ -1,0 +1,282 @@
+//! Alerting inside the transaction of a change: who is told, by which channel, per their
+//! preferences, and only if the item's audience admits them. The outbox rows written here are
+//! delivered later by the dispatcher ([`crate::outbox`]).
+
+use crate::notices::Notice;
+use crate::{Result, format_time, new_id, now};
+use liaison_domain::access::{Role, Viewer};
+use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity};
+use liaison_domain::sharing::{Principal, admits, principals_of};
+use sqlx::{Any, Row, Transaction};
+use std::collections::BTreeSet;
+use time::OffsetDateTime;
+
+/// How a person wants to hear about new items.
+pub(crate) const DEFAULT_DIGEST_MINUTES: i64 = 60;
+
+/// The item an alert is about, for the outbox and the webhook payload.
+pub(crate) struct AlertSubject<'a> {
+    pub item_id: &'a str,
+    pub severity: IncidentSeverity,
+    pub audience: &'a BTreeSet<Principal>,
+    /// What webhooks receive: `{"event": …, "incident": …}`.
+    pub payload: &'a serde_json::Value,
+}
+
+/// Writes one outbox row.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn enqueue(
+    tx: &mut Transaction<'static, Any>,
+    channel: &str,
+    recipient: &str,
+    account_id: Option<&str>,
+    digest: bool,
+    item_id: Option<&str>,
+    notice: &Notice,
+    deliver_after: &str,
+) -> Result<String> {
+    let id = new_id();
+    sqlx::query(
+        "INSERT INTO outbox (id, created_at, channel, recipient, account_id, digest, item_id, subject, body, deliver_after, attempts) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0)",
+    )
+    .bind(&id)
+    .bind(now())
+    .bind(channel)
+    .bind(recipient)
+    .bind(account_id)
+    .bind(i64::from(digest))
+    .bind(item_id)
+    .bind(&notice.subject)
+    .bind(&notice.body)
+    .bind(deliver_after)
+    .execute(&mut **tx)
+    .await?;
+    Ok(id)
+}
+
+/// An account that may be alerted.
+struct Person {
+    id: String,
+    email: String,
+    mode: String,
+    min_severity: String,
+    digest_minutes: i64,
+}
+
+const PEOPLE: &str = "SELECT a.id, a.email, a.organisation, a.role, \
+    COALESCE(p.email, 'immediate') AS mode, COALESCE(p.min_severity, 'low') AS min_severity, \
+    COALESCE(p.digest_minutes, 60) AS digest_minutes \
+    FROM accounts a LEFT JOIN notification_preferences p ON p.account_id = a.id \
+    WHERE a.disabled = 0";
+
+/// The accounts (by a WHERE fragment on `a`) the audience admits.
+async fn people(
+    tx: &mut Transaction<'static, Any>,
+    condition: &str,
+    value: &str,
+    audience: &BTreeSet<Principal>,
+) -> Result<Vec<Person>> {
+    let rows = sqlx::query(&format!("{PEOPLE} AND {condition} ORDER BY a.email"))
+        .bind(value)
+        .fetch_all(&mut **tx)
+        .await?;
+    let mut out = Vec::new();
+    for row in rows {
+        let role: String = row.try_get("role")?;
+        let Some(role) = Role::from_id(&role) else {
+            continue;
+        };
+        let viewer = Viewer {
+            account: row.try_get("id")?,
+            organisation: row.try_get("organisation")?,
+            role,
+        };
+        if !admits(audience, &principals_of(Some(&viewer))) {
+            continue;
+        }
+        out.push(Person {
+            id: viewer.account,
+            email: row.try_get("email")?,
+            mode: row.try_get("mode")?,
+            min_severity: row.try_get("min_severity")?,
+            digest_minutes: row.try_get("digest_minutes")?,
+        });
+    }
+    Ok(out)
+}
+
+/// E-mails each person as they chose: at once, in their next digest, or not at all; and only
+/// for items at least as severe as they asked.
+async fn mail_people(
+    tx: &mut Transaction<'static, Any>,
+    people: Vec<Person>,
+    subject: &AlertSubject<'_>,
+    notice: &Notice,
+    already: &mut BTreeSet<String>,
+) -> Result<usize> {
+    let mut sent = 0;
+    for person in people {
+        if !already.insert(person.id.clone()) {
+            continue;
+        }
+        let wanted = IncidentSeverity::from_id(&person.min_severity)
+            .is_none_or(|min| subject.severity >= min);
+        if person.mode == "off" || !wanted {
+            continue;
+        }
+        let digest = person.mode == "digest";
+        let deliver_after = if digest {
+            let minutes = if person.digest_minutes > 0 {
+                person.digest_minutes
+            } else {
+                DEFAULT_DIGEST_MINUTES
+            };
+            format_time(OffsetDateTime::now_utc() + time::Duration::minutes(minutes))
+        } else {
+            now()
+        };
+        enqueue(
+            tx,
+            "email",
+            &person.email,
+            Some(&person.id),
+            digest,
+            Some(subject.item_id),
+            notice,
+            &deliver_after,
+        )
+        .await?;
+        sent += 1;
+    }
+    Ok(sent)
+}
+
+/// Alerts the people of an organisation and its webhooks. Returns how many were queued.
+pub(crate) async fn alert_organisation(
+    tx: &mut Transaction<'static, Any>,
+    organisation: &str,
+    subject: &AlertSubject<'_>,
+    notice: &Notice,
+    already: &mut BTreeSet<String>,
+) -> Result<usize> {
+    let people = people(tx, "a.organisation = $1", organisation, subject.audience).await?;
+    let mut queued = mail_people(tx, people, subject, notice, already).await?;
+    let hooks: Vec<(String,)> =
+        sqlx::query_as("SELECT id FROM webhooks WHERE organisation = $1 AND active = 1")
+            .bind(organisation)
+            .fetch_all(&mut **tx)
+            .await?;
+    for (hook,) in hooks {
+        if !already.insert(format!("webhook:{hook}")) {
+            continue;
+        }
+        let payload = Notice {
+            subject: notice.subject.clone(),
+            body: subject.payload.to_string(),
+        };
+        enqueue(
+            tx,
+            "webhook",
+            &hook,
+            None,
+            false,
+            Some(subject.item_id),
+            &payload,
+            &now(),
+        )
+        .await?;
+        queued += 1;
+    }
+    Ok(queued)
+}
+
+/// Alerts named accounts (the people a RED item is shared with).
+pub(crate) async fn alert_account(
+    tx: &mut Transaction<'static, Any>,
+    account: &str,
+    subject: &AlertSubject<'_>,
+    notice: &Notice,
+    already: &mut BTreeSet<String>,
+) -> Result<usize> {
+    let people = people(tx, "a.id = $1", account, subject.audience).await?;
+    mail_people(tx, people, subject, notice, already).await
+}
+
+/// Alerts the platform's coordinators whom the audience admits.
+pub(crate) async fn alert_coordinators(
+    tx: &mut Transaction<'static, Any>,
+    subject: &AlertSubject<'_>,
+    notice: &Notice,
+    already: &mut BTreeSet<String>,
+) -> Result<usize> {
+    let people = people(tx, "a.role = $1", Role::Coordinator.id(), subject.audience).await?;
+    mail_people(tx, people, subject, notice, already).await
+}
+
+/// The organisations of the platform's coordinators.
+pub(crate) async fn coordinator_organisations(
+    tx: &mut Transaction<'static, Any>,
+) -> Result<Vec<String>> {
+    let rows: Vec<(Option<String>,)> = sqlx::query_as(
+        "SELECT DISTINCT organisation FROM accounts WHERE role = $1 AND disabled = 0",
+    )
+    .bind(Role::Coordinator.id())
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(rows.into_iter().filter_map(|r| r.0).collect())
+}
+
+/// Adds a line to an incident's timeline.
+pub(crate) async fn timeline(
+    tx: &mut Transaction<'static, Any>,
+    incident_id: &str,
+    account: Option<&str>,
+    organisation: Option<&str>,
+    kind: &str,
+    text: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO incident_timeline (id, incident_id, at, account, organisation, kind, text) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(new_id())
+    .bind(incident_id)
+    .bind(now())
+    .bind(account)
+    .bind(organisation)
+    .bind(kind)
+    .bind(text)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Replaces the stored audience of an item.
+pub(crate) async fn write_audience(
+    tx: &mut Transaction<'static, Any>,
+    item_id: &str,
+    audience: &BTreeSet<Principal>,
+) -> Result<()> {
+    sqlx::query("DELETE FROM item_audience WHERE item_id = $1")
+        .bind(item_id)
+        .execute(&mut **tx)
+        .await?;
+    for principal in audience {
+        sqlx::query("INSERT INTO item_audience (item_id, principal) VALUES ($1, $2)")
+            .bind(item_id)
+            .bind(principal.encode())
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Takes the next number of a counter.
+pub(crate) async fn next_number(tx: &mut Transaction<'static, Any>, counter: &str) -> Result<i64> {
+    let row = sqlx::query("UPDATE counters SET value = value + 1 WHERE name = $1 RETURNING value")
+        .bind(counter)
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(row.try_get(0)?)
+}

@@ -1,0 +1,551 @@
+//! Incidents: reported by any organisation, routed by the responsibility matrix, escalated by
+//! the protocols, worked through their lifecycle, shared under TLP.
+//!
+//! Every read takes the reader's principals and goes through the stored audience
+//! ([`crate::query::Sql::visible_to`]); an incident the reader may not see is `NotFound`,
+//! exactly like one that does not exist.
+
+pub(crate) mod alerts;
+pub(crate) mod report;
+mod work;
+
+pub use report::IncidentReport;
+pub use work::{IncidentUpdate, NewAttachment};
+
+use crate::query::{Sql, contains_pattern};
+use crate::{Result, Store, StoreError};
+use liaison_domain::catalogue::{
+    CatalogueEntry, IncidentSeverity, IncidentStatus, ObservableKind, Phase, ThreatKind,
+};
+use liaison_domain::incident::{AssignmentRole, Observable};
+use liaison_domain::sharing::{Principal, TlpLevel};
+use serde::Serialize;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+/// An incident as readers see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Incident {
+    pub id: String,
+    /// The human reference is `INC-<number>`.
+    pub number: i64,
+    pub title: String,
+    pub description: String,
+    pub threat_kind: ThreatKind,
+    pub phase: Option<Phase>,
+    /// Keys of the affected assets in the register.
+    pub assets: Vec<String>,
+    pub severity: IncidentSeverity,
+    pub status: IncidentStatus,
+    pub tlp: TlpLevel,
+    pub recipients: Recipients,
+    /// Shared with observers (GREEN or AMBER only).
+    pub observers: bool,
+    pub source_organisation: String,
+    /// The reporting account.
+    pub reporter: String,
+    pub observed_at: Option<String>,
+    pub reported_at: String,
+    pub updated_at: String,
+    /// The incident this one was merged into.
+    pub duplicate_of: Option<String>,
+    pub lessons_learned: Option<String>,
+    /// Set when the incident fell in a gap of the responsibility matrix.
+    pub gap: Option<String>,
+    pub observables: Vec<Observable>,
+    pub version: i64,
+}
+
+impl Incident {
+    pub fn reference(&self) -> String {
+        format!("INC-{}", self.number)
+    }
+}
+
+/// Whom the source shared an AMBER item with (organisations) or a RED item with (people).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Recipients {
+    pub organisations: Vec<String>,
+    pub people: Vec<String>,
+}
+
+/// An organisation on an incident.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AssignmentRow {
+    pub organisation: String,
+    pub role: AssignmentRole,
+    /// Routing wanted it, the sharing does not reach it: not alerted.
+    pub withheld: bool,
+    pub alerted_at: Option<String>,
+    pub acknowledged_at: Option<String>,
+    pub acknowledged_by: Option<String>,
+}
+
+/// One line of an incident's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineEntry {
+    pub id: String,
+    pub at: String,
+    pub account: Option<String>,
+    pub organisation: Option<String>,
+    /// `reported`, `routed`, `gap`, `withheld`, `note`, `action`, `status`, `severity`,
+    /// `acknowledged`, `escalated`, `deadline_missed`, `sharing`, `linked`, `merged`,
+    /// `attachment`.
+    pub kind: String,
+    pub text: String,
+}
+
+/// A file attached to a shared item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AttachmentInfo {
+    pub id: String,
+    pub filename: String,
+    pub media_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub uploaded_by: String,
+    pub uploaded_at: String,
+}
+
+/// Another incident, by reference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IncidentRef {
+    pub id: String,
+    pub number: i64,
+    pub title: String,
+    pub status: IncidentStatus,
+}
+
+/// An incident with everything that hangs on it, as its page shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IncidentDetail {
+    pub incident: Incident,
+    pub assignments: Vec<AssignmentRow>,
+    pub timeline: Vec<TimelineEntry>,
+    /// Related incidents the reader may see.
+    pub links: Vec<IncidentRef>,
+    /// Incidents merged into this one that the reader may see.
+    pub duplicates: Vec<IncidentRef>,
+    pub attachments: Vec<AttachmentInfo>,
+}
+
+/// Which incidents to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IncidentFilter {
+    /// Words to find in the title, description or observables.
+    pub text: Option<String>,
+    pub status: Option<IncidentStatus>,
+    /// Only those still needing work (not resolved or closed).
+    pub open_only: bool,
+    pub min_severity: Option<IncidentSeverity>,
+    pub threat: Option<ThreatKind>,
+    pub tlp: Option<TlpLevel>,
+    /// Only those assigned to this organisation.
+    pub organisation: Option<String>,
+    pub limit: u32,
+    pub offset: u32,
+}
+
+/// A page of incidents and how many match in all (counting only what the reader may see).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IncidentPage {
+    pub total: i64,
+    pub incidents: Vec<Incident>,
+}
+
+/// Counts for dashboards, over what the reader may see.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct IncidentCounts {
+    pub open: i64,
+    /// Open incidents by severity id.
+    pub open_by_severity: Vec<(String, i64)>,
+    /// Open incidents by threat kind id.
+    pub open_by_threat: Vec<(String, i64)>,
+    /// Open incidents with an organisation that has not acknowledged.
+    pub unacknowledged: i64,
+}
+
+const COLUMNS: &str = "i.id, i.number, i.title, i.description, i.threat_kind, i.phase, i.assets, \
+    i.severity, i.status, i.tlp, i.recipients, i.observers, i.source_organisation, i.reporter, \
+    i.observed_at, i.reported_at, i.updated_at, i.duplicate_of, i.lessons_learned, i.gap, i.version";
+
+fn corrupt(what: &str, value: &str) -> StoreError {
+    StoreError::Internal(format!("stored {what} '{value}' is not valid"))
+}
+
+fn incident_from(row: &AnyRow) -> Result<Incident> {
+    let text = |name: &str| -> Result<String> { Ok(row.try_get::<String, _>(name)?) };
+    let threat = text("threat_kind")?;
+    let severity = text("severity")?;
+    let status = text("status")?;
+    let tlp = text("tlp")?;
+    let phase: Option<String> = row.try_get("phase")?;
+    let assets = text("assets")?;
+    let recipients = text("recipients")?;
+    Ok(Incident {
+        id: text("id")?,
+        number: row.try_get("number")?,
+        title: text("title")?,
+        description: text("description")?,
+        threat_kind: ThreatKind::from_id(&threat).ok_or_else(|| corrupt("threat", &threat))?,
+        phase: match phase {
+            Some(p) => Some(Phase::from_id(&p).ok_or_else(|| corrupt("phase", &p))?),
+            None => None,
+        },
+        assets: serde_json::from_str(&assets).map_err(|_| corrupt("assets", &assets))?,
+        severity: IncidentSeverity::from_id(&severity)
+            .ok_or_else(|| corrupt("severity", &severity))?,
+        status: IncidentStatus::from_id(&status).ok_or_else(|| corrupt("status", &status))?,
+        tlp: TlpLevel::parse(&tlp).ok_or_else(|| corrupt("TLP", &tlp))?,
+        recipients: serde_json::from_str(&recipients)
+            .map_err(|_| corrupt("recipients", &recipients))?,
+        observers: row.try_get::<i64, _>("observers")? != 0,
+        source_organisation: text("source_organisation")?,
+        reporter: text("reporter")?,
+        observed_at: row.try_get("observed_at")?,
+        reported_at: text("reported_at")?,
+        updated_at: text("updated_at")?,
+        duplicate_of: row.try_get("duplicate_of")?,
+        lessons_learned: row.try_get("lessons_learned")?,
+        gap: row.try_get("gap")?,
+        observables: Vec::new(),
+        version: row.try_get("version")?,
+    })
+}
+
+fn ref_from(row: &AnyRow) -> Result<IncidentRef> {
+    let status: String = row.try_get("status")?;
+    Ok(IncidentRef {
+        id: row.try_get("id")?,
+        number: row.try_get("number")?,
+        title: row.try_get("title")?,
+        status: IncidentStatus::from_id(&status).ok_or_else(|| corrupt("status", &status))?,
+    })
+}
+
+/// The text `q=` searches: title, description and observables, in lower case.
+pub(crate) fn search_text(title: &str, description: &str, observables: &[Observable]) -> String {
+    let mut text = format!("{title}\n{description}");
+    for o in observables {
+        text.push('\n');
+        text.push_str(&o.value);
+    }
+    text.to_lowercase()
+}
+
+impl Store {
+    /// One incident, if the reader may see it.
+    pub async fn incident(&self, principals: &[Principal], id: &str) -> Result<Incident> {
+        let mut sql = Sql::new(&format!("SELECT {COLUMNS} FROM incidents i WHERE i.id = "));
+        sql.text(id).push(" AND ").visible_to("i.id", principals);
+        let row = sql
+            .query()
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let mut incident = incident_from(&row)?;
+        incident.observables = self.observables_of(&[incident.id.clone()]).await?.remove(0);
+        Ok(incident)
+    }
+
+    /// An incident with its assignments, timeline, links and attachments.
+    pub async fn incident_detail(
+        &self,
+        principals: &[Principal],
+        id: &str,
+    ) -> Result<IncidentDetail> {
+        let incident = self.incident(principals, id).await?;
+        let assignments = sqlx::query(
+            "SELECT organisation, role, withheld, alerted_at, acknowledged_at, acknowledged_by \
+             FROM incident_assignments WHERE incident_id = $1 ORDER BY organisation",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            let role: String = r.try_get("role")?;
+            Ok(AssignmentRow {
+                organisation: r.try_get("organisation")?,
+                role: AssignmentRole::from_id(&role).ok_or_else(|| corrupt("role", &role))?,
+                withheld: r.try_get::<i64, _>("withheld")? != 0,
+                alerted_at: r.try_get("alerted_at")?,
+                acknowledged_at: r.try_get("acknowledged_at")?,
+                acknowledged_by: r.try_get("acknowledged_by")?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+        let timeline = sqlx::query(
+            "SELECT id, at, account, organisation, kind, text FROM incident_timeline \
+             WHERE incident_id = $1 ORDER BY at, id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(TimelineEntry {
+                id: r.try_get("id")?,
+                at: r.try_get("at")?,
+                account: r.try_get("account")?,
+                organisation: r.try_get("organisation")?,
+                kind: r.try_get("kind")?,
+                text: r.try_get("text")?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+        let mut links = Sql::new(
+            "SELECT i.id, i.number, i.title, i.status FROM incident_links l \
+             JOIN incidents i ON i.id = l.other_id WHERE l.incident_id = ",
+        );
+        links
+            .text(id)
+            .push(" AND ")
+            .visible_to("i.id", principals)
+            .push(" ORDER BY i.number");
+        let links = links
+            .query()
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(ref_from)
+            .collect::<Result<Vec<_>>>()?;
+        let mut duplicates = Sql::new(
+            "SELECT i.id, i.number, i.title, i.status FROM incidents i WHERE i.duplicate_of = ",
+        );
+        duplicates
+            .text(id)
+            .push(" AND ")
+            .visible_to("i.id", principals)
+            .push(" ORDER BY i.number");
+        let duplicates = duplicates
+            .query()
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(ref_from)
+            .collect::<Result<Vec<_>>>()?;
+        let attachments = self.attachments_of(id).await?;
+        Ok(IncidentDetail {
+            incident,
+            assignments,
+            timeline,
+            links,
+            duplicates,
+            attachments,
+        })
+    }
+
+    async fn attachments_of(&self, item_id: &str) -> Result<Vec<AttachmentInfo>> {
+        sqlx::query(
+            "SELECT id, filename, media_type, size, sha256, uploaded_by, uploaded_at \
+             FROM attachments WHERE item_id = $1 ORDER BY uploaded_at, id",
+        )
+        .bind(item_id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(AttachmentInfo {
+                id: r.try_get("id")?,
+                filename: r.try_get("filename")?,
+                media_type: r.try_get("media_type")?,
+                size: r.try_get("size")?,
+                sha256: r.try_get("sha256")?,
+                uploaded_by: r.try_get("uploaded_by")?,
+                uploaded_at: r.try_get("uploaded_at")?,
+            })
+        })
+        .collect()
+    }
+
+    /// The observables of each incident, in the order of `ids`.
+    async fn observables_of(&self, ids: &[String]) -> Result<Vec<Vec<Observable>>> {
+        let mut out = vec![Vec::new(); ids.len()];
+        if ids.is_empty() {
+            return Ok(out);
+        }
+        let mut sql = Sql::new(
+            "SELECT incident_id, kind, value FROM incident_observables WHERE incident_id IN (",
+        );
+        for (i, id) in ids.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.text(id.clone());
+        }
+        sql.push(") ORDER BY incident_id, position");
+        let position: std::collections::HashMap<&str, usize> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.as_str(), i))
+            .collect();
+        for row in sql.query().fetch_all(&self.pool).await? {
+            let incident: String = row.try_get("incident_id")?;
+            let kind: String = row.try_get("kind")?;
+            if let Some(&i) = position.get(incident.as_str()) {
+                out[i].push(Observable {
+                    kind: ObservableKind::from_id(&kind)
+                        .ok_or_else(|| corrupt("observable kind", &kind))?,
+                    value: row.try_get("value")?,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    fn filtered(select: &str, principals: &[Principal], filter: &IncidentFilter) -> Sql {
+        let mut sql = Sql::new(select);
+        sql.push(" WHERE ").visible_to("i.id", principals);
+        if let Some(text) = filter
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            for word in text.split_whitespace().take(8) {
+                sql.push(" AND i.search_text LIKE ")
+                    .text(contains_pattern(word))
+                    .push(" ESCAPE '\\'");
+            }
+        }
+        if let Some(status) = filter.status {
+            sql.push(" AND i.status = ").text(status.id());
+        }
+        if filter.open_only {
+            sql.push(" AND i.status NOT IN ('resolved', 'closed')");
+        }
+        if let Some(severity) = filter.min_severity {
+            sql.push(" AND i.severity_rank >= ")
+                .int(severity.index() as i64);
+        }
+        if let Some(threat) = filter.threat {
+            sql.push(" AND i.threat_kind = ").text(threat.id());
+        }
+        if let Some(tlp) = filter.tlp {
+            sql.push(" AND i.tlp = ").text(tlp.id());
+        }
+        if let Some(org) = &filter.organisation {
+            sql.push(
+                " AND EXISTS (SELECT 1 FROM incident_assignments s WHERE s.incident_id = i.id AND s.withheld = 0 AND s.organisation = ",
+            )
+            .text(org.clone())
+            .push(")");
+        }
+        sql
+    }
+
+    /// The incidents the reader may see, newest first.
+    pub async fn incidents(
+        &self,
+        principals: &[Principal],
+        filter: &IncidentFilter,
+    ) -> Result<IncidentPage> {
+        let count = Self::filtered("SELECT COUNT(*) FROM incidents i", principals, filter);
+        let total: i64 = count.query().fetch_one(&self.pool).await?.try_get(0)?;
+        let mut sql = Self::filtered(
+            &format!("SELECT {COLUMNS} FROM incidents i"),
+            principals,
+            filter,
+        );
+        sql.push(" ORDER BY i.reported_at DESC, i.number DESC LIMIT ")
+            .int(i64::from(filter.limit.clamp(1, 500)))
+            .push(" OFFSET ")
+            .int(i64::from(filter.offset));
+        let rows = sql.query().fetch_all(&self.pool).await?;
+        let mut incidents: Vec<Incident> = rows.iter().map(incident_from).collect::<Result<_>>()?;
+        let ids: Vec<String> = incidents.iter().map(|i| i.id.clone()).collect();
+        for (incident, observables) in incidents.iter_mut().zip(self.observables_of(&ids).await?) {
+            incident.observables = observables;
+        }
+        Ok(IncidentPage { total, incidents })
+    }
+
+    /// Counts of open incidents for a dashboard, over what the reader may see.
+    pub async fn incident_counts(&self, principals: &[Principal]) -> Result<IncidentCounts> {
+        let open = IncidentFilter {
+            open_only: true,
+            ..Default::default()
+        };
+        let group = |column: &str| {
+            let mut sql = Self::filtered(
+                &format!("SELECT i.{column}, COUNT(*) FROM incidents i"),
+                principals,
+                &open,
+            );
+            sql.push(&format!(" GROUP BY i.{column} ORDER BY i.{column}"));
+            sql
+        };
+        let by = |rows: Vec<AnyRow>| -> Result<Vec<(String, i64)>> {
+            rows.iter()
+                .map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<i64, _>(1)?)))
+                .collect()
+        };
+        let by_severity = by(group("severity").query().fetch_all(&self.pool).await?)?;
+        let by_threat = by(group("threat_kind").query().fetch_all(&self.pool).await?)?;
+        let mut unacknowledged =
+            Self::filtered("SELECT COUNT(*) FROM incidents i", principals, &open);
+        unacknowledged.push(
+            " AND EXISTS (SELECT 1 FROM incident_assignments s WHERE s.incident_id = i.id \
+             AND s.withheld = 0 AND s.acknowledged_at IS NULL \
+             AND s.role IN ('accountable', 'responsible', 'escalation', 'coordinator'))",
+        );
+        let unacknowledged: i64 = unacknowledged
+            .query()
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)?;
+        let open_by_severity: Vec<(String, i64)> = IncidentSeverity::ALL
+            .iter()
+            .rev()
+            .map(|s| {
+                let n = by_severity
+                    .iter()
+                    .find(|(id, _)| id == s.id())
+                    .map_or(0, |(_, n)| *n);
+                (s.id().to_owned(), n)
+            })
+            .collect();
+        Ok(IncidentCounts {
+            open: by_severity.iter().map(|(_, n)| n).sum(),
+            open_by_severity,
+            open_by_threat: by_threat,
+            unacknowledged,
+        })
+    }
+
+    /// The content of an attachment, if the reader may see the item it is attached to.
+    pub async fn attachment(
+        &self,
+        principals: &[Principal],
+        item_id: &str,
+        attachment_id: &str,
+    ) -> Result<(AttachmentInfo, Vec<u8>)> {
+        let mut sql = Sql::new(
+            "SELECT a.id, a.filename, a.media_type, a.size, a.sha256, a.uploaded_by, a.uploaded_at, b.content \
+             FROM attachments a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ",
+        );
+        sql.text(attachment_id)
+            .push(" AND a.item_id = ")
+            .text(item_id)
+            .push(" AND ")
+            .visible_to("a.item_id", principals);
+        let row = sql
+            .query()
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok((
+            AttachmentInfo {
+                id: row.try_get("id")?,
+                filename: row.try_get("filename")?,
+                media_type: row.try_get("media_type")?,
+                size: row.try_get("size")?,
+                sha256: row.try_get("sha256")?,
+                uploaded_by: row.try_get("uploaded_by")?,
+                uploaded_at: row.try_get("uploaded_at")?,
+            },
+            row.try_get("content")?,
+        ))
+    }
+}

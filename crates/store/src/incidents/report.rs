@@ -1,0 +1,674 @@
+//! Reporting an incident: one transaction writes the incident, its audience, its routing,
+//! its escalation deadlines, the alerts in the outbox, a live event and the audit entry.
+
+use super::alerts::{
+    AlertSubject, alert_account, alert_coordinators, alert_organisation, coordinator_organisations,
+    enqueue, next_number, timeline, write_audience,
+};
+use super::{Incident, Recipients, search_text};
+use crate::audit::{self, Change};
+use crate::notices::{self, IncidentNoticeFacts};
+use crate::{Actor, Result, Store, StoreError, format_time, new_id, now};
+use liaison_domain::access::{Action, Viewer, allows};
+use liaison_domain::catalogue::{
+    CatalogueEntry, IncidentSeverity, IncidentStatus, Phase, ThreatKind,
+};
+use liaison_domain::incident::{
+    self, AssignmentRole, IncidentFacts, IncidentPlan, MAX_PER_INCIDENT, Observable,
+};
+use liaison_domain::model::{AssetId, Model, OrgId};
+use liaison_domain::sharing::{Sharing, TlpLevel};
+use liaison_domain::suggest;
+use sqlx::{Any, Transaction};
+use std::collections::BTreeSet;
+use time::OffsetDateTime;
+
+/// Longest title, in characters.
+pub const MAX_TITLE: usize = 200;
+/// Longest description, in characters.
+pub const MAX_DESCRIPTION: usize = 20_000;
+const MAX_ASSETS: usize = 50;
+const MAX_RECIPIENTS: usize = 200;
+
+/// A new incident as its reporter describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IncidentReport {
+    pub title: String,
+    pub description: String,
+    pub threat: ThreatKind,
+    pub severity: IncidentSeverity,
+    /// `None`: the phase the election calendar is in today.
+    pub phase: Option<Phase>,
+    /// Keys of affected assets in the register.
+    pub assets: Vec<String>,
+    pub tlp: TlpLevel,
+    /// Organisation ids (AMBER, AMBER+STRICT) or people, by account id or e-mail (RED).
+    pub recipients: Vec<String>,
+    /// Share a GREEN or AMBER incident with observers.
+    pub observers: bool,
+    pub observed_at: Option<OffsetDateTime>,
+    pub observables: Vec<Observable>,
+}
+
+fn invalid(message: impl Into<String>) -> StoreError {
+    StoreError::Invalid(message.into())
+}
+
+/// Checks the free-text fields: present, not too long, no control characters but line breaks.
+pub(crate) fn check_text(field: &str, text: &str, max: usize, required: bool) -> Result<String> {
+    let text = text.trim();
+    if required && text.is_empty() {
+        return Err(invalid(format!("the {field} is empty")));
+    }
+    if text.chars().count() > max {
+        return Err(invalid(format!(
+            "the {field} is longer than {max} characters"
+        )));
+    }
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        return Err(invalid(format!("the {field} contains control characters")));
+    }
+    Ok(text.to_owned())
+}
+
+pub(crate) fn org_id(model: &Model, key: &str) -> Option<OrgId> {
+    model.org_ids().find(|&id| model.key(id) == key)
+}
+
+fn asset_ids(model: &Model, keys: &[String]) -> Result<Vec<AssetId>> {
+    let assets = model.assets.items();
+    let mut ids = Vec::new();
+    for key in keys {
+        let Some(index) = assets.iter().position(|a| &a.key == key) else {
+            let hint = suggest::closest(key, assets.iter().map(|a| a.key.as_str()))
+                .map(|s| format!("; did you mean '{s}'?"))
+                .unwrap_or_default();
+            return Err(invalid(format!(
+                "'{key}' is not an asset of the register{hint}"
+            )));
+        };
+        let id = AssetId(index as u32);
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    Ok(ids)
+}
+
+/// The accounts a RED item names, by id or e-mail; each must be an active account.
+async fn resolve_people(
+    tx: &mut Transaction<'static, Any>,
+    given: &[String],
+) -> Result<BTreeSet<String>> {
+    let mut people = BTreeSet::new();
+    for person in given {
+        let person = person.trim();
+        let row: Option<(String,)> = sqlx::query_as(
+            "SELECT id FROM accounts WHERE disabled = 0 AND (id = $1 OR LOWER(email) = LOWER($1))",
+        )
+        .bind(person)
+        .fetch_optional(&mut **tx)
+        .await?;
+        match row {
+            Some((id,)) => {
+                people.insert(id);
+            }
+            None => {
+                return Err(invalid(format!(
+                    "'{}' is not an active account; TLP:RED is shared with people by their e-mail address",
+                    person.chars().take(80).collect::<String>()
+                )));
+            }
+        }
+    }
+    Ok(people)
+}
+
+/// JSON of an incident for live events: enough to draw a row of a list.
+pub(crate) fn summary_json(incident: &Incident) -> serde_json::Value {
+    serde_json::json!({
+        "id": incident.id,
+        "reference": incident.reference(),
+        "title": incident.title,
+        "threat_kind": incident.threat_kind,
+        "severity": incident.severity,
+        "status": incident.status,
+        "tlp": incident.tlp,
+        "phase": incident.phase,
+        "source_organisation": incident.source_organisation,
+        "reported_at": incident.reported_at,
+        "updated_at": incident.updated_at,
+    })
+}
+
+pub(crate) fn notice_facts<'a>(incident: &'a Incident, base_url: &str) -> IncidentNoticeFacts<'a> {
+    IncidentNoticeFacts {
+        number: incident.number,
+        title: &incident.title,
+        description: &incident.description,
+        threat: incident.threat_kind,
+        severity: incident.severity,
+        phase: incident.phase,
+        tlp: incident.tlp,
+        source: &incident.source_organisation,
+        link: format!(
+            "{}/incidents/{}",
+            base_url.trim_end_matches('/'),
+            incident.id
+        ),
+    }
+}
+
+/// Why an organisation is alerted, in a sentence.
+pub(crate) fn reason(role: AssignmentRole, incident: &Incident) -> String {
+    let phase = incident
+        .phase
+        .map(|p| format!(" in the {} phase", p.label_in_sentence()))
+        .unwrap_or_default();
+    let threat = incident.threat_kind.label_in_sentence();
+    match role {
+        AssignmentRole::Accountable => format!(
+            "Your organisation is accountable for {threat}{phase} under the responsibility matrix."
+        ),
+        AssignmentRole::Responsible => format!(
+            "Your organisation is responsible for {threat}{phase} under the responsibility matrix."
+        ),
+        AssignmentRole::Escalation => {
+            "Your organisation must be reached under an escalation protocol.".to_owned()
+        }
+        AssignmentRole::Coordinator => {
+            "Nobody is accountable for this incident in the responsibility matrix; as a coordinator, please assign it."
+                .to_owned()
+        }
+        AssignmentRole::Consulted => format!(
+            "Your organisation is consulted on {threat}{phase} under the responsibility matrix."
+        ),
+        AssignmentRole::Informed => format!(
+            "Your organisation is informed of {threat}{phase} under the responsibility matrix."
+        ),
+    }
+}
+
+/// An escalation contact as the scheduler keeps it.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub(crate) struct EscalationContact {
+    pub name: String,
+    pub email: Option<String>,
+    /// Another way to reach them, for the timeline when there is no e-mail.
+    pub other: Option<String>,
+}
+
+pub(crate) fn escalation_contacts(model: &Model, org: OrgId) -> Vec<EscalationContact> {
+    use liaison_domain::catalogue::ChannelKind;
+    incident::contact_chain(model, org)
+        .into_iter()
+        .map(|c| EscalationContact {
+            name: c.name.clone(),
+            email: c
+                .channels
+                .iter()
+                .find(|ch| ch.kind == ChannelKind::Email)
+                .map(|ch| ch.value.clone()),
+            other: c
+                .channels
+                .iter()
+                .find(|ch| ch.kind != ChannelKind::Email)
+                .map(|ch| format!("{} {}", ch.kind.label(), ch.value)),
+        })
+        .collect()
+}
+
+/// Writes the pending steps of each escalation duty not yet started, alerts the first contact
+/// and notes it on the timeline. Returns how many duties were started.
+pub(crate) async fn start_escalations(
+    tx: &mut Transaction<'static, Any>,
+    model: &Model,
+    plan: &IncidentPlan,
+    incident: &Incident,
+    base_url: &str,
+) -> Result<usize> {
+    let protocols = model.escalation_protocols.items();
+    let facts = notice_facts(incident, base_url);
+    let mut started = 0;
+    for duty in plan.escalations.iter().filter(|d| !d.withheld) {
+        let protocol = &protocols[duty.protocol];
+        let org_key = model.key(duty.organisation);
+        let (existing,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM escalation_steps WHERE incident_id = $1 AND organisation = $2 AND protocol = $3",
+        )
+        .bind(&incident.id)
+        .bind(org_key)
+        .bind(&protocol.key)
+        .fetch_one(&mut **tx)
+        .await?;
+        if existing > 0 {
+            continue;
+        }
+        let contacts = escalation_contacts(model, duty.organisation);
+        let org_name = &model.organisation(duty.organisation).name;
+        let ack = i64::from(duty.acknowledge_within_minutes);
+        let within = i64::from(duty.within_minutes);
+        match contacts.first() {
+            Some(first) => {
+                let text = match &first.email {
+                    Some(email) => {
+                        let notice = notices::escalation_alert(
+                            &facts,
+                            &protocol.name,
+                            org_name,
+                            within,
+                            ack,
+                        );
+                        enqueue(
+                            tx,
+                            "email",
+                            email,
+                            None,
+                            false,
+                            Some(&incident.id),
+                            &notice,
+                            &now(),
+                        )
+                        .await?;
+                        format!(
+                            "Escalation protocol \"{}\": alerted {} of {org_name} by e-mail; acknowledgement expected within {ack} minutes.",
+                            protocol.name, first.name
+                        )
+                    }
+                    None => format!(
+                        "Escalation protocol \"{}\": {} of {org_name} has no e-mail address; reach them by {}.",
+                        protocol.name,
+                        first.name,
+                        first.other.as_deref().unwrap_or("another channel")
+                    ),
+                };
+                timeline(tx, &incident.id, None, Some(org_key), "escalated", &text).await?;
+            }
+            None => {
+                timeline(
+                    tx,
+                    &incident.id,
+                    None,
+                    Some(org_key),
+                    "escalated",
+                    &format!(
+                        "Escalation protocol \"{}\": {org_name} has no contact in the directory; only its people on the platform were alerted.",
+                        protocol.name
+                    ),
+                )
+                .await?;
+            }
+        }
+        let contacts_json =
+            serde_json::to_string(&contacts).map_err(|e| StoreError::Internal(e.to_string()))?;
+        let at = OffsetDateTime::now_utc();
+        for (kind, minutes) in [("next_contact", ack), ("deadline", within)] {
+            sqlx::query(
+                "INSERT INTO escalation_steps (id, incident_id, organisation, protocol, kind, contact_index, contacts, minutes, due_at) \
+                 VALUES ($1, $2, $3, $4, $5, 0, $6, $7, $8)",
+            )
+            .bind(new_id())
+            .bind(&incident.id)
+            .bind(org_key)
+            .bind(&protocol.key)
+            .bind(kind)
+            .bind(&contacts_json)
+            .bind(if kind == "next_contact" { ack } else { within })
+            .bind(format_time(at + time::Duration::minutes(minutes)))
+            .execute(&mut **tx)
+            .await?;
+        }
+        started += 1;
+    }
+    Ok(started)
+}
+
+impl Store {
+    /// Reports an incident for the reporter's organisation. `base_url` is where links in
+    /// notifications point.
+    pub async fn report_incident(
+        &self,
+        reporter: &Viewer,
+        report: IncidentReport,
+        base_url: &str,
+    ) -> Result<Incident> {
+        if !allows(reporter, Action::Report) {
+            return Err(StoreError::Forbidden(
+                "observers and accounts without an organisation do not report incidents".to_owned(),
+            ));
+        }
+        let title = check_text("title", &report.title, MAX_TITLE, true)?;
+        let description = check_text("description", &report.description, MAX_DESCRIPTION, false)?;
+        if report.observables.len() > MAX_PER_INCIDENT {
+            return Err(invalid(format!(
+                "an incident may carry at most {MAX_PER_INCIDENT} observables"
+            )));
+        }
+        if report.assets.len() > MAX_ASSETS {
+            return Err(invalid(format!(
+                "an incident may name at most {MAX_ASSETS} assets"
+            )));
+        }
+        if report.recipients.len() > MAX_RECIPIENTS {
+            return Err(invalid(format!(
+                "an item may be shared with at most {MAX_RECIPIENTS} recipients"
+            )));
+        }
+        let reported = OffsetDateTime::now_utc();
+        if let Some(observed) = report.observed_at
+            && observed > reported + time::Duration::minutes(5)
+        {
+            return Err(invalid("the time observed is in the future"));
+        }
+        let Some(source) = reporter.organisation.clone() else {
+            return Err(invalid(
+                "your account belongs to no organisation; incidents are reported by an organisation",
+            ));
+        };
+        let model = self.shared_model().await?;
+        let Some(source_id) = org_id(&model, &source) else {
+            return Err(invalid(format!(
+                "your organisation '{source}' is not in the shared model; ask a coordinator to add it"
+            )));
+        };
+        let assets = asset_ids(&model, &report.assets)?;
+        let phase = report
+            .phase
+            .or_else(|| incident::phase_on(&model, reported.date()));
+
+        let mut tx = self.begin().await?;
+        let coordinators: Vec<OrgId> = coordinator_organisations(&mut tx)
+            .await?
+            .iter()
+            .filter_map(|k| org_id(&model, k))
+            .collect();
+        let (organisations, people) = match report.tlp {
+            TlpLevel::Red => (
+                BTreeSet::new(),
+                resolve_people(&mut tx, &report.recipients).await?,
+            ),
+            _ => (
+                report
+                    .recipients
+                    .iter()
+                    .map(|r| r.trim().to_owned())
+                    .collect(),
+                BTreeSet::new(),
+            ),
+        };
+        let sharing = Sharing {
+            tlp: report.tlp,
+            source_organisation: source.clone(),
+            reporter: reporter.account.clone(),
+            organisations,
+            people,
+            observers: report.observers,
+        };
+        let facts = IncidentFacts {
+            threat: report.threat,
+            severity: report.severity,
+            phase,
+            assets,
+            reporter: source_id,
+        };
+        let plan = incident::plan(&model, &facts, &sharing, &coordinators)
+            .map_err(|e| invalid(e.to_string()))?;
+
+        let number = next_number(&mut tx, "incident").await?;
+        let at = format_time(reported);
+        let incident = Incident {
+            id: new_id(),
+            number,
+            title,
+            description,
+            threat_kind: report.threat,
+            phase,
+            assets: report.assets.clone(),
+            severity: report.severity,
+            status: IncidentStatus::Reported,
+            tlp: report.tlp,
+            recipients: Recipients {
+                organisations: sharing.organisations.iter().cloned().collect(),
+                people: sharing.people.iter().cloned().collect(),
+            },
+            observers: report.observers,
+            source_organisation: source.clone(),
+            reporter: reporter.account.clone(),
+            observed_at: report.observed_at.map(format_time),
+            reported_at: at.clone(),
+            updated_at: at.clone(),
+            duplicate_of: None,
+            lessons_learned: None,
+            gap: plan.gap.as_ref().map(|g| g.message.clone()),
+            observables: report.observables.clone(),
+            version: 1,
+        };
+        sqlx::query(
+            "INSERT INTO incidents (id, number, title, description, threat_kind, phase, assets, severity, severity_rank, status, tlp, recipients, observers, source_organisation, reporter, observed_at, reported_at, updated_at, gap, search_text, version) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1)",
+        )
+        .bind(&incident.id)
+        .bind(number)
+        .bind(&incident.title)
+        .bind(&incident.description)
+        .bind(incident.threat_kind.id())
+        .bind(incident.phase.map(|p| p.id()))
+        .bind(to_json(&incident.assets))
+        .bind(incident.severity.id())
+        .bind(incident.severity.index() as i64)
+        .bind(incident.status.id())
+        .bind(incident.tlp.id())
+        .bind(to_json(&incident.recipients))
+        .bind(i64::from(incident.observers))
+        .bind(&incident.source_organisation)
+        .bind(&incident.reporter)
+        .bind(&incident.observed_at)
+        .bind(&incident.reported_at)
+        .bind(&incident.updated_at)
+        .bind(&incident.gap)
+        .bind(search_text(
+            &incident.title,
+            &incident.description,
+            &incident.observables,
+        ))
+        .execute(&mut *tx)
+        .await?;
+        for (position, o) in incident.observables.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO incident_observables (incident_id, position, kind, value) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(&incident.id)
+            .bind(position as i64)
+            .bind(o.kind.id())
+            .bind(&o.value)
+            .execute(&mut *tx)
+            .await?;
+        }
+        write_audience(&mut tx, &incident.id, &plan.audience).await?;
+
+        timeline(
+            &mut tx,
+            &incident.id,
+            Some(&reporter.account),
+            Some(&source),
+            "reported",
+            &format!(
+                "Reported by {}: {}, severity {}, {}.",
+                model.organisation(source_id).name,
+                incident.threat_kind.label_in_sentence(),
+                incident.severity.id(),
+                incident.tlp.marking()
+            ),
+        )
+        .await?;
+        self.write_assignments(
+            &mut tx,
+            &model,
+            &plan,
+            &incident,
+            base_url,
+            "incident.reported",
+        )
+        .await?;
+
+        start_escalations(&mut tx, &model, &plan, &incident, base_url).await?;
+        let seq = crate::live::record(
+            &mut tx,
+            self.backend,
+            &incident.id,
+            "incident.reported",
+            &summary_json(&incident),
+        )
+        .await?;
+        audit::append(
+            &mut tx,
+            &Actor {
+                account: Some(reporter.account.clone()),
+                organisation: Some(source),
+            },
+            Change {
+                action: "report",
+                kind: "incident",
+                key: &incident.id,
+                before: None,
+                after: Some(&to_json(&incident)),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.publish_committed(&[seq]).await;
+        Ok(incident)
+    }
+
+    /// Writes the assignments of a plan that are new for the incident, alerts those reached
+    /// and notes routing, gaps and withheld organisations on the timeline.
+    pub(crate) async fn write_assignments(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        model: &Model,
+        plan: &IncidentPlan,
+        incident: &Incident,
+        base_url: &str,
+        event: &str,
+    ) -> Result<()> {
+        let existing: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT organisation, withheld FROM incident_assignments WHERE incident_id = $1",
+        )
+        .bind(&incident.id)
+        .fetch_all(&mut **tx)
+        .await?;
+        let payload = serde_json::json!({"event": event, "incident": incident});
+        let subject = AlertSubject {
+            item_id: &incident.id,
+            severity: incident.severity,
+            audience: &plan.audience,
+            payload: &payload,
+        };
+        let facts = notice_facts(incident, base_url);
+        let mut already = BTreeSet::new();
+        let mut routed = Vec::new();
+        for a in &plan.assignments {
+            let key = model.key(a.organisation);
+            let previous = existing.iter().find(|(o, _)| o == key);
+            let newly_reached = match previous {
+                None => !a.withheld,
+                Some((_, withheld)) => *withheld != 0 && !a.withheld,
+            };
+            match previous {
+                None => {
+                    sqlx::query(
+                        "INSERT INTO incident_assignments (incident_id, organisation, role, withheld, alerted_at) VALUES ($1, $2, $3, $4, $5)",
+                    )
+                    .bind(&incident.id)
+                    .bind(key)
+                    .bind(a.role.id())
+                    .bind(i64::from(a.withheld))
+                    .bind((!a.withheld).then(now))
+                    .execute(&mut **tx)
+                    .await?;
+                }
+                Some(_) => {
+                    sqlx::query(
+                        "UPDATE incident_assignments SET withheld = $3, alerted_at = COALESCE(alerted_at, $4) WHERE incident_id = $1 AND organisation = $2",
+                    )
+                    .bind(&incident.id)
+                    .bind(key)
+                    .bind(i64::from(a.withheld))
+                    .bind((!a.withheld).then(now))
+                    .execute(&mut **tx)
+                    .await?;
+                }
+            }
+            if !newly_reached {
+                if a.withheld && previous.is_none() {
+                    timeline(
+                        tx,
+                        &incident.id,
+                        None,
+                        Some(key),
+                        "withheld",
+                        &format!(
+                            "{} is {} for this incident but is not among those it is shared with ({}); it was not alerted. The source may widen the sharing to reach it.",
+                            model.organisation(a.organisation).name,
+                            a.role.id(),
+                            incident.tlp.marking()
+                        ),
+                    )
+                    .await?;
+                }
+                continue;
+            }
+            routed.push(format!(
+                "{} ({})",
+                model.organisation(a.organisation).name,
+                a.role.id()
+            ));
+            if a.role == AssignmentRole::Coordinator {
+                continue;
+            }
+            let notice = notices::incident_alert(&facts, &reason(a.role, incident));
+            alert_organisation(tx, key, &subject, &notice, &mut already).await?;
+        }
+        if let Some(gap) = &plan.gap
+            && existing.is_empty()
+        {
+            timeline(tx, &incident.id, None, None, "gap", &gap.message).await?;
+            let notice =
+                notices::incident_alert(&facts, &reason(AssignmentRole::Coordinator, incident));
+            alert_coordinators(tx, &subject, &notice, &mut already).await?;
+        }
+        if incident.tlp == TlpLevel::Red && existing.is_empty() {
+            for person in incident.recipients.people.iter() {
+                if person == &incident.reporter {
+                    continue;
+                }
+                let notice = notices::incident_alert(
+                    &facts,
+                    "A TLP:RED incident was shared with you by name.",
+                );
+                alert_account(tx, person, &subject, &notice, &mut already).await?;
+            }
+        }
+        if !routed.is_empty() {
+            timeline(
+                tx,
+                &incident.id,
+                None,
+                None,
+                "routed",
+                &format!("Routed to {}.", routed.join(", ")),
+            )
+            .await?;
+        }
+        Ok(())
+    }
+}
+
+/// JSON text of a value, for columns and audit entries.
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
+    // The values serialised here are plain data and cannot fail to serialise.
+    serde_json::to_string(value).unwrap_or_default()
+}

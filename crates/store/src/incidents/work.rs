@@ -1,0 +1,778 @@
+//! Working on an incident: status and severity, notes, acknowledgements, sharing, links and
+//! merges, attachments. Each change is one transaction with its timeline line, live event and
+//! audit entry.
+
+use super::alerts::{coordinator_organisations, timeline, write_audience};
+use super::report::{check_text, org_id, start_escalations, summary_json, to_json};
+use super::{AttachmentInfo, Incident, Recipients};
+use crate::audit::{self, Change};
+use crate::{Actor, Result, Store, StoreError, new_id, now, sha256_hex};
+use liaison_domain::access::{Action, ItemWork, Viewer, allows};
+use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity, IncidentStatus};
+use liaison_domain::incident::{self, AssignmentRole, IncidentFacts, IncidentPlan};
+use liaison_domain::model::{AssetId, Model};
+use liaison_domain::sharing::{Principal, Sharing, TlpLevel, principals_of};
+use sqlx::{Any, Row, Transaction};
+use std::collections::BTreeSet;
+
+/// The largest attachment, in bytes.
+pub const MAX_ATTACHMENT_BYTES: usize = 10 * 1024 * 1024;
+const MAX_NOTE: usize = 10_000;
+
+/// One change to an incident.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IncidentUpdate {
+    Status {
+        status: IncidentStatus,
+        /// Required to close.
+        lessons: Option<String>,
+        note: Option<String>,
+    },
+    Severity {
+        severity: IncidentSeverity,
+        note: Option<String>,
+    },
+    /// A note, or an action taken.
+    Note { text: String, action: bool },
+    /// The reader's organisation has it in hand.
+    Acknowledge { note: Option<String> },
+    /// Only the source: a new TLP and recipients.
+    Sharing {
+        tlp: TlpLevel,
+        recipients: Vec<String>,
+        observers: bool,
+    },
+    /// Related to another incident.
+    Link { other: String },
+    /// A duplicate of another incident, which carries on.
+    MergeInto { original: String },
+}
+
+impl IncidentUpdate {
+    fn work(&self) -> ItemWork {
+        match self {
+            IncidentUpdate::Note { .. } => ItemWork::Comment,
+            IncidentUpdate::Acknowledge { .. } => ItemWork::Acknowledge,
+            IncidentUpdate::Sharing { .. } => ItemWork::Reshare,
+            _ => ItemWork::Handle,
+        }
+    }
+}
+
+/// A file to attach.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAttachment {
+    pub filename: String,
+    pub media_type: String,
+    pub content: Vec<u8>,
+}
+
+fn invalid(message: impl Into<String>) -> StoreError {
+    StoreError::Invalid(message.into())
+}
+
+/// A file name safe to show and to send back: no directories, no control characters.
+fn clean_filename(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let clean: String = base
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>'))
+        .take(200)
+        .collect();
+    let clean = clean.trim().trim_start_matches('.').to_owned();
+    if clean.is_empty() {
+        "attachment".to_owned()
+    } else {
+        clean
+    }
+}
+
+/// A media type as declared, if it looks like one; otherwise opaque bytes.
+fn clean_media_type(given: &str) -> String {
+    let given = given
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    let valid = given.split_once('/').is_some_and(|(a, b)| {
+        let token = |s: &str| {
+            !s.is_empty()
+                && s.len() <= 100
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "!#$&-^_.+".contains(c))
+        };
+        token(a) && token(b)
+    });
+    if valid {
+        given
+    } else {
+        "application/octet-stream".to_owned()
+    }
+}
+
+impl Store {
+    /// The role of the viewer's organisation on an incident, if it is assigned and reached.
+    async fn assignment_of(
+        &self,
+        incident_id: &str,
+        viewer: &Viewer,
+    ) -> Result<Option<AssignmentRole>> {
+        let Some(org) = &viewer.organisation else {
+            return Ok(None);
+        };
+        let row: Option<(String,)> = sqlx::query_as(
+            "SELECT role FROM incident_assignments WHERE incident_id = $1 AND organisation = $2 AND withheld = 0",
+        )
+        .bind(incident_id)
+        .bind(org)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.and_then(|(r,)| AssignmentRole::from_id(&r)))
+    }
+
+    /// Checks that the viewer sees the incident and may do this work on it.
+    async fn authorise(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+        work: ItemWork,
+    ) -> Result<(Incident, Option<AssignmentRole>)> {
+        let principals = principals_of(Some(viewer));
+        let incident = self.incident(&principals, id).await?;
+        let assignment = self.assignment_of(id, viewer).await?;
+        let allowed = allows(
+            viewer,
+            Action::WorkOnItem {
+                work,
+                source: &incident.source_organisation,
+                assignment,
+            },
+        );
+        if !allowed {
+            return Err(StoreError::Forbidden(
+                match work {
+                    ItemWork::Reshare => "only the organisation that reported an incident may change how it is shared",
+                    ItemWork::Acknowledge => "your organisation is not asked to acknowledge this incident",
+                    ItemWork::Handle => "only the reporting organisation, the organisations responsible for it and coordinators may handle this incident",
+                    ItemWork::Comment => "only the reporting organisation, the organisations on the incident and coordinators may add to it",
+                }
+                .to_owned(),
+            ));
+        }
+        Ok((incident, assignment))
+    }
+
+    /// Plans the incident again (after a change of severity or sharing) with today's model.
+    async fn replan(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        model: &Model,
+        incident: &Incident,
+        sharing: &Sharing,
+    ) -> Result<Option<IncidentPlan>> {
+        let Some(reporter) = org_id(model, &incident.source_organisation) else {
+            return Ok(None);
+        };
+        let assets: Vec<AssetId> = incident
+            .assets
+            .iter()
+            .filter_map(|k| {
+                model
+                    .assets
+                    .items()
+                    .iter()
+                    .position(|a| &a.key == k)
+                    .map(|i| AssetId(i as u32))
+            })
+            .collect();
+        let coordinators: Vec<_> = coordinator_organisations(tx)
+            .await?
+            .iter()
+            .filter_map(|k| org_id(model, k))
+            .collect();
+        let facts = IncidentFacts {
+            threat: incident.threat_kind,
+            severity: incident.severity,
+            phase: incident.phase,
+            assets,
+            reporter,
+        };
+        incident::plan(model, &facts, sharing, &coordinators)
+            .map(Some)
+            .map_err(|e| invalid(e.to_string()))
+    }
+
+    /// Applies one change to an incident the viewer can see. `expected_version`, when given,
+    /// must be the current version.
+    pub async fn update_incident(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+        expected_version: Option<i64>,
+        update: IncidentUpdate,
+        base_url: &str,
+    ) -> Result<Incident> {
+        let (mut incident, _) = self.authorise(viewer, id, update.work()).await?;
+        if expected_version.is_some_and(|v| v != incident.version) {
+            return Err(StoreError::Changed);
+        }
+        let model = self.shared_model().await?;
+        let principals = principals_of(Some(viewer));
+        let before = to_json(&incident);
+        let org = viewer.organisation.as_deref();
+        let account = Some(viewer.account.as_str());
+        let mut tx = self.begin().await?;
+        // Taking the row first serialises concurrent changes to the same incident.
+        let claimed = sqlx::query(
+            "UPDATE incidents SET version = version + 1, updated_at = $2 WHERE id = $1 AND version = $3",
+        )
+        .bind(id)
+        .bind(now())
+        .bind(incident.version)
+        .execute(&mut *tx)
+        .await?;
+        if claimed.rows_affected() != 1 {
+            return Err(StoreError::Changed);
+        }
+        let mut audit_kind = "incident";
+        let mut audit_key = id.to_owned();
+        let action: &str;
+        match update {
+            IncidentUpdate::Status {
+                status,
+                lessons,
+                note,
+            } => {
+                let lessons = match lessons.as_deref() {
+                    Some(l) => Some(check_text("lessons learned", l, MAX_NOTE, false)?),
+                    None => None,
+                };
+                incident::check_transition(
+                    incident.status,
+                    status,
+                    lessons.as_deref(),
+                    incident.duplicate_of.is_some(),
+                )
+                .map_err(|e| invalid(e.to_string()))?;
+                let mut text = format!(
+                    "Status changed from {} to {}.",
+                    incident.status.label_in_sentence(),
+                    status.label_in_sentence()
+                );
+                if let Some(note) = note.as_deref() {
+                    let note = check_text("note", note, MAX_NOTE, false)?;
+                    if !note.is_empty() {
+                        text.push(' ');
+                        text.push_str(&note);
+                    }
+                }
+                if status == IncidentStatus::Closed {
+                    incident.lessons_learned = lessons.filter(|l| !l.is_empty());
+                }
+                sqlx::query("UPDATE incidents SET status = $2, lessons_learned = $3 WHERE id = $1")
+                    .bind(id)
+                    .bind(status.id())
+                    .bind(&incident.lessons_learned)
+                    .execute(&mut *tx)
+                    .await?;
+                if !incident::is_open(status) {
+                    cancel_escalations(&mut tx, id).await?;
+                }
+                incident.status = status;
+                timeline(&mut tx, id, account, org, "status", &text).await?;
+                action = "status";
+            }
+            IncidentUpdate::Severity { severity, note } => {
+                if severity == incident.severity {
+                    return Err(invalid(format!(
+                        "the severity is already {}",
+                        severity.id()
+                    )));
+                }
+                let raised = severity > incident.severity;
+                let mut text = format!(
+                    "Severity changed from {} to {}.",
+                    incident.severity.id(),
+                    severity.id()
+                );
+                if let Some(note) = note.as_deref() {
+                    let note = check_text("note", note, MAX_NOTE, false)?;
+                    if !note.is_empty() {
+                        text.push(' ');
+                        text.push_str(&note);
+                    }
+                }
+                sqlx::query("UPDATE incidents SET severity = $2, severity_rank = $3 WHERE id = $1")
+                    .bind(id)
+                    .bind(severity.id())
+                    .bind(severity.index() as i64)
+                    .execute(&mut *tx)
+                    .await?;
+                incident.severity = severity;
+                timeline(&mut tx, id, account, org, "severity", &text).await?;
+                if raised && incident::is_open(incident.status) {
+                    // Protocols for worse incidents may now apply.
+                    let sharing = sharing_of(&incident);
+                    if let Some(mut plan) =
+                        self.replan(&mut tx, &model, &incident, &sharing).await?
+                    {
+                        let stored = self.audience_of_item(id).await?;
+                        plan.audience.extend(stored);
+                        write_audience(&mut tx, id, &plan.audience).await?;
+                        self.write_assignments(
+                            &mut tx,
+                            &model,
+                            &plan,
+                            &incident,
+                            base_url,
+                            "incident.escalated",
+                        )
+                        .await?;
+                        start_escalations(&mut tx, &model, &plan, &incident, base_url).await?;
+                    }
+                }
+                action = "severity";
+            }
+            IncidentUpdate::Note {
+                text,
+                action: is_action,
+            } => {
+                let text = check_text("note", &text, MAX_NOTE, true)?;
+                let kind = if is_action { "action" } else { "note" };
+                timeline(&mut tx, id, account, org, kind, &text).await?;
+                action = kind;
+            }
+            IncidentUpdate::Acknowledge { note } => {
+                let Some(org_key) = org else {
+                    return Err(invalid("your account belongs to no organisation"));
+                };
+                let row = sqlx::query(
+                    "SELECT acknowledged_at, acknowledged_by FROM incident_assignments WHERE incident_id = $1 AND organisation = $2",
+                )
+                .bind(id)
+                .bind(org_key)
+                .fetch_one(&mut *tx)
+                .await?;
+                let acknowledged: Option<String> = row.try_get(0)?;
+                if let Some(at) = acknowledged {
+                    return Err(invalid(format!(
+                        "your organisation already acknowledged this incident at {at}"
+                    )));
+                }
+                sqlx::query(
+                    "UPDATE incident_assignments SET acknowledged_at = $3, acknowledged_by = $4 WHERE incident_id = $1 AND organisation = $2",
+                )
+                .bind(id)
+                .bind(org_key)
+                .bind(now())
+                .bind(&viewer.account)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "UPDATE escalation_steps SET done_at = $3 WHERE incident_id = $1 AND organisation = $2 AND done_at IS NULL",
+                )
+                .bind(id)
+                .bind(org_key)
+                .bind(now())
+                .execute(&mut *tx)
+                .await?;
+                let name = org_id(&model, org_key)
+                    .map(|o| model.organisation(o).name.clone())
+                    .unwrap_or_else(|| org_key.to_owned());
+                let mut text = format!("{name} acknowledged.");
+                if let Some(note) = note.as_deref() {
+                    let note = check_text("note", note, MAX_NOTE, false)?;
+                    if !note.is_empty() {
+                        text.push(' ');
+                        text.push_str(&note);
+                    }
+                }
+                timeline(&mut tx, id, account, org, "acknowledged", &text).await?;
+                action = "acknowledge";
+            }
+            IncidentUpdate::Sharing {
+                tlp,
+                recipients,
+                observers,
+            } => {
+                let (organisations, people) = if tlp == TlpLevel::Red {
+                    let mut people = BTreeSet::new();
+                    for r in &recipients {
+                        let row: Option<(String,)> = sqlx::query_as(
+                            "SELECT id FROM accounts WHERE disabled = 0 AND (id = $1 OR LOWER(email) = LOWER($1))",
+                        )
+                        .bind(r.trim())
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                        let Some((account,)) = row else {
+                            return Err(invalid(format!(
+                                "'{}' is not an active account",
+                                r.chars().take(80).collect::<String>()
+                            )));
+                        };
+                        people.insert(account);
+                    }
+                    (BTreeSet::new(), people)
+                } else {
+                    (
+                        recipients.iter().map(|r| r.trim().to_owned()).collect(),
+                        BTreeSet::new(),
+                    )
+                };
+                let old = sharing_of(&incident);
+                let sharing = Sharing {
+                    tlp,
+                    source_organisation: incident.source_organisation.clone(),
+                    reporter: incident.reporter.clone(),
+                    organisations,
+                    people,
+                    observers,
+                };
+                if sharing == old {
+                    return Err(invalid("the sharing is unchanged"));
+                }
+                let Some(plan) = self.replan(&mut tx, &model, &incident, &sharing).await? else {
+                    return Err(invalid(
+                        "the reporting organisation is no longer in the shared model",
+                    ));
+                };
+                write_audience(&mut tx, id, &plan.audience).await?;
+                incident.tlp = tlp;
+                incident.recipients = Recipients {
+                    organisations: sharing.organisations.iter().cloned().collect(),
+                    people: sharing.people.iter().cloned().collect(),
+                };
+                incident.observers = observers;
+                sqlx::query(
+                    "UPDATE incidents SET tlp = $2, recipients = $3, observers = $4 WHERE id = $1",
+                )
+                .bind(id)
+                .bind(tlp.id())
+                .bind(to_json(&incident.recipients))
+                .bind(i64::from(observers))
+                .execute(&mut *tx)
+                .await?;
+                let widened = if old.is_widened_by(&sharing) {
+                    "widened"
+                } else {
+                    "narrowed"
+                };
+                let mut text = format!(
+                    "Sharing {widened} by the source: {} to {}.",
+                    old.tlp.marking(),
+                    tlp.marking()
+                );
+                if !incident.recipients.organisations.is_empty() {
+                    text.push_str(&format!(
+                        " Recipients: {}.",
+                        incident.recipients.organisations.join(", ")
+                    ));
+                }
+                if !incident.recipients.people.is_empty() {
+                    text.push_str(&format!(
+                        " Shared with {} named {}.",
+                        incident.recipients.people.len(),
+                        if incident.recipients.people.len() == 1 {
+                            "person"
+                        } else {
+                            "people"
+                        }
+                    ));
+                }
+                timeline(&mut tx, id, account, org, "sharing", &text).await?;
+                self.write_assignments(
+                    &mut tx,
+                    &model,
+                    &plan,
+                    &incident,
+                    base_url,
+                    "incident.shared",
+                )
+                .await?;
+                if incident::is_open(incident.status) {
+                    start_escalations(&mut tx, &model, &plan, &incident, base_url).await?;
+                }
+                action = "share";
+            }
+            IncidentUpdate::Link { other } => {
+                let other = self.incident(&principals, &other).await?;
+                if other.id == incident.id {
+                    return Err(invalid("an incident cannot be linked to itself"));
+                }
+                for (a, b) in [(&incident.id, &other.id), (&other.id, &incident.id)] {
+                    sqlx::query(
+                        "INSERT INTO incident_links (incident_id, other_id) VALUES ($1, $2) ON CONFLICT (incident_id, other_id) DO NOTHING",
+                    )
+                    .bind(a)
+                    .bind(b)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                // Audited under both ids, so that only readers of both see the entry.
+                audit_kind = "incident_link";
+                audit_key = format!("{}:{}", incident.id, other.id);
+                action = "link";
+            }
+            IncidentUpdate::MergeInto { original } => {
+                let original = self.incident(&principals, &original).await?;
+                if original.id == incident.id {
+                    return Err(invalid("an incident cannot be merged into itself"));
+                }
+                if original.duplicate_of.is_some() {
+                    return Err(invalid(format!(
+                        "{} is itself a duplicate; merge into the incident it was merged into",
+                        original.reference()
+                    )));
+                }
+                if incident.duplicate_of.is_some() {
+                    return Err(invalid("this incident is already merged into another"));
+                }
+                // Everyone who reads the duplicate must be able to read the original, or the
+                // merge would tell them of an incident they may not see.
+                let mine = self.audience_of_item(&incident.id).await?;
+                let theirs = self.audience_of_item(&original.id).await?;
+                if !audience_within(&mut tx, &mine, &theirs).await? {
+                    return Err(invalid(format!(
+                        "{} is shared more narrowly than this incident, so it cannot absorb it; link the two instead",
+                        original.reference()
+                    )));
+                }
+                let lessons = format!("Merged as a duplicate of {}.", original.reference());
+                sqlx::query(
+                    "UPDATE incidents SET duplicate_of = $2, status = 'closed', lessons_learned = $3 WHERE id = $1",
+                )
+                .bind(id)
+                .bind(&original.id)
+                .bind(&lessons)
+                .execute(&mut *tx)
+                .await?;
+                cancel_escalations(&mut tx, id).await?;
+                incident.duplicate_of = Some(original.id.clone());
+                incident.status = IncidentStatus::Closed;
+                timeline(&mut tx, id, account, org, "merged", &lessons).await?;
+                incident.lessons_learned = Some(lessons);
+                action = "merge";
+            }
+        }
+        incident.version += 1;
+        let (updated_at,): (String,) =
+            sqlx::query_as("SELECT updated_at FROM incidents WHERE id = $1")
+                .bind(id)
+                .fetch_one(&mut *tx)
+                .await?;
+        incident.updated_at = updated_at;
+        let seq = crate::live::record(
+            &mut tx,
+            self.backend,
+            id,
+            "incident.updated",
+            &summary_json(&incident),
+        )
+        .await?;
+        audit::append(
+            &mut tx,
+            &Actor {
+                account: Some(viewer.account.clone()),
+                organisation: viewer.organisation.clone(),
+            },
+            Change {
+                action,
+                kind: audit_kind,
+                key: &audit_key,
+                before: Some(&before),
+                after: Some(&to_json(&incident)),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.publish_committed(&[seq]).await;
+        Ok(incident)
+    }
+
+    /// Attaches a file to an incident the viewer may add to. Content is stored once per
+    /// SHA-256 and served only through the incident's audience.
+    pub async fn attach_to_incident(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+        file: NewAttachment,
+    ) -> Result<AttachmentInfo> {
+        self.authorise(viewer, id, ItemWork::Comment).await?;
+        self.attach(viewer, id, file, "incident").await
+    }
+
+    /// Stores an attachment of an item the caller has authorised.
+    pub(crate) async fn attach(
+        &self,
+        viewer: &Viewer,
+        item_id: &str,
+        file: NewAttachment,
+        kind: &str,
+    ) -> Result<AttachmentInfo> {
+        if file.content.is_empty() {
+            return Err(invalid("the file is empty"));
+        }
+        if file.content.len() > MAX_ATTACHMENT_BYTES {
+            return Err(invalid(format!(
+                "the file is larger than {} MiB",
+                MAX_ATTACHMENT_BYTES / 1024 / 1024
+            )));
+        }
+        let info = AttachmentInfo {
+            id: new_id(),
+            filename: clean_filename(&file.filename),
+            media_type: clean_media_type(&file.media_type),
+            size: file.content.len() as i64,
+            sha256: sha256_hex(&file.content),
+            uploaded_by: viewer.account.clone(),
+            uploaded_at: now(),
+        };
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO blobs (sha256, size, content) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING",
+        )
+        .bind(&info.sha256)
+        .bind(info.size)
+        .bind(file.content)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO attachments (id, item_id, sha256, filename, media_type, size, uploaded_by, uploaded_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(&info.id)
+        .bind(item_id)
+        .bind(&info.sha256)
+        .bind(&info.filename)
+        .bind(&info.media_type)
+        .bind(info.size)
+        .bind(&info.uploaded_by)
+        .bind(&info.uploaded_at)
+        .execute(&mut *tx)
+        .await?;
+        let text = format!("Attached {} ({} bytes).", info.filename, info.size);
+        if kind == "incident" {
+            timeline(
+                &mut tx,
+                item_id,
+                Some(&viewer.account),
+                viewer.organisation.as_deref(),
+                "attachment",
+                &text,
+            )
+            .await?;
+        }
+        let seq = crate::live::record(
+            &mut tx,
+            self.backend,
+            item_id,
+            &format!("{kind}.updated"),
+            &serde_json::json!({"id": item_id, "attachment": &info.filename}),
+        )
+        .await?;
+        audit::append(
+            &mut tx,
+            &Actor {
+                account: Some(viewer.account.clone()),
+                organisation: viewer.organisation.clone(),
+            },
+            Change {
+                action: "attach",
+                kind,
+                key: item_id,
+                before: None,
+                after: Some(&to_json(&info)),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.publish_committed(&[seq]).await;
+        Ok(info)
+    }
+}
+
+/// The sharing an incident was stored with.
+fn sharing_of(incident: &Incident) -> Sharing {
+    Sharing {
+        tlp: incident.tlp,
+        source_organisation: incident.source_organisation.clone(),
+        reporter: incident.reporter.clone(),
+        organisations: incident.recipients.organisations.iter().cloned().collect(),
+        people: incident.recipients.people.iter().cloned().collect(),
+        observers: incident.observers,
+    }
+}
+
+/// Whether every reader `inner` admits is admitted by `outer`. Members cover organisations
+/// and accounts, except accounts with the observer role, which only an explicit grant reaches.
+async fn audience_within(
+    tx: &mut Transaction<'static, Any>,
+    inner: &BTreeSet<Principal>,
+    outer: &BTreeSet<Principal>,
+) -> Result<bool> {
+    if outer.contains(&Principal::Public) {
+        return Ok(true);
+    }
+    for principal in inner {
+        if outer.contains(principal) {
+            continue;
+        }
+        let covered = match principal {
+            Principal::Organisation(org) if outer.contains(&Principal::Members) => {
+                let (observers,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM accounts WHERE organisation = $1 AND role = 'observer'",
+                )
+                .bind(org)
+                .fetch_one(&mut **tx)
+                .await?;
+                observers == 0
+            }
+            Principal::Account(id) if outer.contains(&Principal::Members) => {
+                let (observers,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM accounts WHERE id = $1 AND role = 'observer'",
+                )
+                .bind(id)
+                .fetch_one(&mut **tx)
+                .await?;
+                observers == 0
+            }
+            _ => false,
+        };
+        if !covered {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Stops the pending escalation deadlines of an incident that no longer needs them.
+async fn cancel_escalations(tx: &mut Transaction<'static, Any>, id: &str) -> Result<()> {
+    sqlx::query(
+        "UPDATE escalation_steps SET done_at = $2 WHERE incident_id = $1 AND done_at IS NULL",
+    )
+    .bind(id)
+    .bind(now())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_and_media_types_are_cleaned() {
+        assert_eq!(clean_filename("../../etc/passwd"), "passwd");
+        assert_eq!(clean_filename("C:\\Users\\x\\shot.png"), "shot.png");
+        assert_eq!(clean_filename("a\u{0}b\"<c>.txt"), "abc.txt");
+        assert_eq!(clean_filename(".."), "attachment");
+        assert_eq!(clean_media_type("image/png; charset=x"), "image/png");
+        assert_eq!(
+            clean_media_type("text/html\r\nX-Evil: 1"),
+            "application/octet-stream"
+        );
+        assert_eq!(clean_media_type(""), "application/octet-stream");
+    }
+}

@@ -1,0 +1,251 @@
+//! Live events: what changed, for the pages that update themselves. An event is written in the
+//! transaction of the change; once committed it is fanned out to this server's subscribers
+//! with the audience of its item, and each subscriber passes on only what its reader may see.
+//!
+//! With PostgreSQL, the transaction also sends `NOTIFY liaison_live, '<seq>'`; every server
+//! listens, so any number of servers behind a load balancer show the same live picture. With
+//! SQLite (one server), the writer fans out its own events after commit.
+
+use super::{Backend, Result, Store, now};
+use liaison_domain::sharing::Principal;
+use sqlx::{Any, Row, Transaction};
+use std::collections::BTreeSet;
+use std::sync::{Arc, OnceLock};
+use tokio::sync::broadcast;
+
+const CHANNEL: &str = "liaison_live";
+/// Events kept for readers that reconnect (`Last-Event-ID`).
+const KEEP_EVENTS: i64 = 10_000;
+
+/// One change, as subscribers receive it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LiveEvent {
+    pub seq: i64,
+    pub at: String,
+    pub item_id: String,
+    /// What happened: `incident.reported`, `incident.updated`, `disinformation.reported`, …
+    pub kind: String,
+    /// A JSON summary of the item; shown only to readers in `audience`.
+    pub data: String,
+    pub audience: BTreeSet<Principal>,
+}
+
+impl LiveEvent {
+    pub fn visible_to(&self, principals: &[Principal]) -> bool {
+        liaison_domain::sharing::admits(&self.audience, principals)
+    }
+}
+
+/// This server's fan-out of live events.
+#[derive(Debug)]
+pub(crate) struct LiveHub {
+    sender: broadcast::Sender<Arc<LiveEvent>>,
+    listening: OnceLock<()>,
+}
+
+impl Default for LiveHub {
+    fn default() -> Self {
+        LiveHub {
+            sender: broadcast::channel(4_096).0,
+            listening: OnceLock::new(),
+        }
+    }
+}
+
+/// Writes an event in the caller's transaction; returns its sequence number.
+pub(crate) async fn record(
+    tx: &mut Transaction<'static, Any>,
+    backend: Backend,
+    item_id: &str,
+    kind: &str,
+    data: &serde_json::Value,
+) -> Result<i64> {
+    let row = sqlx::query(
+        "INSERT INTO live_events (at, item_id, kind, data) VALUES ($1, $2, $3, $4) RETURNING seq",
+    )
+    .bind(now())
+    .bind(item_id)
+    .bind(kind)
+    .bind(data.to_string())
+    .fetch_one(&mut **tx)
+    .await?;
+    let seq: i64 = row.try_get(0)?;
+    if backend == Backend::Postgres {
+        // Delivered to the listeners only when (and if) the transaction commits.
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(CHANNEL)
+            .bind(seq.to_string())
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(seq)
+}
+
+impl Store {
+    /// Receives every live event this server learns of; the caller filters by audience with
+    /// [`LiveEvent::visible_to`]. With PostgreSQL, the first call starts listening.
+    pub fn subscribe_live(&self) -> broadcast::Receiver<Arc<LiveEvent>> {
+        let receiver = self.live.sender.subscribe();
+        if self.backend == Backend::Postgres && self.live.listening.set(()).is_ok() {
+            let store = self.clone();
+            tokio::spawn(async move { store.listen().await });
+        }
+        receiver
+    }
+
+    /// Fans out events this server committed (SQLite; with PostgreSQL, NOTIFY does it).
+    pub(crate) async fn publish_committed(&self, seqs: &[i64]) {
+        if self.backend != Backend::Sqlite || self.live.sender.receiver_count() == 0 {
+            return;
+        }
+        for &seq in seqs {
+            self.fan_out(seq).await;
+        }
+    }
+
+    async fn fan_out(&self, seq: i64) {
+        match self.live_event(seq).await {
+            Ok(Some(event)) => {
+                // Nobody listening is not an error.
+                let _ = self.live.sender.send(Arc::new(event));
+            }
+            Ok(None) => {}
+            Err(e) => tracing::warn!(seq, error = %e, "a live event could not be read"),
+        }
+    }
+
+    /// Listens for other servers' events and fans them out here; after a lost connection it
+    /// catches up from the last event seen.
+    async fn listen(&self) {
+        use sqlx::postgres::PgListener;
+        let Some(url) = self.url.as_deref() else {
+            return;
+        };
+        let mut last_seen = self.last_live_seq().await.unwrap_or(0);
+        loop {
+            let mut listener = match PgListener::connect(url).await {
+                Ok(l) => l,
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot listen for live events; retrying");
+                    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+                    continue;
+                }
+            };
+            if let Err(e) = listener.listen(CHANNEL).await {
+                tracing::warn!(error = %e, "cannot listen for live events; retrying");
+                tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+                continue;
+            }
+            // Whatever committed while we were not listening.
+            if let Ok(missed) = self.live_seqs_after(last_seen).await {
+                for seq in missed {
+                    self.fan_out(seq).await;
+                    last_seen = last_seen.max(seq);
+                }
+            }
+            loop {
+                match listener.recv().await {
+                    Ok(notification) => {
+                        if let Ok(seq) = notification.payload().parse::<i64>() {
+                            self.fan_out(seq).await;
+                            last_seen = last_seen.max(seq);
+                        }
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "live events connection lost; reconnecting");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    async fn last_live_seq(&self) -> Result<i64> {
+        let (seq,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(seq), 0) FROM live_events")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(seq)
+    }
+
+    async fn live_seqs_after(&self, seq: i64) -> Result<Vec<i64>> {
+        let rows: Vec<(i64,)> =
+            sqlx::query_as("SELECT seq FROM live_events WHERE seq > $1 ORDER BY seq LIMIT 1000")
+                .bind(seq)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.into_iter().map(|r| r.0).collect())
+    }
+
+    /// One event with the audience of its item.
+    async fn live_event(&self, seq: i64) -> Result<Option<LiveEvent>> {
+        let Some(row) =
+            sqlx::query("SELECT seq, at, item_id, kind, data FROM live_events WHERE seq = $1")
+                .bind(seq)
+                .fetch_optional(&self.pool)
+                .await?
+        else {
+            return Ok(None);
+        };
+        let item_id: String = row.try_get("item_id")?;
+        let audience = self.audience_of_item(&item_id).await?;
+        Ok(Some(LiveEvent {
+            seq: row.try_get("seq")?,
+            at: row.try_get("at")?,
+            item_id,
+            kind: row.try_get("kind")?,
+            data: row.try_get("data")?,
+            audience,
+        }))
+    }
+
+    /// The events after `seq` the reader may see, for a reader that reconnects.
+    pub async fn live_events_since(
+        &self,
+        seq: i64,
+        principals: &[Principal],
+    ) -> Result<Vec<LiveEvent>> {
+        let mut sql = crate::query::Sql::new(
+            "SELECT seq, at, item_id, kind, data FROM live_events e WHERE seq > ",
+        );
+        sql.int(seq)
+            .push(" AND ")
+            .visible_to("e.item_id", principals);
+        sql.push(" ORDER BY seq LIMIT 500");
+        let rows = sql.query().fetch_all(&self.pool).await?;
+        let mut events = Vec::with_capacity(rows.len());
+        for row in rows {
+            let item_id: String = row.try_get("item_id")?;
+            events.push(LiveEvent {
+                seq: row.try_get("seq")?,
+                at: row.try_get("at")?,
+                audience: self.audience_of_item(&item_id).await?,
+                item_id,
+                kind: row.try_get("kind")?,
+                data: row.try_get("data")?,
+            });
+        }
+        Ok(events)
+    }
+
+    /// Drops old events; readers that reconnect after that reload the page instead.
+    pub async fn prune_live_events(&self) -> Result<u64> {
+        let result = sqlx::query("DELETE FROM live_events WHERE seq <= $1")
+            .bind(self.last_live_seq().await? - KEEP_EVENTS)
+            .execute(&self.pool)
+            .await?;
+        Ok(result.rows_affected())
+    }
+
+    /// The stored audience of a shared item.
+    pub(crate) async fn audience_of_item(&self, item_id: &str) -> Result<BTreeSet<Principal>> {
+        let rows: Vec<(String,)> =
+            sqlx::query_as("SELECT principal FROM item_audience WHERE item_id = $1")
+                .bind(item_id)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(p,)| Principal::decode(&p))
+            .collect())
+    }
+}

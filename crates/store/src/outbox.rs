@@ -1,0 +1,486 @@
+//! The outbox: notifications written in the transaction of the change they announce, delivered
+//! by a dispatcher that claims due messages with a lease, retries with backoff, and marks them
+//! delivered. Delivery is at least once; every message carries its outbox id (as the e-mail
+//! Message-ID and the webhook delivery id), so a receiver recognises a repeat after a crash
+//! between sending and marking.
+
+use crate::incidents::alerts::DEFAULT_DIGEST_MINUTES;
+use crate::notices;
+use crate::{Actor, Result, Store, StoreError, format_time, new_id, now};
+use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity};
+use serde::Serialize;
+use sqlx::Row;
+use time::OffsetDateTime;
+
+/// How many times a message is tried before it is set aside as failed.
+pub const MAX_ATTEMPTS: i64 = 10;
+
+/// One delivery: a message, or a digest of several for one person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxDelivery {
+    /// The outbox rows it delivers.
+    pub ids: Vec<String>,
+    /// A stable id for the receiver to recognise repeats.
+    pub delivery_id: String,
+    /// `email` or `webhook`.
+    pub channel: String,
+    /// An e-mail address or a webhook id.
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub attempts: i64,
+}
+
+/// A message that could not be delivered, for the administrators.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutboxProblem {
+    pub id: String,
+    pub channel: String,
+    pub recipient: String,
+    pub subject: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub failed_at: Option<String>,
+}
+
+/// How much is waiting, for the operational metrics.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct OutboxState {
+    pub pending: i64,
+    pub failed: i64,
+    pub delivered: i64,
+}
+
+/// How a person wants to be notified.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NotificationPreferences {
+    /// `immediate`, `digest` or `off`.
+    pub email: String,
+    pub min_severity: IncidentSeverity,
+    pub digest_minutes: i64,
+}
+
+impl Default for NotificationPreferences {
+    fn default() -> Self {
+        NotificationPreferences {
+            email: "immediate".to_owned(),
+            min_severity: IncidentSeverity::Low,
+            digest_minutes: DEFAULT_DIGEST_MINUTES,
+        }
+    }
+}
+
+/// A receiver of signed webhook calls for an organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Webhook {
+    pub id: String,
+    pub organisation: String,
+    pub url: String,
+    /// The HMAC-SHA256 key; shown once when created.
+    #[serde(skip)]
+    pub secret: String,
+    pub description: String,
+    pub active: bool,
+    pub created_at: String,
+}
+
+impl Store {
+    /// Claims what is due for delivery at `at`, for `lease`: single messages, and for each
+    /// person with a due digest all their waiting digest messages at once.
+    pub async fn claim_outbox(
+        &self,
+        at: OffsetDateTime,
+        lease: time::Duration,
+        limit: u32,
+    ) -> Result<Vec<OutboxDelivery>> {
+        let now_text = format_time(at);
+        let until = format_time(at + lease);
+        let rows = sqlx::query(
+            "SELECT id, channel, recipient, digest, subject, body, attempts FROM outbox \
+             WHERE delivered_at IS NULL AND failed_at IS NULL AND deliver_after <= $1 \
+             AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY created_at, id LIMIT $2",
+        )
+        .bind(&now_text)
+        .bind(i64::from(limit.clamp(1, 1_000)))
+        .fetch_all(&self.pool)
+        .await?;
+        let mut deliveries = Vec::new();
+        let mut digested: Vec<String> = Vec::new();
+        for row in rows {
+            let id: String = row.try_get("id")?;
+            let recipient: String = row.try_get("recipient")?;
+            let digest = row.try_get::<i64, _>("digest")? != 0;
+            if digest {
+                if digested.contains(&recipient) {
+                    continue;
+                }
+                digested.push(recipient.clone());
+                if let Some(d) = self.claim_digest(&recipient, &now_text, &until).await? {
+                    deliveries.push(d);
+                }
+                continue;
+            }
+            let claimed = sqlx::query(
+                "UPDATE outbox SET claimed_until = $2 WHERE id = $1 AND delivered_at IS NULL AND failed_at IS NULL \
+                 AND (claimed_until IS NULL OR claimed_until < $3)",
+            )
+            .bind(&id)
+            .bind(&until)
+            .bind(&now_text)
+            .execute(&self.pool)
+            .await?;
+            if claimed.rows_affected() == 1 {
+                deliveries.push(OutboxDelivery {
+                    ids: vec![id.clone()],
+                    delivery_id: id,
+                    channel: row.try_get("channel")?,
+                    recipient,
+                    subject: row.try_get("subject")?,
+                    body: row.try_get("body")?,
+                    attempts: row.try_get("attempts")?,
+                });
+            }
+        }
+        Ok(deliveries)
+    }
+
+    /// Claims every waiting digest message of one recipient, as one delivery.
+    async fn claim_digest(
+        &self,
+        recipient: &str,
+        now_text: &str,
+        until: &str,
+    ) -> Result<Option<OutboxDelivery>> {
+        let mut tx = self.begin().await?;
+        let rows = sqlx::query(
+            "SELECT id, subject, body, attempts FROM outbox WHERE channel = 'email' AND digest = 1 AND recipient = $1 \
+             AND delivered_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until < $2) \
+             ORDER BY created_at, id LIMIT 200",
+        )
+        .bind(recipient)
+        .bind(now_text)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut ids = Vec::new();
+        let mut parts = Vec::new();
+        let mut attempts = 0;
+        for row in &rows {
+            let id: String = row.try_get("id")?;
+            let claimed = sqlx::query(
+                "UPDATE outbox SET claimed_until = $2 WHERE id = $1 AND delivered_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
+            )
+            .bind(&id)
+            .bind(until)
+            .bind(now_text)
+            .execute(&mut *tx)
+            .await?;
+            if claimed.rows_affected() == 1 {
+                attempts = attempts.max(row.try_get::<i64, _>("attempts")?);
+                parts.push((row.try_get("subject")?, row.try_get("body")?));
+                ids.push(id);
+            }
+        }
+        tx.commit().await?;
+        if ids.is_empty() {
+            return Ok(None);
+        }
+        let notice = notices::digest(&parts);
+        Ok(Some(OutboxDelivery {
+            // The digest is known by its first message: a repeat after a crash repeats it.
+            delivery_id: ids[0].clone(),
+            ids,
+            channel: "email".to_owned(),
+            recipient: recipient.to_owned(),
+            subject: notice.subject,
+            body: notice.body,
+            attempts,
+        }))
+    }
+
+    /// Marks a delivery done.
+    pub async fn outbox_delivered(&self, delivery: &OutboxDelivery) -> Result<()> {
+        let at = now();
+        for id in &delivery.ids {
+            sqlx::query("UPDATE outbox SET delivered_at = $2, claimed_until = NULL, last_error = NULL WHERE id = $1")
+                .bind(id)
+                .bind(&at)
+                .execute(&self.pool)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Records a failed attempt: tried again later with growing pauses (30 s, 1 min, 2 min, …
+    /// up to an hour), or set aside after [`MAX_ATTEMPTS`].
+    pub async fn outbox_attempt_failed(
+        &self,
+        delivery: &OutboxDelivery,
+        error: &str,
+        at: OffsetDateTime,
+    ) -> Result<()> {
+        let attempts = delivery.attempts + 1;
+        let pause = time::Duration::seconds((30i64 << (attempts - 1).clamp(0, 7)).min(3_600));
+        let error: String = error.chars().take(500).collect();
+        for id in &delivery.ids {
+            if attempts >= MAX_ATTEMPTS {
+                sqlx::query(
+                    "UPDATE outbox SET attempts = $2, last_error = $3, failed_at = $4, claimed_until = NULL WHERE id = $1",
+                )
+                .bind(id)
+                .bind(attempts)
+                .bind(&error)
+                .bind(format_time(at))
+                .execute(&self.pool)
+                .await?;
+            } else {
+                sqlx::query(
+                    "UPDATE outbox SET attempts = $2, last_error = $3, deliver_after = $4, claimed_until = NULL WHERE id = $1",
+                )
+                .bind(id)
+                .bind(attempts)
+                .bind(&error)
+                .bind(format_time(at + pause))
+                .execute(&self.pool)
+                .await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Counts for the operational metrics.
+    pub async fn outbox_state(&self) -> Result<OutboxState> {
+        let row = sqlx::query(
+            "SELECT \
+               COALESCE(SUM(CASE WHEN delivered_at IS NULL AND failed_at IS NULL THEN 1 ELSE 0 END), 0), \
+               COALESCE(SUM(CASE WHEN failed_at IS NOT NULL THEN 1 ELSE 0 END), 0), \
+               COALESCE(SUM(CASE WHEN delivered_at IS NOT NULL THEN 1 ELSE 0 END), 0) FROM outbox",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(OutboxState {
+            pending: row.try_get(0)?,
+            failed: row.try_get(1)?,
+            delivered: row.try_get(2)?,
+        })
+    }
+
+    /// Messages that failed or keep failing, newest first, for the administrators. Only
+    /// recipients and subjects are shown, not bodies.
+    pub async fn outbox_problems(&self, limit: u32) -> Result<Vec<OutboxProblem>> {
+        let rows = sqlx::query(
+            "SELECT id, channel, recipient, subject, attempts, last_error, failed_at FROM outbox \
+             WHERE delivered_at IS NULL AND attempts > 0 ORDER BY created_at DESC LIMIT $1",
+        )
+        .bind(i64::from(limit.clamp(1, 500)))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(OutboxProblem {
+                    id: r.try_get("id")?,
+                    channel: r.try_get("channel")?,
+                    recipient: r.try_get("recipient")?,
+                    subject: r.try_get("subject")?,
+                    attempts: r.try_get("attempts")?,
+                    last_error: r.try_get("last_error")?,
+                    failed_at: r.try_get("failed_at")?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn notification_preferences(&self, account: &str) -> Result<NotificationPreferences> {
+        let row = sqlx::query(
+            "SELECT email, min_severity, digest_minutes FROM notification_preferences WHERE account_id = $1",
+        )
+        .bind(account)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else {
+            return Ok(NotificationPreferences::default());
+        };
+        let min: String = row.try_get("min_severity")?;
+        Ok(NotificationPreferences {
+            email: row.try_get("email")?,
+            min_severity: IncidentSeverity::from_id(&min).unwrap_or(IncidentSeverity::Low),
+            digest_minutes: row.try_get("digest_minutes")?,
+        })
+    }
+
+    pub async fn set_notification_preferences(
+        &self,
+        account: &str,
+        preferences: &NotificationPreferences,
+    ) -> Result<()> {
+        if !matches!(preferences.email.as_str(), "immediate" | "digest" | "off") {
+            return Err(StoreError::Invalid(
+                "e-mail notifications are 'immediate', 'digest' or 'off'".to_owned(),
+            ));
+        }
+        if !(5..=7 * 24 * 60).contains(&preferences.digest_minutes) {
+            return Err(StoreError::Invalid(
+                "a digest is sent every 5 minutes at least and once a week at most".to_owned(),
+            ));
+        }
+        let mut tx = self.begin().await?;
+        sqlx::query("DELETE FROM notification_preferences WHERE account_id = $1")
+            .bind(account)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO notification_preferences (account_id, email, min_severity, digest_minutes) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(account)
+        .bind(&preferences.email)
+        .bind(preferences.min_severity.id())
+        .bind(preferences.digest_minutes)
+        .execute(&mut *tx)
+        .await?;
+        crate::audit::append(
+            &mut tx,
+            &Actor {
+                account: Some(account.to_owned()),
+                organisation: None,
+            },
+            crate::audit::Change {
+                action: "update",
+                kind: "notification_preferences",
+                key: account,
+                before: None,
+                after: Some(&format!(
+                    "{{\"email\":\"{}\",\"min_severity\":\"{}\",\"digest_minutes\":{}}}",
+                    preferences.email,
+                    preferences.min_severity.id(),
+                    preferences.digest_minutes
+                )),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Registers a webhook for an organisation; the secret signs every call.
+    pub async fn create_webhook(
+        &self,
+        actor: &Actor,
+        organisation: &str,
+        url: &str,
+        description: &str,
+        secret: &str,
+    ) -> Result<Webhook> {
+        let parsed = url::Url::parse(url.trim())
+            .map_err(|e| StoreError::Invalid(format!("the webhook address is not a URL ({e})")))?;
+        if !matches!(parsed.scheme(), "https" | "http") || parsed.host_str().is_none() {
+            return Err(StoreError::Invalid(
+                "a webhook address starts with https:// (or http:// inside a trusted network)"
+                    .to_owned(),
+            ));
+        }
+        let description: String = description.trim().chars().take(200).collect();
+        let hook = Webhook {
+            id: new_id(),
+            organisation: organisation.to_owned(),
+            url: parsed.to_string(),
+            secret: secret.to_owned(),
+            description,
+            active: true,
+            created_at: now(),
+        };
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO webhooks (id, organisation, url, secret, description, active, created_by, created_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $7)",
+        )
+        .bind(&hook.id)
+        .bind(&hook.organisation)
+        .bind(&hook.url)
+        .bind(&hook.secret)
+        .bind(&hook.description)
+        .bind(&actor.account)
+        .bind(&hook.created_at)
+        .execute(&mut *tx)
+        .await?;
+        crate::audit::append(
+            &mut tx,
+            actor,
+            crate::audit::Change {
+                action: "create",
+                kind: "webhook",
+                key: &hook.id,
+                before: None,
+                after: Some(&format!(
+                    "{{\"organisation\":{:?},\"url\":{:?}}}",
+                    hook.organisation, hook.url
+                )),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(hook)
+    }
+
+    /// The webhooks of an organisation (all, for `None`).
+    pub async fn webhooks(&self, organisation: Option<&str>) -> Result<Vec<Webhook>> {
+        let rows = match organisation {
+            Some(org) => {
+                sqlx::query("SELECT * FROM webhooks WHERE organisation = $1 ORDER BY created_at")
+                    .bind(org)
+                    .fetch_all(&self.pool)
+                    .await?
+            }
+            None => {
+                sqlx::query("SELECT * FROM webhooks ORDER BY organisation, created_at")
+                    .fetch_all(&self.pool)
+                    .await?
+            }
+        };
+        rows.iter().map(webhook_from).collect()
+    }
+
+    pub async fn webhook(&self, id: &str) -> Result<Webhook> {
+        let row = sqlx::query("SELECT * FROM webhooks WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        webhook_from(&row)
+    }
+
+    /// Stops calling a webhook.
+    pub async fn deactivate_webhook(&self, actor: &Actor, id: &str) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let done = sqlx::query("UPDATE webhooks SET active = 0 WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        crate::audit::append(
+            &mut tx,
+            actor,
+            crate::audit::Change {
+                action: "deactivate",
+                kind: "webhook",
+                key: id,
+                before: None,
+                after: None,
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+fn webhook_from(row: &sqlx::any::AnyRow) -> Result<Webhook> {
+    Ok(Webhook {
+        id: row.try_get("id")?,
+        organisation: row.try_get("organisation")?,
+        url: row.try_get("url")?,
+        secret: row.try_get("secret")?,
+        description: row.try_get("description")?,
+        active: row.try_get::<i64, _>("active")? != 0,
+        created_at: row.try_get("created_at")?,
+    })
+}

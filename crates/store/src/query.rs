@@ -1,0 +1,99 @@
+//! Queries whose shape depends on the request (filters, the reader's principals), with every
+//! value bound as a parameter.
+
+use liaison_domain::sharing::Principal;
+use sqlx::Any;
+use sqlx::any::AnyArguments;
+use sqlx::query::Query;
+
+#[derive(Debug, Clone)]
+pub(crate) enum Value {
+    Text(String),
+    Int(i64),
+}
+
+/// SQL text with its parameters, numbered `$1`, `$2`, … as both backends accept.
+#[derive(Debug, Default)]
+pub(crate) struct Sql {
+    text: String,
+    values: Vec<Value>,
+}
+
+impl Sql {
+    pub fn new(text: &str) -> Self {
+        Sql {
+            text: text.to_owned(),
+            values: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, text: &str) -> &mut Self {
+        self.text.push_str(text);
+        self
+    }
+
+    /// Appends a placeholder bound to `value`.
+    pub fn text(&mut self, value: impl Into<String>) -> &mut Self {
+        self.values.push(Value::Text(value.into()));
+        self.text.push_str(&format!("${}", self.values.len()));
+        self
+    }
+
+    pub fn int(&mut self, value: i64) -> &mut Self {
+        self.values.push(Value::Int(value));
+        self.text.push_str(&format!("${}", self.values.len()));
+        self
+    }
+
+    /// `EXISTS (…)`: the item in `id_column` has one of the reader's principals in its
+    /// audience. The one clause every read of a shared item goes through.
+    pub fn visible_to(&mut self, id_column: &str, principals: &[Principal]) -> &mut Self {
+        if principals.is_empty() {
+            return self.push("1 = 0");
+        }
+        self.push(&format!(
+            "EXISTS (SELECT 1 FROM item_audience aud WHERE aud.item_id = {id_column} AND aud.principal IN ("
+        ));
+        for (i, p) in principals.iter().enumerate() {
+            if i > 0 {
+                self.push(", ");
+            }
+            self.text(p.encode());
+        }
+        self.push("))")
+    }
+
+    pub fn query(&self) -> Query<'_, Any, AnyArguments<'_>> {
+        let mut query = sqlx::query(&self.text);
+        for value in &self.values {
+            query = match value {
+                Value::Text(t) => query.bind(t.as_str()),
+                Value::Int(i) => query.bind(*i),
+            };
+        }
+        query
+    }
+}
+
+/// A LIKE pattern matching `needle` anywhere, with `%`, `_` and `\` taken literally (used with
+/// `ESCAPE '\'`).
+pub(crate) fn contains_pattern(needle: &str) -> String {
+    let mut pattern = String::with_capacity(needle.len() + 2);
+    pattern.push('%');
+    for c in needle.to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn like_patterns_escape_wildcards() {
+        assert_eq!(super::contains_pattern("50%_a\\B"), "%50\\%\\_a\\\\b%");
+    }
+}

@@ -1,0 +1,686 @@
+//! Incidents in the store: routing, escalation, outbox, sharing and every read path's audience,
+//! on a fresh database (SQLite, or PostgreSQL with LIAISON_TEST_DATABASE_URL).
+
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
+use liaison_domain::access::{Role, Viewer};
+use liaison_domain::catalogue::{
+    IncidentSeverity, IncidentStatus, ObservableKind, Phase, ThreatKind,
+};
+use liaison_domain::incident::Observable;
+use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_interop::model_file::{LoadOptions, load_model};
+use liaison_store::testing::TestDatabase;
+use liaison_store::{
+    Actor, AuditFilter, IncidentFilter, IncidentReport, IncidentUpdate, NewAccount, NewAttachment,
+    Store, StoreError,
+};
+use std::path::Path;
+use time::OffsetDateTime;
+
+const BASE: &str = "https://liaison.example";
+
+async fn demoland(store: &Store) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/models/demoland");
+    let model = load_model(&path, &LoadOptions::default()).expect("Demoland is valid");
+    store
+        .import_model(&Actor::system(), &model)
+        .await
+        .expect("imported");
+}
+
+/// An account of an organisation, as a viewer.
+async fn person(store: &Store, email: &str, org: &str, role: Role) -> Viewer {
+    let account = store
+        .create_account(
+            &Actor::system(),
+            &NewAccount {
+                email: email.into(),
+                name: email.into(),
+                organisation: Some(org.into()),
+                role,
+                password_hash: "x".into(),
+                must_change_password: false,
+            },
+        )
+        .await
+        .unwrap();
+    Viewer {
+        account: account.id,
+        organisation: Some(org.into()),
+        role,
+    }
+}
+
+fn report(title: &str, tlp: TlpLevel, recipients: &[&str]) -> IncidentReport {
+    IncidentReport {
+        title: title.into(),
+        description: "The results website answers with errors; traffic from many addresses.".into(),
+        threat: ThreatKind::Ddos,
+        severity: IncidentSeverity::Critical,
+        phase: Some(Phase::Voting),
+        assets: vec!["results-website".into()],
+        tlp,
+        recipients: recipients.iter().map(|s| s.to_string()).collect(),
+        observers: false,
+        observed_at: None,
+        observables: vec![
+            Observable::parse(ObservableKind::Ipv4, "198.51.100.7").unwrap(),
+            Observable::parse(ObservableKind::Domain, "cec-results[.]example").unwrap(),
+        ],
+    }
+}
+
+fn sees(store_result: Result<liaison_store::Incident, StoreError>) -> bool {
+    match store_result {
+        Ok(_) => true,
+        Err(StoreError::NotFound) => false,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[tokio::test]
+async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    demoland(store).await;
+    let reporter = person(
+        store,
+        "clerk@north1.example",
+        "local-north-1",
+        Role::Analyst,
+    )
+    .await;
+    let cert = person(store, "duty@cert.example", "cert", Role::Analyst).await;
+    let nss = person(store, "officer@nss.example", "nss", Role::Reader).await;
+    let police = person(store, "desk@police.example", "police-cyber", Role::Analyst).await;
+    let coordinator = person(store, "coord@cec.example", "cec", Role::Coordinator).await;
+
+    let incident = store
+        .report_incident(
+            &reporter,
+            report("Results website down", TlpLevel::Amber, &[]),
+            BASE,
+        )
+        .await
+        .unwrap();
+    assert_eq!(incident.number, 1);
+    assert_eq!(incident.status, IncidentStatus::Reported);
+    assert!(incident.gap.is_none());
+
+    // The matrix (cec accountable, cert responsible) and both protocols (nss, moi; cert, cec)
+    // draw their organisations into the AMBER audience; the police are not on it.
+    for (viewer, expected) in [
+        (&reporter, true),
+        (&cert, true),
+        (&nss, true),
+        (&coordinator, true),
+        (&police, false),
+    ] {
+        assert_eq!(
+            sees(
+                store
+                    .incident(&principals_of(Some(viewer)), &incident.id)
+                    .await
+            ),
+            expected,
+            "{:?}",
+            viewer.organisation
+        );
+    }
+    assert!(!sees(
+        store.incident(&principals_of(None), &incident.id).await
+    ));
+
+    let detail = store
+        .incident_detail(&principals_of(Some(&cert)), &incident.id)
+        .await
+        .unwrap();
+    let role_of = |org: &str| {
+        detail
+            .assignments
+            .iter()
+            .find(|a| a.organisation == org)
+            .map(|a| a.role.id())
+    };
+    assert_eq!(role_of("cec"), Some("accountable"));
+    assert_eq!(role_of("cert"), Some("responsible"));
+    assert_eq!(role_of("nss"), Some("escalation"));
+    assert_eq!(role_of("moi"), Some("escalation"));
+    let kinds: Vec<&str> = detail.timeline.iter().map(|t| t.kind.as_str()).collect();
+    assert!(
+        kinds.contains(&"reported") && kinds.contains(&"routed") && kinds.contains(&"escalated")
+    );
+
+    // Alerts: the people of the assigned organisations, and the first contacts of the
+    // escalation targets; the police hear nothing.
+    let due = store
+        .claim_outbox(OffsetDateTime::now_utc(), time::Duration::minutes(1), 100)
+        .await
+        .unwrap();
+    let recipients: Vec<&str> = due.iter().map(|d| d.recipient.as_str()).collect();
+    assert!(recipients.contains(&"duty@cert.example"), "{recipients:?}");
+    assert!(recipients.contains(&"officer@nss.example"));
+    assert!(!recipients.contains(&"desk@police.example"));
+    assert!(
+        recipients.contains(&"duty@cec.example.dl"),
+        "the CEC's emergency contact"
+    );
+    assert!(due.iter().all(|d| d.subject.starts_with("[TLP:AMBER]")));
+    // A claimed message is not handed out twice while its lease runs.
+    let again = store
+        .claim_outbox(OffsetDateTime::now_utc(), time::Duration::minutes(1), 100)
+        .await
+        .unwrap();
+    assert!(again.is_empty());
+    for d in &due {
+        store.outbox_delivered(d).await.unwrap();
+    }
+
+    // Nobody acknowledges: after ten minutes the next contacts are alerted, after fifteen the
+    // deadline is missed and the coordinators hear of it.
+    let later = OffsetDateTime::now_utc() + time::Duration::minutes(11);
+    assert!(store.run_due_escalations(later, BASE).await.unwrap() > 0);
+    let much_later = OffsetDateTime::now_utc() + time::Duration::minutes(40);
+    store.run_due_escalations(much_later, BASE).await.unwrap();
+    let detail = store
+        .incident_detail(&principals_of(Some(&cert)), &incident.id)
+        .await
+        .unwrap();
+    assert!(
+        detail
+            .timeline
+            .iter()
+            .any(|t| t.kind == "deadline_missed" && t.text.contains("National Security Service")),
+        "{:#?}",
+        detail.timeline
+    );
+    let failures = store
+        .claim_outbox(much_later, time::Duration::minutes(1), 100)
+        .await
+        .unwrap();
+    assert!(
+        failures
+            .iter()
+            .any(|d| d.recipient == "coord@cec.example" && d.subject.contains("Escalation failed")),
+        "{failures:#?}"
+    );
+    // The steps are done: running again acts on nothing.
+    let far = OffsetDateTime::now_utc() + time::Duration::hours(5);
+    store.run_due_escalations(far, BASE).await.unwrap();
+    assert_eq!(store.run_due_escalations(far, BASE).await.unwrap(), 0);
+
+    // The security service acknowledges; a reader may do that for their organisation.
+    store
+        .update_incident(
+            &nss,
+            &incident.id,
+            None,
+            IncidentUpdate::Acknowledge { note: None },
+            BASE,
+        )
+        .await
+        .unwrap();
+    let twice = store
+        .update_incident(
+            &nss,
+            &incident.id,
+            None,
+            IncidentUpdate::Acknowledge { note: None },
+            BASE,
+        )
+        .await;
+    assert!(matches!(twice, Err(StoreError::Invalid(_))), "{twice:?}");
+    // …but a reader may not handle it.
+    let handled = store
+        .update_incident(
+            &nss,
+            &incident.id,
+            None,
+            IncidentUpdate::Status {
+                status: IncidentStatus::Triaged,
+                lessons: None,
+                note: None,
+            },
+            BASE,
+        )
+        .await;
+    assert!(
+        matches!(handled, Err(StoreError::Forbidden(_))),
+        "{handled:?}"
+    );
+    // The police cannot even find it.
+    let outside = store
+        .update_incident(
+            &police,
+            &incident.id,
+            None,
+            IncidentUpdate::Acknowledge { note: None },
+            BASE,
+        )
+        .await;
+    assert!(matches!(outside, Err(StoreError::NotFound)), "{outside:?}");
+
+    // The audit trail holds, and shows the incident only to its readers.
+    assert!(
+        store
+            .verify_audit_chain()
+            .await
+            .unwrap()
+            .first_break
+            .is_none()
+    );
+    let entries = |viewer: &Viewer| {
+        let filter = AuditFilter {
+            key: Some(incident.id.clone()),
+            limit: 100,
+            reader: principals_of(Some(viewer)),
+            ..Default::default()
+        };
+        async move { store.audit_entries(&filter).await.unwrap().len() }
+    };
+    assert!(entries(&cert).await >= 3);
+    assert_eq!(entries(&police).await, 0);
+}
+
+#[tokio::test]
+async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    demoland(store).await;
+    let reporter = person(store, "clerk@cec.example", "cec", Role::Analyst).await;
+    let colleague = person(store, "other@cec.example", "cec", Role::OrganisationAdmin).await;
+    let cert = person(store, "duty@cert.example", "cert", Role::Analyst).await;
+    let nss = person(store, "officer@nss.example", "nss", Role::Analyst).await;
+    let observer = person(
+        store,
+        "watch@demowatch.example",
+        "observers-demowatch",
+        Role::Observer,
+    )
+    .await;
+
+    let strict = store
+        .report_incident(
+            &reporter,
+            report("Strict one", TlpLevel::AmberStrict, &["cert"]),
+            BASE,
+        )
+        .await
+        .unwrap();
+    assert!(sees(
+        store
+            .incident(&principals_of(Some(&cert)), &strict.id)
+            .await
+    ));
+    assert!(!sees(
+        store.incident(&principals_of(Some(&nss)), &strict.id).await
+    ));
+    let detail = store
+        .incident_detail(&principals_of(Some(&reporter)), &strict.id)
+        .await
+        .unwrap();
+    let nss_row = detail
+        .assignments
+        .iter()
+        .find(|a| a.organisation == "nss")
+        .unwrap();
+    assert!(nss_row.withheld && nss_row.alerted_at.is_none());
+    assert!(detail.timeline.iter().any(|t| t.kind == "withheld"));
+
+    let red = store
+        .report_incident(
+            &reporter,
+            report("Red one", TlpLevel::Red, &["DUTY@cert.example"]),
+            BASE,
+        )
+        .await
+        .unwrap();
+    assert!(sees(
+        store
+            .incident(&principals_of(Some(&reporter)), &red.id)
+            .await
+    ));
+    assert!(sees(
+        store.incident(&principals_of(Some(&cert)), &red.id).await
+    ));
+    assert!(!sees(
+        store
+            .incident(&principals_of(Some(&colleague)), &red.id)
+            .await
+    ));
+    assert!(!sees(
+        store
+            .incident(&principals_of(Some(&observer)), &red.id)
+            .await
+    ));
+
+    // Lists and counts never count what the reader may not see.
+    let nss_list = store
+        .incidents(
+            &principals_of(Some(&nss)),
+            &IncidentFilter {
+                limit: 50,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(nss_list.total, 0);
+    assert_eq!(
+        store
+            .incident_counts(&principals_of(Some(&nss)))
+            .await
+            .unwrap()
+            .open,
+        0
+    );
+    let cert_list = store
+        .incidents(
+            &principals_of(Some(&cert)),
+            &IncidentFilter {
+                limit: 50,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(cert_list.total, 2);
+    let found = store
+        .incidents(
+            &principals_of(Some(&cert)),
+            &IncidentFilter {
+                text: Some("198.51.100.7 strict".into()),
+                limit: 50,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(found.total, 1, "words are matched in title and observables");
+
+    // Only the source may reshare; widening reaches the withheld organisation, which is then
+    // alerted.
+    let not_source = store
+        .update_incident(
+            &cert,
+            &strict.id,
+            None,
+            IncidentUpdate::Sharing {
+                tlp: TlpLevel::Green,
+                recipients: vec![],
+                observers: false,
+            },
+            BASE,
+        )
+        .await;
+    assert!(
+        matches!(not_source, Err(StoreError::Forbidden(_))),
+        "{not_source:?}"
+    );
+    let widened = store
+        .update_incident(
+            &reporter,
+            &strict.id,
+            Some(strict.version),
+            IncidentUpdate::Sharing {
+                tlp: TlpLevel::Amber,
+                recipients: vec!["cert".into()],
+                observers: false,
+            },
+            BASE,
+        )
+        .await
+        .unwrap();
+    assert_eq!(widened.tlp, TlpLevel::Amber);
+    assert!(sees(
+        store.incident(&principals_of(Some(&nss)), &strict.id).await
+    ));
+    // A stale version is refused.
+    let stale = store
+        .update_incident(
+            &reporter,
+            &strict.id,
+            Some(strict.version),
+            IncidentUpdate::Note {
+                text: "late".into(),
+                action: false,
+            },
+            BASE,
+        )
+        .await;
+    assert!(matches!(stale, Err(StoreError::Changed)), "{stale:?}");
+
+    // Attachments are served through the incident's audience only.
+    let file = store
+        .attach_to_incident(
+            &reporter,
+            &red.id,
+            NewAttachment {
+                filename: "../screenshot.png".into(),
+                media_type: "image/png".into(),
+                content: vec![137, 80, 78, 71, 1, 2, 3],
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(file.filename, "screenshot.png");
+    let (_, bytes) = store
+        .attachment(&principals_of(Some(&cert)), &red.id, &file.id)
+        .await
+        .unwrap();
+    assert_eq!(bytes, vec![137, 80, 78, 71, 1, 2, 3]);
+    let hidden = store
+        .attachment(&principals_of(Some(&colleague)), &red.id, &file.id)
+        .await;
+    assert!(matches!(hidden, Err(StoreError::NotFound)));
+    // Even through another incident the reader can see.
+    let sideways = store
+        .attachment(&principals_of(Some(&nss)), &strict.id, &file.id)
+        .await;
+    assert!(matches!(sideways, Err(StoreError::NotFound)));
+}
+
+#[tokio::test]
+async fn the_lifecycle_needs_lessons_and_merges_only_into_wider_incidents() {
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    demoland(store).await;
+    let cec = person(store, "clerk@cec.example", "cec", Role::Analyst).await;
+    let first = store
+        .report_incident(&cec, report("Website slow", TlpLevel::Green, &[]), BASE)
+        .await
+        .unwrap();
+    let second = store
+        .report_incident(
+            &cec,
+            report("Website slow again", TlpLevel::Amber, &[]),
+            BASE,
+        )
+        .await
+        .unwrap();
+    let status = |status, lessons: Option<&str>| IncidentUpdate::Status {
+        status,
+        lessons: lessons.map(str::to_owned),
+        note: None,
+    };
+    let closing = store
+        .update_incident(
+            &cec,
+            &first.id,
+            None,
+            status(IncidentStatus::Closed, None),
+            BASE,
+        )
+        .await;
+    assert!(matches!(closing, Err(StoreError::Invalid(m)) if m.contains("lessons learned")));
+    // Nothing was written by the refused change.
+    let unchanged = store
+        .incident(&principals_of(Some(&cec)), &first.id)
+        .await
+        .unwrap();
+    assert_eq!(unchanged.version, first.version);
+    store
+        .update_incident(
+            &cec,
+            &first.id,
+            None,
+            status(IncidentStatus::Resolved, None),
+            BASE,
+        )
+        .await
+        .unwrap();
+
+    // The GREEN incident may not be merged into the narrower AMBER one…
+    let merge = store
+        .update_incident(
+            &cec,
+            &first.id,
+            None,
+            IncidentUpdate::MergeInto {
+                original: second.id.clone(),
+            },
+            BASE,
+        )
+        .await;
+    assert!(matches!(merge, Err(StoreError::Invalid(m)) if m.contains("link the two")));
+    // …but the AMBER one into the GREEN one, which closes it as a duplicate.
+    let merged = store
+        .update_incident(
+            &cec,
+            &second.id,
+            None,
+            IncidentUpdate::MergeInto {
+                original: first.id.clone(),
+            },
+            BASE,
+        )
+        .await
+        .unwrap();
+    assert_eq!(merged.status, IncidentStatus::Closed);
+    assert_eq!(merged.duplicate_of.as_deref(), Some(first.id.as_str()));
+    let original = store
+        .incident_detail(&principals_of(Some(&cec)), &first.id)
+        .await
+        .unwrap();
+    assert_eq!(original.duplicates.len(), 1);
+    let reopened = store
+        .update_incident(
+            &cec,
+            &second.id,
+            None,
+            status(IncidentStatus::InProgress, None),
+            BASE,
+        )
+        .await;
+    assert!(matches!(reopened, Err(StoreError::Invalid(_))));
+    store
+        .update_incident(
+            &cec,
+            &first.id,
+            None,
+            status(
+                IncidentStatus::Closed,
+                Some("A second DNS provider would have helped."),
+            ),
+            BASE,
+        )
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn malformed_reports_are_refused_and_write_nothing() {
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    demoland(store).await;
+    let cec = person(store, "clerk@cec.example", "cec", Role::Analyst).await;
+    let observer = person(
+        store,
+        "watch@demowatch.example",
+        "observers-demowatch",
+        Role::Observer,
+    )
+    .await;
+    let cases: Vec<(IncidentReport, &str)> = vec![
+        (
+            IncidentReport {
+                title: "   ".into(),
+                ..report("x", TlpLevel::Amber, &[])
+            },
+            "title is empty",
+        ),
+        (
+            IncidentReport {
+                title: "x".repeat(201),
+                ..report("x", TlpLevel::Amber, &[])
+            },
+            "longer than 200",
+        ),
+        (
+            IncidentReport {
+                assets: vec!["results-websit".into()],
+                ..report("x", TlpLevel::Amber, &[])
+            },
+            "did you mean 'results-website'",
+        ),
+        (
+            report("x", TlpLevel::Amber, &["cret"]),
+            "did you mean 'cert'",
+        ),
+        (report("x", TlpLevel::Red, &[]), "name at least one person"),
+        (
+            report("x", TlpLevel::Red, &["nobody@nowhere.example"]),
+            "not an active account",
+        ),
+        (
+            report("x", TlpLevel::Green, &["cert"]),
+            "takes no named recipients",
+        ),
+        (
+            IncidentReport {
+                observed_at: Some(OffsetDateTime::now_utc() + time::Duration::days(1)),
+                ..report("x", TlpLevel::Amber, &[])
+            },
+            "in the future",
+        ),
+        (
+            IncidentReport {
+                description: "a\u{0}b".into(),
+                ..report("x", TlpLevel::Amber, &[])
+            },
+            "control characters",
+        ),
+    ];
+    for (bad, expected) in cases {
+        match store.report_incident(&cec, bad, BASE).await {
+            Err(StoreError::Invalid(message)) => {
+                assert!(
+                    message.contains(expected),
+                    "{message} (expected {expected})"
+                )
+            }
+            other => panic!("expected an error containing {expected}, got {other:?}"),
+        }
+    }
+    let refused = store
+        .report_incident(&observer, report("x", TlpLevel::Amber, &[]), BASE)
+        .await;
+    assert!(
+        matches!(refused, Err(StoreError::Forbidden(_))),
+        "{refused:?}"
+    );
+    let everything = store
+        .incidents(
+            &principals_of(Some(&cec)),
+            &IncidentFilter {
+                limit: 10,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(everything.total, 0, "no partial writes");
+    let outbox = store.outbox_state().await.unwrap();
+    assert_eq!(outbox.pending, 0);
+}
