@@ -214,14 +214,25 @@ pub fn serve(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         }
         // The last line: scripts wait for it.
         println!("Sign in at {url}/login");
-        let app = liaison_web::app(liaison_web::AppState::new(store.clone(), settings.web()));
+        let mut web = settings.web();
+        web.public_url = url.clone();
+        let state = liaison_web::AppState::new(store.clone(), web);
+        // Escalation deadlines and notifications: this server takes its share of the due ones.
+        let dispatcher = liaison_web::Dispatcher::new(state.clone())?;
+        let background = tokio::spawn(dispatcher.run());
+        let app = liaison_web::app(state.clone());
         axum::serve(
             listener,
             app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
         )
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            state.close_streams();
+        })
         .await
         .context("the server stopped")?;
+        // A delivery cut off here was claimed with a lease: it is retried after a restart.
+        background.abort();
         store.close().await;
         Ok(ExitCode::SUCCESS)
     })

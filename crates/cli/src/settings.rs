@@ -28,6 +28,15 @@ pub struct Settings {
     pub attempts_per_address: u32,
     pub trust_forwarded_for: bool,
     pub max_import_mib: usize,
+    /// Outgoing mail server (`smtp://host:port`, `smtp://host:587?tls=required`,
+    /// `smtps://user:password@host:465`); none keeps e-mail in the outbox.
+    pub smtp_url: Option<String>,
+    /// The sender of the platform's e-mail.
+    pub mail_from: String,
+    /// Seconds between the dispatcher's rounds when nothing wakes it earlier.
+    pub dispatch_interval_seconds: u64,
+    /// Seconds a webhook receiver has to answer.
+    pub webhook_timeout_seconds: u64,
     /// `auto` (JSON when not on a terminal), `json` or `text`.
     pub log_format: String,
     /// A tracing filter such as `info` or `liaison_web=debug,info`.
@@ -50,6 +59,10 @@ impl Default for Settings {
             attempts_per_address: 30,
             trust_forwarded_for: false,
             max_import_mib: 16,
+            smtp_url: None,
+            mail_from: "Liaison <liaison@localhost>".to_owned(),
+            dispatch_interval_seconds: 2,
+            webhook_timeout_seconds: 10,
             log_format: "auto".to_owned(),
             log_level: "info".to_owned(),
         }
@@ -128,6 +141,14 @@ impl Settings {
             public_url,
             trust_forwarded_for: self.trust_forwarded_for,
             max_import_bytes: self.max_import_mib.max(1) * 1024 * 1024,
+            smtp_url: self.smtp_url.clone().filter(|u| !u.trim().is_empty()),
+            mail_from: self.mail_from.clone(),
+            dispatch_interval: std::time::Duration::from_secs(
+                self.dispatch_interval_seconds.clamp(1, 60),
+            ),
+            webhook_timeout: std::time::Duration::from_secs(
+                self.webhook_timeout_seconds.clamp(1, 120),
+            ),
         }
     }
 }

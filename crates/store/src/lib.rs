@@ -24,8 +24,8 @@ pub use accounts::{
 pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport};
 pub use incidents::{
     AssignmentRow, AttachmentInfo, Incident, IncidentCounts, IncidentDetail, IncidentFilter,
-    IncidentPage, IncidentRef, IncidentReport, IncidentUpdate, NewAttachment, Recipients,
-    TimelineEntry,
+    IncidentPage, IncidentRef, IncidentReport, IncidentUpdate, MAX_ATTACHMENT_BYTES, NewAttachment,
+    Recipients, TimelineEntry,
 };
 pub use live::LiveEvent;
 pub use outbox::{

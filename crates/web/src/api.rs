@@ -24,14 +24,24 @@ use utoipa::{OpenApi, ToSchema};
 #[openapi(
     info(
         title = "Liaison API",
-        description = "Interagency collaboration on election cybersecurity: the shared model and its analysis.",
+        description = "Interagency collaboration on election cybersecurity: the shared model and its analysis, incidents shared under TLP 2.0, and live events.",
         license(name = "Apache-2.0")
     ),
     paths(
         list_organisations, get_organisation, list_records, get_record, create_record,
-        update_record, delete_record, verify_contact, analysis, export_model
+        update_record, delete_record, verify_contact, analysis, export_model,
+        crate::incidents::create, crate::incidents::list, crate::incidents::detail,
+        crate::incidents::set_status, crate::incidents::set_severity, crate::incidents::add_note,
+        crate::incidents::acknowledge, crate::incidents::reshare, crate::incidents::link,
+        crate::incidents::merge, crate::incidents::attach, crate::incidents::download,
+        crate::live::events
     ),
-    components(schemas(RecordJson, ErrorBody, NewRecord, ChangedRecord, VersionBody)),
+    components(schemas(RecordJson, ErrorBody, NewRecord, ChangedRecord, VersionBody,
+        crate::incidents::NewIncident, crate::incidents::ObservableInput,
+        crate::incidents::IncidentSchema, crate::incidents::ObservableSchema,
+        crate::incidents::StatusChange, crate::incidents::SeverityChange,
+        crate::incidents::NoteInput, crate::incidents::AcknowledgeInput,
+        crate::incidents::SharingInput, crate::incidents::OtherIncident)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -63,6 +73,7 @@ pub fn router() -> Router<AppState> {
         .route("/contacts/{key}/verify", post(verify_contact))
         .route("/analysis", get(analysis))
         .route("/model", get(export_model))
+        .merge(crate::incidents::router())
         .fallback(|| async { ApiError::not_found() })
 }
 

@@ -21,6 +21,17 @@ pub struct WebConfig {
     pub trust_forwarded_for: bool,
     /// Largest model file accepted for import, in bytes.
     pub max_import_bytes: usize,
+    /// Outgoing mail server, as `smtp://host:port` (no TLS, for a relay on the same network),
+    /// `smtp://host:587?tls=required` (STARTTLS) or `smtps://host:465`, with `user:password@`
+    /// when the relay needs it. None: e-mail waits in the outbox until one is configured.
+    pub smtp_url: Option<String>,
+    /// The sender of the platform's e-mail.
+    pub mail_from: String,
+    /// How often the dispatcher looks for due notifications and escalation deadlines when
+    /// nothing wakes it earlier.
+    pub dispatch_interval: Duration,
+    /// How long a webhook receiver has to answer.
+    pub webhook_timeout: Duration,
 }
 
 impl Default for WebConfig {
@@ -34,6 +45,10 @@ impl Default for WebConfig {
             public_url: "http://127.0.0.1:8080".to_owned(),
             trust_forwarded_for: false,
             max_import_bytes: 16 * 1024 * 1024,
+            smtp_url: None,
+            mail_from: "Liaison <liaison@localhost>".to_owned(),
+            dispatch_interval: Duration::from_secs(2),
+            webhook_timeout: Duration::from_secs(10),
         }
     }
 }

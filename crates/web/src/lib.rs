@@ -7,8 +7,11 @@
 mod api;
 mod assets;
 mod config;
+pub mod dispatch;
 mod entries;
 mod error;
+mod incidents;
+mod live;
 mod middleware;
 mod ops;
 mod pages;
@@ -17,6 +20,7 @@ mod session;
 mod views;
 
 pub use config::WebConfig;
+pub use dispatch::{Dispatcher, webhook_signature};
 pub use security::{generate_password, hash_password, new_api_token};
 
 /// The current code of a TOTP secret, as an authenticator app shows it (for tests and tools).
@@ -38,6 +42,10 @@ pub struct AppState {
     /// Sign-in attempts per address, against password guessing from one place.
     attempts: Arc<Mutex<HashMap<IpAddr, (u32, std::time::Instant)>>>,
     metrics: metrics_exporter_prometheus::PrometheusHandle,
+    /// Wakes this server's dispatcher after a change that others must hear about.
+    pub wake: Arc<tokio::sync::Notify>,
+    /// Set when the server shuts down, so that open event streams end.
+    closing: Arc<tokio::sync::watch::Sender<bool>>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -55,7 +63,18 @@ impl AppState {
             config: Arc::new(config),
             attempts: Arc::default(),
             metrics: ops::metrics_handle(),
+            wake: Arc::default(),
+            closing: Arc::new(tokio::sync::watch::channel(false).0),
         }
+    }
+
+    /// Ends the open event streams, so that a graceful shutdown does not wait for them.
+    pub fn close_streams(&self) {
+        self.closing.send_replace(true);
+    }
+
+    pub(crate) fn closing(&self) -> tokio::sync::watch::Receiver<bool> {
+        self.closing.subscribe()
     }
 }
 

@@ -14,7 +14,6 @@ use axum::response::{IntoResponse, Response};
 use liaison_store::sha256_hex;
 use std::time::{Duration, Instant};
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 /// Largest form body read for the CSRF check; uploads are multipart and checked by header or
@@ -43,10 +42,7 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
             "camera=(), microphone=(), geolocation=()",
         ))
         .layer(header("cross-origin-opener-policy", "same-origin"))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(60),
-        ))
+        .layer(from_fn(time_limit))
         .layer(
             // Spans name the route pattern, never the raw path: paths can carry invitation
             // tokens, and query strings carry CSRF tokens.
@@ -59,6 +55,17 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
             }),
         )
         .with_state(state)
+}
+
+/// Requests get a minute; the live event stream, which stays open, is exempt.
+async fn time_limit(request: Request, next: Next) -> Response {
+    if request.uri().path() == "/api/v1/events" {
+        return next.run(request).await;
+    }
+    match tokio::time::timeout(Duration::from_secs(60), next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => StatusCode::REQUEST_TIMEOUT.into_response(),
+    }
 }
 
 async fn record_metrics(request: Request, next: Next) -> Response {

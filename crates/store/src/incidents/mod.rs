@@ -10,7 +10,7 @@ pub(crate) mod report;
 mod work;
 
 pub use report::IncidentReport;
-pub use work::{IncidentUpdate, NewAttachment};
+pub use work::{IncidentUpdate, MAX_ATTACHMENT_BYTES, NewAttachment};
 
 use crate::query::{Sql, contains_pattern};
 use crate::{Result, Store, StoreError};
@@ -246,6 +246,23 @@ impl Store {
         let mut incident = incident_from(&row)?;
         incident.observables = self.observables_of(&[incident.id.clone()]).await?.remove(0);
         Ok(incident)
+    }
+
+    /// An incident by its number (`INC-12` is 12), if the reader may see it.
+    pub async fn incident_by_number(
+        &self,
+        principals: &[Principal],
+        number: i64,
+    ) -> Result<Incident> {
+        let mut sql = Sql::new("SELECT i.id FROM incidents i WHERE i.number = ");
+        sql.int(number).push(" AND ").visible_to("i.id", principals);
+        let row = sql
+            .query()
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let id: String = row.try_get(0)?;
+        self.incident(principals, &id).await
     }
 
     /// An incident with its assignments, timeline, links and attachments.

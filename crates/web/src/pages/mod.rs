@@ -6,6 +6,7 @@ mod agreements;
 mod analysis;
 mod forums;
 mod home;
+mod incidents;
 mod login;
 mod matrix;
 mod model;
@@ -30,6 +31,7 @@ pub fn router() -> Router<AppState> {
         .merge(login::router())
         .merge(account::router())
         .merge(home::router())
+        .merge(incidents::router())
         .merge(organisations::router())
         .merge(sheet::router())
         .merge(forums::router())

@@ -7,6 +7,7 @@
 mod access;
 mod auth;
 mod hostile;
+mod incidents;
 mod model;
 mod pages;
 

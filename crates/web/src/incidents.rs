@@ -1,0 +1,731 @@
+//! Incidents over HTTP: what a report may contain (shared by the JSON API and the form), and
+//! the API under `/api/v1/incidents`. Reading goes through the store's audience join; an
+//! incident the caller may not see answers 404 exactly like one that does not exist.
+
+use crate::AppState;
+use crate::error::{ApiError, ErrorBody};
+use crate::session::ApiCaller;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Path, Query, Request, State};
+use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use axum::{Json, Router};
+use liaison_domain::catalogue::{
+    CatalogueEntry, IncidentSeverity, IncidentStatus, ObservableKind, Phase, ThreatKind,
+};
+use liaison_domain::incident::Observable;
+use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_store::{IncidentFilter, IncidentReport, IncidentUpdate, NewAttachment};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use utoipa::ToSchema;
+
+/// A JSON body, with malformed JSON answered as a 422 `invalid` error in the API's format.
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let is_json = request
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json"));
+        if !is_json {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "invalid",
+                "send the body as JSON with Content-Type: application/json",
+            ));
+        }
+        let bytes = Bytes::from_request(request, state)
+            .await
+            .map_err(|e| ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "invalid", e.body_text()))?;
+        serde_json::from_slice(&bytes)
+            .map(ApiJson)
+            .map_err(|e| ApiError::invalid(format!("the body is not valid: {e}")))
+    }
+}
+
+/// An observable as given.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ObservableInput {
+    /// ipv4, ipv6, domain, url, email, file_hash, account or text.
+    pub kind: String,
+    pub value: String,
+}
+
+/// A new incident.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewIncident {
+    /// Up to 200 characters.
+    pub title: String,
+    /// What happened, what is affected, what was done; up to 20,000 characters.
+    #[serde(default)]
+    pub description: String,
+    /// A threat kind id of the catalogue, such as `ddos`, `phishing`… (`liaison catalogue threats`).
+    pub threat_kind: String,
+    /// low, medium, high or critical.
+    pub severity: String,
+    /// clear, green, amber (default), amber+strict or red.
+    #[serde(default)]
+    pub tlp: Option<String>,
+    /// Organisation ids an AMBER or AMBER+STRICT incident is shared with; for RED, people's
+    /// e-mail addresses.
+    #[serde(default)]
+    pub recipients: Vec<String>,
+    #[serde(default)]
+    pub observables: Vec<ObservableInput>,
+    /// A phase id; default: the phase the election calendar is in today.
+    #[serde(default)]
+    pub phase: Option<String>,
+    /// Asset ids of the register.
+    #[serde(default)]
+    pub assets: Vec<String>,
+    /// When it was first observed (RFC 3339).
+    #[serde(default)]
+    pub observed_at: Option<String>,
+    /// Share a GREEN or AMBER incident with observers.
+    #[serde(default)]
+    pub share_with_observers: bool,
+}
+
+fn parse_entry<T: CatalogueEntry>(field: &str, value: &str) -> Result<T, String> {
+    T::parse_id(value.trim()).map_err(|e| format!("{field}: {e}"))
+}
+
+impl NewIncident {
+    /// The report the store takes, or a sentence naming the first field that is wrong.
+    pub fn into_report(self) -> Result<IncidentReport, String> {
+        let tlp = match self.tlp.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            None => TlpLevel::Amber,
+            Some(t) => TlpLevel::parse(t).ok_or_else(|| {
+                format!(
+                    "tlp: '{t}' is not a TLP level; use clear, green, amber, amber+strict or red"
+                )
+            })?,
+        };
+        let phase = match self
+            .phase
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            None => None,
+            Some(p) => Some(parse_entry::<Phase>("phase", p)?),
+        };
+        let observed_at = match self
+            .observed_at
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            None => None,
+            Some(t) => Some(
+                time::OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339)
+                    .map_err(|_| {
+                        format!(
+                            "observed_at: '{}' is not a time such as 2027-05-15T08:30:00Z",
+                            t.chars().take(40).collect::<String>()
+                        )
+                    })?,
+            ),
+        };
+        if self.observables.len() > liaison_domain::incident::MAX_PER_INCIDENT {
+            return Err(format!(
+                "observables: at most {} per incident",
+                liaison_domain::incident::MAX_PER_INCIDENT
+            ));
+        }
+        let mut observables = Vec::with_capacity(self.observables.len());
+        for (i, o) in self.observables.iter().enumerate() {
+            let kind = parse_entry::<ObservableKind>(&format!("observables[{i}].kind"), &o.kind)?;
+            let observable =
+                Observable::parse(kind, &o.value).map_err(|e| format!("observables[{i}]: {e}"))?;
+            if !observables.contains(&observable) {
+                observables.push(observable);
+            }
+        }
+        Ok(IncidentReport {
+            title: self.title,
+            description: self.description,
+            threat: parse_entry::<ThreatKind>("threat_kind", &self.threat_kind)?,
+            severity: parse_entry::<IncidentSeverity>("severity", &self.severity)?,
+            phase,
+            assets: self
+                .assets
+                .into_iter()
+                .map(|a| a.trim().to_owned())
+                .collect(),
+            tlp,
+            recipients: self
+                .recipients
+                .into_iter()
+                .map(|r| r.trim().to_owned())
+                .filter(|r| !r.is_empty())
+                .collect(),
+            observers: self.share_with_observers,
+            observed_at,
+            observables,
+        })
+    }
+}
+
+/// Observables written one per line as `kind value` (the form's text area).
+pub fn observables_from_lines(text: &str) -> Result<Vec<ObservableInput>, String> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let (kind, value) = line.split_once(char::is_whitespace).ok_or_else(|| {
+            format!(
+                "observables, line {}: write the kind, a space, then the value, as in 'ipv4 198.51.100.7'",
+                n + 1
+            )
+        })?;
+        out.push(ObservableInput {
+            kind: kind.to_owned(),
+            value: value.trim().to_owned(),
+        });
+    }
+    Ok(out)
+}
+
+pub fn router() -> Router<AppState> {
+    use axum::extract::DefaultBodyLimit;
+    use axum::routing::{get, post};
+    Router::new()
+        .route("/incidents", get(list).post(create))
+        .route("/incidents/{id}", get(detail))
+        .route("/incidents/{id}/status", post(set_status))
+        .route("/incidents/{id}/severity", post(set_severity))
+        .route("/incidents/{id}/notes", post(add_note))
+        .route("/incidents/{id}/acknowledge", post(acknowledge))
+        .route("/incidents/{id}/sharing", post(reshare))
+        .route("/incidents/{id}/links", post(link))
+        .route("/incidents/{id}/merge", post(merge))
+        .route(
+            "/incidents/{id}/attachments",
+            post(attach).layer(DefaultBodyLimit::max(
+                liaison_store::MAX_ATTACHMENT_BYTES + 64 * 1024,
+            )),
+        )
+        .route("/incidents/{id}/attachments/{attachment}", get(download))
+        .route("/events", get(crate::live::events))
+}
+
+#[utoipa::path(post, path = "/api/v1/incidents", tag = "incidents", request_body = NewIncident,
+    responses((status = 201, description = "The incident as stored, routed and shared", body = IncidentSchema),
+              (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiJson(body): ApiJson<NewIncident>,
+) -> Result<Response, ApiError> {
+    let report = body.into_report().map_err(ApiError::invalid)?;
+    let incident = state
+        .store
+        .report_incident(&caller.viewer, report, &state.config.public_url)
+        .await?;
+    state.wake.notify_one();
+    Ok((
+        StatusCode::CREATED,
+        [(
+            axum::http::header::LOCATION,
+            format!("/api/v1/incidents/{}", incident.id),
+        )],
+        Json(incident_json(&incident)),
+    )
+        .into_response())
+}
+
+/// The incident with its human reference.
+pub fn incident_json(incident: &liaison_store::Incident) -> serde_json::Value {
+    let mut json = serde_json::to_value(incident).unwrap_or_default();
+    if let Some(object) = json.as_object_mut() {
+        object.insert("reference".to_owned(), incident.reference().into());
+    }
+    json
+}
+
+/// The shape of an incident in the API.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct IncidentSchema {
+    id: String,
+    /// `INC-<number>`.
+    reference: String,
+    number: i64,
+    title: String,
+    description: String,
+    threat_kind: String,
+    phase: Option<String>,
+    assets: Vec<String>,
+    /// low, medium, high, critical.
+    severity: String,
+    /// reported, triaged, in_progress, contained, resolved, closed.
+    status: String,
+    /// clear, green, amber, amber+strict, red.
+    tlp: String,
+    #[schema(value_type = Object)]
+    recipients: serde_json::Value,
+    observers: bool,
+    source_organisation: String,
+    reporter: String,
+    observed_at: Option<String>,
+    reported_at: String,
+    updated_at: String,
+    duplicate_of: Option<String>,
+    lessons_learned: Option<String>,
+    /// Set when the incident fell in a gap of the responsibility matrix.
+    gap: Option<String>,
+    observables: Vec<ObservableSchema>,
+    /// Give it back as `version` with a change to refuse changes to a stale copy.
+    version: i64,
+}
+
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct ObservableSchema {
+    kind: String,
+    value: String,
+}
+
+/// Filters of the incident list.
+#[derive(Debug, Default, Deserialize)]
+pub struct ListQuery {
+    /// Words to find in the title, description or observables.
+    #[serde(default)]
+    pub q: Option<String>,
+    #[serde(default)]
+    pub status: Option<String>,
+    /// `true`: only those not resolved or closed.
+    #[serde(default)]
+    pub open: Option<String>,
+    #[serde(default)]
+    pub min_severity: Option<String>,
+    #[serde(default)]
+    pub threat_kind: Option<String>,
+    #[serde(default)]
+    pub tlp: Option<String>,
+    /// Only those assigned to this organisation.
+    #[serde(default)]
+    pub organisation: Option<String>,
+    #[serde(default)]
+    pub limit: Option<u32>,
+    #[serde(default)]
+    pub offset: Option<u32>,
+}
+
+impl ListQuery {
+    pub fn filter(&self) -> Result<IncidentFilter, String> {
+        let some = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        let text = some(&self.q);
+        if text.as_deref().is_some_and(|t| t.chars().count() > 200) {
+            return Err("q: at most 200 characters".to_owned());
+        }
+        Ok(IncidentFilter {
+            text,
+            status: some(&self.status)
+                .map(|s| parse_entry::<IncidentStatus>("status", &s))
+                .transpose()?,
+            open_only: matches!(some(&self.open).as_deref(), Some("true" | "1" | "on")),
+            min_severity: some(&self.min_severity)
+                .map(|s| parse_entry::<IncidentSeverity>("min_severity", &s))
+                .transpose()?,
+            threat: some(&self.threat_kind)
+                .map(|s| parse_entry::<ThreatKind>("threat_kind", &s))
+                .transpose()?,
+            tlp: some(&self.tlp)
+                .map(|t| {
+                    TlpLevel::parse(&t).ok_or_else(|| format!("tlp: '{t}' is not a TLP level"))
+                })
+                .transpose()?,
+            organisation: some(&self.organisation),
+            limit: self.limit.unwrap_or(50).clamp(1, 500),
+            offset: self.offset.unwrap_or(0).min(1_000_000),
+        })
+    }
+}
+
+#[utoipa::path(get, path = "/api/v1/incidents", tag = "incidents",
+    params(("q" = Option<String>, Query, description = "Words to find in title, description and observables"),
+           ("status" = Option<String>, Query), ("open" = Option<bool>, Query, description = "Only those not resolved or closed"),
+           ("min_severity" = Option<String>, Query), ("threat_kind" = Option<String>, Query), ("tlp" = Option<String>, Query),
+           ("organisation" = Option<String>, Query, description = "Only those assigned to this organisation"),
+           ("limit" = Option<u32>, Query, description = "1 to 500, default 50"), ("offset" = Option<u32>, Query)),
+    responses((status = 200, description = "`{total, incidents}`: the incidents the caller may see, newest first; `total` counts only those", body = Object),
+              (status = 401, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn list(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, ApiError> {
+    let filter = query.filter().map_err(ApiError::invalid)?;
+    let page = state
+        .store
+        .incidents(&principals_of(Some(&caller.viewer)), &filter)
+        .await?;
+    Ok(Json(serde_json::json!({
+        "total": page.total,
+        "incidents": page.incidents.iter().map(incident_json).collect::<Vec<_>>(),
+    }))
+    .into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/incidents/{id}", tag = "incidents",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "The incident with its assignments, timeline, links, duplicates and attachments", body = Object),
+              (status = 404, description = "No such incident, or the caller may not see it", body = ErrorBody)))]
+pub async fn detail(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let detail = state
+        .store
+        .incident_detail(&principals_of(Some(&caller.viewer)), &id)
+        .await?;
+    let mut json = serde_json::to_value(&detail).unwrap_or_default();
+    if let Some(object) = json.as_object_mut() {
+        object.insert("incident".to_owned(), incident_json(&detail.incident));
+    }
+    Ok(Json(json).into_response())
+}
+
+async fn apply(
+    state: &AppState,
+    caller: &ApiCaller,
+    id: &str,
+    version: Option<i64>,
+    update: IncidentUpdate,
+) -> Result<Response, ApiError> {
+    let incident = state
+        .store
+        .update_incident(
+            &caller.viewer,
+            id,
+            version,
+            update,
+            &state.config.public_url,
+        )
+        .await?;
+    state.wake.notify_one();
+    Ok(Json(incident_json(&incident)).into_response())
+}
+
+/// A change of status.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    /// triaged, in_progress, contained, resolved or closed.
+    status: String,
+    /// Required to close.
+    #[serde(default)]
+    lessons_learned: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    version: Option<i64>,
+}
+
+#[utoipa::path(post, path = "/api/v1/incidents/{id}/status", tag = "incidents", request_body = StatusChange,
+    params(("id" = String, Path)),
+    responses((status = 200, body = IncidentSchema), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn set_status(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<StatusChange>,
+) -> Result<Response, ApiError> {
+    let status =
+        parse_entry::<IncidentStatus>("status", &body.status).map_err(ApiError::invalid)?;
+    let update = IncidentUpdate::Status {
+        status,
+        lessons: body.lessons_learned,
+        note: body.note,
+    };
+    apply(&state, &caller, &id, body.version, update).await
+}
+
+/// A change of severity.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SeverityChange {
+    severity: String,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    version: Option<i64>,
+}
+
+#[utoipa::path(post, path = "/api/v1/incidents/{id}/severity", tag = "incidents", request_body = SeverityChange,
+    params(("id" = String, Path)),
+    responses((status = 200, body = IncidentSchema), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn set_severity(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<SeverityChange>,
+) -> Result<Response, ApiError> {
+    let severity =
+        parse_entry::<IncidentSeverity>("severity", &body.severity).map_err(ApiError::invalid)?;
+    let update = IncidentUpdate::Severity {
+        severity,
+        note: body.note,
+    };
+    apply(&state, &caller, &id, body.version, update).await
+}
+
+/// A note on the timeline.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NoteInput {
+    text: String,
+    /// An action taken rather than a remark.
+    #[serde(default)]
+    action: bool,
+}
+
+#[utoipa::path(post, path = "/api/v1/incidents/{id}/notes", tag = "incidents", request_body = NoteInput,
+    params(("id" = String, Path)),
+    responses((status = 200, body = IncidentSchema), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn add_note(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<NoteInput>,
+) -> Result<Response, ApiError> {
+    let update = IncidentUpdate::Note {
+        text: body.text,
+        action: body.action,
+    };
+    apply(&state, &caller, &id, None, update).await
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AcknowledgeInput {
+    #[serde(default)]
+    note: Option<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/incidents/{id}/acknowledge", tag = "incidents", request_body = AcknowledgeInput,
+    params(("id" = String, Path)),
+    responses((status = 200, description = "Acknowledged for the caller's organisation; its escalation stops", body = IncidentSchema), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn acknowledge(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<AcknowledgeInput>,
+) -> Result<Response, ApiError> {
+    apply(
+        &state,
+        &caller,
+        &id,
+        None,
+        IncidentUpdate::Acknowledge { note: body.note },
+    )
+    .await
+}
+
+/// New sharing, by the source only.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SharingInput {
+    tlp: String,
+    #[serde(default)]
+    recipients: Vec<String>,
+    #[serde(default)]
+    share_with_observers: bool,
+    #[serde(default)]
+    version: Option<i64>,
+}
+
+#[utoipa::path(post, path = "/api/v1/incidents/{id}/sharing", tag = "incidents", request_body = SharingInput,
+    params(("id" = String, Path)),
+    responses((status = 200, description = "The audience is recomputed; audited", body = IncidentSchema), (status = 403, description = "Only the source may change the sharing", body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn reshare(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<SharingInput>,
+) -> Result<Response, ApiError> {
+    let tlp = TlpLevel::parse(&body.tlp).ok_or_else(|| {
+        ApiError::invalid(format!(
+            "tlp: '{}' is not a TLP level",
+            body.tlp.chars().take(40).collect::<String>()
+        ))
+    })?;
+    let update = IncidentUpdate::Sharing {
+        tlp,
+        recipients: body.recipients,
+        observers: body.share_with_observers,
+    };
+    apply(&state, &caller, &id, body.version, update).await
+}
+
+/// Another incident, by id or reference (`INC-12`).
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OtherIncident {
+    incident: String,
+}
+
+/// The id of an incident given by id or by reference, if the caller may see it.
+pub async fn resolve_reference(
+    state: &AppState,
+    viewer: &liaison_domain::access::Viewer,
+    given: &str,
+) -> Result<String, liaison_store::StoreError> {
+    let given = given.trim();
+    let number = given
+        .strip_prefix("INC-")
+        .or_else(|| given.strip_prefix("inc-"))
+        .and_then(|n| n.parse::<i64>().ok());
+    let principals = principals_of(Some(viewer));
+    match number {
+        Some(n) => Ok(state.store.incident_by_number(&principals, n).await?.id),
+        None => Ok(state.store.incident(&principals, given).await?.id),
+    }
+}
+
+#[utoipa::path(post, path = "/api/v1/incidents/{id}/links", tag = "incidents", request_body = OtherIncident,
+    params(("id" = String, Path)),
+    responses((status = 200, body = IncidentSchema), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn link(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<OtherIncident>,
+) -> Result<Response, ApiError> {
+    let other = resolve_reference(&state, &caller.viewer, &body.incident).await?;
+    apply(&state, &caller, &id, None, IncidentUpdate::Link { other }).await
+}
+
+#[utoipa::path(post, path = "/api/v1/incidents/{id}/merge", tag = "incidents", request_body = OtherIncident,
+    params(("id" = String, Path)),
+    responses((status = 200, description = "This incident is closed as a duplicate of the other", body = IncidentSchema), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn merge(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<OtherIncident>,
+) -> Result<Response, ApiError> {
+    let original = resolve_reference(&state, &caller.viewer, &body.incident).await?;
+    apply(
+        &state,
+        &caller,
+        &id,
+        None,
+        IncidentUpdate::MergeInto { original },
+    )
+    .await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AttachQuery {
+    filename: Option<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/incidents/{id}/attachments", tag = "incidents",
+    params(("id" = String, Path), ("filename" = String, Query)),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file, up to 10 MiB; its Content-Type is kept"),
+    responses((status = 201, description = "The attachment's id, name, type, size and SHA-256", body = Object), (status = 404, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn attach(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    Query(query): Query<AttachQuery>,
+    headers: axum::http::HeaderMap,
+    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
+) -> Result<Response, ApiError> {
+    let body = body.map_err(|_| {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "invalid",
+            format!(
+                "the file is larger than {} MiB",
+                liaison_store::MAX_ATTACHMENT_BYTES / 1024 / 1024
+            ),
+        )
+    })?;
+    let media_type = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("application/octet-stream");
+    let info = state
+        .store
+        .attach_to_incident(
+            &caller.viewer,
+            &id,
+            NewAttachment {
+                filename: query.filename.unwrap_or_default(),
+                media_type: media_type.to_owned(),
+                content: body.to_vec(),
+            },
+        )
+        .await?;
+    state.wake.notify_one();
+    Ok((StatusCode::CREATED, Json(info)).into_response())
+}
+
+/// An attachment, as a download that the browser never renders in the page.
+pub fn attachment_response(info: &liaison_store::AttachmentInfo, bytes: Vec<u8>) -> Response {
+    let ascii: String = info
+        .filename
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    (
+        [
+            (CONTENT_TYPE, info.media_type.clone()),
+            (
+                CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{ascii}\""),
+            ),
+            (
+                axum::http::header::CONTENT_SECURITY_POLICY,
+                "sandbox; default-src 'none'".to_owned(),
+            ),
+            (
+                axum::http::header::CACHE_CONTROL,
+                "private, no-store".to_owned(),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+#[utoipa::path(get, path = "/api/v1/incidents/{id}/attachments/{attachment}", tag = "incidents",
+    params(("id" = String, Path), ("attachment" = String, Path)),
+    responses((status = 200, description = "The file", content_type = "application/octet-stream"), (status = 404, body = ErrorBody)))]
+pub async fn download(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path((id, attachment)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    let (info, bytes) = state
+        .store
+        .attachment(&principals_of(Some(&caller.viewer)), &id, &attachment)
+        .await?;
+    Ok(attachment_response(&info, bytes))
+}

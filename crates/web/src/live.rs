@@ -1,0 +1,124 @@
+//! Server-sent events: each reader receives the changes of exactly the items their audience
+//! admits, as they are committed on any server. A reader that reconnects with
+//! `Last-Event-ID` first receives what it missed (what it may see of it).
+
+use crate::AppState;
+use crate::session::ApiCaller;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::sse::{Event, KeepAlive, Sse};
+use futures_util::stream::{self, Stream};
+use liaison_domain::sharing::{Principal, principals_of};
+use liaison_store::LiveEvent;
+use std::collections::VecDeque;
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::broadcast::{Receiver, error::RecvError};
+
+/// What one connection holds between events.
+struct Connection {
+    receiver: Receiver<Arc<LiveEvent>>,
+    principals: Vec<Principal>,
+    /// Missed events to send first, after a reconnect.
+    backlog: VecDeque<LiveEvent>,
+    last_seq: i64,
+    closing: tokio::sync::watch::Receiver<bool>,
+    _gauge: OpenConnection,
+}
+
+/// Counts open connections for the metrics, however the connection ends.
+struct OpenConnection;
+
+impl OpenConnection {
+    fn new() -> Self {
+        metrics::gauge!("liaison_live_connections").increment(1.0);
+        OpenConnection
+    }
+}
+
+impl Drop for OpenConnection {
+    fn drop(&mut self) {
+        metrics::gauge!("liaison_live_connections").decrement(1.0);
+    }
+}
+
+fn message(event: &LiveEvent) -> Event {
+    let data = serde_json::json!({
+        "seq": event.seq,
+        "kind": event.kind,
+        "item": event.item_id,
+        "at": event.at,
+        "data": serde_json::from_str::<serde_json::Value>(&event.data).unwrap_or_default(),
+    });
+    Event::default()
+        .id(event.seq.to_string())
+        .data(data.to_string())
+}
+
+/// `GET /api/v1/events`: the caller's live feed.
+#[utoipa::path(get, path = "/api/v1/events", tag = "incidents",
+    params(("Last-Event-ID" = Option<String>, Header, description = "Resume after this event")),
+    responses((status = 200, description = "A text/event-stream of changes to items the caller may see; each `data` is JSON {seq, kind, item, at, data}. A `resync` event asks the reader to reload.", content_type = "text/event-stream"),
+              (status = 401, body = crate::error::ErrorBody)))]
+pub async fn events(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    headers: HeaderMap,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let principals = principals_of(Some(&caller.viewer));
+    // Subscribe before reading the backlog, so nothing falls between the two.
+    let receiver = state.store.subscribe_live();
+    let resume = headers
+        .get("last-event-id")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<i64>().ok());
+    let mut backlog = VecDeque::new();
+    let mut last_seq = 0;
+    if let Some(after) = resume {
+        last_seq = after;
+        if let Ok(missed) = state.store.live_events_since(after, &principals).await {
+            backlog.extend(missed);
+        }
+    }
+    let connection = Connection {
+        receiver,
+        principals,
+        backlog,
+        last_seq,
+        closing: state.closing(),
+        _gauge: OpenConnection::new(),
+    };
+    let stream = stream::unfold(Some(connection), |state| async move {
+        let mut c = state?;
+        loop {
+            if let Some(event) = c.backlog.pop_front() {
+                c.last_seq = c.last_seq.max(event.seq);
+                return Some((Ok(message(&event)), Some(c)));
+            }
+            if *c.closing.borrow() {
+                return None;
+            }
+            let received = tokio::select! {
+                received = c.receiver.recv() => received,
+                _ = c.closing.changed() => return None,
+            };
+            match received {
+                Ok(event) => {
+                    // Replayed already, or not for this reader.
+                    if event.seq <= c.last_seq || !event.visible_to(&c.principals) {
+                        continue;
+                    }
+                    c.last_seq = event.seq;
+                    return Some((Ok(message(&event)), Some(c)));
+                }
+                Err(RecvError::Lagged(_)) => {
+                    // Too slow to keep up: tell the page to reload rather than skip silently.
+                    return Some((Ok(Event::default().event("resync").data("{}")), Some(c)));
+                }
+                Err(RecvError::Closed) => return None,
+            }
+        }
+    });
+    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+}

@@ -1,0 +1,715 @@
+//! Incident pages: the live list, the report form, an incident with its timeline and the work
+//! on it, attachments, and the escalation protocols. Every read goes through the store's
+//! audience join with the viewer's principals.
+
+use super::{html, required};
+use crate::AppState;
+use crate::error::PageError;
+use crate::incidents::{
+    ListQuery, NewIncident, attachment_response, observables_from_lines, resolve_reference,
+};
+use crate::session::CurrentUser;
+use crate::views::Chrome;
+use askama::Template;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use liaison_domain::access::{Action, ItemWork, RecordKind, allows};
+use liaison_domain::catalogue::{
+    CatalogueEntry, IncidentSeverity, IncidentStatus, Phase, ThreatFamily, ThreatKind,
+};
+use liaison_domain::incident::{AssignmentRole, phase_on};
+use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_store::{IncidentDetail, IncidentUpdate, NewAttachment};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/incidents", get(list).post(create))
+        .route("/incidents/new", get(new_form))
+        .route("/incidents/{id}", get(detail))
+        .route("/incidents/{id}/work", post(work))
+        .route(
+            "/incidents/{id}/attachments",
+            post(attach).layer(axum::extract::DefaultBodyLimit::max(
+                liaison_store::MAX_ATTACHMENT_BYTES + 64 * 1024,
+            )),
+        )
+        .route("/incidents/{id}/attachments/{attachment}", get(download))
+        .route("/escalations", get(escalations))
+}
+
+/// A choice in a select list.
+pub(crate) struct Choice {
+    pub id: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+fn choices<T: CatalogueEntry>(selected: &str) -> Vec<Choice> {
+    T::ALL
+        .iter()
+        .map(|e| Choice {
+            id: e.id().to_owned(),
+            label: e.label().to_owned(),
+            selected: e.id() == selected,
+        })
+        .collect()
+}
+
+/// One row of the list.
+struct Row {
+    id: String,
+    reference: String,
+    title: String,
+    severity: &'static str,
+    status: &'static str,
+    tlp: &'static str,
+    tlp_class: &'static str,
+    threat: &'static str,
+    source: String,
+    reported_at: String,
+}
+
+fn tlp_class(tlp: TlpLevel) -> &'static str {
+    match tlp {
+        TlpLevel::Clear => "tlp-clear",
+        TlpLevel::Green => "tlp-green",
+        TlpLevel::Amber | TlpLevel::AmberStrict => "tlp-amber",
+        TlpLevel::Red => "tlp-red",
+    }
+}
+
+/// A stored time as people read it: `2027-05-15 08:30 UTC`.
+pub(crate) fn when(text: &str) -> String {
+    match text.get(..16) {
+        Some(prefix) if text.len() >= 16 => format!("{} UTC", prefix.replace('T', " ")),
+        _ => text.to_owned(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "incidents.html")]
+struct ListPage {
+    chrome: Chrome,
+    rows: Vec<Row>,
+    total: i64,
+    open: i64,
+    unacknowledged: i64,
+    by_severity: Vec<(String, i64)>,
+    q: String,
+    statuses: Vec<Choice>,
+    severities: Vec<Choice>,
+    open_only: bool,
+    can_report: bool,
+    query_string: String,
+    error: Option<String>,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(query): Query<ListQuery>,
+    uri: axum::http::Uri,
+) -> Result<Response, PageError> {
+    let principals = principals_of(Some(&user.viewer));
+    let (filter, error) = match query.filter() {
+        Ok(filter) => (filter, None),
+        Err(e) => (
+            ListQuery::default()
+                .filter()
+                .map_err(PageError::BadRequest)?,
+            Some(e),
+        ),
+    };
+    let page = state.store.incidents(&principals, &filter).await?;
+    let counts = state.store.incident_counts(&principals).await?;
+    let rows = page
+        .incidents
+        .iter()
+        .map(|i| Row {
+            id: i.id.clone(),
+            reference: i.reference(),
+            title: i.title.clone(),
+            severity: i.severity.id(),
+            status: i.status.label(),
+            tlp: i.tlp.marking(),
+            tlp_class: tlp_class(i.tlp),
+            threat: i.threat_kind.label(),
+            source: i.source_organisation.clone(),
+            reported_at: when(&i.reported_at),
+        })
+        .collect();
+    Ok(html(ListPage {
+        chrome: Chrome::of(&user, "incidents"),
+        rows,
+        total: page.total,
+        open: counts.open,
+        unacknowledged: counts.unacknowledged,
+        by_severity: counts.open_by_severity,
+        q: query.q.clone().unwrap_or_default(),
+        statuses: choices::<IncidentStatus>(query.status.as_deref().unwrap_or_default()),
+        severities: choices::<IncidentSeverity>(query.min_severity.as_deref().unwrap_or_default()),
+        open_only: filter.open_only,
+        can_report: allows(&user.viewer, Action::Report),
+        query_string: uri.query().unwrap_or_default().to_owned(),
+        error,
+    })?
+    .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "incident_new.html")]
+struct NewPage {
+    chrome: Chrome,
+    error: Option<String>,
+    form: ReportForm,
+    threats: Vec<(String, Vec<Choice>)>,
+    severities: Vec<Choice>,
+    phases: Vec<Choice>,
+    current_phase: String,
+    assets: Vec<Choice>,
+    organisations: Vec<Choice>,
+    levels: Vec<(String, String, String, bool)>,
+}
+
+/// The report form as submitted, kept to show it again with an error.
+#[derive(Debug, Default, Clone)]
+struct ReportForm {
+    title: String,
+    description: String,
+    threat_kind: String,
+    severity: String,
+    phase: String,
+    assets: Vec<String>,
+    tlp: String,
+    organisations: Vec<String>,
+    people: String,
+    observers: bool,
+    observed_at: String,
+    observables: String,
+}
+
+impl ReportForm {
+    fn from_fields(fields: &[(String, String)]) -> ReportForm {
+        let mut form = ReportForm::default();
+        for (key, value) in fields {
+            match key.as_str() {
+                "title" => form.title = value.clone(),
+                "description" => form.description = value.clone(),
+                "threat_kind" => form.threat_kind = value.clone(),
+                "severity" => form.severity = value.clone(),
+                "phase" => form.phase = value.clone(),
+                "assets" => form.assets.push(value.clone()),
+                "tlp" => form.tlp = value.clone(),
+                "organisations" => form.organisations.push(value.clone()),
+                "people" => form.people = value.clone(),
+                "observers" => form.observers = value == "on",
+                "observed_at" => form.observed_at = value.clone(),
+                "observables" => form.observables = value.clone(),
+                _ => {}
+            }
+        }
+        form
+    }
+
+    fn to_input(&self) -> Result<NewIncident, String> {
+        let recipients = if TlpLevel::parse(&self.tlp) == Some(TlpLevel::Red) {
+            self.people
+                .split([',', '\n', ';'])
+                .map(|p| p.trim().to_owned())
+                .filter(|p| !p.is_empty())
+                .collect()
+        } else {
+            self.organisations.clone()
+        };
+        // The browser's local date-time has no zone: read it as UTC, as the form says.
+        let observed_at = match self.observed_at.trim() {
+            "" => None,
+            t if t.len() == 16 => Some(format!("{t}:00Z")),
+            t => Some(t.to_owned()),
+        };
+        Ok(NewIncident {
+            title: self.title.clone(),
+            description: self.description.clone(),
+            threat_kind: self.threat_kind.clone(),
+            severity: self.severity.clone(),
+            tlp: Some(self.tlp.clone()),
+            recipients,
+            observables: observables_from_lines(&self.observables)?,
+            phase: Some(self.phase.clone()),
+            assets: self.assets.clone(),
+            observed_at,
+            share_with_observers: self.observers,
+        })
+    }
+}
+
+async fn new_page(
+    state: &AppState,
+    user: &CurrentUser,
+    form: ReportForm,
+    error: Option<String>,
+) -> Result<NewPage, PageError> {
+    let (_, model) = state.store.model(user.audiences()).await?;
+    let current = phase_on(&model, super::today());
+    let threats = [
+        ThreatFamily::TechnologyAttack,
+        ThreatFamily::ProcessDisinformation,
+    ]
+    .into_iter()
+    .map(|family| {
+        let group = ThreatKind::ALL
+            .iter()
+            .filter(|t| t.family() == family)
+            .map(|t| Choice {
+                id: t.id().to_owned(),
+                label: t.label().to_owned(),
+                selected: t.id() == form.threat_kind,
+            })
+            .collect();
+        (family.label().to_owned(), group)
+    })
+    .collect();
+    let assets = model
+        .assets
+        .items()
+        .iter()
+        .map(|a| Choice {
+            id: a.key.clone(),
+            label: a.name.clone(),
+            selected: form.assets.contains(&a.key),
+        })
+        .collect();
+    let organisations = model
+        .organisations
+        .iter()
+        .filter(|o| Some(o.key.as_str()) != user.viewer.organisation.as_deref())
+        .map(|o| Choice {
+            id: o.key.clone(),
+            label: o.name.clone(),
+            selected: form.organisations.contains(&o.key),
+        })
+        .collect();
+    let chosen = TlpLevel::parse(&form.tlp).unwrap_or(TlpLevel::Amber);
+    Ok(NewPage {
+        chrome: Chrome::of(user, "incidents"),
+        error,
+        threats,
+        severities: choices::<IncidentSeverity>(if form.severity.is_empty() {
+            "medium"
+        } else {
+            &form.severity
+        }),
+        phases: choices::<Phase>(&form.phase),
+        current_phase: current
+            .map(|p| p.label().to_owned())
+            .unwrap_or_else(|| "not known".to_owned()),
+        assets,
+        organisations,
+        levels: TlpLevel::ALL
+            .iter()
+            .map(|l| {
+                (
+                    l.id().to_owned(),
+                    l.marking().to_owned(),
+                    l.description().to_owned(),
+                    *l == chosen,
+                )
+            })
+            .collect(),
+        form,
+    })
+}
+
+async fn new_form(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
+    super::require(&user.viewer, Action::Report)?;
+    Ok(html(new_page(&state, &user, ReportForm::default(), None).await?)?.into_response())
+}
+
+async fn create(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    super::require(&user.viewer, Action::Report)?;
+    let form = ReportForm::from_fields(&fields);
+    let outcome = match form.to_input().and_then(NewIncident::into_report) {
+        Ok(report) => state
+            .store
+            .report_incident(&user.viewer, report, &state.config.public_url)
+            .await
+            .map_err(|e| match e {
+                liaison_store::StoreError::Invalid(m) => Ok(m),
+                other => Err(PageError::from(other)),
+            }),
+        Err(message) => Err(Ok(message)),
+    };
+    match outcome {
+        Ok(incident) => {
+            state.wake.notify_one();
+            Ok(Redirect::to(&format!("/incidents/{}", incident.id)).into_response())
+        }
+        Err(Ok(message)) => {
+            let page = new_page(&state, &user, form, Some(message)).await?;
+            Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(page)?).into_response())
+        }
+        Err(Err(e)) => Err(e),
+    }
+}
+
+struct AssignmentView {
+    organisation: String,
+    role: &'static str,
+    withheld: bool,
+    alerted_at: String,
+    acknowledged: String,
+}
+
+struct TimelineView {
+    at: String,
+    who: String,
+    kind: String,
+    text: String,
+}
+
+#[derive(Template)]
+#[template(path = "incident.html")]
+struct DetailPage {
+    chrome: Chrome,
+    d: IncidentDetail,
+    reference: String,
+    tlp: &'static str,
+    tlp_class: &'static str,
+    tlp_description: &'static str,
+    severity: &'static str,
+    status: &'static str,
+    threat: &'static str,
+    phase: String,
+    reported_at: String,
+    assignments: Vec<AssignmentView>,
+    timeline: Vec<TimelineView>,
+    can_acknowledge: bool,
+    can_handle: bool,
+    can_comment: bool,
+    can_reshare: bool,
+    next_statuses: Vec<Choice>,
+    severities: Vec<Choice>,
+    levels: Vec<(String, String, bool)>,
+    recipients: String,
+    duplicate_of: Option<String>,
+}
+
+async fn detail(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let principals = principals_of(Some(&user.viewer));
+    let d = state.store.incident_detail(&principals, &id).await?;
+    let own = user.viewer.organisation.as_deref();
+    let assignment: Option<AssignmentRole> = d
+        .assignments
+        .iter()
+        .find(|a| Some(a.organisation.as_str()) == own && !a.withheld)
+        .map(|a| a.role);
+    let may = |work| {
+        allows(
+            &user.viewer,
+            Action::WorkOnItem {
+                work,
+                source: &d.incident.source_organisation,
+                assignment,
+            },
+        )
+    };
+    let acknowledged_already = d
+        .assignments
+        .iter()
+        .any(|a| Some(a.organisation.as_str()) == own && a.acknowledged_at.is_some());
+    let i = &d.incident;
+    let duplicate_of = match &i.duplicate_of {
+        Some(original) => state
+            .store
+            .incident(&principals, original)
+            .await
+            .ok()
+            .map(|o| o.reference()),
+        None => None,
+    };
+    let page = DetailPage {
+        chrome: Chrome::of(&user, "incidents"),
+        reference: i.reference(),
+        tlp: i.tlp.marking(),
+        tlp_class: tlp_class(i.tlp),
+        tlp_description: i.tlp.description(),
+        severity: i.severity.id(),
+        status: i.status.label(),
+        threat: i.threat_kind.label(),
+        phase: i
+            .phase
+            .map(|p| p.label().to_owned())
+            .unwrap_or_else(|| "not known".to_owned()),
+        reported_at: when(&i.reported_at),
+        assignments: d
+            .assignments
+            .iter()
+            .map(|a| AssignmentView {
+                organisation: a.organisation.clone(),
+                role: a.role.id(),
+                withheld: a.withheld,
+                alerted_at: a.alerted_at.as_deref().map(when).unwrap_or_default(),
+                acknowledged: a.acknowledged_at.as_deref().map(when).unwrap_or_default(),
+            })
+            .collect(),
+        timeline: d
+            .timeline
+            .iter()
+            .map(|t| TimelineView {
+                at: when(&t.at),
+                who: t
+                    .organisation
+                    .clone()
+                    .unwrap_or_else(|| "platform".to_owned()),
+                kind: t.kind.replace('_', " "),
+                text: t.text.clone(),
+            })
+            .collect(),
+        can_acknowledge: may(ItemWork::Acknowledge) && !acknowledged_already,
+        can_handle: may(ItemWork::Handle) && i.duplicate_of.is_none(),
+        can_comment: may(ItemWork::Comment),
+        can_reshare: may(ItemWork::Reshare),
+        next_statuses: IncidentStatus::ALL
+            .iter()
+            .filter(|s| **s != i.status && **s != IncidentStatus::Reported)
+            .map(|s| Choice {
+                id: s.id().to_owned(),
+                label: s.label().to_owned(),
+                selected: false,
+            })
+            .collect(),
+        severities: choices::<IncidentSeverity>(i.severity.id()),
+        levels: TlpLevel::ALL
+            .iter()
+            .map(|l| (l.id().to_owned(), l.marking().to_owned(), *l == i.tlp))
+            .collect(),
+        recipients: if i.tlp == TlpLevel::Red {
+            i.recipients.people.join(", ")
+        } else {
+            i.recipients.organisations.join(", ")
+        },
+        duplicate_of,
+        d: d.clone(),
+    };
+    Ok(html(page)?.into_response())
+}
+
+/// One change from the incident page: which one is said by `action`.
+async fn work(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let optional = |name: &str| Some(get(name)).filter(|v| !v.trim().is_empty());
+    let version = get("version").parse::<i64>().ok();
+    let bad = |m: String| PageError::BadRequest(m);
+    let update = match get("action").as_str() {
+        "acknowledge" => IncidentUpdate::Acknowledge {
+            note: optional("note"),
+        },
+        "note" => IncidentUpdate::Note {
+            text: required("note", &get("note"), 10_000)?,
+            action: get("is_action") == "on",
+        },
+        "status" => IncidentUpdate::Status {
+            status: IncidentStatus::parse_id(&get("status")).map_err(|e| bad(e.to_string()))?,
+            lessons: optional("lessons"),
+            note: optional("note"),
+        },
+        "severity" => IncidentUpdate::Severity {
+            severity: IncidentSeverity::parse_id(&get("severity"))
+                .map_err(|e| bad(e.to_string()))?,
+            note: optional("note"),
+        },
+        "sharing" => {
+            let tlp = TlpLevel::parse(&get("tlp"))
+                .ok_or_else(|| bad("Choose a TLP level.".to_owned()))?;
+            IncidentUpdate::Sharing {
+                tlp,
+                recipients: get("recipients")
+                    .split([',', '\n', ';'])
+                    .map(|r| r.trim().to_owned())
+                    .filter(|r| !r.is_empty())
+                    .collect(),
+                observers: get("observers") == "on",
+            }
+        }
+        "link" => IncidentUpdate::Link {
+            other: resolve_reference(
+                &state,
+                &user.viewer,
+                &required("incident", &get("incident"), 100)?,
+            )
+            .await?,
+        },
+        "merge" => IncidentUpdate::MergeInto {
+            original: resolve_reference(
+                &state,
+                &user.viewer,
+                &required("incident", &get("incident"), 100)?,
+            )
+            .await?,
+        },
+        _ => return Err(bad("Unknown action.".to_owned())),
+    };
+    state
+        .store
+        .update_incident(&user.viewer, &id, version, update, &state.config.public_url)
+        .await?;
+    state.wake.notify_one();
+    Ok(Redirect::to(&format!("/incidents/{id}")).into_response())
+}
+
+async fn attach(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> Result<Response, PageError> {
+    let too_large = || {
+        PageError::BadRequest(format!(
+            "The file is larger than {} MiB.",
+            liaison_store::MAX_ATTACHMENT_BYTES / 1024 / 1024
+        ))
+    };
+    let mut file = None;
+    while let Some(field) = multipart.next_field().await.map_err(|_| too_large())? {
+        if field.name() == Some("file") {
+            let filename = field.file_name().unwrap_or_default().to_owned();
+            let media_type = field
+                .content_type()
+                .unwrap_or("application/octet-stream")
+                .to_owned();
+            let content = field.bytes().await.map_err(|_| too_large())?.to_vec();
+            file = Some(NewAttachment {
+                filename,
+                media_type,
+                content,
+            });
+        }
+    }
+    let file = file.ok_or_else(|| PageError::BadRequest("Choose a file to attach.".to_owned()))?;
+    state
+        .store
+        .attach_to_incident(&user.viewer, &id, file)
+        .await?;
+    state.wake.notify_one();
+    Ok(Redirect::to(&format!("/incidents/{id}")).into_response())
+}
+
+async fn download(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, attachment)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (info, bytes) = state
+        .store
+        .attachment(&principals_of(Some(&user.viewer)), &id, &attachment)
+        .await?;
+    Ok(attachment_response(&info, bytes))
+}
+
+struct ProtocolView {
+    key: String,
+    name: String,
+    severity: &'static str,
+    threats: String,
+    phases: String,
+    targets: Vec<(String, u32)>,
+    acknowledge: u32,
+    notes: String,
+}
+
+#[derive(Template)]
+#[template(path = "escalations.html")]
+struct EscalationsPage {
+    chrome: Chrome,
+    protocols: Vec<ProtocolView>,
+    known: bool,
+    can_edit: bool,
+}
+
+async fn escalations(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> Result<Response, PageError> {
+    let (_, model) = state.store.model(user.audiences()).await?;
+    let all_or = |count: usize, total: usize, list: String| {
+        if count == total {
+            "all".to_owned()
+        } else {
+            list
+        }
+    };
+    let protocols = model
+        .escalation_protocols
+        .items()
+        .iter()
+        .map(|p| ProtocolView {
+            key: p.key.clone(),
+            name: p.name.clone(),
+            severity: p.min_severity.id(),
+            threats: all_or(
+                p.threats.len(),
+                ThreatKind::ALL.len(),
+                p.threats
+                    .iter()
+                    .map(|t| t.label())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            phases: all_or(
+                p.phases.len(),
+                Phase::ALL.len(),
+                p.phases
+                    .iter()
+                    .map(|t| t.label())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            targets: p
+                .targets
+                .iter()
+                .map(|t| {
+                    (
+                        model.organisation(t.organisation).name.clone(),
+                        t.within_minutes,
+                    )
+                })
+                .collect(),
+            acknowledge: p.acknowledge_within_minutes,
+            notes: p.notes.clone().unwrap_or_default(),
+        })
+        .collect();
+    Ok(html(EscalationsPage {
+        chrome: Chrome::of(&user, "incidents"),
+        protocols,
+        known: model.escalation_protocols.known().is_some(),
+        can_edit: allows(
+            &user.viewer,
+            Action::EditRecord {
+                kind: RecordKind::EscalationProtocol,
+                owner: None,
+            },
+        ),
+    })?
+    .into_response())
+}

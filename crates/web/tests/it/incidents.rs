@@ -1,0 +1,742 @@
+//! Incidents over HTTP: the TLP permission matrix across every read path, reporting through
+//! the API and the form, malformed and hostile input, and live events.
+
+use super::{Client, TestApp};
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use http_body_util::BodyExt;
+use liaison_domain::access::Role;
+use liaison_store::{Actor, NewAccount};
+use serde_json::json;
+use std::time::Duration;
+use tower::ServiceExt;
+
+/// A reader of the matrix: who they are, and for each TLP level whether they may see an item
+/// the CEC's analyst reported (AMBER and AMBER+STRICT shared with the CERT, RED with the
+/// CERT's analyst).
+struct Reader {
+    name: &'static str,
+    email: Option<&'static str>,
+    /// CLEAR, GREEN, AMBER, AMBER+STRICT, RED.
+    sees: [bool; 5],
+}
+
+const LEVELS: [&str; 5] = ["clear", "green", "amber", "amber+strict", "red"];
+
+fn readers() -> Vec<Reader> {
+    vec![
+        Reader {
+            name: "reporter (A)",
+            email: Some("analyst@test.example"),
+            sees: [true; 5],
+        },
+        // A colleague of the reporter: not a named person of the RED item.
+        Reader {
+            name: "colleague (A)",
+            email: Some("coordinator@test.example"),
+            sees: [true, true, true, true, false],
+        },
+        Reader {
+            name: "recipient (B)",
+            email: Some("certanalyst@test.example"),
+            sees: [true; 5],
+        },
+        Reader {
+            name: "outsider (C)",
+            email: Some("police@test.example"),
+            sees: [true, true, false, false, false],
+        },
+        Reader {
+            name: "observer",
+            email: Some("observer@test.example"),
+            sees: [true, false, false, false, false],
+        },
+        Reader {
+            name: "anonymous",
+            email: None,
+            sees: [false; 5],
+        },
+    ]
+}
+
+/// Reads a live event stream until it has been quiet for `quiet`.
+async fn collect_events(
+    app: &axum::Router,
+    cookie: Option<String>,
+    quiet: Duration,
+) -> (StatusCode, String) {
+    let mut request = Request::builder().uri("/api/v1/events");
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    let response = app
+        .clone()
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let mut body = response.into_body();
+    let mut text = String::new();
+    while let Ok(Some(Ok(frame))) = tokio::time::timeout(quiet, body.frame()).await {
+        if let Some(data) = frame.data_ref() {
+            text.push_str(&String::from_utf8_lossy(data));
+        }
+    }
+    (status, text)
+}
+
+fn cookie_of(client: &Client) -> String {
+    client
+        .cookies
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[tokio::test]
+async fn every_read_path_shows_each_tlp_level_to_exactly_its_audience() {
+    let app = TestApp::new().await;
+    // C: an organisation the incidents are not shared with, with a coordinator who reads the
+    // audit log.
+    app.db
+        .store
+        .create_account(
+            &Actor::system(),
+            &NewAccount {
+                email: "police@test.example".into(),
+                name: "Police coordinator".into(),
+                organisation: Some("police-cyber".into()),
+                role: Role::Coordinator,
+                password_hash: liaison_web::hash_password(super::PASSWORD).unwrap(),
+                must_change_password: false,
+            },
+        )
+        .await
+        .unwrap();
+    let readers = readers();
+    let mut clients = Vec::new();
+    for reader in &readers {
+        let mut client = app.client();
+        if let Some(email) = reader.email {
+            let response = client.sign_in(email, super::PASSWORD).await;
+            assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", reader.name);
+        }
+        clients.push(client);
+    }
+    // Everyone listens before anything is reported.
+    let listeners: Vec<_> = clients
+        .iter()
+        .map(|c| {
+            let app = app.app.clone();
+            let cookie = (!c.cookies.is_empty()).then(|| cookie_of(c));
+            tokio::spawn(
+                async move { collect_events(&app, cookie, Duration::from_millis(1500)).await },
+            )
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    // The CEC's analyst reports one incident per level, each with a word only it carries and
+    // an attachment.
+    let mut reporter = app.signed_in(Role::Analyst).await;
+    reporter.get("/incidents").await;
+    let mut items = Vec::new();
+    for level in LEVELS {
+        let word = format!("secretword{}", level.replace('+', ""));
+        let recipients = match level {
+            "amber" | "amber+strict" => json!(["cert"]),
+            "red" => json!(["certanalyst@test.example"]),
+            _ => json!([]),
+        };
+        let created = reporter
+            .api(
+                Method::POST,
+                "/api/v1/incidents",
+                None,
+                Some(json!({
+                    "title": format!("Defacement {word}"),
+                    "description": "The home page shows a false message about polling hours.",
+                    "threat_kind": "defacement",
+                    "severity": "low",
+                    "tlp": level,
+                    "recipients": recipients,
+                    "assets": ["cec-website"],
+                    "observables": [{"kind": "url", "value": "hxxps://cec-website[.]example/"}],
+                })),
+            )
+            .await;
+        assert_eq!(
+            created.status,
+            StatusCode::CREATED,
+            "{level}: {}",
+            created.text
+        );
+        let id = created.json()["id"].as_str().unwrap().to_owned();
+        let assigned: Vec<String> = app
+            .db
+            .store
+            .incident_detail(
+                &liaison_domain::sharing::principals_of(Some(&liaison_domain::access::Viewer {
+                    account: "x".into(),
+                    organisation: Some("cec".into()),
+                    role: Role::Analyst,
+                })),
+                &id,
+            )
+            .await
+            .map(|d| {
+                d.assignments
+                    .iter()
+                    .map(|a| a.organisation.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert!(
+            !assigned.contains(&"police-cyber".to_owned()),
+            "the test needs police outside the routing"
+        );
+        let attached = reporter
+            .send(
+                Method::POST,
+                &format!("/api/v1/incidents/{id}/attachments?filename=shot.png"),
+                Some("image/png"),
+                vec![137, 80, 78, 71],
+                &[(
+                    "x-csrf-token",
+                    reporter.csrf.clone().unwrap_or_default().as_str(),
+                )],
+            )
+            .await;
+        assert_eq!(attached.status, StatusCode::CREATED, "{}", attached.text);
+        let attachment = attached.json()["id"].as_str().unwrap().to_owned();
+        items.push((level, id, word, attachment));
+    }
+
+    let mut failures = Vec::new();
+    for (reader, client) in readers.iter().zip(clients.iter_mut()) {
+        let anonymous = reader.email.is_none();
+        let visible: usize = reader.sees.iter().filter(|s| **s).count();
+        // The list page and the API list count only what the reader may see.
+        let page = client.get("/incidents").await;
+        let api = client.get("/api/v1/incidents?limit=100").await;
+        if anonymous {
+            if page.status != StatusCode::SEE_OTHER || api.status != StatusCode::UNAUTHORIZED {
+                failures.push(format!(
+                    "{}: the lists answered {} and {}",
+                    reader.name, page.status, api.status
+                ));
+            }
+        } else {
+            let total = api.json()["total"].as_i64().unwrap();
+            if total != visible as i64 {
+                failures.push(format!(
+                    "{}: the API counts {total}, expected {visible}",
+                    reader.name
+                ));
+            }
+            if !page.text.contains(&format!("{visible} incident")) {
+                failures.push(format!(
+                    "{}: the list page does not say {visible} incidents",
+                    reader.name
+                ));
+            }
+            if !page.text.contains(&format!(
+                "<div class=\"number\">{visible}</div>open incidents"
+            )) {
+                failures.push(format!(
+                    "{}: the dashboard count is not {visible}",
+                    reader.name
+                ));
+            }
+        }
+        for (i, (level, id, word, attachment)) in items.iter().enumerate() {
+            let expected = reader.sees[i];
+            let mut seen = Vec::new();
+            let detail_page = client.get(&format!("/incidents/{id}")).await;
+            seen.push(("page", detail_page.status == StatusCode::OK));
+            let detail_api = client.get(&format!("/api/v1/incidents/{id}")).await;
+            seen.push(("api", detail_api.status == StatusCode::OK));
+            if !anonymous && !expected && detail_api.status != StatusCode::NOT_FOUND {
+                failures.push(format!(
+                    "{}: hidden {level} answered {} instead of 404",
+                    reader.name, detail_api.status
+                ));
+            }
+            let listed = client.get("/incidents").await;
+            seen.push(("list page", listed.text.contains(word.as_str())));
+            let searched = client.get(&format!("/api/v1/incidents?q={word}")).await;
+            seen.push(("search", searched.text.contains(id.as_str())));
+            let search_page = client.get(&format!("/incidents?q={word}")).await;
+            // The search box repeats the word: look for the incident's link instead.
+            seen.push(("search page", search_page.text.contains(id.as_str())));
+            let file_api = client
+                .get(&format!("/api/v1/incidents/{id}/attachments/{attachment}"))
+                .await;
+            seen.push(("attachment api", file_api.status == StatusCode::OK));
+            let file_page = client
+                .get(&format!("/incidents/{id}/attachments/{attachment}"))
+                .await;
+            seen.push(("attachment page", file_page.status == StatusCode::OK));
+            for (path, saw) in seen {
+                if saw != expected {
+                    failures.push(format!(
+                        "{}: {level} through {path}: saw {saw}, expected {expected}",
+                        reader.name
+                    ));
+                }
+            }
+        }
+    }
+
+    // Live events: each reader received exactly the items they may see.
+    for ((reader, listener), _) in readers.iter().zip(listeners).zip(0..) {
+        let (status, stream) = listener.await.unwrap();
+        if reader.email.is_none() {
+            if status != StatusCode::UNAUTHORIZED {
+                failures.push(format!("anonymous: the event stream answered {status}"));
+            }
+            continue;
+        }
+        for (i, (level, id, _, _)) in items.iter().enumerate() {
+            let saw = stream.contains(id.as_str());
+            if saw != reader.sees[i] {
+                failures.push(format!(
+                    "{}: {level} in live events: saw {saw}, expected {}",
+                    reader.name, reader.sees[i]
+                ));
+            }
+        }
+    }
+
+    // The audit log, read by a coordinator of C: nothing about the items C may not see.
+    let mut police = app.client();
+    police.sign_in("police@test.example", super::PASSWORD).await;
+    let audit = police.get("/admin/audit?kind=incident").await;
+    assert_eq!(audit.status, StatusCode::OK);
+    for (i, (level, id, _, _)) in items.iter().enumerate() {
+        let saw = audit.text.contains(id.as_str());
+        if saw && !readers[3].sees[i] {
+            failures.push(format!("outsider (C): {level} in the audit log"));
+        }
+    }
+
+    // Notifications: nobody outside the audience was sent anything, and RED mail carries no
+    // details.
+    let outbox = app
+        .db
+        .store
+        .claim_outbox(
+            time::OffsetDateTime::now_utc(),
+            time::Duration::minutes(1),
+            1_000,
+        )
+        .await
+        .unwrap();
+    for delivery in &outbox {
+        if delivery.recipient == "police@test.example"
+            || delivery.recipient == "observer@test.example"
+        {
+            failures.push(format!(
+                "{} was notified: {}",
+                delivery.recipient, delivery.subject
+            ));
+        }
+        if delivery.subject.starts_with("[TLP:RED]")
+            && (delivery.body.contains("secretword") || delivery.subject.contains("secretword"))
+        {
+            failures.push("a RED notification carries the title".to_owned());
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} leaks or refusals:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn malformed_hostile_and_oversized_reports_get_clear_errors_and_write_nothing() {
+    let app = TestApp::new().await;
+    let mut client = app.signed_in(Role::Analyst).await;
+    client.get("/incidents").await;
+    let valid = json!({"title": "t", "threat_kind": "ddos", "severity": "high"});
+    let cases: Vec<(serde_json::Value, &str)> = vec![
+        (
+            json!({"title": "t", "threat_kind": "ddoss", "severity": "high"}),
+            "did you mean 'ddos'",
+        ),
+        (
+            json!({"title": "t", "threat_kind": "ddos", "severity": "urgent"}),
+            "severity",
+        ),
+        (
+            json!({"title": "t", "threat_kind": "ddos", "severity": "high", "tlp": "amber strict"}),
+            "not a TLP level",
+        ),
+        (
+            json!({"title": "t", "threat_kind": "ddos", "severity": "high", "colour": "red"}),
+            "unknown field",
+        ),
+        (
+            json!({"title": "t", "threat_kind": "ddos", "severity": "high", "observables": [{"kind": "ipv4", "value": "999.0.0.1"}]}),
+            "observables[0]",
+        ),
+        (
+            json!({"title": "t", "threat_kind": "ddos", "severity": "high", "observables": [{"kind": "url", "value": "javascript:alert(1)"}]}),
+            "http",
+        ),
+        (
+            json!({"title": "t", "threat_kind": "ddos", "severity": "high", "observed_at": "yesterday"}),
+            "observed_at",
+        ),
+        (
+            json!({"title": "t", "threat_kind": "ddos", "severity": "high", "recipients": ["nobody"]}),
+            "not an organisation",
+        ),
+        (
+            json!({"title": "<script>alert(1)</script>".repeat(20), "threat_kind": "ddos", "severity": "high"}),
+            "longer than 200",
+        ),
+        (
+            json!({"title": "t", "threat_kind": "ddos", "severity": "high", "description": "x".repeat(20_001)}),
+            "longer than 20000",
+        ),
+        (
+            json!({"title": "t", "threat_kind": "ddos", "severity": "high", "observables": vec![json!({"kind": "text", "value": "x"}); 501]}),
+            "at most 500",
+        ),
+        (json!(["not", "an", "object"]), "not valid"),
+        (
+            json!({"title": 5, "threat_kind": "ddos", "severity": "high"}),
+            "not valid",
+        ),
+    ];
+    for (body, expected) in cases {
+        let response = client
+            .api(Method::POST, "/api/v1/incidents", None, Some(body.clone()))
+            .await;
+        assert_eq!(
+            response.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{body}: {}",
+            response.text
+        );
+        let error = response.json();
+        assert_eq!(error["code"], "invalid");
+        assert!(
+            error["message"].as_str().unwrap().contains(expected),
+            "{} (expected {expected})",
+            error["message"]
+        );
+    }
+    // Not JSON at all, and far too large.
+    let csrf = client.csrf.clone().unwrap_or_default();
+    let garbage = client
+        .send(
+            Method::POST,
+            "/api/v1/incidents",
+            Some("application/json"),
+            b"{\"title\": ".to_vec(),
+            &[("x-csrf-token", &csrf)],
+        )
+        .await;
+    assert_eq!(
+        garbage.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        garbage.text
+    );
+    let huge = client
+        .send(
+            Method::POST,
+            "/api/v1/incidents",
+            Some("application/json"),
+            vec![b' '; 3 * 1024 * 1024],
+            &[("x-csrf-token", &csrf)],
+        )
+        .await;
+    assert!(
+        huge.status == StatusCode::PAYLOAD_TOO_LARGE
+            || huge.status == StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        huge.status
+    );
+    let wrong_type = client
+        .send(
+            Method::POST,
+            "/api/v1/incidents",
+            Some("text/plain"),
+            serde_json::to_vec(&valid).unwrap(),
+            &[("x-csrf-token", &csrf)],
+        )
+        .await;
+    assert_eq!(wrong_type.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    // Without the CSRF token a session cannot report.
+    let forged = client
+        .send(
+            Method::POST,
+            "/api/v1/incidents",
+            Some("application/json"),
+            serde_json::to_vec(&valid).unwrap(),
+            &[],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    // An observer may not report.
+    let mut observer = app.signed_in(Role::Observer).await;
+    observer.get("/incidents").await;
+    let refused = observer
+        .api(Method::POST, "/api/v1/incidents", None, Some(valid.clone()))
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
+
+    let list = client.get("/api/v1/incidents").await;
+    assert_eq!(list.json()["total"], 0, "nothing was written");
+    // Hostile filters are refused or harmless.
+    for query in [
+        "status=open%27%20OR%201=1",
+        "min_severity=9",
+        "tlp=purple",
+        "limit=-1",
+    ] {
+        let response = client.get(&format!("/api/v1/incidents?{query}")).await;
+        assert!(
+            matches!(
+                response.status,
+                StatusCode::UNPROCESSABLE_ENTITY | StatusCode::BAD_REQUEST
+            ),
+            "{query}: {}",
+            response.status
+        );
+    }
+    let wildcard = client.get("/api/v1/incidents?q=%25%25_").await;
+    assert_eq!(wildcard.json()["total"], 0);
+
+    // The form keeps what was typed and says what is wrong.
+    let page = client.get("/incidents/new").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let refused = client
+        .post(
+            "/incidents",
+            &[
+                ("title", "Phishing of the north office"),
+                ("threat_kind", "social_engineering"),
+                ("severity", "medium"),
+                ("tlp", "amber"),
+                ("observables", "ipv4 198.51.100.7\nnonsense"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text.contains("observables, line 2"),
+        "{}",
+        refused.text
+    );
+    assert!(refused.text.contains("Phishing of the north office"));
+    let created = client
+        .post(
+            "/incidents",
+            &[
+                ("title", "Phishing of the north office"),
+                ("threat_kind", "social_engineering"),
+                ("severity", "medium"),
+                ("tlp", "amber"),
+                ("organisations", "cert"),
+                ("organisations", "nss"),
+                (
+                    "observables",
+                    "email phish@cec-elections[.]example\nurl hxxp://cec-elections[.]example/reset",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
+    let page = client.get(created.location()).await;
+    assert!(
+        page.text.contains("phish@cec-elections.example"),
+        "defanged values are read as meant"
+    );
+    assert!(page.text.contains("TLP:AMBER"));
+}
+
+#[tokio::test]
+async fn an_incident_is_worked_through_its_lifecycle_over_the_api() {
+    let app = TestApp::new().await;
+    let mut cec = app.signed_in(Role::Analyst).await;
+    cec.get("/incidents").await;
+    let created = cec
+        .api(
+            Method::POST,
+            "/api/v1/incidents",
+            None,
+            Some(json!({"title": "Results website down", "threat_kind": "ddos", "severity": "critical",
+                        "phase": "voting", "assets": ["results-website"]})),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+    let incident = created.json();
+    assert_eq!(incident["tlp"], "amber", "AMBER is the default");
+    assert_eq!(incident["reference"], "INC-1");
+    let id = incident["id"].as_str().unwrap().to_owned();
+
+    // The CERT is responsible: it acknowledges and works on it.
+    let mut cert = app.client();
+    cert.sign_in("certanalyst@test.example", super::PASSWORD)
+        .await;
+    cert.get("/incidents").await;
+    let ack = cert
+        .api(
+            Method::POST,
+            &format!("/api/v1/incidents/{id}/acknowledge"),
+            None,
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!(ack.status, StatusCode::OK, "{}", ack.text);
+    let status = |s: &str, lessons: Option<&str>| json!({"status": s, "lessons_learned": lessons});
+    let triaged = cert
+        .api(
+            Method::POST,
+            &format!("/api/v1/incidents/{id}/status"),
+            None,
+            Some(status("triaged", None)),
+        )
+        .await;
+    assert_eq!(triaged.status, StatusCode::OK, "{}", triaged.text);
+    let stale = cert
+        .api(
+            Method::POST,
+            &format!("/api/v1/incidents/{id}/status"),
+            None,
+            Some(json!({"status": "contained", "version": 1})),
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    let closed = cert
+        .api(
+            Method::POST,
+            &format!("/api/v1/incidents/{id}/status"),
+            None,
+            Some(status("closed", None)),
+        )
+        .await;
+    assert_eq!(closed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        closed.json()["message"]
+            .as_str()
+            .unwrap()
+            .contains("lessons learned")
+    );
+    let note = cert
+        .api(
+            Method::POST,
+            &format!("/api/v1/incidents/{id}/notes"),
+            None,
+            Some(json!({"text": "Traffic moved to the scrubbing centre.", "action": true})),
+        )
+        .await;
+    assert_eq!(note.status, StatusCode::OK);
+    // The CERT is not the source: it may not reshare.
+    let reshare = cert
+        .api(
+            Method::POST,
+            &format!("/api/v1/incidents/{id}/sharing"),
+            None,
+            Some(json!({"tlp": "clear"})),
+        )
+        .await;
+    assert_eq!(reshare.status, StatusCode::FORBIDDEN);
+    let closed = cert
+        .api(
+            Method::POST,
+            &format!("/api/v1/incidents/{id}/status"),
+            None,
+            Some(status(
+                "closed",
+                Some("Keep the scrubbing contract active through results publication."),
+            )),
+        )
+        .await;
+    assert_eq!(closed.status, StatusCode::OK, "{}", closed.text);
+
+    let detail = cert.get(&format!("/api/v1/incidents/{id}")).await.json();
+    let kinds: Vec<&str> = detail["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["kind"].as_str().unwrap())
+        .collect();
+    for kind in [
+        "reported",
+        "routed",
+        "escalated",
+        "acknowledged",
+        "status",
+        "action",
+    ] {
+        assert!(kinds.contains(&kind), "{kind} missing from {kinds:?}");
+    }
+    // The OpenAPI document describes the incident interface.
+    let openapi = cert.get("/api/v1/openapi.json").await.json();
+    for path in [
+        "/api/v1/incidents",
+        "/api/v1/incidents/{id}",
+        "/api/v1/events",
+        "/api/v1/incidents/{id}/attachments",
+    ] {
+        assert!(
+            openapi["paths"][path].is_object(),
+            "{path} is not documented"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_reader_that_reconnects_receives_what_it_missed_and_only_that() {
+    let app = TestApp::new().await;
+    let mut cec = app.signed_in(Role::Analyst).await;
+    cec.get("/incidents").await;
+    let mut reports = Vec::new();
+    for (title, tlp) in [
+        ("First", "green"),
+        ("Hidden from the CERT", "amber+strict"),
+        ("Third", "green"),
+    ] {
+        let r = cec
+            .api(Method::POST, "/api/v1/incidents", None, Some(json!({"title": title, "threat_kind": "defacement", "severity": "low", "tlp": tlp})))
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        reports.push(r.json()["id"].as_str().unwrap().to_owned());
+    }
+    let mut cert = app.client();
+    cert.sign_in("certanalyst@test.example", super::PASSWORD)
+        .await;
+    let request = Request::builder()
+        .uri("/api/v1/events")
+        .header("cookie", cookie_of(&cert))
+        .header("last-event-id", "0")
+        .body(Body::empty())
+        .unwrap();
+    let response = app.app.clone().oneshot(request).await.unwrap();
+    assert_eq!(response.headers()["content-type"], "text/event-stream");
+    let mut body = response.into_body();
+    let mut text = String::new();
+    while let Ok(Some(Ok(frame))) =
+        tokio::time::timeout(Duration::from_millis(500), body.frame()).await
+    {
+        if let Some(data) = frame.data_ref() {
+            text.push_str(&String::from_utf8_lossy(data));
+        }
+    }
+    assert!(
+        text.contains(&reports[0]) && text.contains(&reports[2]),
+        "{text}"
+    );
+    assert!(
+        !text.contains(&reports[1]),
+        "an AMBER+STRICT item not shared with the CERT was replayed"
+    );
+}
