@@ -123,7 +123,8 @@ fn demoland() -> anyhow::Result<liaison_domain::model::Model> {
         "agreements.yaml",
         "assets.yaml",
         "responsibilities.yaml",
-        "activities.yaml"
+        "activities.yaml",
+        "escalations.yaml"
     );
     parse_model(&sources, &LoadOptions::default())
         .map_err(|e| anyhow::anyhow!("the built-in demo is invalid:\n{e}"))
@@ -367,4 +368,23 @@ pub fn import(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         );
         Ok(ExitCode::SUCCESS)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_demo_holds_every_file_of_the_example() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/models/demoland");
+        let options = LoadOptions::default();
+        let sources = liaison_interop::model_file::read_sources(&dir, &options).expect("reads");
+        let on_disk = parse_model(&sources, &options).expect("the example is valid");
+        let built_in = demoland().expect("the demo is valid");
+        assert_eq!(
+            built_in, on_disk,
+            "a file of the example is missing from demoland()"
+        );
+    }
 }

@@ -37,6 +37,8 @@ pub struct Settings {
     pub dispatch_interval_seconds: u64,
     /// Seconds a webhook receiver has to answer.
     pub webhook_timeout_seconds: u64,
+    /// Seconds a server reserves a delivery it claimed before another may retry it.
+    pub delivery_lease_seconds: u64,
     /// `auto` (JSON when not on a terminal), `json` or `text`.
     pub log_format: String,
     /// A tracing filter such as `info` or `liaison_web=debug,info`.
@@ -63,6 +65,7 @@ impl Default for Settings {
             mail_from: "Liaison <liaison@localhost>".to_owned(),
             dispatch_interval_seconds: 2,
             webhook_timeout_seconds: 10,
+            delivery_lease_seconds: 120,
             log_format: "auto".to_owned(),
             log_level: "info".to_owned(),
         }
@@ -148,6 +151,11 @@ impl Settings {
             ),
             webhook_timeout: std::time::Duration::from_secs(
                 self.webhook_timeout_seconds.clamp(1, 120),
+            ),
+            // Longer than a delivery can take (the SMTP and webhook time limits).
+            delivery_lease: std::time::Duration::from_secs(
+                self.delivery_lease_seconds
+                    .clamp(self.webhook_timeout_seconds.clamp(1, 120) + 1, 3_600),
             ),
         }
     }

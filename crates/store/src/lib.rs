@@ -225,8 +225,14 @@ impl Store {
         self.pool.close().await;
     }
 
+    /// Begins a transaction that writes. On SQLite it takes the write lock at once: a deferred
+    /// transaction that reads first and writes later fails with "database is locked" when
+    /// another connection wrote in between, without waiting for the busy timeout.
     async fn begin(&self) -> Result<Transaction<'static, Any>> {
-        Ok(self.pool.begin().await?)
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
     }
 
     /// A value of the instance's key-value settings.

@@ -37,7 +37,6 @@ pub struct OutboxProblem {
     pub id: String,
     pub channel: String,
     pub recipient: String,
-    pub subject: String,
     pub attempts: i64,
     pub last_error: Option<String>,
     pub failed_at: Option<String>,
@@ -265,10 +264,10 @@ impl Store {
     }
 
     /// Messages that failed or keep failing, newest first, for the administrators. Only
-    /// recipients and subjects are shown, not bodies.
+    /// channels and recipients: subjects and bodies carry shared content.
     pub async fn outbox_problems(&self, limit: u32) -> Result<Vec<OutboxProblem>> {
         let rows = sqlx::query(
-            "SELECT id, channel, recipient, subject, attempts, last_error, failed_at FROM outbox \
+            "SELECT id, channel, recipient, attempts, last_error, failed_at FROM outbox \
              WHERE delivered_at IS NULL AND attempts > 0 ORDER BY created_at DESC LIMIT $1",
         )
         .bind(i64::from(limit.clamp(1, 500)))
@@ -280,7 +279,6 @@ impl Store {
                     id: r.try_get("id")?,
                     channel: r.try_get("channel")?,
                     recipient: r.try_get("recipient")?,
-                    subject: r.try_get("subject")?,
                     attempts: r.try_get("attempts")?,
                     last_error: r.try_get("last_error")?,
                     failed_at: r.try_get("failed_at")?,

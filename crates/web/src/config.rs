@@ -32,6 +32,9 @@ pub struct WebConfig {
     pub dispatch_interval: Duration,
     /// How long a webhook receiver has to answer.
     pub webhook_timeout: Duration,
+    /// How long a server reserves a delivery it claimed; if it stops before marking it
+    /// delivered, another server (or itself after a restart) tries again after this.
+    pub delivery_lease: Duration,
 }
 
 impl Default for WebConfig {
@@ -49,6 +52,7 @@ impl Default for WebConfig {
             mail_from: "Liaison <liaison@localhost>".to_owned(),
             dispatch_interval: Duration::from_secs(2),
             webhook_timeout: Duration::from_secs(10),
+            delivery_lease: Duration::from_secs(120),
         }
     }
 }

@@ -12,8 +12,6 @@ use sha2::Sha256;
 use std::time::{Duration, Instant};
 use time::OffsetDateTime;
 
-/// How long a claimed delivery is reserved for this server.
-const LEASE: time::Duration = time::Duration::minutes(2);
 /// Deliveries per round.
 const BATCH: u32 = 100;
 
@@ -131,7 +129,9 @@ impl Dispatcher {
             escalations,
             ..Round::default()
         };
-        let deliveries = self.state.store.claim_outbox(now, LEASE, BATCH).await?;
+        let lease = time::Duration::try_from(self.state.config.delivery_lease)
+            .unwrap_or(time::Duration::minutes(2));
+        let deliveries = self.state.store.claim_outbox(now, lease, BATCH).await?;
         for delivery in deliveries {
             let outcome = match delivery.channel.as_str() {
                 "email" => self.send_mail(&delivery).await,

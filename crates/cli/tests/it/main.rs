@@ -4,6 +4,7 @@
 // Helpers of tests fail loudly, like the tests themselves.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+mod delivery;
 mod examples;
 mod findings;
 mod malformed;

@@ -8,10 +8,10 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 
-struct Server {
-    child: Child,
-    url: String,
-    password: Option<String>,
+pub(crate) struct Server {
+    pub child: Child,
+    pub url: String,
+    pub password: Option<String>,
 }
 
 impl Drop for Server {
@@ -21,7 +21,7 @@ impl Drop for Server {
     }
 }
 
-fn liaison(database_url: &str, data_dir: &std::path::Path) -> Command {
+pub(crate) fn liaison(database_url: &str, data_dir: &std::path::Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_liaison"));
     command
         .env("LIAISON_DATABASE_URL", database_url)
@@ -31,10 +31,21 @@ fn liaison(database_url: &str, data_dir: &std::path::Path) -> Command {
 }
 
 fn serve(database_url: &str, data_dir: &std::path::Path) -> Server {
+    serve_with(database_url, data_dir, &[])
+}
+
+/// `liaison serve` on a free port with extra `LIAISON_*` settings.
+pub(crate) fn serve_with(
+    database_url: &str,
+    data_dir: &std::path::Path,
+    settings: &[(&str, String)],
+) -> Server {
     let mut child = liaison(database_url, data_dir)
+        .envs(settings.iter().map(|(k, v)| (*k, v.as_str())))
         .args(["serve", "--listen", "127.0.0.1:0"])
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        // The server's log stays beside its data, for reading when a test fails.
+        .stderr(server_log(data_dir))
         .spawn()
         .expect("liaison serve starts");
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
@@ -58,6 +69,15 @@ fn serve(database_url: &str, data_dir: &std::path::Path) -> Server {
         url: url.expect("the URL is printed"),
         password,
     }
+}
+
+fn server_log(data_dir: &std::path::Path) -> Stdio {
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(data_dir.join("serve.log"))
+        .map(Stdio::from)
+        .unwrap_or_else(|_| Stdio::null())
 }
 
 /// A plain HTTP/1.1 GET, enough for a smoke test without a client library.

@@ -11,6 +11,7 @@ mod login;
 mod matrix;
 mod model;
 mod network;
+mod notifications;
 mod organisations;
 mod records;
 mod sheet;
@@ -39,6 +40,7 @@ pub fn router() -> Router<AppState> {
         .merge(matrix::router())
         .merge(analysis::router())
         .merge(network::router())
+        .merge(notifications::router())
         .merge(records::router())
         .merge(model::router())
         .merge(admin::router())
