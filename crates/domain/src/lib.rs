@@ -8,6 +8,7 @@
 pub mod access;
 pub mod analysis;
 pub mod catalogue;
+pub mod disinformation;
 pub mod incident;
 mod knowable;
 pub mod model;

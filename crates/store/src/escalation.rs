@@ -94,7 +94,7 @@ impl Store {
         let payload = serde_json::json!({"event": "incident.escalation", "incident": &incident});
         let subject = AlertSubject {
             item_id: &incident.id,
-            severity: incident.severity,
+            severity: Some(incident.severity),
             audience: &audience,
             payload: &payload,
         };

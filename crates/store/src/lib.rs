@@ -8,6 +8,7 @@
 
 mod accounts;
 mod audit;
+mod disinformation;
 mod escalation;
 mod incidents;
 mod live;
@@ -22,6 +23,10 @@ pub use accounts::{
     Account, ApiToken, Invitation, LoginOutcome, NewAccount, Session, SessionState,
 };
 pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport};
+pub use disinformation::{
+    DisinformationDetail, DisinformationFilter, DisinformationItem, DisinformationPage,
+    DisinformationReport, DisinformationUpdate, MAX_CLAIM, Rectification, RoutedOrganisation,
+};
 pub use incidents::{
     AssignmentRow, AttachmentInfo, Incident, IncidentCounts, IncidentDetail, IncidentFilter,
     IncidentPage, IncidentRef, IncidentReport, IncidentUpdate, MAX_ATTACHMENT_BYTES, NewAttachment,

@@ -111,6 +111,58 @@ pub(crate) fn escalation_failure(facts: &IncidentNoticeFacts<'_>, what: &str) ->
     }
 }
 
+/// What a notice needs to know about a false claim.
+#[derive(Debug, Clone)]
+pub(crate) struct ClaimNoticeFacts<'a> {
+    pub number: i64,
+    pub claim: &'a str,
+    pub threat: ThreatKind,
+    pub platform: &'a str,
+    pub where_seen: Option<&'a str>,
+    pub reach: Option<i64>,
+    pub tlp: TlpLevel,
+    pub source: &'a str,
+    pub link: String,
+}
+
+/// To the people of an organisation the matrix names for a false claim.
+pub(crate) fn disinformation_alert(facts: &ClaimNoticeFacts<'_>, reason: &str) -> Notice {
+    let details = if facts.tlp == TlpLevel::Red {
+        format!(
+            "This item is TLP:RED: its details are shared with named people only and are not sent by e-mail.\nSign in to read it: {}\n",
+            facts.link
+        )
+    } else {
+        let claim: String = facts.claim.trim().chars().take(2_000).collect();
+        format!(
+            "Claim: {claim}\nKind: {}\nPlatform: {}\nWhere seen: {}\nReach: {}\nReported by: {}\n\nOpen it: {}\n",
+            facts.threat.label(),
+            facts.platform,
+            facts.where_seen.unwrap_or("not given"),
+            facts
+                .reach
+                .map(|r| r.to_string())
+                .unwrap_or_else(|| "not known".to_owned()),
+            facts.source,
+            facts.link
+        )
+    };
+    let title = if facts.tlp == TlpLevel::Red {
+        "details on the platform".to_owned()
+    } else {
+        facts.claim.chars().take(120).collect()
+    };
+    Notice {
+        subject: format!(
+            "[{}] False claim DIS-{} on {}: {title}",
+            facts.tlp.marking(),
+            facts.number,
+            facts.platform.chars().take(40).collect::<String>()
+        ),
+        body: format!("{reason}\n\n{details}\n{}", handling_footer(facts.tlp)),
+    }
+}
+
 /// Several notices in one e-mail, for people who asked for a digest.
 pub(crate) fn digest(notices: &[(String, String)]) -> Notice {
     let mut body = format!(
@@ -133,7 +185,7 @@ pub(crate) fn digest(notices: &[(String, String)]) -> Notice {
 
 fn handling_footer(tlp: TlpLevel) -> String {
     format!(
-        "--\nHandling: {}. {}\nYou receive this because your organisation is on the incident in Liaison; change how you are notified under Account > Notifications.",
+        "--\nHandling: {}. {}\nYou receive this because your organisation is on the item in Liaison; change how you are notified under Account > Notifications.",
         tlp.marking(),
         tlp.description()
     )

@@ -43,3 +43,26 @@ catalogue_enum! {
         Text = "text", "Message text", "The text of a message, post or claim as it was seen.";
     }
 }
+
+catalogue_enum! {
+    /// Where a false claim about the process stands.
+    pub enum DisinformationStatus: "disinformation status" {
+        Active = "active", "Active", "Spreading or being watched; nothing done about it yet.";
+        Rectifying = "rectifying", "Rectification requested",
+            "Platforms were asked to act, or a public correction is being prepared.";
+        Countered = "countered", "Countered",
+            "The platforms acted or the public correction is out; still watched for a return.";
+        Closed = "closed", "Closed", "No longer spreading; nothing more to do.";
+    }
+}
+
+catalogue_enum! {
+    /// What a platform did about a false claim it was asked to rectify.
+    pub enum RectificationOutcome: "rectification outcome" {
+        Removed = "removed", "Removed", "The content was taken down.";
+        Labelled = "labelled", "Labelled",
+            "The content stays, marked as false with a link to the official information.";
+        Demoted = "demoted", "Reach reduced", "The content stays but is shown to fewer people.";
+        Declined = "declined", "Declined", "The platform answered that it will not act.";
+    }
+}

@@ -30,7 +30,9 @@ pub use collaboration::{
 };
 pub use cycle::{Period, Phase};
 pub use focus_area::FocusArea;
-pub use incident::{IncidentSeverity, IncidentStatus, ObservableKind};
+pub use incident::{
+    DisinformationStatus, IncidentSeverity, IncidentStatus, ObservableKind, RectificationOutcome,
+};
 pub use mitigation::MitigationFamily;
 pub use organisation::{AdministrativeLevel, OrganisationKind, Sector};
 pub use raci::RaciRole;

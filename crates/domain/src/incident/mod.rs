@@ -11,5 +11,5 @@ pub use observable::{
 };
 pub use routing::{
     Assignment, AssignmentRole, EscalationDuty, Gap, IncidentFacts, IncidentPlan, PlanError,
-    contact_chain, phase_on, plan, route,
+    audience_for, contact_chain, phase_on, plan, reaches, route, route_threat,
 };

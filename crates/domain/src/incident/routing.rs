@@ -129,6 +129,24 @@ pub enum PlanError {
 /// matrix. Rows limited to an organisation's assets apply when the asset's operator (or, with
 /// no asset named, the reporting organisation) is that organisation or one of its sub-units.
 pub fn route(model: &Model, facts: &IncidentFacts) -> BTreeMap<OrgId, RaciRole> {
+    route_threat(
+        model,
+        facts.threat,
+        facts.phase,
+        &facts.assets,
+        facts.reporter,
+    )
+}
+
+/// [`route`] for anything that has a threat kind, a phase and assets, such as a false claim
+/// about the process.
+pub fn route_threat(
+    model: &Model,
+    threat: ThreatKind,
+    phase: Option<Phase>,
+    assets: &[AssetId],
+    reporter: OrgId,
+) -> BTreeMap<OrgId, RaciRole> {
     let mut found: BTreeMap<OrgId, RaciRole> = BTreeMap::new();
     let mut add = |org: OrgId, role: RaciRole| {
         let strength = |r: RaciRole| match r {
@@ -148,16 +166,14 @@ pub fn route(model: &Model, facts: &IncidentFacts) -> BTreeMap<OrgId, RaciRole> 
     };
     // (asset kind, operator) pairs the incident touches; with no asset, every kind the threat
     // acts on, operated by the reporter.
-    let touched: Vec<(crate::catalogue::AssetKind, Option<OrgId>)> = if facts.assets.is_empty() {
-        facts
-            .threat
+    let touched: Vec<(crate::catalogue::AssetKind, Option<OrgId>)> = if assets.is_empty() {
+        threat
             .targets()
             .iter()
-            .map(|kind| (kind, Some(facts.reporter)))
+            .map(|kind| (kind, Some(reporter)))
             .collect()
     } else {
-        facts
-            .assets
+        assets
             .iter()
             .map(|&id| {
                 let asset = model.asset(id);
@@ -166,10 +182,10 @@ pub fn route(model: &Model, facts: &IncidentFacts) -> BTreeMap<OrgId, RaciRole> 
             .collect()
     };
     for row in model.responsibilities.items() {
-        if !row.threats.contains(facts.threat) {
+        if !row.threats.contains(threat) {
             continue;
         }
-        if let Some(phase) = facts.phase
+        if let Some(phase) = phase
             && !row.phases.contains(phase)
         {
             continue;
@@ -216,22 +232,6 @@ pub fn plan(
     coordinators: &[OrgId],
 ) -> Result<IncidentPlan, PlanError> {
     sharing.validate()?;
-    let mut recipients = BTreeSet::new();
-    for key in &sharing.organisations {
-        let id = model
-            .org_ids()
-            .find(|&id| model.key(id) == key)
-            .ok_or_else(|| PlanError::UnknownRecipient {
-                given: key.clone(),
-                suggestion: crate::suggest::closest(
-                    key,
-                    model.organisations.iter().map(|o| o.key.as_str()),
-                )
-                .map(str::to_owned),
-            })?;
-        recipients.insert(id);
-    }
-
     let matrix = route(model, facts);
     let mut roles: BTreeMap<OrgId, AssignmentRole> = matrix
         .iter()
@@ -289,20 +289,8 @@ pub fn plan(
         }
     }
 
-    // The audience: routed organisations are drawn in where the level allows need to know.
-    let key_set = |ids: &mut dyn Iterator<Item = OrgId>| -> BTreeSet<String> {
-        ids.map(|id| model.key(id).to_owned()).collect()
-    };
-    let need_to_know = NeedToKnow {
-        routed: key_set(&mut roles.keys().copied()),
-        clients: key_set(&mut sub_units(model, &recipients).into_iter()),
-    };
-    let audience = sharing::audience(sharing, &need_to_know);
-    let reached = |org: OrgId| match sharing.tlp {
-        // Under RED only named people read it; organisations are never alerted as such.
-        TlpLevel::Red => false,
-        _ => sharing::reaches_organisation(&audience, model.key(org)),
-    };
+    let audience = audience_for(model, sharing, roles.keys().copied())?;
+    let reached = |org: OrgId| reaches(model, sharing.tlp, &audience, org);
 
     let assignments: Vec<Assignment> = roles
         .iter()
@@ -327,6 +315,45 @@ pub fn plan(
         audience,
         withheld,
     })
+}
+
+/// The audience of an item shared under `sharing` and routed to `routed`: the level decides,
+/// and where it allows need to know, the routed organisations and the sub-units of the
+/// recipients are drawn in. Fails on a recipient the model does not know.
+pub fn audience_for(
+    model: &Model,
+    sharing: &Sharing,
+    routed: impl Iterator<Item = OrgId>,
+) -> Result<BTreeSet<Principal>, PlanError> {
+    let mut recipients = BTreeSet::new();
+    for key in &sharing.organisations {
+        let id = model
+            .org_ids()
+            .find(|&id| model.key(id) == key)
+            .ok_or_else(|| PlanError::UnknownRecipient {
+                given: key.clone(),
+                suggestion: crate::suggest::closest(
+                    key,
+                    model.organisations.iter().map(|o| o.key.as_str()),
+                )
+                .map(str::to_owned),
+            })?;
+        recipients.insert(id);
+    }
+    let key_set = |ids: &mut dyn Iterator<Item = OrgId>| -> BTreeSet<String> {
+        ids.map(|id| model.key(id).to_owned()).collect()
+    };
+    let need_to_know = NeedToKnow {
+        routed: key_set(&mut { routed }),
+        clients: key_set(&mut sub_units(model, &recipients).into_iter()),
+    };
+    Ok(sharing::audience(sharing, &need_to_know))
+}
+
+/// Whether an organisation as such is reached (alerted) by an item with this audience. Under
+/// RED only named people read it; organisations are never alerted as such.
+pub fn reaches(model: &Model, tlp: TlpLevel, audience: &BTreeSet<Principal>, org: OrgId) -> bool {
+    tlp != TlpLevel::Red && sharing::reaches_organisation(audience, model.key(org))
 }
 
 /// The contacts of an organisation in the order an escalation tries them: emergency contacts

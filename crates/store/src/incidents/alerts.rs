@@ -17,9 +17,11 @@ pub(crate) const DEFAULT_DIGEST_MINUTES: i64 = 60;
 /// The item an alert is about, for the outbox and the webhook payload.
 pub(crate) struct AlertSubject<'a> {
     pub item_id: &'a str,
-    pub severity: IncidentSeverity,
+    /// `None` for items without a severity (disinformation items), which reach everyone who
+    /// takes e-mail at all.
+    pub severity: Option<IncidentSeverity>,
     pub audience: &'a BTreeSet<Principal>,
-    /// What webhooks receive: `{"event": …, "incident": …}`.
+    /// What webhooks receive: `{"event": …, "incident": …}` or `{"event": …, "item": …}`.
     pub payload: &'a serde_json::Value,
 }
 
@@ -120,8 +122,13 @@ async fn mail_people(
         if !already.insert(person.id.clone()) {
             continue;
         }
-        let wanted = IncidentSeverity::from_id(&person.min_severity)
-            .is_none_or(|min| subject.severity >= min);
+        let wanted = match (
+            subject.severity,
+            IncidentSeverity::from_id(&person.min_severity),
+        ) {
+            (Some(severity), Some(min)) => severity >= min,
+            _ => true,
+        };
         if person.mode == "off" || !wanted {
             continue;
         }

@@ -213,7 +213,7 @@ fn incident_from(row: &AnyRow) -> Result<Incident> {
     })
 }
 
-fn ref_from(row: &AnyRow) -> Result<IncidentRef> {
+pub(crate) fn ref_from(row: &AnyRow) -> Result<IncidentRef> {
     let status: String = row.try_get("status")?;
     Ok(IncidentRef {
         id: row.try_get("id")?,
@@ -353,7 +353,7 @@ impl Store {
         })
     }
 
-    async fn attachments_of(&self, item_id: &str) -> Result<Vec<AttachmentInfo>> {
+    pub(crate) async fn attachments_of(&self, item_id: &str) -> Result<Vec<AttachmentInfo>> {
         sqlx::query(
             "SELECT id, filename, media_type, size, sha256, uploaded_by, uploaded_at \
              FROM attachments WHERE item_id = $1 ORDER BY uploaded_at, id",

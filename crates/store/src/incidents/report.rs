@@ -98,6 +98,27 @@ fn asset_ids(model: &Model, keys: &[String]) -> Result<Vec<AssetId>> {
     Ok(ids)
 }
 
+/// The recipients of an item as given: organisation ids, or under RED the people, by account
+/// id or e-mail. Returns (organisations, accounts).
+pub(crate) async fn resolve_recipients(
+    tx: &mut Transaction<'static, Any>,
+    tlp: TlpLevel,
+    given: &[String],
+) -> Result<(BTreeSet<String>, BTreeSet<String>)> {
+    if given.len() > MAX_RECIPIENTS {
+        return Err(invalid(format!(
+            "an item may be shared with at most {MAX_RECIPIENTS} recipients"
+        )));
+    }
+    Ok(match tlp {
+        TlpLevel::Red => (BTreeSet::new(), resolve_people(tx, given).await?),
+        _ => (
+            given.iter().map(|r| r.trim().to_owned()).collect(),
+            BTreeSet::new(),
+        ),
+    })
+}
+
 /// The accounts a RED item names, by id or e-mail; each must be an active account.
 async fn resolve_people(
     tx: &mut Transaction<'static, Any>,
@@ -385,20 +406,8 @@ impl Store {
             .iter()
             .filter_map(|k| org_id(&model, k))
             .collect();
-        let (organisations, people) = match report.tlp {
-            TlpLevel::Red => (
-                BTreeSet::new(),
-                resolve_people(&mut tx, &report.recipients).await?,
-            ),
-            _ => (
-                report
-                    .recipients
-                    .iter()
-                    .map(|r| r.trim().to_owned())
-                    .collect(),
-                BTreeSet::new(),
-            ),
-        };
+        let (organisations, people) =
+            resolve_recipients(&mut tx, report.tlp, &report.recipients).await?;
         let sharing = Sharing {
             tlp: report.tlp,
             source_organisation: source.clone(),
@@ -563,7 +572,7 @@ impl Store {
         let payload = serde_json::json!({"event": event, "incident": incident});
         let subject = AlertSubject {
             item_id: &incident.id,
-            severity: incident.severity,
+            severity: Some(incident.severity),
             audience: &plan.audience,
             payload: &payload,
         };

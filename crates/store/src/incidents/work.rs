@@ -3,7 +3,9 @@
 //! audit entry.
 
 use super::alerts::{coordinator_organisations, timeline, write_audience};
-use super::report::{check_text, org_id, start_escalations, summary_json, to_json};
+use super::report::{
+    check_text, org_id, resolve_recipients, start_escalations, summary_json, to_json,
+};
 use super::{AttachmentInfo, Incident, Recipients};
 use crate::audit::{self, Change};
 use crate::{Actor, Result, Store, StoreError, new_id, now, sha256_hex};
@@ -396,30 +398,7 @@ impl Store {
                 recipients,
                 observers,
             } => {
-                let (organisations, people) = if tlp == TlpLevel::Red {
-                    let mut people = BTreeSet::new();
-                    for r in &recipients {
-                        let row: Option<(String,)> = sqlx::query_as(
-                            "SELECT id FROM accounts WHERE disabled = 0 AND (id = $1 OR LOWER(email) = LOWER($1))",
-                        )
-                        .bind(r.trim())
-                        .fetch_optional(&mut *tx)
-                        .await?;
-                        let Some((account,)) = row else {
-                            return Err(invalid(format!(
-                                "'{}' is not an active account",
-                                r.chars().take(80).collect::<String>()
-                            )));
-                        };
-                        people.insert(account);
-                    }
-                    (BTreeSet::new(), people)
-                } else {
-                    (
-                        recipients.iter().map(|r| r.trim().to_owned()).collect(),
-                        BTreeSet::new(),
-                    )
-                };
+                let (organisations, people) = resolve_recipients(&mut tx, tlp, &recipients).await?;
                 let old = sharing_of(&incident);
                 let sharing = Sharing {
                     tlp,

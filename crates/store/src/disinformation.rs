@@ -1,0 +1,982 @@
+//! Disinformation items: false claims about the electoral process, seen on a platform, shared
+//! under TLP like incidents, linked to incidents, with the requests to platforms to rectify
+//! them and how the platforms answered.
+//!
+//! Every read goes through the stored audience ([`crate::query::Sql::visible_to`]); an item the
+//! reader may not see is `NotFound`, exactly like one that does not exist.
+
+use crate::audit::{self, Change};
+use crate::incidents::alerts::{AlertSubject, alert_organisation, next_number, write_audience};
+use crate::incidents::report::{check_text, org_id, resolve_recipients, to_json};
+use crate::incidents::{AttachmentInfo, IncidentRef, NewAttachment, Recipients};
+use crate::notices::{self, ClaimNoticeFacts};
+use crate::query::{Sql, contains_pattern};
+use crate::{Actor, Result, Store, StoreError, format_time, new_id, now, parse_time};
+use liaison_domain::access::{Action, ItemWork, Viewer, allows};
+use liaison_domain::catalogue::{
+    CatalogueEntry, DisinformationStatus, Phase, RaciRole, RectificationOutcome, ThreatKind,
+};
+use liaison_domain::disinformation::{
+    self, DisinformationFacts, RectificationTimes, describe_duration,
+};
+use liaison_domain::incident::{self, AssignmentRole};
+use liaison_domain::model::Model;
+use liaison_domain::sharing::{Principal, Sharing, TlpLevel, principals_of};
+use serde::Serialize;
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
+use std::collections::BTreeSet;
+use time::OffsetDateTime;
+
+/// Longest claim, in characters.
+pub const MAX_CLAIM: usize = 5_000;
+const MAX_PLATFORM: usize = 100;
+const MAX_WHERE_SEEN: usize = 2_000;
+const MAX_NOTES: usize = 5_000;
+const MAX_LINKED: usize = 50;
+
+/// A new false claim as its reporter describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisinformationReport {
+    /// The claim, as it was made.
+    pub claim: String,
+    /// One of the threat kinds of false claims about the process.
+    pub threat: ThreatKind,
+    /// Where it spreads: a social network, a messaging service, a website, a broadcaster.
+    pub platform: String,
+    /// Links to posts, channels or pages, or a description.
+    pub where_seen: Option<String>,
+    /// How many people it reached, as far as known (views, shares, members).
+    pub reach: Option<i64>,
+    pub first_seen_at: Option<OffsetDateTime>,
+    /// `None`: the phase the election calendar is in today.
+    pub phase: Option<Phase>,
+    pub tlp: TlpLevel,
+    pub recipients: Vec<String>,
+    pub observers: bool,
+    /// Ids of incidents it belongs to, which the reporter must be able to see.
+    pub incidents: Vec<String>,
+}
+
+/// An organisation the matrix names for an item, and whether the sharing reaches it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct RoutedOrganisation {
+    pub organisation: String,
+    pub role: RaciRole,
+    pub withheld: bool,
+}
+
+/// A disinformation item as readers see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DisinformationItem {
+    pub id: String,
+    /// The human reference is `DIS-<number>`.
+    pub number: i64,
+    pub claim: String,
+    pub threat_kind: ThreatKind,
+    pub platform: String,
+    pub where_seen: Option<String>,
+    pub reach: Option<i64>,
+    pub first_seen_at: Option<String>,
+    pub phase: Option<Phase>,
+    pub status: DisinformationStatus,
+    pub tlp: TlpLevel,
+    pub recipients: Recipients,
+    pub observers: bool,
+    pub source_organisation: String,
+    pub reporter: String,
+    pub created_at: String,
+    pub updated_at: String,
+    pub routed: Vec<RoutedOrganisation>,
+    pub version: i64,
+}
+
+impl DisinformationItem {
+    pub fn reference(&self) -> String {
+        format!("DIS-{}", self.number)
+    }
+
+    fn sharing(&self) -> Sharing {
+        Sharing {
+            tlp: self.tlp,
+            source_organisation: self.source_organisation.clone(),
+            reporter: self.reporter.clone(),
+            organisations: self.recipients.organisations.iter().cloned().collect(),
+            people: self.recipients.people.iter().cloned().collect(),
+            observers: self.observers,
+        }
+    }
+}
+
+/// A request to a platform to rectify a claim, and its answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rectification {
+    pub id: String,
+    pub platform: String,
+    /// The platform's ticket or case number.
+    pub reference: Option<String>,
+    pub sent_at: String,
+    pub acknowledged_at: Option<String>,
+    pub acted_on_at: Option<String>,
+    pub outcome: Option<RectificationOutcome>,
+    pub notes: Option<String>,
+    pub created_by: String,
+    /// From sending to acknowledgement, in words.
+    pub acknowledgement_time: Option<String>,
+    /// From sending to action, in words.
+    pub response_time: Option<String>,
+    pub version: i64,
+}
+
+/// An item with what hangs on it, as its page shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DisinformationDetail {
+    pub item: DisinformationItem,
+    pub rectifications: Vec<Rectification>,
+    /// Linked incidents the reader may see.
+    pub incidents: Vec<IncidentRef>,
+    pub attachments: Vec<AttachmentInfo>,
+}
+
+/// Which items to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DisinformationFilter {
+    /// Words to find in the claim, platform or where it was seen.
+    pub text: Option<String>,
+    pub status: Option<DisinformationStatus>,
+    pub limit: u32,
+    pub offset: u32,
+}
+
+/// A page of items and how many match in all (counting only what the reader may see).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DisinformationPage {
+    pub total: i64,
+    pub items: Vec<DisinformationItem>,
+}
+
+/// One change to a disinformation item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DisinformationUpdate {
+    Status {
+        status: DisinformationStatus,
+    },
+    /// Part of an incident the viewer can see.
+    LinkIncident {
+        incident: String,
+    },
+    /// Only the source: a new TLP and recipients.
+    Sharing {
+        tlp: TlpLevel,
+        recipients: Vec<String>,
+        observers: bool,
+    },
+    /// A platform was asked to rectify the claim.
+    RequestRectification {
+        platform: String,
+        reference: Option<String>,
+        /// `None`: now.
+        sent_at: Option<OffsetDateTime>,
+        notes: Option<String>,
+    },
+    /// What a platform answered; unset fields keep their value.
+    RecordAnswer {
+        request: String,
+        acknowledged_at: Option<OffsetDateTime>,
+        acted_on_at: Option<OffsetDateTime>,
+        outcome: Option<RectificationOutcome>,
+        notes: Option<String>,
+    },
+}
+
+impl DisinformationUpdate {
+    fn work(&self) -> ItemWork {
+        match self {
+            DisinformationUpdate::Sharing { .. } => ItemWork::Reshare,
+            _ => ItemWork::Handle,
+        }
+    }
+}
+
+fn invalid(message: impl Into<String>) -> StoreError {
+    StoreError::Invalid(message.into())
+}
+
+fn corrupt(what: &str, value: &str) -> StoreError {
+    StoreError::Internal(format!("stored {what} '{value}' is not valid"))
+}
+
+fn optional_text(field: &str, text: Option<&str>, max: usize) -> Result<Option<String>> {
+    match text {
+        Some(t) => Ok(Some(check_text(field, t, max, false)?).filter(|t| !t.is_empty())),
+        None => Ok(None),
+    }
+}
+
+const COLUMNS: &str = "d.id, d.number, d.claim, d.threat_kind, d.platform, d.where_seen, d.reach, \
+    d.first_seen_at, d.phase, d.status, d.tlp, d.recipients, d.observers, d.source_organisation, \
+    d.reporter, d.created_at, d.updated_at, d.routed, d.version";
+
+fn item_from(row: &AnyRow) -> Result<DisinformationItem> {
+    let text = |name: &str| -> Result<String> { Ok(row.try_get::<String, _>(name)?) };
+    let threat = text("threat_kind")?;
+    let status = text("status")?;
+    let tlp = text("tlp")?;
+    let phase: Option<String> = row.try_get("phase")?;
+    let recipients = text("recipients")?;
+    let routed = text("routed")?;
+    Ok(DisinformationItem {
+        id: text("id")?,
+        number: row.try_get("number")?,
+        claim: text("claim")?,
+        threat_kind: ThreatKind::from_id(&threat).ok_or_else(|| corrupt("threat", &threat))?,
+        platform: text("platform")?,
+        where_seen: row.try_get("where_seen")?,
+        reach: row.try_get("reach")?,
+        first_seen_at: row.try_get("first_seen_at")?,
+        phase: match phase {
+            Some(p) => Some(Phase::from_id(&p).ok_or_else(|| corrupt("phase", &p))?),
+            None => None,
+        },
+        status: DisinformationStatus::from_id(&status).ok_or_else(|| corrupt("status", &status))?,
+        tlp: TlpLevel::parse(&tlp).ok_or_else(|| corrupt("TLP", &tlp))?,
+        recipients: serde_json::from_str(&recipients)
+            .map_err(|_| corrupt("recipients", &recipients))?,
+        observers: row.try_get::<i64, _>("observers")? != 0,
+        source_organisation: text("source_organisation")?,
+        reporter: text("reporter")?,
+        created_at: text("created_at")?,
+        updated_at: text("updated_at")?,
+        routed: serde_json::from_str(&routed).map_err(|_| corrupt("routing", &routed))?,
+        version: row.try_get("version")?,
+    })
+}
+
+fn rectification_from(row: &AnyRow) -> Result<Rectification> {
+    let sent_at: String = row.try_get("sent_at")?;
+    let acknowledged_at: Option<String> = row.try_get("acknowledged_at")?;
+    let acted_on_at: Option<String> = row.try_get("acted_on_at")?;
+    let outcome: Option<String> = row.try_get("outcome")?;
+    let parse = |t: &Option<String>| t.as_deref().and_then(parse_time);
+    let times = parse_time(&sent_at).map(|sent| RectificationTimes {
+        sent,
+        acknowledged: parse(&acknowledged_at),
+        acted_on: parse(&acted_on_at),
+    });
+    Ok(Rectification {
+        id: row.try_get("id")?,
+        platform: row.try_get("platform")?,
+        reference: row.try_get("reference")?,
+        acknowledgement_time: times
+            .and_then(|t| t.acknowledgement_time())
+            .map(describe_duration),
+        response_time: times.and_then(|t| t.response_time()).map(describe_duration),
+        sent_at,
+        acknowledged_at,
+        acted_on_at,
+        outcome: match outcome {
+            Some(o) => {
+                Some(RectificationOutcome::from_id(&o).ok_or_else(|| corrupt("outcome", &o))?)
+            }
+            None => None,
+        },
+        notes: row.try_get("notes")?,
+        created_by: row.try_get("created_by")?,
+        version: row.try_get("version")?,
+    })
+}
+
+fn search_text(claim: &str, platform: &str, where_seen: Option<&str>) -> String {
+    format!("{claim}\n{platform}\n{}", where_seen.unwrap_or_default()).to_lowercase()
+}
+
+/// What live events and webhooks carry about an item: enough to draw a row of a list.
+fn summary_json(item: &DisinformationItem) -> serde_json::Value {
+    serde_json::json!({
+        "id": item.id,
+        "reference": item.reference(),
+        "claim": item.claim,
+        "platform": item.platform,
+        "status": item.status,
+        "tlp": item.tlp,
+    })
+}
+
+/// The organisations the matrix names, with whether the audience reaches them.
+fn routed_of(model: &Model, plan: &disinformation::DisinformationPlan) -> Vec<RoutedOrganisation> {
+    plan.routed
+        .iter()
+        .map(|(&org, &role)| RoutedOrganisation {
+            organisation: model.key(org).to_owned(),
+            role,
+            withheld: plan.withheld.contains(&org),
+        })
+        .collect()
+}
+
+/// A matrix role as the item-work rules know it.
+fn assignment(role: RaciRole) -> AssignmentRole {
+    match role {
+        RaciRole::Accountable => AssignmentRole::Accountable,
+        RaciRole::Responsible => AssignmentRole::Responsible,
+        RaciRole::Consulted => AssignmentRole::Consulted,
+        RaciRole::Informed => AssignmentRole::Informed,
+    }
+}
+
+impl Store {
+    /// Reports a false claim for the reporter's organisation.
+    pub async fn report_disinformation(
+        &self,
+        reporter: &Viewer,
+        report: DisinformationReport,
+        base_url: &str,
+    ) -> Result<DisinformationItem> {
+        if !allows(reporter, Action::Report) {
+            return Err(StoreError::Forbidden(
+                "observers and accounts without an organisation do not report false claims"
+                    .to_owned(),
+            ));
+        }
+        let claim = check_text("claim", &report.claim, MAX_CLAIM, true)?;
+        let platform = check_text("platform", &report.platform, MAX_PLATFORM, true)?;
+        let where_seen = optional_text("place seen", report.where_seen.as_deref(), MAX_WHERE_SEEN)?;
+        if report.reach.is_some_and(|r| r < 0) {
+            return Err(invalid("the reach is a number of people, not negative"));
+        }
+        if report.incidents.len() > MAX_LINKED {
+            return Err(invalid(format!(
+                "an item may be linked to at most {MAX_LINKED} incidents"
+            )));
+        }
+        let created = OffsetDateTime::now_utc();
+        if report
+            .first_seen_at
+            .is_some_and(|t| t > created + time::Duration::minutes(5))
+        {
+            return Err(invalid("the time first seen is in the future"));
+        }
+        let Some(source) = reporter.organisation.clone() else {
+            return Err(invalid(
+                "your account belongs to no organisation; false claims are reported by an organisation",
+            ));
+        };
+        let model = self.shared_model().await?;
+        let Some(source_id) = org_id(&model, &source) else {
+            return Err(invalid(format!(
+                "your organisation '{source}' is not in the shared model; ask a coordinator to add it"
+            )));
+        };
+        let principals = principals_of(Some(reporter));
+        for id in &report.incidents {
+            // An incident the reporter cannot see answers as if it did not exist.
+            self.incident(&principals, id).await.map_err(|e| match e {
+                StoreError::NotFound => invalid(format!(
+                    "there is no incident '{}' you can see",
+                    id.chars().take(80).collect::<String>()
+                )),
+                other => other,
+            })?;
+        }
+        let phase = report
+            .phase
+            .or_else(|| incident::phase_on(&model, created.date()));
+
+        let mut tx = self.begin().await?;
+        let (organisations, people) =
+            resolve_recipients(&mut tx, report.tlp, &report.recipients).await?;
+        let sharing = Sharing {
+            tlp: report.tlp,
+            source_organisation: source.clone(),
+            reporter: reporter.account.clone(),
+            organisations,
+            people,
+            observers: report.observers,
+        };
+        let facts = DisinformationFacts {
+            threat: report.threat,
+            phase,
+            reporter: source_id,
+        };
+        let plan =
+            disinformation::plan(&model, &facts, &sharing).map_err(|e| invalid(e.to_string()))?;
+        let number = next_number(&mut tx, "disinformation").await?;
+        let at = format_time(created);
+        let item = DisinformationItem {
+            id: new_id(),
+            number,
+            claim,
+            threat_kind: report.threat,
+            platform,
+            where_seen,
+            reach: report.reach,
+            first_seen_at: report.first_seen_at.map(format_time),
+            phase,
+            status: DisinformationStatus::Active,
+            tlp: report.tlp,
+            recipients: Recipients {
+                organisations: sharing.organisations.iter().cloned().collect(),
+                people: sharing.people.iter().cloned().collect(),
+            },
+            observers: report.observers,
+            source_organisation: source.clone(),
+            reporter: reporter.account.clone(),
+            created_at: at.clone(),
+            updated_at: at,
+            routed: routed_of(&model, &plan),
+            version: 1,
+        };
+        sqlx::query(
+            "INSERT INTO disinformation (id, number, claim, threat_kind, platform, where_seen, reach, first_seen_at, phase, status, tlp, recipients, observers, source_organisation, reporter, created_at, updated_at, routed, search_text, version) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 1)",
+        )
+        .bind(&item.id)
+        .bind(number)
+        .bind(&item.claim)
+        .bind(item.threat_kind.id())
+        .bind(&item.platform)
+        .bind(&item.where_seen)
+        .bind(item.reach)
+        .bind(&item.first_seen_at)
+        .bind(item.phase.map(|p| p.id()))
+        .bind(item.status.id())
+        .bind(item.tlp.id())
+        .bind(to_json(&item.recipients))
+        .bind(i64::from(item.observers))
+        .bind(&item.source_organisation)
+        .bind(&item.reporter)
+        .bind(&item.created_at)
+        .bind(&item.updated_at)
+        .bind(to_json(&item.routed))
+        .bind(search_text(&item.claim, &item.platform, item.where_seen.as_deref()))
+        .execute(&mut *tx)
+        .await?;
+        write_audience(&mut tx, &item.id, &plan.audience).await?;
+        for incident in report.incidents.iter().collect::<BTreeSet<_>>() {
+            sqlx::query(
+                "INSERT INTO disinformation_incidents (item_id, incident_id) VALUES ($1, $2)",
+            )
+            .bind(&item.id)
+            .bind(incident)
+            .execute(&mut *tx)
+            .await?;
+        }
+        self.alert_routed(
+            &mut tx,
+            &model,
+            &item,
+            &plan.audience,
+            base_url,
+            "disinformation.reported",
+        )
+        .await?;
+        let seq = crate::live::record(
+            &mut tx,
+            self.backend,
+            &item.id,
+            "disinformation.reported",
+            &summary_json(&item),
+        )
+        .await?;
+        audit::append(
+            &mut tx,
+            &Actor {
+                account: Some(reporter.account.clone()),
+                organisation: Some(source),
+            },
+            Change {
+                action: "report",
+                kind: "disinformation",
+                key: &item.id,
+                before: None,
+                after: Some(&to_json(&item)),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.publish_committed(&[seq]).await;
+        Ok(item)
+    }
+
+    /// E-mails (and calls the webhooks of) the routed organisations the audience reaches.
+    async fn alert_routed(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        model: &Model,
+        item: &DisinformationItem,
+        audience: &BTreeSet<Principal>,
+        base_url: &str,
+        event: &str,
+    ) -> Result<()> {
+        let payload = serde_json::json!({"event": event, "item": summary_json(item)});
+        let subject = AlertSubject {
+            item_id: &item.id,
+            severity: None,
+            audience,
+            payload: &payload,
+        };
+        let source_name = org_id(model, &item.source_organisation)
+            .map(|id| model.organisation(id).name.clone())
+            .unwrap_or_else(|| item.source_organisation.clone());
+        let facts = ClaimNoticeFacts {
+            number: item.number,
+            claim: &item.claim,
+            threat: item.threat_kind,
+            platform: &item.platform,
+            where_seen: item.where_seen.as_deref(),
+            reach: item.reach,
+            tlp: item.tlp,
+            source: &source_name,
+            link: format!(
+                "{}/disinformation/{}",
+                base_url.trim_end_matches('/'),
+                item.id
+            ),
+        };
+        let mut already = BTreeSet::new();
+        for routed in item.routed.iter().filter(|r| !r.withheld) {
+            let reason = format!(
+                "Your organisation is {} for {} under the responsibility matrix.",
+                routed.role.label_in_sentence(),
+                item.threat_kind.label_in_sentence()
+            );
+            let notice = notices::disinformation_alert(&facts, &reason);
+            alert_organisation(tx, &routed.organisation, &subject, &notice, &mut already).await?;
+        }
+        Ok(())
+    }
+
+    /// One item, if the reader may see it.
+    pub async fn disinformation_item(
+        &self,
+        principals: &[Principal],
+        id: &str,
+    ) -> Result<DisinformationItem> {
+        let mut sql = Sql::new(&format!(
+            "SELECT {COLUMNS} FROM disinformation d WHERE d.id = "
+        ));
+        sql.text(id).push(" AND ").visible_to("d.id", principals);
+        let row = sql
+            .query()
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        item_from(&row)
+    }
+
+    /// An item with its rectification requests, the incidents it belongs to and attachments.
+    pub async fn disinformation_detail(
+        &self,
+        principals: &[Principal],
+        id: &str,
+    ) -> Result<DisinformationDetail> {
+        let item = self.disinformation_item(principals, id).await?;
+        let rectifications = sqlx::query(
+            "SELECT id, platform, reference, sent_at, acknowledged_at, acted_on_at, outcome, notes, created_by, version \
+             FROM rectification_requests WHERE item_id = $1 ORDER BY sent_at, id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(rectification_from)
+        .collect::<Result<Vec<_>>>()?;
+        let mut incidents = Sql::new(
+            "SELECT i.id, i.number, i.title, i.status FROM disinformation_incidents l \
+             JOIN incidents i ON i.id = l.incident_id WHERE l.item_id = ",
+        );
+        incidents
+            .text(id)
+            .push(" AND ")
+            .visible_to("i.id", principals)
+            .push(" ORDER BY i.number");
+        let incidents = incidents
+            .query()
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(crate::incidents::ref_from)
+            .collect::<Result<Vec<_>>>()?;
+        let attachments = self.attachments_of(id).await?;
+        Ok(DisinformationDetail {
+            item,
+            rectifications,
+            incidents,
+            attachments,
+        })
+    }
+
+    fn disinformation_filtered(
+        select: &str,
+        principals: &[Principal],
+        filter: &DisinformationFilter,
+    ) -> Sql {
+        let mut sql = Sql::new(select);
+        sql.push(" WHERE ").visible_to("d.id", principals);
+        if let Some(text) = filter
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            for word in text.split_whitespace().take(8) {
+                sql.push(" AND d.search_text LIKE ")
+                    .text(contains_pattern(word))
+                    .push(" ESCAPE '\\'");
+            }
+        }
+        if let Some(status) = filter.status {
+            sql.push(" AND d.status = ").text(status.id());
+        }
+        sql
+    }
+
+    /// The items the reader may see, newest first.
+    pub async fn disinformation_items(
+        &self,
+        principals: &[Principal],
+        filter: &DisinformationFilter,
+    ) -> Result<DisinformationPage> {
+        let count = Self::disinformation_filtered(
+            "SELECT COUNT(*) FROM disinformation d",
+            principals,
+            filter,
+        );
+        let total: i64 = count.query().fetch_one(&self.pool).await?.try_get(0)?;
+        let mut sql = Self::disinformation_filtered(
+            &format!("SELECT {COLUMNS} FROM disinformation d"),
+            principals,
+            filter,
+        );
+        sql.push(" ORDER BY d.created_at DESC, d.number DESC LIMIT ")
+            .int(i64::from(filter.limit.clamp(1, 500)))
+            .push(" OFFSET ")
+            .int(i64::from(filter.offset));
+        let items = sql
+            .query()
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(item_from)
+            .collect::<Result<_>>()?;
+        Ok(DisinformationPage { total, items })
+    }
+
+    /// Checks that the viewer sees the item and may do this work on it.
+    async fn authorise_disinformation(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+        work: ItemWork,
+    ) -> Result<DisinformationItem> {
+        let item = self
+            .disinformation_item(&principals_of(Some(viewer)), id)
+            .await?;
+        let role = viewer.organisation.as_deref().and_then(|org| {
+            item.routed
+                .iter()
+                .find(|r| r.organisation == org && !r.withheld)
+                .map(|r| assignment(r.role))
+        });
+        let allowed = allows(
+            viewer,
+            Action::WorkOnItem {
+                work,
+                source: &item.source_organisation,
+                assignment: role,
+            },
+        );
+        if !allowed {
+            return Err(StoreError::Forbidden(
+                match work {
+                    ItemWork::Reshare => "only the organisation that reported a false claim may change how it is shared",
+                    ItemWork::Comment => "only the reporting organisation, the organisations the matrix names for it and coordinators may add to it",
+                    _ => "only the reporting organisation, the organisations accountable or responsible for it and coordinators may handle this item",
+                }
+                .to_owned(),
+            ));
+        }
+        Ok(item)
+    }
+
+    /// Applies one change to an item the viewer can see. `expected_version`, when given, must
+    /// be the current version of the item.
+    pub async fn update_disinformation(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+        expected_version: Option<i64>,
+        update: DisinformationUpdate,
+        base_url: &str,
+    ) -> Result<DisinformationItem> {
+        let mut item = self
+            .authorise_disinformation(viewer, id, update.work())
+            .await?;
+        if expected_version.is_some_and(|v| v != item.version) {
+            return Err(StoreError::Changed);
+        }
+        let before = to_json(&item);
+        let principals = principals_of(Some(viewer));
+        let mut tx = self.begin().await?;
+        // Taking the row first serialises concurrent changes to the same item.
+        let claimed = sqlx::query(
+            "UPDATE disinformation SET version = version + 1, updated_at = $2 WHERE id = $1 AND version = $3",
+        )
+        .bind(id)
+        .bind(now())
+        .bind(item.version)
+        .execute(&mut *tx)
+        .await?;
+        if claimed.rows_affected() != 1 {
+            return Err(StoreError::Changed);
+        }
+        item.version += 1;
+        let (mut audit_kind, mut audit_key) = ("disinformation", id.to_owned());
+        let action: &str;
+        match update {
+            DisinformationUpdate::Status { status } => {
+                if status == item.status {
+                    return Err(invalid(format!("the status is already {}", status.id())));
+                }
+                sqlx::query("UPDATE disinformation SET status = $2 WHERE id = $1")
+                    .bind(id)
+                    .bind(status.id())
+                    .execute(&mut *tx)
+                    .await?;
+                item.status = status;
+                action = "status";
+            }
+            DisinformationUpdate::LinkIncident { incident } => {
+                let incident = self
+                    .incident(&principals, incident.trim())
+                    .await
+                    .map_err(|e| match e {
+                        StoreError::NotFound => {
+                            invalid("there is no such incident you can see".to_owned())
+                        }
+                        other => other,
+                    })?;
+                let added = sqlx::query(
+                    "INSERT INTO disinformation_incidents (item_id, incident_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                )
+                .bind(id)
+                .bind(&incident.id)
+                .execute(&mut *tx)
+                .await?;
+                if added.rows_affected() == 0 {
+                    return Err(invalid(format!(
+                        "{} is already linked to {}",
+                        item.reference(),
+                        incident.reference()
+                    )));
+                }
+                // Keyed by both ids: the entry shows only to readers who see both.
+                audit_kind = "incident_link";
+                audit_key = format!("{id}:{}", incident.id);
+                action = "link";
+            }
+            DisinformationUpdate::Sharing {
+                tlp,
+                recipients,
+                observers,
+            } => {
+                let (organisations, people) = resolve_recipients(&mut tx, tlp, &recipients).await?;
+                let sharing = Sharing {
+                    tlp,
+                    organisations,
+                    people,
+                    observers,
+                    ..item.sharing()
+                };
+                if sharing == item.sharing() {
+                    return Err(invalid("the sharing is unchanged"));
+                }
+                let model = self.shared_model().await?;
+                let Some(reporter) = org_id(&model, &item.source_organisation) else {
+                    return Err(invalid(
+                        "the reporting organisation is no longer in the shared model",
+                    ));
+                };
+                let facts = DisinformationFacts {
+                    threat: item.threat_kind,
+                    phase: item.phase,
+                    reporter,
+                };
+                let plan = disinformation::plan(&model, &facts, &sharing)
+                    .map_err(|e| invalid(e.to_string()))?;
+                let reached_before: BTreeSet<String> = item
+                    .routed
+                    .iter()
+                    .filter(|r| !r.withheld)
+                    .map(|r| r.organisation.clone())
+                    .collect();
+                write_audience(&mut tx, id, &plan.audience).await?;
+                item.tlp = tlp;
+                item.recipients = Recipients {
+                    organisations: sharing.organisations.iter().cloned().collect(),
+                    people: sharing.people.iter().cloned().collect(),
+                };
+                item.observers = observers;
+                item.routed = routed_of(&model, &plan);
+                sqlx::query(
+                    "UPDATE disinformation SET tlp = $2, recipients = $3, observers = $4, routed = $5 WHERE id = $1",
+                )
+                .bind(id)
+                .bind(tlp.id())
+                .bind(to_json(&item.recipients))
+                .bind(i64::from(observers))
+                .bind(to_json(&item.routed))
+                .execute(&mut *tx)
+                .await?;
+                // Organisations the wider sharing reaches for the first time are told now.
+                let newly = DisinformationItem {
+                    routed: item
+                        .routed
+                        .iter()
+                        .filter(|r| !reached_before.contains(&r.organisation))
+                        .cloned()
+                        .collect(),
+                    ..item.clone()
+                };
+                self.alert_routed(
+                    &mut tx,
+                    &model,
+                    &newly,
+                    &plan.audience,
+                    base_url,
+                    "disinformation.shared",
+                )
+                .await?;
+                action = "share";
+            }
+            DisinformationUpdate::RequestRectification {
+                platform,
+                reference,
+                sent_at,
+                notes,
+            } => {
+                let platform = check_text("platform", &platform, MAX_PLATFORM, true)?;
+                let reference = optional_text("reference", reference.as_deref(), MAX_PLATFORM)?;
+                let notes = optional_text("notes", notes.as_deref(), MAX_NOTES)?;
+                let sent = sent_at.unwrap_or_else(OffsetDateTime::now_utc);
+                RectificationTimes {
+                    sent,
+                    acknowledged: None,
+                    acted_on: None,
+                }
+                .check(OffsetDateTime::now_utc())
+                .map_err(|e| invalid(e.to_string()))?;
+                sqlx::query(
+                    "INSERT INTO rectification_requests (id, item_id, platform, reference, sent_at, notes, created_by, version) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, 1)",
+                )
+                .bind(new_id())
+                .bind(id)
+                .bind(&platform)
+                .bind(&reference)
+                .bind(format_time(sent))
+                .bind(&notes)
+                .bind(&viewer.account)
+                .execute(&mut *tx)
+                .await?;
+                if item.status == DisinformationStatus::Active {
+                    item.status = DisinformationStatus::Rectifying;
+                    sqlx::query("UPDATE disinformation SET status = $2 WHERE id = $1")
+                        .bind(id)
+                        .bind(item.status.id())
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                action = "request_rectification";
+            }
+            DisinformationUpdate::RecordAnswer {
+                request,
+                acknowledged_at,
+                acted_on_at,
+                outcome,
+                notes,
+            } => {
+                let row = sqlx::query(
+                    "SELECT id, platform, reference, sent_at, acknowledged_at, acted_on_at, outcome, notes, created_by, version \
+                     FROM rectification_requests WHERE id = $1 AND item_id = $2",
+                )
+                .bind(request.trim())
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or_else(|| invalid("there is no such rectification request on this item"))?;
+                let current = rectification_from(&row)?;
+                let stored = |t: &Option<String>| t.as_deref().and_then(parse_time);
+                let times = RectificationTimes {
+                    sent: parse_time(&current.sent_at)
+                        .ok_or_else(|| corrupt("time", &current.sent_at))?,
+                    acknowledged: acknowledged_at.or(stored(&current.acknowledged_at)),
+                    acted_on: acted_on_at.or(stored(&current.acted_on_at)),
+                };
+                times
+                    .check(OffsetDateTime::now_utc())
+                    .map_err(|e| invalid(e.to_string()))?;
+                if acknowledged_at.is_none()
+                    && acted_on_at.is_none()
+                    && outcome.is_none()
+                    && notes.is_none()
+                {
+                    return Err(invalid("the answer records nothing"));
+                }
+                let notes = match notes {
+                    Some(n) => optional_text("notes", Some(&n), MAX_NOTES)?,
+                    None => current.notes,
+                };
+                sqlx::query(
+                    "UPDATE rectification_requests SET acknowledged_at = $2, acted_on_at = $3, outcome = $4, notes = $5, version = version + 1 WHERE id = $1",
+                )
+                .bind(&current.id)
+                .bind(times.acknowledged.map(format_time))
+                .bind(times.acted_on.map(format_time))
+                .bind(outcome.or(current.outcome).map(|o| o.id()))
+                .bind(&notes)
+                .execute(&mut *tx)
+                .await?;
+                action = "record_answer";
+            }
+        }
+        let seq = crate::live::record(
+            &mut tx,
+            self.backend,
+            id,
+            "disinformation.updated",
+            &summary_json(&item),
+        )
+        .await?;
+        audit::append(
+            &mut tx,
+            &Actor {
+                account: Some(viewer.account.clone()),
+                organisation: viewer.organisation.clone(),
+            },
+            Change {
+                action,
+                kind: audit_kind,
+                key: &audit_key,
+                before: (audit_kind == "disinformation").then_some(before.as_str()),
+                after: Some(&to_json(&item)),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.publish_committed(&[seq]).await;
+        Ok(item)
+    }
+
+    /// Attaches a file (a screenshot of the claim) to an item the viewer may add to.
+    pub async fn attach_to_disinformation(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+        file: NewAttachment,
+    ) -> Result<AttachmentInfo> {
+        self.authorise_disinformation(viewer, id, ItemWork::Comment)
+            .await?;
+        self.attach(viewer, id, file, "disinformation").await
+    }
+}
