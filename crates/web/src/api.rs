@@ -24,7 +24,7 @@ use utoipa::{OpenApi, ToSchema};
 #[openapi(
     info(
         title = "Liaison API",
-        description = "Interagency collaboration on election cybersecurity: the shared model and its analysis, incidents shared under TLP 2.0, and live events.",
+        description = "Interagency collaboration on election cybersecurity: the shared model and its analysis, incidents and false claims about the process shared under TLP 2.0, and live events.",
         license(name = "Apache-2.0")
     ),
     paths(
@@ -34,6 +34,11 @@ use utoipa::{OpenApi, ToSchema};
         crate::incidents::set_status, crate::incidents::set_severity, crate::incidents::add_note,
         crate::incidents::acknowledge, crate::incidents::reshare, crate::incidents::link,
         crate::incidents::merge, crate::incidents::attach, crate::incidents::download,
+        crate::disinformation::create, crate::disinformation::list, crate::disinformation::detail,
+        crate::disinformation::set_status, crate::disinformation::reshare,
+        crate::disinformation::link, crate::disinformation::request_rectification,
+        crate::disinformation::record_answer, crate::disinformation::attach,
+        crate::disinformation::download,
         crate::live::events
     ),
     components(schemas(RecordJson, ErrorBody, NewRecord, ChangedRecord, VersionBody,
@@ -41,7 +46,10 @@ use utoipa::{OpenApi, ToSchema};
         crate::incidents::IncidentSchema, crate::incidents::ObservableSchema,
         crate::incidents::StatusChange, crate::incidents::SeverityChange,
         crate::incidents::NoteInput, crate::incidents::AcknowledgeInput,
-        crate::incidents::SharingInput, crate::incidents::OtherIncident)),
+        crate::incidents::SharingInput, crate::incidents::OtherIncident,
+        crate::disinformation::NewDisinformation, crate::disinformation::DisinformationSchema,
+        crate::disinformation::DisinformationStatusChange,
+        crate::disinformation::RectificationInput, crate::disinformation::RectificationAnswer)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -74,6 +82,7 @@ pub fn router() -> Router<AppState> {
         .route("/analysis", get(analysis))
         .route("/model", get(export_model))
         .merge(crate::incidents::router())
+        .merge(crate::disinformation::router())
         .fallback(|| async { ApiError::not_found() })
 }
 

@@ -562,18 +562,31 @@ pub async fn reshare(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<SharingInput>,
 ) -> Result<Response, ApiError> {
-    let tlp = TlpLevel::parse(&body.tlp).ok_or_else(|| {
-        ApiError::invalid(format!(
-            "tlp: '{}' is not a TLP level",
-            body.tlp.chars().take(40).collect::<String>()
-        ))
-    })?;
+    let (tlp, recipients, observers, version) = body.parts().map_err(ApiError::invalid)?;
     let update = IncidentUpdate::Sharing {
         tlp,
-        recipients: body.recipients,
-        observers: body.share_with_observers,
+        recipients,
+        observers,
     };
-    apply(&state, &caller, &id, body.version, update).await
+    apply(&state, &caller, &id, version, update).await
+}
+
+impl SharingInput {
+    /// The level, recipients, observers and expected version, or what is wrong.
+    pub(crate) fn parts(self) -> Result<(TlpLevel, Vec<String>, bool, Option<i64>), String> {
+        let tlp = TlpLevel::parse(&self.tlp).ok_or_else(|| {
+            format!(
+                "tlp: '{}' is not a TLP level",
+                self.tlp.chars().take(40).collect::<String>()
+            )
+        })?;
+        Ok((
+            tlp,
+            self.recipients,
+            self.share_with_observers,
+            self.version,
+        ))
+    }
 }
 
 /// Another incident, by id or reference (`INC-12`).
@@ -581,6 +594,12 @@ pub async fn reshare(
 #[serde(deny_unknown_fields)]
 pub struct OtherIncident {
     incident: String,
+}
+
+impl OtherIncident {
+    pub(crate) fn incident(&self) -> &str {
+        &self.incident
+    }
 }
 
 /// The id of an incident given by id or by reference, if the caller may see it.
@@ -639,6 +658,12 @@ pub struct AttachQuery {
     filename: Option<String>,
 }
 
+impl AttachQuery {
+    pub(crate) fn filename(&self) -> &str {
+        self.filename.as_deref().unwrap_or_default()
+    }
+}
+
 #[utoipa::path(post, path = "/api/v1/incidents/{id}/attachments", tag = "incidents",
     params(("id" = String, Path), ("filename" = String, Query)),
     request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file, up to 10 MiB; its Content-Type is kept"),
@@ -671,7 +696,7 @@ pub async fn attach(
             &caller.viewer,
             &id,
             NewAttachment {
-                filename: query.filename.unwrap_or_default(),
+                filename: query.filename().to_owned(),
                 media_type: media_type.to_owned(),
                 content: body.to_vec(),
             },

@@ -7,6 +7,7 @@
 mod api;
 mod assets;
 mod config;
+mod disinformation;
 pub mod dispatch;
 mod entries;
 mod error;

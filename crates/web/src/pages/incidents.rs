@@ -46,7 +46,7 @@ pub(crate) struct Choice {
     pub selected: bool,
 }
 
-fn choices<T: CatalogueEntry>(selected: &str) -> Vec<Choice> {
+pub(crate) fn choices<T: CatalogueEntry>(selected: &str) -> Vec<Choice> {
     T::ALL
         .iter()
         .map(|e| Choice {
@@ -71,7 +71,7 @@ struct Row {
     reported_at: String,
 }
 
-fn tlp_class(tlp: TlpLevel) -> &'static str {
+pub(crate) fn tlp_class(tlp: TlpLevel) -> &'static str {
     match tlp {
         TlpLevel::Clear => "tlp-clear",
         TlpLevel::Green => "tlp-green",
@@ -582,8 +582,19 @@ async fn attach(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Result<Response, PageError> {
+    let file = read_upload(multipart).await?;
+    state
+        .store
+        .attach_to_incident(&user.viewer, &id, file)
+        .await?;
+    state.wake.notify_one();
+    Ok(Redirect::to(&format!("/incidents/{id}")).into_response())
+}
+
+/// The file of an upload form (its field `file`).
+pub(crate) async fn read_upload(mut multipart: Multipart) -> Result<NewAttachment, PageError> {
     let too_large = || {
         PageError::BadRequest(format!(
             "The file is larger than {} MiB.",
@@ -606,13 +617,7 @@ async fn attach(
             });
         }
     }
-    let file = file.ok_or_else(|| PageError::BadRequest("Choose a file to attach.".to_owned()))?;
-    state
-        .store
-        .attach_to_incident(&user.viewer, &id, file)
-        .await?;
-    state.wake.notify_one();
-    Ok(Redirect::to(&format!("/incidents/{id}")).into_response())
+    file.ok_or_else(|| PageError::BadRequest("Choose a file to attach.".to_owned()))
 }
 
 async fn download(

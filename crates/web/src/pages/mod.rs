@@ -4,6 +4,7 @@ mod account;
 mod admin;
 mod agreements;
 mod analysis;
+mod disinformation;
 mod forums;
 mod home;
 mod incidents;
@@ -33,6 +34,7 @@ pub fn router() -> Router<AppState> {
         .merge(account::router())
         .merge(home::router())
         .merge(incidents::router())
+        .merge(disinformation::router())
         .merge(organisations::router())
         .merge(sheet::router())
         .merge(forums::router())

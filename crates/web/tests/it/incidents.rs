@@ -14,16 +14,16 @@ use tower::ServiceExt;
 /// A reader of the matrix: who they are, and for each TLP level whether they may see an item
 /// the CEC's analyst reported (AMBER and AMBER+STRICT shared with the CERT, RED with the
 /// CERT's analyst).
-struct Reader {
-    name: &'static str,
-    email: Option<&'static str>,
+pub(super) struct Reader {
+    pub(super) name: &'static str,
+    pub(super) email: Option<&'static str>,
     /// CLEAR, GREEN, AMBER, AMBER+STRICT, RED.
-    sees: [bool; 5],
+    pub(super) sees: [bool; 5],
 }
 
-const LEVELS: [&str; 5] = ["clear", "green", "amber", "amber+strict", "red"];
+pub(super) const LEVELS: [&str; 5] = ["clear", "green", "amber", "amber+strict", "red"];
 
-fn readers() -> Vec<Reader> {
+pub(super) fn readers() -> Vec<Reader> {
     vec![
         Reader {
             name: "reporter (A)",
@@ -60,7 +60,7 @@ fn readers() -> Vec<Reader> {
 }
 
 /// Reads a live event stream until it has been quiet for `quiet`.
-async fn collect_events(
+pub(super) async fn collect_events(
     app: &axum::Router,
     cookie: Option<String>,
     quiet: Duration,
@@ -85,7 +85,7 @@ async fn collect_events(
     (status, text)
 }
 
-fn cookie_of(client: &Client) -> String {
+pub(super) fn cookie_of(client: &Client) -> String {
     client
         .cookies
         .iter()

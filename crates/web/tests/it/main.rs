@@ -6,6 +6,7 @@
 
 mod access;
 mod auth;
+mod disinformation;
 mod hostile;
 mod incidents;
 mod model;

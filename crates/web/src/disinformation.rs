@@ -1,0 +1,578 @@
+//! Disinformation items over HTTP: what a report of a false claim may contain (shared by the
+//! JSON API and the form), and the API under `/api/v1/disinformation`. An item the caller may
+//! not see answers 404 exactly like one that does not exist.
+
+use crate::AppState;
+use crate::error::{ApiError, ErrorBody};
+use crate::incidents::{ApiJson, AttachQuery, attachment_response, resolve_reference};
+use crate::session::ApiCaller;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::http::header::CONTENT_TYPE;
+use axum::response::{IntoResponse, Response};
+use axum::{Json, Router};
+use liaison_domain::catalogue::{
+    CatalogueEntry, DisinformationStatus, Phase, RectificationOutcome, ThreatKind,
+};
+use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_store::{
+    DisinformationFilter, DisinformationItem, DisinformationReport, DisinformationUpdate,
+    NewAttachment,
+};
+use serde::Deserialize;
+use time::OffsetDateTime;
+use utoipa::ToSchema;
+
+fn parse_entry<T: CatalogueEntry>(field: &str, value: &str) -> Result<T, String> {
+    T::parse_id(value.trim()).map_err(|e| format!("{field}: {e}"))
+}
+
+fn parse_tlp(given: Option<&str>) -> Result<TlpLevel, String> {
+    match given.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(TlpLevel::Amber),
+        Some(t) => TlpLevel::parse(t).ok_or_else(|| {
+            format!(
+                "tlp: '{}' is not a TLP level; use clear, green, amber, amber+strict or red",
+                t.chars().take(40).collect::<String>()
+            )
+        }),
+    }
+}
+
+/// An optional RFC 3339 time, or a sentence naming the field.
+pub(crate) fn parse_time(
+    field: &str,
+    given: Option<&str>,
+) -> Result<Option<OffsetDateTime>, String> {
+    match given.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(t) => OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339)
+            .map(Some)
+            .map_err(|_| {
+                format!(
+                    "{field}: '{}' is not a time such as 2027-05-15T08:30:00Z",
+                    t.chars().take(40).collect::<String>()
+                )
+            }),
+    }
+}
+
+/// A new false claim about the process.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewDisinformation {
+    /// The claim as it was made; up to 5,000 characters.
+    pub claim: String,
+    /// disinformation_turnout, disinformation_trust or false_hacking_claim.
+    pub threat_kind: String,
+    /// Where it spreads: a social network, messaging service, website or broadcaster.
+    pub platform: String,
+    /// Links to the posts or pages, or a description.
+    #[serde(default)]
+    pub where_seen: Option<String>,
+    /// How many people it reached, as far as known.
+    #[serde(default)]
+    pub reach: Option<i64>,
+    /// When it was first seen (RFC 3339).
+    #[serde(default)]
+    pub first_seen_at: Option<String>,
+    /// A phase id; default: the phase the election calendar is in today.
+    #[serde(default)]
+    pub phase: Option<String>,
+    /// clear, green, amber (default), amber+strict or red.
+    #[serde(default)]
+    pub tlp: Option<String>,
+    /// Organisation ids an AMBER item is shared with; for RED, people's e-mail addresses.
+    #[serde(default)]
+    pub recipients: Vec<String>,
+    #[serde(default)]
+    pub share_with_observers: bool,
+    /// Ids or references (`INC-12`) of incidents the claim belongs to.
+    #[serde(default)]
+    pub incidents: Vec<String>,
+}
+
+impl NewDisinformation {
+    /// The report the store takes, or a sentence naming the first field that is wrong.
+    pub fn into_report(self) -> Result<DisinformationReport, String> {
+        let phase = match self
+            .phase
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            None => None,
+            Some(p) => Some(parse_entry::<Phase>("phase", p)?),
+        };
+        Ok(DisinformationReport {
+            claim: self.claim,
+            threat: parse_entry::<ThreatKind>("threat_kind", &self.threat_kind)?,
+            platform: self.platform,
+            where_seen: self.where_seen,
+            reach: self.reach,
+            first_seen_at: parse_time("first_seen_at", self.first_seen_at.as_deref())?,
+            phase,
+            tlp: parse_tlp(self.tlp.as_deref())?,
+            recipients: self
+                .recipients
+                .into_iter()
+                .map(|r| r.trim().to_owned())
+                .filter(|r| !r.is_empty())
+                .collect(),
+            observers: self.share_with_observers,
+            incidents: self.incidents,
+        })
+    }
+}
+
+/// Resolves incident references (`INC-12`) to ids the caller may see.
+pub(crate) async fn resolve_incidents(
+    state: &AppState,
+    viewer: &liaison_domain::access::Viewer,
+    report: &mut DisinformationReport,
+) -> Result<(), ApiError> {
+    if report.incidents.len() > 50 {
+        return Err(ApiError::invalid("incidents: at most 50"));
+    }
+    for given in report.incidents.iter_mut() {
+        *given = resolve_reference(state, viewer, given)
+            .await
+            .map_err(|e| match e {
+                liaison_store::StoreError::NotFound => ApiError::invalid(format!(
+                    "incidents: there is no incident '{}' you can see",
+                    given.chars().take(80).collect::<String>()
+                )),
+                other => other.into(),
+            })?;
+    }
+    Ok(())
+}
+
+pub fn router() -> Router<AppState> {
+    use axum::extract::DefaultBodyLimit;
+    use axum::routing::{get, post};
+    Router::new()
+        .route("/disinformation", get(list).post(create))
+        .route("/disinformation/{id}", get(detail))
+        .route("/disinformation/{id}/status", post(set_status))
+        .route("/disinformation/{id}/sharing", post(reshare))
+        .route("/disinformation/{id}/incidents", post(link))
+        .route(
+            "/disinformation/{id}/rectifications",
+            post(request_rectification),
+        )
+        .route(
+            "/disinformation/{id}/rectifications/{request}",
+            post(record_answer),
+        )
+        .route(
+            "/disinformation/{id}/attachments",
+            post(attach).layer(DefaultBodyLimit::max(
+                liaison_store::MAX_ATTACHMENT_BYTES + 64 * 1024,
+            )),
+        )
+        .route(
+            "/disinformation/{id}/attachments/{attachment}",
+            get(download),
+        )
+}
+
+/// The item with its human reference.
+pub fn item_json(item: &DisinformationItem) -> serde_json::Value {
+    let mut json = serde_json::to_value(item).unwrap_or_default();
+    if let Some(object) = json.as_object_mut() {
+        object.insert("reference".to_owned(), item.reference().into());
+    }
+    json
+}
+
+/// The shape of a disinformation item in the API.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct DisinformationSchema {
+    id: String,
+    /// `DIS-<number>`.
+    reference: String,
+    number: i64,
+    claim: String,
+    threat_kind: String,
+    platform: String,
+    where_seen: Option<String>,
+    reach: Option<i64>,
+    first_seen_at: Option<String>,
+    phase: Option<String>,
+    /// active, rectifying, countered, closed.
+    status: String,
+    /// clear, green, amber, amber+strict, red.
+    tlp: String,
+    #[schema(value_type = Object)]
+    recipients: serde_json::Value,
+    observers: bool,
+    source_organisation: String,
+    reporter: String,
+    created_at: String,
+    updated_at: String,
+    /// `[{organisation, role, withheld}]`: who the matrix names, and whether the sharing
+    /// reaches them.
+    #[schema(value_type = Vec<Object>)]
+    routed: serde_json::Value,
+    version: i64,
+}
+
+#[utoipa::path(post, path = "/api/v1/disinformation", tag = "disinformation", request_body = NewDisinformation,
+    responses((status = 201, description = "The item as stored, routed and shared", body = DisinformationSchema),
+              (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiJson(body): ApiJson<NewDisinformation>,
+) -> Result<Response, ApiError> {
+    let mut report = body.into_report().map_err(ApiError::invalid)?;
+    resolve_incidents(&state, &caller.viewer, &mut report).await?;
+    let item = state
+        .store
+        .report_disinformation(&caller.viewer, report, &state.config.public_url)
+        .await?;
+    state.wake.notify_one();
+    Ok((
+        StatusCode::CREATED,
+        [(
+            axum::http::header::LOCATION,
+            format!("/api/v1/disinformation/{}", item.id),
+        )],
+        Json(item_json(&item)),
+    )
+        .into_response())
+}
+
+/// Filters of the list.
+#[derive(Debug, Default, Deserialize)]
+pub struct ListQuery {
+    /// Words to find in the claim, the platform or where it was seen.
+    #[serde(default)]
+    pub q: Option<String>,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub limit: Option<u32>,
+    #[serde(default)]
+    pub offset: Option<u32>,
+}
+
+impl ListQuery {
+    pub fn filter(&self) -> Result<DisinformationFilter, String> {
+        let text = self
+            .q
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned);
+        if text.as_deref().is_some_and(|t| t.chars().count() > 200) {
+            return Err("q: at most 200 characters".to_owned());
+        }
+        Ok(DisinformationFilter {
+            text,
+            status: self
+                .status
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| parse_entry::<DisinformationStatus>("status", s))
+                .transpose()?,
+            limit: self.limit.unwrap_or(50).clamp(1, 500),
+            offset: self.offset.unwrap_or(0).min(1_000_000),
+        })
+    }
+}
+
+#[utoipa::path(get, path = "/api/v1/disinformation", tag = "disinformation",
+    params(("q" = Option<String>, Query, description = "Words to find in the claim, platform and where seen"),
+           ("status" = Option<String>, Query), ("limit" = Option<u32>, Query, description = "1 to 500, default 50"), ("offset" = Option<u32>, Query)),
+    responses((status = 200, description = "`{total, items}`: the items the caller may see, newest first; `total` counts only those", body = Object),
+              (status = 401, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn list(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, ApiError> {
+    let filter = query.filter().map_err(ApiError::invalid)?;
+    let page = state
+        .store
+        .disinformation_items(&principals_of(Some(&caller.viewer)), &filter)
+        .await?;
+    Ok(Json(serde_json::json!({
+        "total": page.total,
+        "items": page.items.iter().map(item_json).collect::<Vec<_>>(),
+    }))
+    .into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/disinformation/{id}", tag = "disinformation",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "The item with its rectification requests, linked incidents and attachments", body = Object),
+              (status = 404, description = "No such item, or the caller may not see it", body = ErrorBody)))]
+pub async fn detail(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let detail = state
+        .store
+        .disinformation_detail(&principals_of(Some(&caller.viewer)), &id)
+        .await?;
+    let mut json = serde_json::to_value(&detail).unwrap_or_default();
+    if let Some(object) = json.as_object_mut() {
+        object.insert("item".to_owned(), item_json(&detail.item));
+    }
+    Ok(Json(json).into_response())
+}
+
+async fn apply(
+    state: &AppState,
+    caller: &ApiCaller,
+    id: &str,
+    version: Option<i64>,
+    update: DisinformationUpdate,
+) -> Result<Response, ApiError> {
+    let item = state
+        .store
+        .update_disinformation(
+            &caller.viewer,
+            id,
+            version,
+            update,
+            &state.config.public_url,
+        )
+        .await?;
+    state.wake.notify_one();
+    Ok(Json(item_json(&item)).into_response())
+}
+
+/// A change of status.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DisinformationStatusChange {
+    /// active, rectifying, countered or closed.
+    status: String,
+    #[serde(default)]
+    version: Option<i64>,
+}
+
+#[utoipa::path(post, path = "/api/v1/disinformation/{id}/status", tag = "disinformation", request_body = DisinformationStatusChange,
+    params(("id" = String, Path)),
+    responses((status = 200, body = DisinformationSchema), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn set_status(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<DisinformationStatusChange>,
+) -> Result<Response, ApiError> {
+    let status =
+        parse_entry::<DisinformationStatus>("status", &body.status).map_err(ApiError::invalid)?;
+    apply(
+        &state,
+        &caller,
+        &id,
+        body.version,
+        DisinformationUpdate::Status { status },
+    )
+    .await
+}
+
+#[utoipa::path(post, path = "/api/v1/disinformation/{id}/sharing", tag = "disinformation", request_body = crate::incidents::SharingInput,
+    params(("id" = String, Path)),
+    responses((status = 200, description = "The audience is recomputed; audited", body = DisinformationSchema), (status = 403, description = "Only the source may change the sharing", body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn reshare(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<crate::incidents::SharingInput>,
+) -> Result<Response, ApiError> {
+    let (tlp, recipients, observers, version) = body.parts().map_err(ApiError::invalid)?;
+    apply(
+        &state,
+        &caller,
+        &id,
+        version,
+        DisinformationUpdate::Sharing {
+            tlp,
+            recipients,
+            observers,
+        },
+    )
+    .await
+}
+
+#[utoipa::path(post, path = "/api/v1/disinformation/{id}/incidents", tag = "disinformation", request_body = crate::incidents::OtherIncident,
+    params(("id" = String, Path)),
+    responses((status = 200, body = DisinformationSchema), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn link(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<crate::incidents::OtherIncident>,
+) -> Result<Response, ApiError> {
+    let incident = resolve_reference(&state, &caller.viewer, body.incident())
+        .await
+        .map_err(|e| match e {
+            liaison_store::StoreError::NotFound => {
+                ApiError::invalid("incident: there is no such incident you can see")
+            }
+            other => other.into(),
+        })?;
+    apply(
+        &state,
+        &caller,
+        &id,
+        None,
+        DisinformationUpdate::LinkIncident { incident },
+    )
+    .await
+}
+
+/// A request to a platform to rectify the claim.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RectificationInput {
+    /// The platform asked.
+    platform: String,
+    /// The platform's ticket or case number.
+    #[serde(default)]
+    reference: Option<String>,
+    /// When it was sent (RFC 3339); default: now.
+    #[serde(default)]
+    sent_at: Option<String>,
+    #[serde(default)]
+    notes: Option<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/disinformation/{id}/rectifications", tag = "disinformation", request_body = RectificationInput,
+    params(("id" = String, Path)),
+    responses((status = 200, body = DisinformationSchema), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn request_rectification(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<RectificationInput>,
+) -> Result<Response, ApiError> {
+    let sent_at = parse_time("sent_at", body.sent_at.as_deref()).map_err(ApiError::invalid)?;
+    apply(
+        &state,
+        &caller,
+        &id,
+        None,
+        DisinformationUpdate::RequestRectification {
+            platform: body.platform,
+            reference: body.reference,
+            sent_at,
+            notes: body.notes,
+        },
+    )
+    .await
+}
+
+/// What a platform answered; fields left out keep their value.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RectificationAnswer {
+    /// RFC 3339.
+    #[serde(default)]
+    acknowledged_at: Option<String>,
+    /// RFC 3339.
+    #[serde(default)]
+    acted_on_at: Option<String>,
+    /// removed, labelled, demoted or declined.
+    #[serde(default)]
+    outcome: Option<String>,
+    #[serde(default)]
+    notes: Option<String>,
+}
+
+impl RectificationAnswer {
+    pub(crate) fn into_update(self, request: String) -> Result<DisinformationUpdate, String> {
+        Ok(DisinformationUpdate::RecordAnswer {
+            request,
+            acknowledged_at: parse_time("acknowledged_at", self.acknowledged_at.as_deref())?,
+            acted_on_at: parse_time("acted_on_at", self.acted_on_at.as_deref())?,
+            outcome: self
+                .outcome
+                .as_deref()
+                .map(str::trim)
+                .filter(|o| !o.is_empty())
+                .map(|o| parse_entry::<RectificationOutcome>("outcome", o))
+                .transpose()?,
+            notes: self.notes,
+        })
+    }
+}
+
+#[utoipa::path(post, path = "/api/v1/disinformation/{id}/rectifications/{request}", tag = "disinformation", request_body = RectificationAnswer,
+    params(("id" = String, Path), ("request" = String, Path)),
+    responses((status = 200, body = DisinformationSchema), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn record_answer(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path((id, request)): Path<(String, String)>,
+    ApiJson(body): ApiJson<RectificationAnswer>,
+) -> Result<Response, ApiError> {
+    let update = body.into_update(request).map_err(ApiError::invalid)?;
+    apply(&state, &caller, &id, None, update).await
+}
+
+#[utoipa::path(post, path = "/api/v1/disinformation/{id}/attachments", tag = "disinformation",
+    params(("id" = String, Path), ("filename" = String, Query)),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "A screenshot or other file, up to 10 MiB; its Content-Type is kept"),
+    responses((status = 201, description = "The attachment's id, name, type, size and SHA-256", body = Object), (status = 404, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn attach(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    Query(query): Query<AttachQuery>,
+    headers: axum::http::HeaderMap,
+    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
+) -> Result<Response, ApiError> {
+    let body = body.map_err(|_| {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "invalid",
+            format!(
+                "the file is larger than {} MiB",
+                liaison_store::MAX_ATTACHMENT_BYTES / 1024 / 1024
+            ),
+        )
+    })?;
+    let media_type = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("application/octet-stream");
+    let info = state
+        .store
+        .attach_to_disinformation(
+            &caller.viewer,
+            &id,
+            NewAttachment {
+                filename: query.filename().to_owned(),
+                media_type: media_type.to_owned(),
+                content: body.to_vec(),
+            },
+        )
+        .await?;
+    state.wake.notify_one();
+    Ok((StatusCode::CREATED, Json(info)).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/disinformation/{id}/attachments/{attachment}", tag = "disinformation",
+    params(("id" = String, Path), ("attachment" = String, Path)),
+    responses((status = 200, description = "The file", content_type = "application/octet-stream"), (status = 404, body = ErrorBody)))]
+pub async fn download(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path((id, attachment)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    let (info, bytes) = state
+        .store
+        .attachment(&principals_of(Some(&caller.viewer)), &id, &attachment)
+        .await?;
+    Ok(attachment_response(&info, bytes))
+}

@@ -1,0 +1,533 @@
+//! Pages for false claims about the process: the live list with the report form, and an item
+//! with its rectification requests, linked incidents and screenshots. Every read goes through
+//! the store's audience join with the viewer's principals.
+
+use super::html;
+use super::incidents::{Choice, choices, read_upload, tlp_class, when};
+use crate::AppState;
+use crate::disinformation::{ListQuery, NewDisinformation, RectificationAnswer, resolve_incidents};
+use crate::error::PageError;
+use crate::incidents::{attachment_response, resolve_reference};
+use crate::session::CurrentUser;
+use crate::views::Chrome;
+use askama::Template;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use liaison_domain::access::{Action, ItemWork, allows};
+use liaison_domain::catalogue::{
+    CatalogueEntry, DisinformationStatus, Phase, RaciRole, RectificationOutcome,
+};
+use liaison_domain::disinformation::claim_kinds;
+use liaison_domain::incident::{AssignmentRole, phase_on};
+use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_store::{DisinformationDetail, DisinformationUpdate};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/disinformation", get(list).post(create))
+        .route("/disinformation/{id}", get(detail))
+        .route("/disinformation/{id}/work", post(work))
+        .route(
+            "/disinformation/{id}/attachments",
+            post(attach).layer(axum::extract::DefaultBodyLimit::max(
+                liaison_store::MAX_ATTACHMENT_BYTES + 64 * 1024,
+            )),
+        )
+        .route(
+            "/disinformation/{id}/attachments/{attachment}",
+            get(download),
+        )
+}
+
+struct Row {
+    id: String,
+    reference: String,
+    claim: String,
+    platform: String,
+    reach: String,
+    status: &'static str,
+    tlp: &'static str,
+    tlp_class: &'static str,
+    source: String,
+    created_at: String,
+}
+
+/// The report form as submitted, kept to show it again with an error.
+#[derive(Debug, Default, Clone)]
+struct ClaimForm {
+    claim: String,
+    threat_kind: String,
+    platform: String,
+    where_seen: String,
+    reach: String,
+    first_seen_at: String,
+    phase: String,
+    tlp: String,
+    organisations: Vec<String>,
+    people: String,
+    observers: bool,
+    incidents: String,
+}
+
+impl ClaimForm {
+    fn from_fields(fields: &[(String, String)]) -> ClaimForm {
+        let mut form = ClaimForm::default();
+        for (key, value) in fields {
+            let value = value.clone();
+            match key.as_str() {
+                "claim" => form.claim = value,
+                "threat_kind" => form.threat_kind = value,
+                "platform" => form.platform = value,
+                "where_seen" => form.where_seen = value,
+                "reach" => form.reach = value,
+                "first_seen_at" => form.first_seen_at = value,
+                "phase" => form.phase = value,
+                "tlp" => form.tlp = value,
+                "organisations" => form.organisations.push(value),
+                "people" => form.people = value,
+                "observers" => form.observers = value == "on",
+                "incidents" => form.incidents = value,
+                _ => {}
+            }
+        }
+        form
+    }
+
+    fn to_input(&self) -> Result<NewDisinformation, String> {
+        let list = |text: &str| -> Vec<String> {
+            text.split([',', '\n', ';'])
+                .map(|p| p.trim().to_owned())
+                .filter(|p| !p.is_empty())
+                .collect()
+        };
+        let recipients = if TlpLevel::parse(&self.tlp) == Some(TlpLevel::Red) {
+            list(&self.people)
+        } else {
+            self.organisations.clone()
+        };
+        let reach = match self.reach.trim().replace([',', ' ', '_'], "") {
+            r if r.is_empty() => None,
+            r => Some(r.parse::<i64>().map_err(|_| {
+                "reach: write the number of people reached, such as 48000".to_owned()
+            })?),
+        };
+        // The browser's local date-time has no zone: read it as UTC, as the form says.
+        let first_seen_at = match self.first_seen_at.trim() {
+            "" => None,
+            t if t.len() == 16 => Some(format!("{t}:00Z")),
+            t => Some(t.to_owned()),
+        };
+        Ok(NewDisinformation {
+            claim: self.claim.clone(),
+            threat_kind: self.threat_kind.clone(),
+            platform: self.platform.clone(),
+            where_seen: Some(self.where_seen.clone()).filter(|w| !w.trim().is_empty()),
+            reach,
+            first_seen_at,
+            phase: Some(self.phase.clone()),
+            tlp: Some(self.tlp.clone()),
+            recipients,
+            share_with_observers: self.observers,
+            incidents: list(&self.incidents),
+        })
+    }
+}
+
+#[derive(Template)]
+#[template(path = "disinformation_list.html")]
+struct ListPage {
+    chrome: Chrome,
+    rows: Vec<Row>,
+    total: i64,
+    q: String,
+    statuses: Vec<Choice>,
+    query_string: String,
+    error: Option<String>,
+    can_report: bool,
+    form: ClaimForm,
+    form_error: Option<String>,
+    threats: Vec<Choice>,
+    phases: Vec<Choice>,
+    current_phase: String,
+    organisations: Vec<Choice>,
+    levels: Vec<(String, String, String, bool)>,
+}
+
+async fn list_page(
+    state: &AppState,
+    user: &CurrentUser,
+    query: &ListQuery,
+    query_string: String,
+    form: ClaimForm,
+    form_error: Option<String>,
+) -> Result<ListPage, PageError> {
+    let principals = principals_of(Some(&user.viewer));
+    let (filter, error) = match query.filter() {
+        Ok(filter) => (filter, None),
+        Err(e) => (
+            ListQuery::default()
+                .filter()
+                .map_err(PageError::BadRequest)?,
+            Some(e),
+        ),
+    };
+    let page = state
+        .store
+        .disinformation_items(&principals, &filter)
+        .await?;
+    let rows = page
+        .items
+        .iter()
+        .map(|i| Row {
+            id: i.id.clone(),
+            reference: i.reference(),
+            claim: i.claim.chars().take(160).collect(),
+            platform: i.platform.clone(),
+            reach: i.reach.map(|r| r.to_string()).unwrap_or_default(),
+            status: i.status.label(),
+            tlp: i.tlp.marking(),
+            tlp_class: tlp_class(i.tlp),
+            source: i.source_organisation.clone(),
+            created_at: when(&i.created_at),
+        })
+        .collect();
+    let (_, model) = state.store.model(user.audiences()).await?;
+    let chosen = TlpLevel::parse(&form.tlp).unwrap_or(TlpLevel::Amber);
+    Ok(ListPage {
+        chrome: Chrome::of(user, "disinformation"),
+        rows,
+        total: page.total,
+        q: query.q.clone().unwrap_or_default(),
+        statuses: choices::<DisinformationStatus>(query.status.as_deref().unwrap_or_default()),
+        query_string,
+        error,
+        can_report: allows(&user.viewer, Action::Report),
+        threats: claim_kinds()
+            .iter()
+            .map(|t| Choice {
+                id: t.id().to_owned(),
+                label: t.label().to_owned(),
+                selected: t.id() == form.threat_kind,
+            })
+            .collect(),
+        phases: choices::<Phase>(&form.phase),
+        current_phase: phase_on(&model, super::today())
+            .map(|p| p.label().to_owned())
+            .unwrap_or_else(|| "not known".to_owned()),
+        organisations: model
+            .organisations
+            .iter()
+            .filter(|o| Some(o.key.as_str()) != user.viewer.organisation.as_deref())
+            .map(|o| Choice {
+                id: o.key.clone(),
+                label: o.name.clone(),
+                selected: form.organisations.contains(&o.key),
+            })
+            .collect(),
+        levels: TlpLevel::ALL
+            .iter()
+            .map(|l| {
+                (
+                    l.id().to_owned(),
+                    l.marking().to_owned(),
+                    l.description().to_owned(),
+                    *l == chosen,
+                )
+            })
+            .collect(),
+        form,
+        form_error,
+    })
+}
+
+async fn list(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(query): Query<ListQuery>,
+    uri: axum::http::Uri,
+) -> Result<Response, PageError> {
+    let page = list_page(
+        &state,
+        &user,
+        &query,
+        uri.query().unwrap_or_default().to_owned(),
+        ClaimForm::default(),
+        None,
+    )
+    .await?;
+    Ok(html(page)?.into_response())
+}
+
+async fn create(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    super::require(&user.viewer, Action::Report)?;
+    let form = ClaimForm::from_fields(&fields);
+    let outcome = match form.to_input().and_then(NewDisinformation::into_report) {
+        Ok(mut report) => match resolve_incidents(&state, &user.viewer, &mut report).await {
+            Ok(()) => state
+                .store
+                .report_disinformation(&user.viewer, report, &state.config.public_url)
+                .await
+                .map_err(|e| match e {
+                    liaison_store::StoreError::Invalid(m) => Ok(m),
+                    other => Err(PageError::from(other)),
+                }),
+            Err(e) => Err(Ok(e.message)),
+        },
+        Err(message) => Err(Ok(message)),
+    };
+    match outcome {
+        Ok(item) => {
+            state.wake.notify_one();
+            Ok(Redirect::to(&format!("/disinformation/{}", item.id)).into_response())
+        }
+        Err(Ok(message)) => {
+            let page = list_page(
+                &state,
+                &user,
+                &ListQuery::default(),
+                String::new(),
+                form,
+                Some(message),
+            )
+            .await?;
+            Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(page)?).into_response())
+        }
+        Err(Err(e)) => Err(e),
+    }
+}
+
+struct RoutedView {
+    organisation: String,
+    role: &'static str,
+    withheld: bool,
+}
+
+#[derive(Template)]
+#[template(path = "disinformation.html")]
+struct DetailPage {
+    chrome: Chrome,
+    d: DisinformationDetail,
+    reference: String,
+    tlp: &'static str,
+    tlp_class: &'static str,
+    tlp_description: &'static str,
+    status: &'static str,
+    threat: &'static str,
+    phase: String,
+    created_at: String,
+    first_seen_at: String,
+    reach: String,
+    routed: Vec<RoutedView>,
+    rectifications: Vec<RectificationView>,
+    can_handle: bool,
+    can_comment: bool,
+    can_reshare: bool,
+    statuses: Vec<Choice>,
+    outcomes: Vec<Choice>,
+    levels: Vec<(String, String, bool)>,
+    recipients: String,
+}
+
+struct RectificationView {
+    id: String,
+    platform: String,
+    reference: String,
+    sent_at: String,
+    acknowledged: String,
+    acted_on: String,
+    outcome: String,
+    notes: String,
+    acknowledgement_time: String,
+    response_time: String,
+}
+
+async fn detail(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let principals = principals_of(Some(&user.viewer));
+    let d = state.store.disinformation_detail(&principals, &id).await?;
+    let i = &d.item;
+    let own = user.viewer.organisation.as_deref();
+    let assignment = i
+        .routed
+        .iter()
+        .find(|r| Some(r.organisation.as_str()) == own && !r.withheld)
+        .map(|r| match r.role {
+            RaciRole::Accountable => AssignmentRole::Accountable,
+            RaciRole::Responsible => AssignmentRole::Responsible,
+            RaciRole::Consulted => AssignmentRole::Consulted,
+            RaciRole::Informed => AssignmentRole::Informed,
+        });
+    let may = |work| {
+        allows(
+            &user.viewer,
+            Action::WorkOnItem {
+                work,
+                source: &i.source_organisation,
+                assignment,
+            },
+        )
+    };
+    let page = DetailPage {
+        chrome: Chrome::of(&user, "disinformation"),
+        reference: i.reference(),
+        tlp: i.tlp.marking(),
+        tlp_class: tlp_class(i.tlp),
+        tlp_description: i.tlp.description(),
+        status: i.status.label(),
+        threat: i.threat_kind.label(),
+        phase: i
+            .phase
+            .map(|p| p.label().to_owned())
+            .unwrap_or_else(|| "not known".to_owned()),
+        created_at: when(&i.created_at),
+        first_seen_at: i.first_seen_at.as_deref().map(when).unwrap_or_default(),
+        reach: i.reach.map(|r| r.to_string()).unwrap_or_default(),
+        routed: i
+            .routed
+            .iter()
+            .map(|r| RoutedView {
+                organisation: r.organisation.clone(),
+                role: r.role.id(),
+                withheld: r.withheld,
+            })
+            .collect(),
+        rectifications: d
+            .rectifications
+            .iter()
+            .map(|r| RectificationView {
+                id: r.id.clone(),
+                platform: r.platform.clone(),
+                reference: r.reference.clone().unwrap_or_default(),
+                sent_at: when(&r.sent_at),
+                acknowledged: r.acknowledged_at.as_deref().map(when).unwrap_or_default(),
+                acted_on: r.acted_on_at.as_deref().map(when).unwrap_or_default(),
+                outcome: r.outcome.map(|o| o.label().to_owned()).unwrap_or_default(),
+                notes: r.notes.clone().unwrap_or_default(),
+                acknowledgement_time: r.acknowledgement_time.clone().unwrap_or_default(),
+                response_time: r.response_time.clone().unwrap_or_default(),
+            })
+            .collect(),
+        can_handle: may(ItemWork::Handle),
+        can_comment: may(ItemWork::Comment),
+        can_reshare: may(ItemWork::Reshare),
+        statuses: choices::<DisinformationStatus>(i.status.id()),
+        outcomes: choices::<RectificationOutcome>(""),
+        levels: TlpLevel::ALL
+            .iter()
+            .map(|l| (l.id().to_owned(), l.marking().to_owned(), *l == i.tlp))
+            .collect(),
+        recipients: if i.tlp == TlpLevel::Red {
+            i.recipients.people.join(", ")
+        } else {
+            i.recipients.organisations.join(", ")
+        },
+        d: d.clone(),
+    };
+    Ok(html(page)?.into_response())
+}
+
+/// One change from the item's page: which one is said by `action`.
+async fn work(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let optional = |name: &str| Some(get(name)).filter(|v| !v.trim().is_empty());
+    // Times from the browser's date-time fields, read as UTC as the form says.
+    let utc =
+        |name: &str| optional(name).map(|t| if t.len() == 16 { format!("{t}:00Z") } else { t });
+    let version = get("version").parse::<i64>().ok();
+    let bad = |m: String| PageError::BadRequest(m);
+    let update = match get("action").as_str() {
+        "status" => DisinformationUpdate::Status {
+            status: DisinformationStatus::parse_id(&get("status"))
+                .map_err(|e| bad(e.to_string()))?,
+        },
+        "link" => DisinformationUpdate::LinkIncident {
+            incident: resolve_reference(
+                &state,
+                &user.viewer,
+                &super::required("incident", &get("incident"), 100)?,
+            )
+            .await?,
+        },
+        "sharing" => DisinformationUpdate::Sharing {
+            tlp: TlpLevel::parse(&get("tlp"))
+                .ok_or_else(|| bad("Choose a TLP level.".to_owned()))?,
+            recipients: get("recipients")
+                .split([',', '\n', ';'])
+                .map(|r| r.trim().to_owned())
+                .filter(|r| !r.is_empty())
+                .collect(),
+            observers: get("observers") == "on",
+        },
+        "request" => DisinformationUpdate::RequestRectification {
+            platform: get("platform"),
+            reference: optional("reference"),
+            sent_at: crate::disinformation::parse_time("sent", utc("sent_at").as_deref())
+                .map_err(bad)?,
+            notes: optional("notes"),
+        },
+        "answer" => {
+            let answer: RectificationAnswer = serde_json::from_value(serde_json::json!({
+                "acknowledged_at": utc("acknowledged_at"),
+                "acted_on_at": utc("acted_on_at"),
+                "outcome": optional("outcome"),
+                "notes": optional("notes"),
+            }))
+            .map_err(|e| bad(e.to_string()))?;
+            answer.into_update(get("request")).map_err(bad)?
+        }
+        _ => return Err(bad("Unknown action.".to_owned())),
+    };
+    state
+        .store
+        .update_disinformation(&user.viewer, &id, version, update, &state.config.public_url)
+        .await?;
+    state.wake.notify_one();
+    Ok(Redirect::to(&format!("/disinformation/{id}")).into_response())
+}
+
+async fn attach(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    multipart: Multipart,
+) -> Result<Response, PageError> {
+    let file = read_upload(multipart).await?;
+    state
+        .store
+        .attach_to_disinformation(&user.viewer, &id, file)
+        .await?;
+    state.wake.notify_one();
+    Ok(Redirect::to(&format!("/disinformation/{id}")).into_response())
+}
+
+async fn download(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, attachment)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (info, bytes) = state
+        .store
+        .attachment(&principals_of(Some(&user.viewer)), &id, &attachment)
+        .await?;
+    Ok(attachment_response(&info, bytes))
+}
