@@ -13,6 +13,8 @@
 //! `cargo bench -p liaison --bench incidents`; `LIAISON_BENCH_INCIDENTS`,
 //! `LIAISON_BENCH_VIEWERS` and `LIAISON_BENCH_EVENTS` change the sizes.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
 use liaison_domain::access::{Role, Viewer};
 use liaison_domain::catalogue::{IncidentSeverity, ObservableKind, Phase, ThreatKind};
 use liaison_domain::incident::Observable;
