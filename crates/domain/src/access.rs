@@ -230,6 +230,14 @@ pub enum Action<'a> {
     },
     /// Manage the webhooks of an organisation.
     ManageWebhooks { organisation: Option<&'a str> },
+    /// Read the joint risk register and the measures (members only).
+    ReadRiskRegister,
+    /// Add risks to the register, set their owner, treatment and status; add measures.
+    ManageRiskRegister,
+    /// Record one's own organisation's assessment of a risk.
+    AssessRisk,
+    /// Move a measure on: its owner organisation, or a coordinator.
+    UpdateMeasure { owner: &'a str },
 }
 
 /// What one may do to a shared item (an incident, a disinformation item).
@@ -252,6 +260,13 @@ pub fn allows(viewer: &Viewer, action: Action<'_>) -> bool {
         // Work on shared items follows the organisation, not the platform role: the platform
         // administrator has no more say over another organisation's incident than anyone.
         (_, Action::Report) => viewer.role != Observer && viewer.organisation.is_some(),
+        // An assessment speaks for an organisation, so the platform administrator, who belongs
+        // to none, gives none.
+        (_, Action::AssessRisk) => {
+            matches!(viewer.role, Coordinator | Analyst | OrganisationAdmin)
+                && viewer.organisation.is_some()
+        }
+        (_, Action::ReadRiskRegister) => viewer.role != Observer,
         (
             PlatformAdmin,
             Action::WorkOnItem {
@@ -282,6 +297,10 @@ pub fn allows(viewer: &Viewer, action: Action<'_>) -> bool {
         ) => assignment.is_some_and(|a| a.must_acknowledge()),
         (Reader, _) => false,
         (Coordinator, Action::EditRecord { .. } | Action::ImportModel) => true,
+        (Coordinator, Action::ManageRiskRegister | Action::UpdateMeasure { .. }) => true,
+        (Analyst | OrganisationAdmin, Action::UpdateMeasure { owner }) => {
+            viewer.belongs_to(Some(owner))
+        }
         (Coordinator | Analyst | OrganisationAdmin, Action::VerifyContact { owner }) => {
             viewer.role == Coordinator || viewer.belongs_to(Some(owner))
         }

@@ -12,6 +12,7 @@ pub mod disinformation;
 pub mod incident;
 mod knowable;
 pub mod model;
+pub mod risk;
 pub mod sharing;
 pub mod suggest;
 pub mod synthetic;

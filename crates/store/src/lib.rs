@@ -16,6 +16,7 @@ mod notices;
 mod outbox;
 mod query;
 mod records;
+mod risks;
 #[cfg(any(test, feature = "test-support"))]
 pub mod testing;
 
@@ -38,6 +39,10 @@ pub use outbox::{
 };
 pub use records::{
     ActionItem, ImportChange, ImportSummary, MeetingEntry, Record, RecordChange, content_key,
+};
+pub use risks::{
+    Assessment, Measure, MeasureRef, NewAssessment, NewMeasure, NewRisk, Risk, RiskFilter,
+    RiskHandling, RiskOrder,
 };
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};

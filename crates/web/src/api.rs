@@ -39,6 +39,9 @@ use utoipa::{OpenApi, ToSchema};
         crate::disinformation::link, crate::disinformation::request_rectification,
         crate::disinformation::record_answer, crate::disinformation::attach,
         crate::disinformation::download,
+        crate::risks::list, crate::risks::csv_export, crate::risks::create, crate::risks::seed,
+        crate::risks::detail, crate::risks::assess, crate::risks::handle, crate::risks::measures,
+        crate::risks::create_measure, crate::risks::update_measure,
         crate::live::events
     ),
     components(schemas(RecordJson, ErrorBody, NewRecord, ChangedRecord, VersionBody,
@@ -49,7 +52,9 @@ use utoipa::{OpenApi, ToSchema};
         crate::incidents::SharingInput, crate::incidents::OtherIncident,
         crate::disinformation::NewDisinformation, crate::disinformation::DisinformationSchema,
         crate::disinformation::DisinformationStatusChange,
-        crate::disinformation::RectificationInput, crate::disinformation::RectificationAnswer)),
+        crate::disinformation::RectificationInput, crate::disinformation::RectificationAnswer,
+        crate::risks::RiskInput, crate::risks::AssessmentInput, crate::risks::HandlingInput,
+        crate::risks::MeasureInput, crate::risks::MeasureUpdate)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -83,6 +88,7 @@ pub fn router() -> Router<AppState> {
         .route("/model", get(export_model))
         .merge(crate::incidents::router())
         .merge(crate::disinformation::router())
+        .merge(crate::risks::router())
         .fallback(|| async { ApiError::not_found() })
 }
 

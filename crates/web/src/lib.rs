@@ -16,6 +16,7 @@ mod live;
 mod middleware;
 mod ops;
 mod pages;
+mod risks;
 mod security;
 mod session;
 mod views;

@@ -15,6 +15,7 @@ pub struct Chrome {
     pub can_edit_model: bool,
     pub can_manage_accounts: bool,
     pub can_read_audit: bool,
+    pub can_read_risks: bool,
 }
 
 impl Chrome {
@@ -36,6 +37,7 @@ impl Chrome {
             can_manage_accounts: allows(&user.viewer, Action::ManageAccounts { organisation: own })
                 || allows(&user.viewer, Action::ManageAccounts { organisation: None }),
             can_read_audit: allows(&user.viewer, Action::ReadAudit),
+            can_read_risks: allows(&user.viewer, Action::ReadRiskRegister),
         }
     }
 

@@ -16,6 +16,7 @@ mod incident;
 mod mitigation;
 mod organisation;
 mod raci;
+mod risk;
 mod set;
 mod threat;
 
@@ -36,6 +37,7 @@ pub use incident::{
 pub use mitigation::MitigationFamily;
 pub use organisation::{AdministrativeLevel, OrganisationKind, Sector};
 pub use raci::RaciRole;
+pub use risk::{MeasureStatus, RiskStatus, RiskTreatment};
 pub use set::CatalogueSet;
 pub use threat::{TechniqueFramework, TechniqueRef, ThreatFamily, ThreatKind};
 

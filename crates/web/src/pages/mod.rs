@@ -15,6 +15,7 @@ mod network;
 mod notifications;
 mod organisations;
 mod records;
+mod risks;
 mod sheet;
 
 use crate::AppState;
@@ -35,6 +36,7 @@ pub fn router() -> Router<AppState> {
         .merge(home::router())
         .merge(incidents::router())
         .merge(disinformation::router())
+        .merge(risks::router())
         .merge(organisations::router())
         .merge(sheet::router())
         .merge(forums::router())

@@ -11,6 +11,7 @@ mod hostile;
 mod incidents;
 mod model;
 mod pages;
+mod risks;
 
 use axum::Router;
 use axum::body::Body;

@@ -1,0 +1,954 @@
+//! The joint risk register: risks of an election (threat × asset × phase), each organisation's
+//! own assessments of them, kept as history, and the mitigation measures that answer them.
+//! The register is for members: observers do not read it.
+
+use crate::audit::{self, Change};
+use crate::incidents::alerts::next_number;
+use crate::incidents::report::{check_text, to_json};
+use crate::{Actor, Result, Store, StoreError, new_id, now};
+use liaison_domain::access::{Action, Viewer, allows};
+use liaison_domain::catalogue::{
+    CatalogueEntry, MeasureStatus, MitigationFamily, Phase, RiskStatus, RiskTreatment, ThreatKind,
+};
+use liaison_domain::risk::{self, AgencyView, Consensus, Estimate, Rating};
+use serde::Serialize;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+use std::collections::BTreeMap;
+use time::Date;
+
+const MAX_NOTES: usize = 5_000;
+const MAX_TITLE: usize = 200;
+
+fn invalid(message: impl Into<String>) -> StoreError {
+    StoreError::Invalid(message.into())
+}
+
+fn corrupt(what: &str, value: &str) -> StoreError {
+    StoreError::Internal(format!("stored {what} '{value}' is not valid"))
+}
+
+fn forbid(viewer: &Viewer, action: Action<'_>, why: &str) -> Result<()> {
+    if allows(viewer, action) {
+        Ok(())
+    } else {
+        Err(StoreError::Forbidden(why.to_owned()))
+    }
+}
+
+fn actor(viewer: &Viewer) -> Actor {
+    Actor {
+        account: Some(viewer.account.clone()),
+        organisation: viewer.organisation.clone(),
+    }
+}
+
+/// One organisation's latest assessment of a risk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    pub organisation: String,
+    pub likelihood: u8,
+    pub impact: u8,
+    pub score: u8,
+    pub residual_likelihood: Option<u8>,
+    pub residual_impact: Option<u8>,
+    pub residual_score: Option<u8>,
+    pub rationale: Option<String>,
+    pub assessed_at: String,
+}
+
+/// A measure, by reference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MeasureRef {
+    pub id: String,
+    pub number: i64,
+    pub title: String,
+    pub status: MeasureStatus,
+    pub due_on: Option<String>,
+    pub overdue: bool,
+}
+
+/// A risk of the register with the agencies' views of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Risk {
+    pub id: String,
+    /// The human reference is `RISK-<number>`.
+    pub number: i64,
+    pub election: String,
+    pub threat_kind: ThreatKind,
+    pub asset: String,
+    pub phase: Phase,
+    pub owner: Option<String>,
+    pub treatment: RiskTreatment,
+    pub status: RiskStatus,
+    pub next_review: Option<String>,
+    pub notes: Option<String>,
+    pub updated_at: String,
+    pub version: i64,
+    /// The latest assessment of each organisation that gave one.
+    pub assessments: Vec<Assessment>,
+    /// The joint view: medians, spread and whether the agencies disagree.
+    pub consensus: Option<Consensus>,
+    pub measures: Vec<MeasureRef>,
+}
+
+impl Risk {
+    pub fn reference(&self) -> String {
+        format!("RISK-{}", self.number)
+    }
+
+    /// The joint inherent score, 0 when nobody assessed it.
+    pub fn score(&self) -> u8 {
+        self.consensus.as_ref().map_or(0, |c| c.inherent.score())
+    }
+}
+
+/// A mitigation measure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Measure {
+    pub id: String,
+    /// The human reference is `M-<number>`.
+    pub number: i64,
+    pub family: MitigationFamily,
+    pub title: String,
+    pub description: String,
+    pub owner: String,
+    pub due_on: Option<String>,
+    pub status: MeasureStatus,
+    /// Not done or dropped, and past its due date.
+    pub overdue: bool,
+    /// Ids of the risks it answers.
+    pub risks: Vec<String>,
+    pub updated_at: String,
+    pub version: i64,
+}
+
+/// A new risk for the register.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRisk {
+    pub threat: ThreatKind,
+    /// An asset key of the register.
+    pub asset: String,
+    pub phase: Phase,
+    pub owner: Option<String>,
+    pub treatment: RiskTreatment,
+    pub next_review: Option<Date>,
+    pub notes: Option<String>,
+}
+
+/// A change to a risk's handling.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RiskHandling {
+    pub owner: Option<String>,
+    pub treatment: RiskTreatment,
+    pub status: RiskStatus,
+    pub next_review: Option<Date>,
+    pub notes: Option<String>,
+}
+
+/// One organisation's view of a risk, as given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAssessment {
+    pub likelihood: i64,
+    pub impact: i64,
+    pub residual_likelihood: Option<i64>,
+    pub residual_impact: Option<i64>,
+    pub rationale: Option<String>,
+}
+
+/// A new measure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMeasure {
+    pub family: MitigationFamily,
+    pub title: String,
+    pub description: String,
+    pub owner: String,
+    pub due_on: Option<Date>,
+    /// Ids of the risks it answers.
+    pub risks: Vec<String>,
+}
+
+/// Which risks to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RiskFilter {
+    pub threat: Option<ThreatKind>,
+    pub phase: Option<Phase>,
+    pub status: Option<RiskStatus>,
+    pub owner: Option<String>,
+    /// Only risks on which the agencies disagree.
+    pub disagreement_only: bool,
+}
+
+/// How the list is sorted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum RiskOrder {
+    /// Highest joint score first.
+    #[default]
+    Score,
+    /// By reference.
+    Number,
+    /// Soonest review first.
+    Review,
+}
+
+fn rating(value: Option<i64>) -> Option<u8> {
+    value.and_then(|v| u8::try_from(v).ok())
+}
+
+fn assessment_from(row: &AnyRow) -> Result<Assessment> {
+    let likelihood = rating(row.try_get("likelihood")?).unwrap_or(0);
+    let impact = rating(row.try_get("impact")?).unwrap_or(0);
+    let residual_likelihood = rating(row.try_get("residual_likelihood")?);
+    let residual_impact = rating(row.try_get("residual_impact")?);
+    Ok(Assessment {
+        organisation: row.try_get("organisation")?,
+        likelihood,
+        impact,
+        score: likelihood * impact,
+        residual_likelihood,
+        residual_impact,
+        residual_score: residual_likelihood.zip(residual_impact).map(|(l, i)| l * i),
+        rationale: row.try_get("rationale")?,
+        assessed_at: row.try_get("assessed_at")?,
+    })
+}
+
+fn view_of(a: &Assessment) -> Option<AgencyView> {
+    let estimate = |l: u8, i: u8| {
+        Some(Estimate {
+            likelihood: Rating::new("likelihood", i64::from(l)).ok()?,
+            impact: Rating::new("impact", i64::from(i)).ok()?,
+        })
+    };
+    Some(AgencyView {
+        organisation: a.organisation.clone(),
+        inherent: estimate(a.likelihood, a.impact)?,
+        residual: a
+            .residual_likelihood
+            .zip(a.residual_impact)
+            .and_then(|(l, i)| estimate(l, i)),
+    })
+}
+
+fn is_overdue(status: MeasureStatus, due_on: Option<&str>, today: Date) -> bool {
+    let open = matches!(status, MeasureStatus::Planned | MeasureStatus::InProgress);
+    open && due_on
+        .and_then(|d| Date::parse(d, &time::format_description::well_known::Iso8601::DATE).ok())
+        .is_some_and(|due| due < today)
+}
+
+fn date_text(date: Option<Date>) -> Option<String> {
+    date.map(|d| d.to_string())
+}
+
+const RISK_COLUMNS: &str = "r.id, r.number, r.election, r.threat_kind, r.asset, r.phase, r.owner, \
+    r.treatment, r.status, r.next_review, r.notes, r.updated_at, r.version";
+
+fn risk_from(row: &AnyRow) -> Result<Risk> {
+    let text = |name: &str| -> Result<String> { Ok(row.try_get::<String, _>(name)?) };
+    let threat = text("threat_kind")?;
+    let phase = text("phase")?;
+    let treatment = text("treatment")?;
+    let status = text("status")?;
+    Ok(Risk {
+        id: text("id")?,
+        number: row.try_get("number")?,
+        election: text("election")?,
+        threat_kind: ThreatKind::from_id(&threat).ok_or_else(|| corrupt("threat", &threat))?,
+        asset: text("asset")?,
+        phase: Phase::from_id(&phase).ok_or_else(|| corrupt("phase", &phase))?,
+        owner: row.try_get("owner")?,
+        treatment: RiskTreatment::from_id(&treatment)
+            .ok_or_else(|| corrupt("treatment", &treatment))?,
+        status: RiskStatus::from_id(&status).ok_or_else(|| corrupt("status", &status))?,
+        next_review: row.try_get("next_review")?,
+        notes: row.try_get("notes")?,
+        updated_at: text("updated_at")?,
+        version: row.try_get("version")?,
+        assessments: Vec::new(),
+        consensus: None,
+        measures: Vec::new(),
+    })
+}
+
+fn measure_from(row: &AnyRow, today: Date) -> Result<Measure> {
+    let family: String = row.try_get("family")?;
+    let status: String = row.try_get("status")?;
+    let status = MeasureStatus::from_id(&status).ok_or_else(|| corrupt("status", &status))?;
+    let due_on: Option<String> = row.try_get("due_on")?;
+    Ok(Measure {
+        id: row.try_get("id")?,
+        number: row.try_get("number")?,
+        family: MitigationFamily::from_id(&family).ok_or_else(|| corrupt("family", &family))?,
+        title: row.try_get("title")?,
+        description: row.try_get("description")?,
+        owner: row.try_get("owner")?,
+        overdue: is_overdue(status, due_on.as_deref(), today),
+        due_on,
+        status,
+        risks: Vec::new(),
+        updated_at: row.try_get("updated_at")?,
+        version: row.try_get("version")?,
+    })
+}
+
+impl Store {
+    /// The name of the election the register is kept for: the model's election.
+    async fn current_election(&self) -> Result<String> {
+        let model = self.shared_model().await?;
+        model
+            .election
+            .as_ref()
+            .map(|e| e.name.clone())
+            .ok_or_else(|| {
+                invalid("the shared model has no election; add one before keeping a risk register")
+            })
+    }
+
+    async fn check_organisation(&self, key: &str) -> Result<()> {
+        let model = self.shared_model().await?;
+        if model.organisations.iter().any(|o| o.key == key) {
+            Ok(())
+        } else {
+            Err(invalid(format!(
+                "'{}' is not an organisation of the model",
+                key.chars().take(80).collect::<String>()
+            )))
+        }
+    }
+
+    /// Adds a risk to the current election's register.
+    pub async fn add_risk(&self, viewer: &Viewer, new: NewRisk) -> Result<Risk> {
+        forbid(
+            viewer,
+            Action::ManageRiskRegister,
+            "only coordinators add risks to the register",
+        )?;
+        let election = self.current_election().await?;
+        let model = self.shared_model().await?;
+        if !model.assets.items().iter().any(|a| a.key == new.asset) {
+            return Err(invalid(format!(
+                "'{}' is not an asset of the register",
+                new.asset.chars().take(80).collect::<String>()
+            )));
+        }
+        if let Some(owner) = &new.owner {
+            self.check_organisation(owner).await?;
+        }
+        let notes = match new.notes.as_deref() {
+            Some(n) => Some(check_text("notes", n, MAX_NOTES, false)?).filter(|n| !n.is_empty()),
+            None => None,
+        };
+        let mut tx = self.begin().await?;
+        let exists: Option<(String,)> = sqlx::query_as(
+            "SELECT id FROM risks WHERE election = $1 AND threat_kind = $2 AND asset = $3 AND phase = $4",
+        )
+        .bind(&election)
+        .bind(new.threat.id())
+        .bind(&new.asset)
+        .bind(new.phase.id())
+        .fetch_optional(&mut *tx)
+        .await?;
+        if exists.is_some() {
+            return Err(invalid(
+                "this threat, asset and phase are already in the register",
+            ));
+        }
+        let number = next_number(&mut tx, "risk").await?;
+        let id = new_id();
+        let at = now();
+        sqlx::query(
+            "INSERT INTO risks (id, number, election, threat_kind, asset, phase, owner, treatment, status, next_review, notes, created_at, updated_at, version) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9, $10, $11, $11, 1)",
+        )
+        .bind(&id)
+        .bind(number)
+        .bind(&election)
+        .bind(new.threat.id())
+        .bind(&new.asset)
+        .bind(new.phase.id())
+        .bind(&new.owner)
+        .bind(new.treatment.id())
+        .bind(date_text(new.next_review))
+        .bind(&notes)
+        .bind(&at)
+        .execute(&mut *tx)
+        .await?;
+        audit::append(
+            &mut tx,
+            &actor(viewer),
+            Change {
+                action: "create",
+                kind: "risk",
+                key: &id,
+                before: None,
+                after: Some(&to_json(&serde_json::json!({
+                    "threat": new.threat, "asset": new.asset, "phase": new.phase,
+                    "owner": new.owner, "treatment": new.treatment,
+                }))),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.risk(viewer, &id).await
+    }
+
+    /// Adds the risks the catalogue suggests for the model's technology that are not in the
+    /// register yet. Returns how many were added.
+    pub async fn seed_risks(&self, viewer: &Viewer) -> Result<usize> {
+        forbid(
+            viewer,
+            Action::ManageRiskRegister,
+            "only coordinators add risks to the register",
+        )?;
+        let election = self.current_election().await?;
+        let model = self.shared_model().await?;
+        let seeds = risk::seed(&model);
+        let mut tx = self.begin().await?;
+        let mut added = 0;
+        for seed in &seeds {
+            let asset = &model.asset(seed.asset).key;
+            let owner = model
+                .asset(seed.asset)
+                .operator
+                .known()
+                .map(|o| model.key(*o).to_owned());
+            let exists: Option<(String,)> = sqlx::query_as(
+                "SELECT id FROM risks WHERE election = $1 AND threat_kind = $2 AND asset = $3 AND phase = $4",
+            )
+            .bind(&election)
+            .bind(seed.threat.id())
+            .bind(asset)
+            .bind(seed.phase.id())
+            .fetch_optional(&mut *tx)
+            .await?;
+            if exists.is_some() {
+                continue;
+            }
+            let number = next_number(&mut tx, "risk").await?;
+            let at = now();
+            sqlx::query(
+                "INSERT INTO risks (id, number, election, threat_kind, asset, phase, owner, treatment, status, created_at, updated_at, version) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, 'reduce', 'open', $8, $8, 1)",
+            )
+            .bind(new_id())
+            .bind(number)
+            .bind(&election)
+            .bind(seed.threat.id())
+            .bind(asset)
+            .bind(seed.phase.id())
+            .bind(&owner)
+            .bind(&at)
+            .execute(&mut *tx)
+            .await?;
+            added += 1;
+        }
+        audit::append(
+            &mut tx,
+            &actor(viewer),
+            Change {
+                action: "seed",
+                kind: "risk_register",
+                key: &election,
+                before: None,
+                after: Some(&to_json(&serde_json::json!({"added": added}))),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(added)
+    }
+
+    /// Records the viewer's organisation's assessment of a risk; earlier ones stay as history.
+    pub async fn assess_risk(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+        given: NewAssessment,
+    ) -> Result<Risk> {
+        forbid(
+            viewer,
+            Action::AssessRisk,
+            "an assessment speaks for an organisation: analysts, organisation administrators and coordinators give them",
+        )?;
+        let organisation = viewer
+            .organisation
+            .clone()
+            .ok_or_else(|| invalid("your account belongs to no organisation"))?;
+        let risk = self.risk(viewer, id).await?;
+        let rated = |scale, v| Rating::new(scale, v).map_err(|e| invalid(e.to_string()));
+        let residual = match (given.residual_likelihood, given.residual_impact) {
+            (Some(l), Some(i)) => Some(Estimate {
+                likelihood: rated("residual likelihood", l)?,
+                impact: rated("residual impact", i)?,
+            }),
+            (None, None) => None,
+            _ => {
+                return Err(invalid(
+                    "give both the residual likelihood and the residual impact, or neither",
+                ));
+            }
+        };
+        let view = AgencyView {
+            organisation: organisation.clone(),
+            inherent: Estimate {
+                likelihood: rated("likelihood", given.likelihood)?,
+                impact: rated("impact", given.impact)?,
+            },
+            residual,
+        };
+        view.check().map_err(|e| invalid(e.to_string()))?;
+        let rationale = match given.rationale.as_deref() {
+            Some(r) => {
+                Some(check_text("rationale", r, MAX_NOTES, false)?).filter(|r| !r.is_empty())
+            }
+            None => None,
+        };
+        let mut tx = self.begin().await?;
+        let assessment_id = new_id();
+        sqlx::query(
+            "INSERT INTO risk_assessments (id, risk_id, organisation, likelihood, impact, residual_likelihood, residual_impact, rationale, assessed_by, assessed_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        )
+        .bind(&assessment_id)
+        .bind(&risk.id)
+        .bind(&organisation)
+        .bind(i64::from(view.inherent.likelihood.value()))
+        .bind(i64::from(view.inherent.impact.value()))
+        .bind(residual.map(|r| i64::from(r.likelihood.value())))
+        .bind(residual.map(|r| i64::from(r.impact.value())))
+        .bind(&rationale)
+        .bind(&viewer.account)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE risks SET updated_at = $2 WHERE id = $1")
+            .bind(&risk.id)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+        audit::append(
+            &mut tx,
+            &actor(viewer),
+            Change {
+                action: "assess",
+                kind: "risk",
+                key: &risk.id,
+                before: None,
+                after: Some(&to_json(&view)),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.risk(viewer, id).await
+    }
+
+    /// Changes a risk's owner, treatment, status, review date and notes.
+    pub async fn handle_risk(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+        expected_version: Option<i64>,
+        handling: RiskHandling,
+    ) -> Result<Risk> {
+        forbid(
+            viewer,
+            Action::ManageRiskRegister,
+            "only coordinators change how a risk is handled",
+        )?;
+        let risk = self.risk(viewer, id).await?;
+        if let Some(owner) = &handling.owner {
+            self.check_organisation(owner).await?;
+        }
+        let notes = match handling.notes.as_deref() {
+            Some(n) => Some(check_text("notes", n, MAX_NOTES, false)?).filter(|n| !n.is_empty()),
+            None => None,
+        };
+        let version = expected_version.unwrap_or(risk.version);
+        let mut tx = self.begin().await?;
+        let changed = sqlx::query(
+            "UPDATE risks SET owner = $2, treatment = $3, status = $4, next_review = $5, notes = $6, updated_at = $7, version = version + 1 \
+             WHERE id = $1 AND version = $8",
+        )
+        .bind(&risk.id)
+        .bind(&handling.owner)
+        .bind(handling.treatment.id())
+        .bind(handling.status.id())
+        .bind(date_text(handling.next_review))
+        .bind(&notes)
+        .bind(now())
+        .bind(version)
+        .execute(&mut *tx)
+        .await?;
+        if changed.rows_affected() != 1 {
+            return Err(StoreError::Changed);
+        }
+        audit::append(
+            &mut tx,
+            &actor(viewer),
+            Change {
+                action: "handle",
+                kind: "risk",
+                key: &risk.id,
+                before: Some(&to_json(&serde_json::json!({
+                    "owner": risk.owner, "treatment": risk.treatment, "status": risk.status,
+                    "next_review": risk.next_review,
+                }))),
+                after: Some(&to_json(&serde_json::json!({
+                    "owner": handling.owner, "treatment": handling.treatment,
+                    "status": handling.status, "next_review": date_text(handling.next_review),
+                }))),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.risk(viewer, id).await
+    }
+
+    /// One risk with its assessments and measures.
+    pub async fn risk(&self, viewer: &Viewer, id: &str) -> Result<Risk> {
+        forbid(
+            viewer,
+            Action::ReadRiskRegister,
+            "the risk register is for members",
+        )?;
+        let row = sqlx::query(&format!(
+            "SELECT {RISK_COLUMNS} FROM risks r WHERE r.id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let mut risks = vec![risk_from(&row)?];
+        self.complete_risks(&mut risks).await?;
+        Ok(risks.remove(0))
+    }
+
+    /// The register of the current election, filtered and sorted.
+    pub async fn risks(
+        &self,
+        viewer: &Viewer,
+        filter: &RiskFilter,
+        order: RiskOrder,
+    ) -> Result<Vec<Risk>> {
+        forbid(
+            viewer,
+            Action::ReadRiskRegister,
+            "the risk register is for members",
+        )?;
+        let election = match self.current_election().await {
+            Ok(e) => e,
+            Err(StoreError::Invalid(_)) => return Ok(Vec::new()),
+            Err(e) => return Err(e),
+        };
+        let mut sql = crate::query::Sql::new(&format!(
+            "SELECT {RISK_COLUMNS} FROM risks r WHERE r.election = "
+        ));
+        sql.text(election);
+        if let Some(threat) = filter.threat {
+            sql.push(" AND r.threat_kind = ").text(threat.id());
+        }
+        if let Some(phase) = filter.phase {
+            sql.push(" AND r.phase = ").text(phase.id());
+        }
+        if let Some(status) = filter.status {
+            sql.push(" AND r.status = ").text(status.id());
+        }
+        if let Some(owner) = &filter.owner {
+            sql.push(" AND r.owner = ").text(owner.clone());
+        }
+        sql.push(" ORDER BY r.number");
+        let mut risks: Vec<Risk> = sql
+            .query()
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(risk_from)
+            .collect::<Result<_>>()?;
+        self.complete_risks(&mut risks).await?;
+        if filter.disagreement_only {
+            risks.retain(|r| r.consensus.as_ref().is_some_and(|c| c.disagreement));
+        }
+        match order {
+            RiskOrder::Number => {}
+            RiskOrder::Score => {
+                risks.sort_by(|a, b| b.score().cmp(&a.score()).then(a.number.cmp(&b.number)))
+            }
+            RiskOrder::Review => risks.sort_by(|a, b| {
+                (a.next_review.is_none(), &a.next_review, a.number).cmp(&(
+                    b.next_review.is_none(),
+                    &b.next_review,
+                    b.number,
+                ))
+            }),
+        }
+        Ok(risks)
+    }
+
+    /// Fills in the latest assessment of each organisation, the joint view and the measures.
+    async fn complete_risks(&self, risks: &mut [Risk]) -> Result<()> {
+        if risks.is_empty() {
+            return Ok(());
+        }
+        let index: BTreeMap<String, usize> = risks
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), i))
+            .collect();
+        // All assessments of the election, oldest first: the last one of each organisation wins.
+        let rows = sqlx::query(
+            "SELECT a.risk_id, a.organisation, a.likelihood, a.impact, a.residual_likelihood, a.residual_impact, a.rationale, a.assessed_at \
+             FROM risk_assessments a JOIN risks r ON r.id = a.risk_id WHERE r.election = $1 ORDER BY a.assessed_at, a.id",
+        )
+        .bind(&risks[0].election)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut latest: BTreeMap<(usize, String), Assessment> = BTreeMap::new();
+        for row in &rows {
+            let risk_id: String = row.try_get("risk_id")?;
+            if let Some(&i) = index.get(&risk_id) {
+                let a = assessment_from(row)?;
+                latest.insert((i, a.organisation.clone()), a);
+            }
+        }
+        for ((i, _), a) in latest {
+            risks[i].assessments.push(a);
+        }
+        let today = time::OffsetDateTime::now_utc().date();
+        let rows = sqlx::query(
+            "SELECT l.risk_id, m.id, m.number, m.title, m.status, m.due_on FROM measure_risks l \
+             JOIN measures m ON m.id = l.measure_id JOIN risks r ON r.id = l.risk_id \
+             WHERE r.election = $1 ORDER BY m.number",
+        )
+        .bind(&risks[0].election)
+        .fetch_all(&self.pool)
+        .await?;
+        for row in &rows {
+            let risk_id: String = row.try_get("risk_id")?;
+            let Some(&i) = index.get(&risk_id) else {
+                continue;
+            };
+            let status: String = row.try_get("status")?;
+            let status =
+                MeasureStatus::from_id(&status).ok_or_else(|| corrupt("status", &status))?;
+            let due_on: Option<String> = row.try_get("due_on")?;
+            risks[i].measures.push(MeasureRef {
+                id: row.try_get("id")?,
+                number: row.try_get("number")?,
+                title: row.try_get("title")?,
+                overdue: is_overdue(status, due_on.as_deref(), today),
+                status,
+                due_on,
+            });
+        }
+        for risk in risks.iter_mut() {
+            let views: Vec<AgencyView> = risk.assessments.iter().filter_map(view_of).collect();
+            risk.consensus = risk::consensus(&views);
+        }
+        Ok(())
+    }
+
+    /// The assessments of a risk over time, oldest first: how each agency's view moved.
+    pub async fn risk_history(&self, viewer: &Viewer, id: &str) -> Result<Vec<Assessment>> {
+        self.risk(viewer, id).await?;
+        sqlx::query(
+            "SELECT organisation, likelihood, impact, residual_likelihood, residual_impact, rationale, assessed_at \
+             FROM risk_assessments WHERE risk_id = $1 ORDER BY assessed_at, id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(assessment_from)
+        .collect()
+    }
+
+    /// Adds a measure, answering risks of the register.
+    pub async fn add_measure(&self, viewer: &Viewer, new: NewMeasure) -> Result<Measure> {
+        forbid(
+            viewer,
+            Action::ManageRiskRegister,
+            "only coordinators add measures",
+        )?;
+        let title = check_text("title", &new.title, MAX_TITLE, true)?;
+        let description = check_text("description", &new.description, MAX_NOTES, false)?;
+        self.check_organisation(&new.owner).await?;
+        if new.risks.len() > 100 {
+            return Err(invalid("a measure may answer at most 100 risks"));
+        }
+        let mut tx = self.begin().await?;
+        for risk in &new.risks {
+            let found: Option<(String,)> = sqlx::query_as("SELECT id FROM risks WHERE id = $1")
+                .bind(risk)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if found.is_none() {
+                return Err(invalid(format!(
+                    "'{}' is not a risk of the register",
+                    risk.chars().take(80).collect::<String>()
+                )));
+            }
+        }
+        let number = next_number(&mut tx, "measure").await?;
+        let id = new_id();
+        let at = now();
+        sqlx::query(
+            "INSERT INTO measures (id, number, family, title, description, owner, due_on, status, created_at, updated_at, version) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'planned', $8, $8, 1)",
+        )
+        .bind(&id)
+        .bind(number)
+        .bind(new.family.id())
+        .bind(&title)
+        .bind(&description)
+        .bind(&new.owner)
+        .bind(date_text(new.due_on))
+        .bind(&at)
+        .execute(&mut *tx)
+        .await?;
+        for risk in new.risks.iter().collect::<std::collections::BTreeSet<_>>() {
+            sqlx::query("INSERT INTO measure_risks (measure_id, risk_id) VALUES ($1, $2)")
+                .bind(&id)
+                .bind(risk)
+                .execute(&mut *tx)
+                .await?;
+        }
+        audit::append(
+            &mut tx,
+            &actor(viewer),
+            Change {
+                action: "create",
+                kind: "measure",
+                key: &id,
+                before: None,
+                after: Some(&to_json(&serde_json::json!({
+                    "family": new.family, "title": title, "owner": new.owner,
+                    "due_on": date_text(new.due_on), "risks": new.risks,
+                }))),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.measure(viewer, &id).await
+    }
+
+    /// Moves a measure to a new status.
+    pub async fn update_measure(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+        expected_version: Option<i64>,
+        status: MeasureStatus,
+        due_on: Option<Date>,
+    ) -> Result<Measure> {
+        let measure = self.measure(viewer, id).await?;
+        forbid(
+            viewer,
+            Action::UpdateMeasure {
+                owner: &measure.owner,
+            },
+            "only the organisation that owns a measure and coordinators move it on",
+        )?;
+        let version = expected_version.unwrap_or(measure.version);
+        let due = date_text(due_on).or(measure.due_on.clone());
+        let mut tx = self.begin().await?;
+        let changed = sqlx::query(
+            "UPDATE measures SET status = $2, due_on = $3, updated_at = $4, version = version + 1 WHERE id = $1 AND version = $5",
+        )
+        .bind(id)
+        .bind(status.id())
+        .bind(&due)
+        .bind(now())
+        .bind(version)
+        .execute(&mut *tx)
+        .await?;
+        if changed.rows_affected() != 1 {
+            return Err(StoreError::Changed);
+        }
+        audit::append(
+            &mut tx,
+            &actor(viewer),
+            Change {
+                action: "update",
+                kind: "measure",
+                key: id,
+                before: Some(&to_json(
+                    &serde_json::json!({"status": measure.status, "due_on": measure.due_on}),
+                )),
+                after: Some(&to_json(
+                    &serde_json::json!({"status": status, "due_on": due}),
+                )),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.measure(viewer, id).await
+    }
+
+    /// One measure.
+    pub async fn measure(&self, viewer: &Viewer, id: &str) -> Result<Measure> {
+        forbid(
+            viewer,
+            Action::ReadRiskRegister,
+            "the measures are for members",
+        )?;
+        let today = time::OffsetDateTime::now_utc().date();
+        let row = sqlx::query(
+            "SELECT id, number, family, title, description, owner, due_on, status, updated_at, version FROM measures WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let mut measure = measure_from(&row, today)?;
+        measure.risks = sqlx::query_as::<_, (String,)>(
+            "SELECT risk_id FROM measure_risks WHERE measure_id = $1 ORDER BY risk_id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|(r,)| r)
+        .collect();
+        Ok(measure)
+    }
+
+    /// All measures, overdue ones first, then by due date.
+    pub async fn measures(&self, viewer: &Viewer) -> Result<Vec<Measure>> {
+        forbid(
+            viewer,
+            Action::ReadRiskRegister,
+            "the measures are for members",
+        )?;
+        let today = time::OffsetDateTime::now_utc().date();
+        let rows = sqlx::query(
+            "SELECT id, number, family, title, description, owner, due_on, status, updated_at, version FROM measures ORDER BY number",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut measures: Vec<Measure> = rows
+            .iter()
+            .map(|r| measure_from(r, today))
+            .collect::<Result<_>>()?;
+        let links: Vec<(String, String)> =
+            sqlx::query_as("SELECT measure_id, risk_id FROM measure_risks ORDER BY risk_id")
+                .fetch_all(&self.pool)
+                .await?;
+        for m in measures.iter_mut() {
+            m.risks = links
+                .iter()
+                .filter(|(mid, _)| mid == &m.id)
+                .map(|(_, r)| r.clone())
+                .collect();
+        }
+        measures.sort_by(|a, b| {
+            (!a.overdue, a.due_on.is_none(), &a.due_on, a.number).cmp(&(
+                !b.overdue,
+                b.due_on.is_none(),
+                &b.due_on,
+                b.number,
+            ))
+        });
+        Ok(measures)
+    }
+}

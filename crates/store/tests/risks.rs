@@ -1,0 +1,277 @@
+//! The joint risk register in the store: seeding from the catalogue, each agency's assessment
+//! and the joint view, history, measures and who may do what.
+
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
+use liaison_domain::access::{Role, Viewer};
+use liaison_domain::catalogue::{MeasureStatus, MitigationFamily, Phase, ThreatKind};
+use liaison_interop::model_file::{LoadOptions, load_model};
+use liaison_store::testing::TestDatabase;
+use liaison_store::{
+    Actor, NewAccount, NewAssessment, NewMeasure, NewRisk, RiskFilter, RiskOrder, Store, StoreError,
+};
+use std::path::Path;
+
+async fn demoland(store: &Store) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/models/demoland");
+    let model = load_model(&path, &LoadOptions::default()).expect("Demoland is valid");
+    store
+        .import_model(&Actor::system(), &model)
+        .await
+        .expect("imported");
+}
+
+async fn person(store: &Store, email: &str, org: &str, role: Role) -> Viewer {
+    let account = store
+        .create_account(
+            &Actor::system(),
+            &NewAccount {
+                email: email.into(),
+                name: email.into(),
+                organisation: Some(org.into()),
+                role,
+                password_hash: "x".into(),
+                must_change_password: false,
+            },
+        )
+        .await
+        .unwrap();
+    Viewer {
+        account: account.id,
+        organisation: Some(org.into()),
+        role,
+    }
+}
+
+fn assessment(l: i64, i: i64) -> NewAssessment {
+    NewAssessment {
+        likelihood: l,
+        impact: i,
+        residual_likelihood: None,
+        residual_impact: None,
+        rationale: None,
+    }
+}
+
+#[tokio::test]
+async fn agencies_assess_the_seeded_register_and_see_where_they_disagree() {
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    demoland(store).await;
+    let coordinator = person(store, "c@cec.example", "cec", Role::Coordinator).await;
+    let cert = person(store, "a@cert.example", "cert", Role::Analyst).await;
+    let nss = person(store, "a@nss.example", "nss", Role::Analyst).await;
+    let reader = person(store, "r@cec.example", "cec", Role::Reader).await;
+    let observer = person(store, "o@observers.example", "observers", Role::Observer).await;
+
+    // Seeding twice adds nothing the second time.
+    let added = store.seed_risks(&coordinator).await.unwrap();
+    assert!(
+        added > 20,
+        "the catalogue suggests risks for Demoland's technology: {added}"
+    );
+    assert_eq!(store.seed_risks(&coordinator).await.unwrap(), 0);
+    assert!(matches!(
+        store.seed_risks(&cert).await,
+        Err(StoreError::Forbidden(_))
+    ));
+
+    let all = store
+        .risks(&reader, &RiskFilter::default(), RiskOrder::Number)
+        .await
+        .unwrap();
+    assert_eq!(all.len(), added);
+    let ddos = all
+        .iter()
+        .find(|r| r.threat_kind == ThreatKind::Ddos && r.asset == "results-website")
+        .expect("a DDoS risk on the results website");
+    // The results website is in use in tabulation and publication (its kind's typical phases):
+    // the decisive one is the publication.
+    assert_eq!(ddos.phase, Phase::ResultsPublication);
+    assert_eq!(ddos.owner.as_deref(), Some("cec"), "the operator owns it");
+
+    store
+        .assess_risk(&coordinator, &ddos.id, assessment(4, 4))
+        .await
+        .unwrap();
+    store
+        .assess_risk(&cert, &ddos.id, assessment(4, 5))
+        .await
+        .unwrap();
+    let risk = store
+        .assess_risk(&nss, &ddos.id, assessment(1, 2))
+        .await
+        .unwrap();
+    let joint = risk.consensus.clone().unwrap();
+    assert_eq!(joint.views, 3);
+    assert!(joint.disagreement, "2 against 16 and 20");
+    assert_eq!((joint.lowest, joint.highest), (2, 20));
+    // A second assessment by the same agency replaces its view and stays in the history.
+    let risk = store
+        .assess_risk(&nss, &ddos.id, assessment(4, 4))
+        .await
+        .unwrap();
+    assert!(!risk.consensus.unwrap().disagreement);
+    assert_eq!(
+        store.risk_history(&reader, &ddos.id).await.unwrap().len(),
+        4
+    );
+
+    // Sorted by joint score, the assessed risk comes first; the disagreement filter is empty.
+    let sorted = store
+        .risks(&reader, &RiskFilter::default(), RiskOrder::Score)
+        .await
+        .unwrap();
+    assert_eq!(sorted[0].id, ddos.id);
+    let disagreeing = store
+        .risks(
+            &reader,
+            &RiskFilter {
+                disagreement_only: true,
+                ..Default::default()
+            },
+            RiskOrder::Score,
+        )
+        .await
+        .unwrap();
+    assert!(disagreeing.is_empty());
+
+    // Out of scale, residual above inherent, readers and observers: refused, nothing written.
+    for bad in [assessment(0, 3), assessment(3, 6)] {
+        assert!(matches!(
+            store.assess_risk(&cert, &ddos.id, bad).await,
+            Err(StoreError::Invalid(_))
+        ));
+    }
+    let mut worse = assessment(2, 2);
+    worse.residual_likelihood = Some(3);
+    worse.residual_impact = Some(2);
+    assert!(matches!(
+        store.assess_risk(&cert, &ddos.id, worse).await,
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        store.assess_risk(&reader, &ddos.id, assessment(3, 3)).await,
+        Err(StoreError::Forbidden(_))
+    ));
+    assert!(matches!(
+        store
+            .risks(&observer, &RiskFilter::default(), RiskOrder::Score)
+            .await,
+        Err(StoreError::Forbidden(_))
+    ));
+    assert_eq!(
+        store.risk_history(&reader, &ddos.id).await.unwrap().len(),
+        4
+    );
+
+    // The same risk cannot be added twice.
+    let again = store
+        .add_risk(
+            &coordinator,
+            NewRisk {
+                threat: ddos.threat_kind,
+                asset: ddos.asset.clone(),
+                phase: ddos.phase,
+                owner: None,
+                treatment: liaison_domain::catalogue::RiskTreatment::Reduce,
+                next_review: None,
+                notes: None,
+            },
+        )
+        .await;
+    assert!(matches!(again, Err(StoreError::Invalid(_))));
+}
+
+#[tokio::test]
+async fn overdue_measures_stand_out_and_only_their_owner_moves_them() {
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    demoland(store).await;
+    let coordinator = person(store, "c@cec.example", "cec", Role::Coordinator).await;
+    let cert = person(store, "a@cert.example", "cert", Role::Analyst).await;
+    let police = person(store, "a@police.example", "police-cyber", Role::Analyst).await;
+    store.seed_risks(&coordinator).await.unwrap();
+    let risks = store
+        .risks(&coordinator, &RiskFilter::default(), RiskOrder::Number)
+        .await
+        .unwrap();
+    let today = time::OffsetDateTime::now_utc().date();
+    let late = store
+        .add_measure(
+            &coordinator,
+            NewMeasure {
+                family: MitigationFamily::SecuringTechnology,
+                title: "DDoS protection for the results website".into(),
+                description: String::new(),
+                owner: "cert".into(),
+                due_on: Some(today - time::Duration::days(3)),
+                risks: vec![risks[0].id.clone()],
+            },
+        )
+        .await
+        .unwrap();
+    let later = store
+        .add_measure(
+            &coordinator,
+            NewMeasure {
+                family: MitigationFamily::HumanResources,
+                title: "Phishing training for local offices".into(),
+                description: String::new(),
+                owner: "cec".into(),
+                due_on: Some(today + time::Duration::days(30)),
+                risks: vec![],
+            },
+        )
+        .await
+        .unwrap();
+    assert!(late.overdue && !later.overdue);
+    let listed = store.measures(&cert).await.unwrap();
+    assert_eq!(listed[0].id, late.id, "overdue first");
+    let risk = store.risk(&cert, &risks[0].id).await.unwrap();
+    assert!(risk.measures[0].overdue);
+
+    assert!(matches!(
+        store
+            .update_measure(&police, &late.id, None, MeasureStatus::Done, None)
+            .await,
+        Err(StoreError::Forbidden(_))
+    ));
+    let done = store
+        .update_measure(
+            &cert,
+            &late.id,
+            Some(late.version),
+            MeasureStatus::Done,
+            None,
+        )
+        .await
+        .unwrap();
+    assert!(!done.overdue, "done is not overdue");
+    assert!(matches!(
+        store
+            .update_measure(
+                &cert,
+                &late.id,
+                Some(late.version),
+                MeasureStatus::InProgress,
+                None
+            )
+            .await,
+        Err(StoreError::Changed)
+    ));
+    let unknown = store
+        .add_measure(
+            &coordinator,
+            NewMeasure {
+                family: MitigationFamily::QualityControl,
+                title: "x".into(),
+                description: String::new(),
+                owner: "nobody".into(),
+                due_on: None,
+                risks: vec![],
+            },
+        )
+        .await;
+    assert!(matches!(unknown, Err(StoreError::Invalid(_))));
+}

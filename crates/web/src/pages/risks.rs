@@ -1,0 +1,512 @@
+//! The joint risk register: the heat map and the list with each agency's view, a risk with its
+//! history, and the measures with the overdue ones first. For members; observers get 403.
+
+use super::incidents::{Choice, choices};
+use super::{html, require, required};
+use crate::AppState;
+use crate::error::PageError;
+use crate::risks::{RiskQuery, csv_response, parse_date, register_csv};
+use crate::session::CurrentUser;
+use crate::views::Chrome;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use liaison_domain::access::{Action, allows};
+use liaison_domain::catalogue::{
+    CatalogueEntry, MeasureStatus, MitigationFamily, Phase, RiskStatus, RiskTreatment, ThreatKind,
+};
+use liaison_domain::risk::{IMPACT, LIKELIHOOD, Rating};
+use liaison_store::{Measure, NewAssessment, NewMeasure, Risk, RiskHandling};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/risks", get(register))
+        .route("/risks.csv", get(export))
+        .route("/risks/seed", post(seed))
+        .route("/risks/{id}", get(detail))
+        .route("/risks/{id}/work", post(work))
+        .route("/measures", get(measures).post(add_measure))
+        .route("/measures/{id}", post(update_measure))
+}
+
+/// One cell of the heat map: likelihood across, impact up.
+pub(crate) struct HeatCell {
+    pub x: u32,
+    pub y: u32,
+    pub count: usize,
+    pub band: &'static str,
+    pub label: String,
+}
+
+/// The 5 × 5 heat map of the joint scores, as cells for the SVG template.
+pub(crate) fn heat_map(risks: &[Risk]) -> Vec<HeatCell> {
+    let mut cells = Vec::with_capacity(25);
+    for impact in 1..=5u8 {
+        for likelihood in 1..=5u8 {
+            let count = risks
+                .iter()
+                .filter_map(|r| r.consensus.as_ref())
+                .filter(|c| {
+                    c.inherent.likelihood.value() == likelihood
+                        && c.inherent.impact.value() == impact
+                })
+                .count();
+            cells.push(HeatCell {
+                x: u32::from(likelihood - 1) * 56 + 40,
+                y: u32::from(5 - impact) * 40 + 8,
+                count,
+                band: liaison_domain::risk::RiskBand::of(likelihood * impact).id(),
+                label: format!(
+                    "{count} risk{} of likelihood {likelihood} and impact {impact}",
+                    if count == 1 { "" } else { "s" }
+                ),
+            });
+        }
+    }
+    cells
+}
+
+/// A row of the register.
+struct RiskRow {
+    id: String,
+    reference: String,
+    threat: &'static str,
+    asset: String,
+    phase: &'static str,
+    owner: String,
+    score: u8,
+    band: &'static str,
+    residual: String,
+    views: Vec<(String, u8)>,
+    disagreement: bool,
+    status: &'static str,
+    next_review: String,
+    measures: Vec<(String, bool)>,
+}
+
+fn row(r: &Risk) -> RiskRow {
+    RiskRow {
+        id: r.id.clone(),
+        reference: r.reference(),
+        threat: r.threat_kind.label(),
+        asset: r.asset.clone(),
+        phase: r.phase.label(),
+        owner: r.owner.clone().unwrap_or_default(),
+        score: r.score(),
+        band: r
+            .consensus
+            .as_ref()
+            .map_or("info", |c| c.inherent.band().id()),
+        residual: r
+            .consensus
+            .as_ref()
+            .and_then(|c| c.residual)
+            .map(|e| e.score().to_string())
+            .unwrap_or_default(),
+        views: r
+            .assessments
+            .iter()
+            .map(|a| (a.organisation.clone(), a.score))
+            .collect(),
+        disagreement: r.consensus.as_ref().is_some_and(|c| c.disagreement),
+        status: r.status.label(),
+        next_review: r.next_review.clone().unwrap_or_default(),
+        measures: r
+            .measures
+            .iter()
+            .map(|m| (format!("M-{}", m.number), m.overdue))
+            .collect(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "risks.html")]
+struct RegisterPage {
+    chrome: Chrome,
+    election: String,
+    rows: Vec<RiskRow>,
+    cells: Vec<HeatCell>,
+    assessed: usize,
+    disagreements: usize,
+    threats: Vec<Choice>,
+    phases: Vec<Choice>,
+    statuses: Vec<Choice>,
+    sort: String,
+    disagreement_only: bool,
+    query_string: String,
+    error: Option<String>,
+    can_manage: bool,
+}
+
+async fn register(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(query): Query<RiskQuery>,
+    uri: axum::http::Uri,
+) -> Result<Response, PageError> {
+    require(&user.viewer, Action::ReadRiskRegister)?;
+    let ((filter, order), error) = match query.filter() {
+        Ok(parts) => (parts, None),
+        Err(e) => (
+            RiskQuery::default()
+                .filter()
+                .map_err(PageError::BadRequest)?,
+            Some(e),
+        ),
+    };
+    let risks = state.store.risks(&user.viewer, &filter, order).await?;
+    let (_, model) = state.store.model(user.audiences()).await?;
+    Ok(html(RegisterPage {
+        chrome: Chrome::of(&user, "risks"),
+        election: model
+            .election
+            .as_ref()
+            .map(|e| e.name.clone())
+            .unwrap_or_default(),
+        cells: heat_map(&risks),
+        assessed: risks.iter().filter(|r| r.consensus.is_some()).count(),
+        disagreements: risks
+            .iter()
+            .filter(|r| r.consensus.as_ref().is_some_and(|c| c.disagreement))
+            .count(),
+        rows: risks.iter().map(row).collect(),
+        threats: choices::<ThreatKind>(query.threat_kind.as_deref().unwrap_or_default()),
+        phases: choices::<Phase>(query.phase.as_deref().unwrap_or_default()),
+        statuses: choices::<RiskStatus>(query.status.as_deref().unwrap_or_default()),
+        sort: query.sort.clone().unwrap_or_else(|| "score".to_owned()),
+        disagreement_only: filter.disagreement_only,
+        query_string: uri.query().unwrap_or_default().to_owned(),
+        error,
+        can_manage: allows(&user.viewer, Action::ManageRiskRegister),
+    })?
+    .into_response())
+}
+
+async fn export(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(query): Query<RiskQuery>,
+) -> Result<Response, PageError> {
+    let (filter, order) = query.filter().map_err(PageError::BadRequest)?;
+    let risks = state.store.risks(&user.viewer, &filter, order).await?;
+    let bytes = register_csv(&risks).map_err(|e| PageError::Internal(e.to_string()))?;
+    Ok(csv_response(bytes))
+}
+
+async fn seed(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
+    state.store.seed_risks(&user.viewer).await?;
+    Ok(Redirect::to("/risks").into_response())
+}
+
+struct HistoryRow {
+    at: String,
+    organisation: String,
+    inherent: String,
+    residual: String,
+    rationale: String,
+}
+
+#[derive(Template)]
+#[template(path = "risk.html")]
+struct DetailPage {
+    chrome: Chrome,
+    r: RiskRow,
+    risk: Risk,
+    history: Vec<HistoryRow>,
+    likelihoods: Vec<(u8, &'static str, &'static str)>,
+    impacts: Vec<(u8, &'static str, &'static str)>,
+    can_assess: bool,
+    can_manage: bool,
+    treatments: Vec<Choice>,
+    statuses: Vec<Choice>,
+    organisations: Vec<Choice>,
+}
+
+fn scale(entries: &[(&'static str, &'static str); 5]) -> Vec<(u8, &'static str, &'static str)> {
+    entries
+        .iter()
+        .enumerate()
+        .map(|(i, (label, meaning))| (i as u8 + 1, *label, *meaning))
+        .collect()
+}
+
+async fn detail(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let risk = state.store.risk(&user.viewer, &id).await?;
+    let history = state.store.risk_history(&user.viewer, &id).await?;
+    let (_, model) = state.store.model(user.audiences()).await?;
+    let estimate = |l: u8, i: u8| {
+        let label = |v: u8, f: fn(Rating) -> &'static str| {
+            Rating::new("", i64::from(v)).map(f).unwrap_or_default()
+        };
+        format!(
+            "{} ({} × {}: {} and {})",
+            l * i,
+            l,
+            i,
+            label(l, Rating::likelihood_label),
+            label(i, Rating::impact_label)
+        )
+    };
+    Ok(html(DetailPage {
+        chrome: Chrome::of(&user, "risks"),
+        r: row(&risk),
+        history: history
+            .iter()
+            .rev()
+            .map(|a| HistoryRow {
+                at: super::incidents::when(&a.assessed_at),
+                organisation: a.organisation.clone(),
+                inherent: estimate(a.likelihood, a.impact),
+                residual: a
+                    .residual_likelihood
+                    .zip(a.residual_impact)
+                    .map(|(l, i)| estimate(l, i))
+                    .unwrap_or_default(),
+                rationale: a.rationale.clone().unwrap_or_default(),
+            })
+            .collect(),
+        likelihoods: scale(&LIKELIHOOD),
+        impacts: scale(&IMPACT),
+        can_assess: allows(&user.viewer, Action::AssessRisk),
+        can_manage: allows(&user.viewer, Action::ManageRiskRegister),
+        treatments: choices::<RiskTreatment>(risk.treatment.id()),
+        statuses: choices::<RiskStatus>(risk.status.id()),
+        organisations: model
+            .organisations
+            .iter()
+            .map(|o| Choice {
+                id: o.key.clone(),
+                label: o.name.clone(),
+                selected: risk.owner.as_deref() == Some(o.key.as_str()),
+            })
+            .collect(),
+        risk,
+    })?
+    .into_response())
+}
+
+fn number(name: &str, value: &str) -> Result<Option<i64>, PageError> {
+    match value.trim() {
+        "" => Ok(None),
+        v => v
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| PageError::BadRequest(format!("'{name}' is a number from 1 to 5."))),
+    }
+}
+
+async fn work(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let bad = |m: String| PageError::BadRequest(m);
+    match get("action").as_str() {
+        "assess" => {
+            let required_number = |name: &str| {
+                number(name, &get(name))?.ok_or_else(|| bad(format!("Choose a {name}.")))
+            };
+            state
+                .store
+                .assess_risk(
+                    &user.viewer,
+                    &id,
+                    NewAssessment {
+                        likelihood: required_number("likelihood")?,
+                        impact: required_number("impact")?,
+                        residual_likelihood: number(
+                            "residual likelihood",
+                            &get("residual_likelihood"),
+                        )?,
+                        residual_impact: number("residual impact", &get("residual_impact"))?,
+                        rationale: Some(get("rationale")),
+                    },
+                )
+                .await?;
+        }
+        "handle" => {
+            let owner = get("owner");
+            state
+                .store
+                .handle_risk(
+                    &user.viewer,
+                    &id,
+                    get("version").parse().ok(),
+                    RiskHandling {
+                        owner: Some(owner).filter(|o| !o.trim().is_empty()),
+                        treatment: RiskTreatment::parse_id(&get("treatment"))
+                            .map_err(|e| bad(e.to_string()))?,
+                        status: RiskStatus::parse_id(&get("status"))
+                            .map_err(|e| bad(e.to_string()))?,
+                        next_review: parse_date("next review", Some(&get("next_review")))
+                            .map_err(bad)?,
+                        notes: Some(get("notes")),
+                    },
+                )
+                .await?;
+        }
+        _ => return Err(bad("Unknown action.".to_owned())),
+    }
+    Ok(Redirect::to(&format!("/risks/{id}")).into_response())
+}
+
+struct MeasureRow {
+    id: String,
+    reference: String,
+    family: &'static str,
+    title: String,
+    owner: String,
+    due_on: String,
+    status: &'static str,
+    overdue: bool,
+    risks: usize,
+    version: i64,
+    can_update: bool,
+    next: Vec<Choice>,
+}
+
+#[derive(Template)]
+#[template(path = "measures.html")]
+struct MeasuresPage {
+    chrome: Chrome,
+    rows: Vec<MeasureRow>,
+    overdue: usize,
+    can_manage: bool,
+    families: Vec<Choice>,
+    organisations: Vec<Choice>,
+    risks: Vec<Choice>,
+}
+
+fn measure_row(user: &CurrentUser, m: &Measure) -> MeasureRow {
+    MeasureRow {
+        id: m.id.clone(),
+        reference: format!("M-{}", m.number),
+        family: m.family.label(),
+        title: m.title.clone(),
+        owner: m.owner.clone(),
+        due_on: m.due_on.clone().unwrap_or_default(),
+        status: m.status.label(),
+        overdue: m.overdue,
+        risks: m.risks.len(),
+        version: m.version,
+        can_update: allows(&user.viewer, Action::UpdateMeasure { owner: &m.owner }),
+        next: choices::<MeasureStatus>(m.status.id()),
+    }
+}
+
+async fn measures(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
+    require(&user.viewer, Action::ReadRiskRegister)?;
+    let measures = state.store.measures(&user.viewer).await?;
+    let (_, model) = state.store.model(user.audiences()).await?;
+    let risks = state
+        .store
+        .risks(&user.viewer, &Default::default(), Default::default())
+        .await?;
+    Ok(html(MeasuresPage {
+        overdue: measures.iter().filter(|m| m.overdue).count(),
+        rows: measures.iter().map(|m| measure_row(&user, m)).collect(),
+        can_manage: allows(&user.viewer, Action::ManageRiskRegister),
+        families: choices::<MitigationFamily>(""),
+        organisations: model
+            .organisations
+            .iter()
+            .map(|o| Choice {
+                id: o.key.clone(),
+                label: o.name.clone(),
+                selected: false,
+            })
+            .collect(),
+        risks: risks
+            .iter()
+            .map(|r| Choice {
+                id: r.id.clone(),
+                label: format!(
+                    "{} {} on {} ({})",
+                    r.reference(),
+                    r.threat_kind.label(),
+                    r.asset,
+                    r.score()
+                ),
+                selected: false,
+            })
+            .collect(),
+        chrome: Chrome::of(&user, "risks"),
+    })?
+    .into_response())
+}
+
+async fn add_measure(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let bad = |m: String| PageError::BadRequest(m);
+    state
+        .store
+        .add_measure(
+            &user.viewer,
+            NewMeasure {
+                family: MitigationFamily::parse_id(&get("family"))
+                    .map_err(|e| bad(e.to_string()))?,
+                title: required("title", &get("title"), 200)?,
+                description: get("description"),
+                owner: required("owner", &get("owner"), 100)?,
+                due_on: parse_date("due date", Some(&get("due_on"))).map_err(bad)?,
+                risks: fields
+                    .iter()
+                    .filter(|(k, _)| k == "risks")
+                    .map(|(_, v)| v.clone())
+                    .collect(),
+            },
+        )
+        .await?;
+    Ok(Redirect::to("/measures").into_response())
+}
+
+async fn update_measure(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let bad = |m: String| PageError::BadRequest(m);
+    state
+        .store
+        .update_measure(
+            &user.viewer,
+            &id,
+            get("version").parse().ok(),
+            MeasureStatus::parse_id(&get("status")).map_err(|e| bad(e.to_string()))?,
+            parse_date("due date", Some(&get("due_on"))).map_err(bad)?,
+        )
+        .await?;
+    Ok(Redirect::to("/measures").into_response())
+}

@@ -1,0 +1,480 @@
+//! The joint risk register and the measures over HTTP: JSON under `/api/v1/risks` and
+//! `/api/v1/measures`, and the register as CSV. Observers have no access: the register is for
+//! members.
+
+use crate::AppState;
+use crate::error::{ApiError, ErrorBody};
+use crate::incidents::ApiJson;
+use crate::session::ApiCaller;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use axum::{Json, Router};
+use liaison_domain::catalogue::{
+    CatalogueEntry, MeasureStatus, MitigationFamily, Phase, RiskStatus, RiskTreatment, ThreatKind,
+};
+use liaison_store::{
+    NewAssessment, NewMeasure, NewRisk, Risk, RiskFilter, RiskHandling, RiskOrder,
+};
+use serde::Deserialize;
+use time::Date;
+use utoipa::ToSchema;
+
+fn parse_entry<T: CatalogueEntry>(field: &str, value: &str) -> Result<T, String> {
+    T::parse_id(value.trim()).map_err(|e| format!("{field}: {e}"))
+}
+
+/// An optional ISO date (`2027-05-15`), or a sentence naming the field.
+pub(crate) fn parse_date(field: &str, given: Option<&str>) -> Result<Option<Date>, String> {
+    match given.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(t) => Date::parse(t, &time::format_description::well_known::Iso8601::DATE)
+            .map(Some)
+            .map_err(|_| {
+                format!(
+                    "{field}: '{}' is not a date such as 2027-05-15",
+                    t.chars().take(40).collect::<String>()
+                )
+            }),
+    }
+}
+
+fn some(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// Filters and order of the register.
+#[derive(Debug, Default, Deserialize)]
+pub struct RiskQuery {
+    #[serde(default)]
+    pub threat_kind: Option<String>,
+    #[serde(default)]
+    pub phase: Option<String>,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// `true`: only risks the agencies disagree on.
+    #[serde(default)]
+    pub disagreement: Option<String>,
+    /// score (default), number or review.
+    #[serde(default)]
+    pub sort: Option<String>,
+}
+
+impl RiskQuery {
+    pub fn filter(&self) -> Result<(RiskFilter, RiskOrder), String> {
+        let order = match some(&self.sort) {
+            None | Some("score") => RiskOrder::Score,
+            Some("number") => RiskOrder::Number,
+            Some("review") => RiskOrder::Review,
+            Some(other) => {
+                return Err(format!(
+                    "sort: '{}' is not an order; use score, number or review",
+                    other.chars().take(40).collect::<String>()
+                ));
+            }
+        };
+        Ok((
+            RiskFilter {
+                threat: some(&self.threat_kind)
+                    .map(|t| parse_entry::<ThreatKind>("threat_kind", t))
+                    .transpose()?,
+                phase: some(&self.phase)
+                    .map(|p| parse_entry::<Phase>("phase", p))
+                    .transpose()?,
+                status: some(&self.status)
+                    .map(|s| parse_entry::<RiskStatus>("status", s))
+                    .transpose()?,
+                owner: some(&self.owner).map(str::to_owned),
+                disagreement_only: matches!(some(&self.disagreement), Some("true" | "1" | "on")),
+            },
+            order,
+        ))
+    }
+}
+
+pub fn router() -> Router<AppState> {
+    use axum::routing::{get, post};
+    Router::new()
+        .route("/risks", get(list).post(create))
+        .route("/risks.csv", get(csv_export))
+        .route("/risks/seed", post(seed))
+        .route("/risks/{id}", get(detail))
+        .route("/risks/{id}/assessments", post(assess))
+        .route("/risks/{id}/handling", post(handle))
+        .route("/measures", get(measures).post(create_measure))
+        .route("/measures/{id}", post(update_measure))
+}
+
+/// A risk with its reference.
+pub fn risk_json(risk: &Risk) -> serde_json::Value {
+    let mut json = serde_json::to_value(risk).unwrap_or_default();
+    if let Some(object) = json.as_object_mut() {
+        object.insert("reference".to_owned(), risk.reference().into());
+        object.insert("score".to_owned(), risk.score().into());
+    }
+    json
+}
+
+#[utoipa::path(get, path = "/api/v1/risks", tag = "risks",
+    params(("threat_kind" = Option<String>, Query), ("phase" = Option<String>, Query), ("status" = Option<String>, Query),
+           ("owner" = Option<String>, Query), ("disagreement" = Option<bool>, Query, description = "Only risks the agencies disagree on"),
+           ("sort" = Option<String>, Query, description = "score (default), number or review")),
+    responses((status = 200, description = "`{risks}`: the register of the current election, each risk with every organisation's latest assessment and the joint view", body = Object),
+              (status = 403, description = "Observers do not read the register", body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn list(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Query(query): Query<RiskQuery>,
+) -> Result<Response, ApiError> {
+    let (filter, order) = query.filter().map_err(ApiError::invalid)?;
+    let risks = state.store.risks(&caller.viewer, &filter, order).await?;
+    Ok(Json(serde_json::json!({
+        "risks": risks.iter().map(risk_json).collect::<Vec<_>>(),
+    }))
+    .into_response())
+}
+
+/// The register as a CSV file, one row per risk, with each agency's score.
+pub fn register_csv(risks: &[Risk]) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record([
+        "reference",
+        "threat_kind",
+        "asset",
+        "phase",
+        "owner",
+        "treatment",
+        "status",
+        "next_review",
+        "likelihood",
+        "impact",
+        "score",
+        "residual_score",
+        "lowest_score",
+        "highest_score",
+        "disagreement",
+        "assessments",
+        "measures",
+    ])?;
+    for r in risks {
+        let c = r.consensus.as_ref();
+        let number = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_default();
+        writer.write_record([
+            r.reference(),
+            r.threat_kind.id().to_owned(),
+            r.asset.clone(),
+            r.phase.id().to_owned(),
+            r.owner.clone().unwrap_or_default(),
+            r.treatment.id().to_owned(),
+            r.status.id().to_owned(),
+            r.next_review.clone().unwrap_or_default(),
+            number(c.map(|c| c.inherent.likelihood.value())),
+            number(c.map(|c| c.inherent.impact.value())),
+            number(c.map(|c| c.inherent.score())),
+            number(c.and_then(|c| c.residual).map(|e| e.score())),
+            number(c.map(|c| c.lowest)),
+            number(c.map(|c| c.highest)),
+            c.map(|c| c.disagreement.to_string()).unwrap_or_default(),
+            r.assessments
+                .iter()
+                .map(|a| format!("{}={}", a.organisation, a.score))
+                .collect::<Vec<_>>()
+                .join(" "),
+            r.measures
+                .iter()
+                .map(|m| format!("M-{}", m.number))
+                .collect::<Vec<_>>()
+                .join(" "),
+        ])?;
+    }
+    writer.flush()?;
+    writer.into_inner().map_err(|e| e.into_error().into())
+}
+
+/// A CSV download.
+pub fn csv_response(bytes: Vec<u8>) -> Response {
+    (
+        [
+            (CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                CONTENT_DISPOSITION,
+                "attachment; filename=\"risk-register.csv\"",
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+#[utoipa::path(get, path = "/api/v1/risks.csv", tag = "risks",
+    params(("threat_kind" = Option<String>, Query), ("phase" = Option<String>, Query), ("status" = Option<String>, Query),
+           ("owner" = Option<String>, Query), ("disagreement" = Option<bool>, Query), ("sort" = Option<String>, Query)),
+    responses((status = 200, description = "The register as CSV", content_type = "text/csv"), (status = 403, body = ErrorBody)))]
+pub async fn csv_export(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Query(query): Query<RiskQuery>,
+) -> Result<Response, ApiError> {
+    let (filter, order) = query.filter().map_err(ApiError::invalid)?;
+    let risks = state.store.risks(&caller.viewer, &filter, order).await?;
+    let bytes = register_csv(&risks)
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+    Ok(csv_response(bytes))
+}
+
+/// A new risk.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RiskInput {
+    pub threat_kind: String,
+    /// An asset id of the register.
+    pub asset: String,
+    pub phase: String,
+    /// The organisation that owns the risk.
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// reduce (default), accept, transfer or avoid.
+    #[serde(default)]
+    pub treatment: Option<String>,
+    /// An ISO date.
+    #[serde(default)]
+    pub next_review: Option<String>,
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+impl RiskInput {
+    pub fn into_new(self) -> Result<NewRisk, String> {
+        Ok(NewRisk {
+            threat: parse_entry::<ThreatKind>("threat_kind", &self.threat_kind)?,
+            asset: self.asset.trim().to_owned(),
+            phase: parse_entry::<Phase>("phase", &self.phase)?,
+            owner: some(&self.owner).map(str::to_owned),
+            treatment: some(&self.treatment)
+                .map(|t| parse_entry::<RiskTreatment>("treatment", t))
+                .transpose()?
+                .unwrap_or(RiskTreatment::Reduce),
+            next_review: parse_date("next_review", self.next_review.as_deref())?,
+            notes: self.notes,
+        })
+    }
+}
+
+#[utoipa::path(post, path = "/api/v1/risks", tag = "risks", request_body = RiskInput,
+    responses((status = 201, description = "The risk", body = Object), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiJson(body): ApiJson<RiskInput>,
+) -> Result<Response, ApiError> {
+    let new = body.into_new().map_err(ApiError::invalid)?;
+    let risk = state.store.add_risk(&caller.viewer, new).await?;
+    Ok((StatusCode::CREATED, Json(risk_json(&risk))).into_response())
+}
+
+#[utoipa::path(post, path = "/api/v1/risks/seed", tag = "risks",
+    responses((status = 200, description = "`{added}`: the risks the catalogue suggests for the model's technology that were not in the register", body = Object), (status = 403, body = ErrorBody)))]
+pub async fn seed(State(state): State<AppState>, caller: ApiCaller) -> Result<Response, ApiError> {
+    let added = state.store.seed_risks(&caller.viewer).await?;
+    Ok(Json(serde_json::json!({"added": added})).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/risks/{id}", tag = "risks", params(("id" = String, Path)),
+    responses((status = 200, description = "The risk and `history`: every assessment, oldest first", body = Object), (status = 404, body = ErrorBody)))]
+pub async fn detail(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let risk = state.store.risk(&caller.viewer, &id).await?;
+    let history = state.store.risk_history(&caller.viewer, &id).await?;
+    let mut json = risk_json(&risk);
+    if let Some(object) = json.as_object_mut() {
+        object.insert(
+            "history".to_owned(),
+            serde_json::to_value(history).unwrap_or_default(),
+        );
+    }
+    Ok(Json(json).into_response())
+}
+
+/// An organisation's assessment of a risk, on the documented 1–5 scales.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentInput {
+    /// 1 rare … 5 almost certain.
+    pub likelihood: i64,
+    /// 1 negligible … 5 severe.
+    pub impact: i64,
+    /// After the treatment in place; with `residual_impact`, or neither.
+    #[serde(default)]
+    pub residual_likelihood: Option<i64>,
+    #[serde(default)]
+    pub residual_impact: Option<i64>,
+    #[serde(default)]
+    pub rationale: Option<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/risks/{id}/assessments", tag = "risks", request_body = AssessmentInput,
+    params(("id" = String, Path)),
+    responses((status = 200, description = "The risk with the caller's organisation's new assessment", body = Object), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn assess(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<AssessmentInput>,
+) -> Result<Response, ApiError> {
+    let risk = state
+        .store
+        .assess_risk(
+            &caller.viewer,
+            &id,
+            NewAssessment {
+                likelihood: body.likelihood,
+                impact: body.impact,
+                residual_likelihood: body.residual_likelihood,
+                residual_impact: body.residual_impact,
+                rationale: body.rationale,
+            },
+        )
+        .await?;
+    Ok(Json(risk_json(&risk)).into_response())
+}
+
+/// How a risk is handled.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HandlingInput {
+    #[serde(default)]
+    pub owner: Option<String>,
+    pub treatment: String,
+    /// open, treated, accepted or closed.
+    pub status: String,
+    #[serde(default)]
+    pub next_review: Option<String>,
+    #[serde(default)]
+    pub notes: Option<String>,
+    #[serde(default)]
+    pub version: Option<i64>,
+}
+
+impl HandlingInput {
+    pub fn into_handling(self) -> Result<(RiskHandling, Option<i64>), String> {
+        Ok((
+            RiskHandling {
+                owner: some(&self.owner).map(str::to_owned),
+                treatment: parse_entry::<RiskTreatment>("treatment", &self.treatment)?,
+                status: parse_entry::<RiskStatus>("status", &self.status)?,
+                next_review: parse_date("next_review", self.next_review.as_deref())?,
+                notes: self.notes,
+            },
+            self.version,
+        ))
+    }
+}
+
+#[utoipa::path(post, path = "/api/v1/risks/{id}/handling", tag = "risks", request_body = HandlingInput,
+    params(("id" = String, Path)),
+    responses((status = 200, body = Object), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn handle(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<HandlingInput>,
+) -> Result<Response, ApiError> {
+    let (handling, version) = body.into_handling().map_err(ApiError::invalid)?;
+    let risk = state
+        .store
+        .handle_risk(&caller.viewer, &id, version, handling)
+        .await?;
+    Ok(Json(risk_json(&risk)).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/measures", tag = "risks",
+    responses((status = 200, description = "`{measures}`: overdue ones first, then by due date", body = Object), (status = 403, body = ErrorBody)))]
+pub async fn measures(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+) -> Result<Response, ApiError> {
+    let measures = state.store.measures(&caller.viewer).await?;
+    Ok(Json(serde_json::json!({"measures": measures})).into_response())
+}
+
+/// A new measure.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureInput {
+    /// A mitigation family: securing_technology, quality_control, supply_chain_security,
+    /// human_resources, online_monitoring, criminal_liability or continuous_collaboration.
+    pub family: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    /// The organisation that carries it out.
+    pub owner: String,
+    /// An ISO date.
+    #[serde(default)]
+    pub due_on: Option<String>,
+    /// Ids of the risks it answers.
+    #[serde(default)]
+    pub risks: Vec<String>,
+}
+
+impl MeasureInput {
+    pub fn into_new(self) -> Result<NewMeasure, String> {
+        Ok(NewMeasure {
+            family: parse_entry::<MitigationFamily>("family", &self.family)?,
+            title: self.title,
+            description: self.description,
+            owner: self.owner.trim().to_owned(),
+            due_on: parse_date("due_on", self.due_on.as_deref())?,
+            risks: self.risks,
+        })
+    }
+}
+
+#[utoipa::path(post, path = "/api/v1/measures", tag = "risks", request_body = MeasureInput,
+    responses((status = 201, body = Object), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create_measure(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiJson(body): ApiJson<MeasureInput>,
+) -> Result<Response, ApiError> {
+    let new = body.into_new().map_err(ApiError::invalid)?;
+    let measure = state.store.add_measure(&caller.viewer, new).await?;
+    Ok((StatusCode::CREATED, Json(measure)).into_response())
+}
+
+/// A measure moved on.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureUpdate {
+    /// planned, in_progress, done or dropped.
+    pub status: String,
+    /// A new due date (ISO).
+    #[serde(default)]
+    pub due_on: Option<String>,
+    #[serde(default)]
+    pub version: Option<i64>,
+}
+
+#[utoipa::path(post, path = "/api/v1/measures/{id}", tag = "risks", request_body = MeasureUpdate,
+    params(("id" = String, Path)),
+    responses((status = 200, body = Object), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update_measure(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<MeasureUpdate>,
+) -> Result<Response, ApiError> {
+    let status = parse_entry::<MeasureStatus>("status", &body.status).map_err(ApiError::invalid)?;
+    let due_on = parse_date("due_on", body.due_on.as_deref()).map_err(ApiError::invalid)?;
+    let measure = state
+        .store
+        .update_measure(&caller.viewer, &id, body.version, status, due_on)
+        .await?;
+    Ok(Json(measure).into_response())
+}

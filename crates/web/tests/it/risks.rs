@@ -1,0 +1,254 @@
+//! The joint risk register over HTTP: who may read and write it, the agencies' assessments, the
+//! heat map, CSV export, measures, and malformed input.
+
+use super::TestApp;
+use axum::http::{Method, StatusCode};
+use liaison_domain::access::Role;
+use serde_json::json;
+
+#[tokio::test]
+async fn the_register_is_seeded_assessed_and_exported() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    let register = coordinator.get("/risks").await;
+    assert_eq!(register.status, StatusCode::OK);
+    assert!(register.text.contains("The register is empty"));
+    let seeded = coordinator.post("/risks/seed", &[]).await;
+    assert_eq!(seeded.status, StatusCode::SEE_OTHER, "{}", seeded.text);
+
+    // An analyst of another agency than the coordinator's.
+    app.db
+        .store
+        .create_account(
+            &liaison_store::Actor::system(),
+            &liaison_store::NewAccount {
+                email: "duty@cert.example".into(),
+                name: "CERT duty".into(),
+                organisation: Some("cert".into()),
+                role: Role::Analyst,
+                password_hash: liaison_web::hash_password(super::PASSWORD).unwrap(),
+                must_change_password: false,
+            },
+        )
+        .await
+        .unwrap();
+    let mut analyst = app.client();
+    analyst.sign_in("duty@cert.example", super::PASSWORD).await;
+    analyst.get("/risks").await;
+    let risks = analyst
+        .get("/api/v1/risks?threat_kind=ddos&sort=number")
+        .await
+        .json();
+    let id = risks["risks"][0]["id"].as_str().unwrap().to_owned();
+    let assessed = analyst
+        .api(
+            Method::POST,
+            &format!("/api/v1/risks/{id}/assessments"),
+            None,
+            Some(
+                json!({"likelihood": 4, "impact": 5, "residual_likelihood": 2, "residual_impact": 5,
+                        "rationale": "Attacks on results sites in the region"}),
+            ),
+        )
+        .await;
+    assert_eq!(assessed.status, StatusCode::OK, "{}", assessed.text);
+    assert_eq!(assessed.json()["score"], 20);
+    // Through the page form too.
+    let page = coordinator.get(&format!("/risks/{id}")).await;
+    assert!(page.text.contains("Attacks on results sites"));
+    let formed = coordinator
+        .post(
+            &format!("/risks/{id}/work"),
+            &[("action", "assess"), ("likelihood", "1"), ("impact", "2")],
+        )
+        .await;
+    assert_eq!(formed.status, StatusCode::SEE_OTHER, "{}", formed.text);
+    let detail = analyst.get(&format!("/api/v1/risks/{id}")).await.json();
+    assert_eq!(detail["consensus"]["disagreement"], true);
+    assert_eq!(detail["history"].as_array().unwrap().len(), 2);
+
+    // The heat map counts the risk in its cell; the list says the agencies disagree.
+    let register = analyst.get("/risks?disagreement=true").await;
+    assert!(
+        register.text.contains("<svg"),
+        "the heat map is server-rendered SVG"
+    );
+    assert!(register.text.contains("1 risk of likelihood"));
+    assert!(register.text.contains("disagree"));
+
+    // CSV, read back with a CSV parser.
+    let csv = analyst.get("/api/v1/risks.csv?threat_kind=ddos").await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(
+        csv.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let mut reader = csv::Reader::from_reader(csv.text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert!(!rows.is_empty());
+    let score = headers.iter().position(|h| h == "score").unwrap();
+    let disagreement = headers.iter().position(|h| h == "disagreement").unwrap();
+    let ours = rows
+        .iter()
+        .find(|r| r.get(disagreement) == Some("true"))
+        .unwrap();
+    assert!(!ours[score].is_empty());
+
+    // Measures: overdue ones stand out.
+    let measure = coordinator
+        .api(
+            Method::POST,
+            "/api/v1/measures",
+            None,
+            Some(json!({"family": "securing_technology", "title": "Scrubbing service for the results site",
+                        "owner": "cec", "due_on": "2020-01-01", "risks": [id]})),
+        )
+        .await;
+    assert_eq!(measure.status, StatusCode::CREATED, "{}", measure.text);
+    assert_eq!(measure.json()["overdue"], true);
+    let measures = analyst.get("/measures").await;
+    assert!(measures.text.contains("1 overdue"));
+}
+
+#[tokio::test]
+async fn observers_do_not_read_the_register_and_bad_input_is_refused() {
+    let app = TestApp::new().await;
+    let mut observer = app.signed_in(Role::Observer).await;
+    for path in [
+        "/risks",
+        "/measures",
+        "/api/v1/risks",
+        "/api/v1/risks.csv",
+        "/api/v1/measures",
+    ] {
+        assert_eq!(
+            observer.get(path).await.status,
+            StatusCode::FORBIDDEN,
+            "{path}"
+        );
+    }
+    assert!(!observer.get("/").await.text.contains("href=\"/risks\""));
+
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator.get("/risks").await;
+    coordinator.post("/risks/seed", &[]).await;
+    let id = coordinator.get("/api/v1/risks").await.json()["risks"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut reader = app.signed_in(Role::Reader).await;
+    reader.get("/risks").await;
+    let refused = reader
+        .api(
+            Method::POST,
+            &format!("/api/v1/risks/{id}/assessments"),
+            None,
+            Some(json!({"likelihood": 3, "impact": 3})),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    let cases = [
+        (
+            format!("/api/v1/risks/{id}/assessments"),
+            json!({"likelihood": 9, "impact": 3}),
+            "from 1 to 5",
+        ),
+        (
+            format!("/api/v1/risks/{id}/assessments"),
+            json!({"likelihood": 3, "impact": 3, "residual_impact": 2}),
+            "both",
+        ),
+        (
+            format!("/api/v1/risks/{id}/assessments"),
+            json!({"likelihood": 3, "impact": 3, "colour": 1}),
+            "unknown field",
+        ),
+        (
+            format!("/api/v1/risks/{id}/assessments"),
+            json!({"likelihood": "high", "impact": 3}),
+            "not valid",
+        ),
+        (
+            format!("/api/v1/risks/{id}/handling"),
+            json!({"treatment": "ignore", "status": "open"}),
+            "treatment",
+        ),
+        (
+            format!("/api/v1/risks/{id}/handling"),
+            json!({"treatment": "reduce", "status": "open", "next_review": "soon"}),
+            "next_review",
+        ),
+        (
+            format!("/api/v1/risks/{id}/handling"),
+            json!({"treatment": "reduce", "status": "open", "owner": "nobody"}),
+            "not an organisation",
+        ),
+        (
+            "/api/v1/risks".to_owned(),
+            json!({"threat_kind": "ddos", "asset": "nothing", "phase": "voting"}),
+            "not an asset",
+        ),
+        (
+            "/api/v1/risks".to_owned(),
+            json!({"threat_kind": "dos", "asset": "results-website", "phase": "voting"}),
+            "did you mean",
+        ),
+        (
+            "/api/v1/measures".to_owned(),
+            json!({"family": "magic", "title": "t", "owner": "cec"}),
+            "family",
+        ),
+        (
+            "/api/v1/measures".to_owned(),
+            json!({"family": "quality_control", "title": "x".repeat(201), "owner": "cec"}),
+            "longer than 200",
+        ),
+        (
+            "/api/v1/measures".to_owned(),
+            json!({"family": "quality_control", "title": "t", "owner": "cec", "risks": ["nope"]}),
+            "not a risk",
+        ),
+    ];
+    for (path, body, expected) in cases {
+        let response = coordinator
+            .api(Method::POST, &path, None, Some(body.clone()))
+            .await;
+        assert_eq!(
+            response.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{path} {body}: {}",
+            response.text
+        );
+        let message = response.json()["message"].as_str().unwrap().to_owned();
+        assert!(
+            message.contains(expected),
+            "{message} (expected {expected})"
+        );
+    }
+    for query in ["sort=random", "phase=lunch", "status=%27%20OR%201=1"] {
+        assert_eq!(
+            coordinator
+                .get(&format!("/api/v1/risks?{query}"))
+                .await
+                .status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{query}"
+        );
+    }
+    let history = coordinator.get(&format!("/api/v1/risks/{id}")).await.json();
+    assert_eq!(
+        history["history"].as_array().unwrap().len(),
+        0,
+        "nothing was written"
+    );
+    assert_eq!(
+        coordinator.get("/api/v1/measures").await.json()["measures"],
+        json!([])
+    );
+    let missing = coordinator.get("/api/v1/risks/not-a-risk").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+}
