@@ -41,7 +41,7 @@ use utoipa::{OpenApi, ToSchema};
         crate::disinformation::download,
         crate::risks::list, crate::risks::csv_export, crate::risks::create, crate::risks::seed,
         crate::risks::detail, crate::risks::assess, crate::risks::handle, crate::risks::measures,
-        crate::risks::create_measure, crate::risks::update_measure,
+        crate::risks::create_measure, crate::risks::update_measure, crate::calendar::ics,
         crate::live::events
     ),
     components(schemas(RecordJson, ErrorBody, NewRecord, ChangedRecord, VersionBody,
@@ -89,6 +89,7 @@ pub fn router() -> Router<AppState> {
         .merge(crate::incidents::router())
         .merge(crate::disinformation::router())
         .merge(crate::risks::router())
+        .route("/calendar.ics", axum::routing::get(crate::calendar::ics))
         .fallback(|| async { ApiError::not_found() })
 }
 

@@ -6,6 +6,7 @@
 
 mod api;
 mod assets;
+mod calendar;
 mod config;
 mod disinformation;
 pub mod dispatch;

@@ -252,3 +252,90 @@ async fn observers_do_not_read_the_register_and_bad_input_is_refused() {
     let missing = coordinator.get("/api/v1/risks/not-a-risk").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn the_calendar_holds_the_phases_and_the_meetings_of_ones_forums() {
+    let app = TestApp::new().await;
+    // The CEC sits in the task force, which meets weekly.
+    let mut cec = app.signed_in(Role::Analyst).await;
+    let response = cec.get("/api/v1/calendar.ics").await;
+    assert_eq!(response.status, StatusCode::OK);
+    assert!(
+        response.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    let unfolded = icalendar::parser::unfold(&response.text);
+    let calendar = icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
+    let events: Vec<_> = calendar
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .collect();
+    let summary = |e: &icalendar::parser::Component<'_>| {
+        e.find_prop("SUMMARY")
+            .map(|p| p.val.to_string())
+            .unwrap_or_default()
+    };
+    for event in &events {
+        for required in ["UID", "DTSTAMP", "DTSTART", "SUMMARY"] {
+            assert!(
+                event.find_prop(required).is_some(),
+                "{required} in {}",
+                summary(event)
+            );
+        }
+    }
+    let voting = events
+        .iter()
+        .find(|e| summary(e).ends_with(": Voting"))
+        .expect("the voting phase");
+    let start = voting.find_prop("DTSTART").unwrap();
+    assert!(
+        start
+            .params
+            .iter()
+            .any(|p| p.val.as_ref().map(|v| v.as_str()) == Some("DATE")),
+        "phases are all-day events"
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| summary(e).starts_with("Election Cyber Task Force"))
+    );
+    // The data-protection authority sits in no forum: phases only.
+    app.db
+        .store
+        .create_account(
+            &liaison_store::Actor::system(),
+            &liaison_store::NewAccount {
+                email: "desk@dpa.example".into(),
+                name: "DPA desk".into(),
+                organisation: Some("dpa".into()),
+                role: Role::Reader,
+                password_hash: liaison_web::hash_password(super::PASSWORD).unwrap(),
+                must_change_password: false,
+            },
+        )
+        .await
+        .unwrap();
+    let mut dpa = app.client();
+    dpa.sign_in("desk@dpa.example", super::PASSWORD).await;
+    let theirs = dpa.get("/api/v1/calendar.ics").await.text;
+    assert!(theirs.contains("Voting"));
+    assert!(
+        !theirs.contains("Election Cyber Task Force"),
+        "not their forum"
+    );
+    let uids: std::collections::BTreeSet<String> = events
+        .iter()
+        .map(|e| e.find_prop("UID").unwrap().val.to_string())
+        .collect();
+    assert_eq!(uids.len(), events.len(), "every event has its own UID");
+    // Without a session or a token there is no calendar.
+    assert_eq!(
+        app.client().get("/api/v1/calendar.ics").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}
