@@ -4,6 +4,7 @@ mod account;
 mod admin;
 mod agreements;
 mod analysis;
+mod dashboard;
 mod disinformation;
 mod forums;
 mod home;
@@ -34,6 +35,7 @@ pub fn router() -> Router<AppState> {
         .merge(login::router())
         .merge(account::router())
         .merge(home::router())
+        .merge(dashboard::router())
         .merge(incidents::router())
         .merge(disinformation::router())
         .merge(risks::router())

@@ -339,3 +339,105 @@ async fn the_calendar_holds_the_phases_and_the_meetings_of_ones_forums() {
         StatusCode::UNAUTHORIZED
     );
 }
+
+#[tokio::test]
+async fn the_dashboard_shows_the_picture_each_reader_may_see() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator.get("/dashboard").await;
+    // A STRICT incident of the CEC's, a seeded and assessed register, an overdue measure.
+    let reported = coordinator
+        .api(
+            Method::POST,
+            "/api/v1/incidents",
+            None,
+            Some(
+                json!({"title": "Results site slow", "threat_kind": "ddos", "severity": "critical",
+                        "tlp": "amber+strict"}),
+            ),
+        )
+        .await;
+    assert_eq!(reported.status, StatusCode::CREATED, "{}", reported.text);
+    coordinator.post("/risks/seed", &[]).await;
+    let id = coordinator
+        .get("/api/v1/risks?threat_kind=ddos")
+        .await
+        .json()["risks"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    coordinator
+        .api(
+            Method::POST,
+            &format!("/api/v1/risks/{id}/assessments"),
+            None,
+            Some(json!({"likelihood": 5, "impact": 4})),
+        )
+        .await;
+    coordinator
+        .api(
+            Method::POST,
+            "/api/v1/measures",
+            None,
+            Some(
+                json!({"family": "securing_technology", "title": "Second hosting site",
+                        "owner": "cec", "due_on": "2021-03-01"}),
+            ),
+        )
+        .await;
+
+    let page = coordinator.get("/dashboard").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text.contains("General election 2027"));
+    assert!(page.text.contains("days to polling day"));
+    assert!(
+        page.text.contains("<span class=\"number\">1</span> open"),
+        "the CEC sees its incident"
+    );
+    assert!(page.text.contains("Open incidents by kind"));
+    assert!(page.text.contains("Second hosting site"), "overdue measure");
+    assert!(
+        page.text
+            .contains("<span class=\"sev sev-critical\">20</span>"),
+        "top risk"
+    );
+    assert!(page.text.contains("Reachable now"));
+    assert!(
+        page.text.contains("CEC security duty officer"),
+        "a 24/7 emergency contact"
+    );
+
+    // The CERT is not in the STRICT audience: its count does not reveal the incident.
+    app.db
+        .store
+        .create_account(
+            &liaison_store::Actor::system(),
+            &liaison_store::NewAccount {
+                email: "duty@cert.example".into(),
+                name: "CERT duty".into(),
+                organisation: Some("cert".into()),
+                role: Role::Analyst,
+                password_hash: liaison_web::hash_password(super::PASSWORD).unwrap(),
+                must_change_password: false,
+            },
+        )
+        .await
+        .unwrap();
+    let mut cert = app.client();
+    cert.sign_in("duty@cert.example", super::PASSWORD).await;
+    let theirs = cert.get("/dashboard").await;
+    assert!(theirs.text.contains("<span class=\"number\">0</span> open"));
+    assert!(!theirs.text.contains("Results site slow"));
+
+    // Observers: no register, no contacts.
+    let mut observer = app.signed_in(Role::Observer).await;
+    let observed = observer.get("/dashboard").await;
+    assert_eq!(observed.status, StatusCode::OK);
+    assert!(!observed.text.contains("Top risks"));
+    assert!(!observed.text.contains("CEC security duty officer"));
+    assert!(
+        observed
+            .text
+            .contains("No emergency contact you can see answers now")
+    );
+}

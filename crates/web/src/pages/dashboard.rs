@@ -1,0 +1,313 @@
+//! The election-day dashboard: the current phase, open incidents by severity and kind, the top
+//! risks with each agency's view, overdue measures, and who is reachable now. Every figure is
+//! computed over what the viewer may see; it refreshes itself on live events.
+
+use super::html;
+use super::risks::{HeatCell, heat_map};
+use crate::AppState;
+use crate::error::PageError;
+use crate::session::CurrentUser;
+use crate::views::Chrome;
+use askama::Template;
+use axum::Router;
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use liaison_domain::access::{Action, allows};
+use liaison_domain::catalogue::{Availability, CatalogueEntry, Phase, ThreatKind};
+use liaison_domain::model::Model;
+use liaison_domain::sharing::principals_of;
+use liaison_store::{RiskFilter, RiskOrder};
+use time::{OffsetDateTime, Weekday};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/dashboard", get(dashboard))
+}
+
+/// One bar of a horizontal bar chart.
+pub(crate) struct Bar {
+    pub label: String,
+    pub count: i64,
+    pub width: u32,
+    pub y: u32,
+    pub class: String,
+}
+
+/// Bars scaled to the largest count; `width` is in the SVG's units (0–200).
+fn bars(items: &[(String, i64, String)]) -> Vec<Bar> {
+    let max = items.iter().map(|i| i.1).max().unwrap_or(0).max(1);
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, (label, count, class))| Bar {
+            label: label.clone(),
+            count: *count,
+            width: u32::try_from(count * 200 / max).unwrap_or(0),
+            y: i as u32 * 26,
+            class: class.clone(),
+        })
+        .collect()
+}
+
+struct PhaseView {
+    label: String,
+    dates: String,
+}
+
+/// The phase the calendar is in, and the next one to start.
+fn phases(model: &Model, today: time::Date) -> (Option<PhaseView>, Option<PhaseView>, Option<i64>) {
+    let Some(election) = &model.election else {
+        return (None, None, None);
+    };
+    let current = liaison_domain::incident::phase_on(model, today);
+    let dated: Vec<(Phase, liaison_domain::model::DateRange)> = election
+        .phases
+        .iter()
+        .filter_map(|p| p.dates.known().map(|d| (p.phase, *d)))
+        .collect();
+    let view = |phase: Phase| {
+        dated
+            .iter()
+            .find(|(p, _)| *p == phase)
+            .map(|(p, d)| PhaseView {
+                label: p.label().to_owned(),
+                dates: if d.from == d.to {
+                    d.from.to_string()
+                } else {
+                    format!("{} to {}", d.from, d.to)
+                },
+            })
+    };
+    let next = dated
+        .iter()
+        .filter(|(_, d)| d.from > today)
+        .min_by_key(|(_, d)| d.from)
+        .and_then(|(p, _)| view(*p));
+    let polling = dated
+        .iter()
+        .find(|(p, _)| *p == Phase::Voting)
+        .map(|(_, d)| (d.from - today).whole_days())
+        .filter(|days| *days >= 0);
+    (current.and_then(view), next, polling)
+}
+
+/// Whether a contact answers now: around the clock, in the election period when the calendar
+/// is in it, or in office hours (08:00–18:00 on weekdays, in the platform's time, UTC).
+fn reachable(availability: Availability, in_election_period: bool, now: OffsetDateTime) -> bool {
+    let office = !matches!(now.weekday(), Weekday::Saturday | Weekday::Sunday)
+        && (8..18).contains(&now.hour());
+    match availability {
+        Availability::TwentyFourSeven => true,
+        Availability::ElectionPeriod => in_election_period || office,
+        Availability::OfficeHours => office,
+    }
+}
+
+struct DutyView {
+    organisation: String,
+    name: String,
+    availability: &'static str,
+    channel: String,
+}
+
+struct RiskView {
+    id: String,
+    reference: String,
+    title: String,
+    score: u8,
+    band: &'static str,
+    views: Vec<(String, u8)>,
+    disagreement: bool,
+}
+
+struct MeasureView {
+    reference: String,
+    title: String,
+    owner: String,
+    due_on: String,
+}
+
+#[derive(Template)]
+#[template(path = "dashboard.html")]
+struct DashboardPage {
+    chrome: Chrome,
+    election: String,
+    current: Option<PhaseView>,
+    next: Option<PhaseView>,
+    days_to_polling: Option<i64>,
+    open: i64,
+    unacknowledged: i64,
+    severity_bars: Vec<Bar>,
+    kind_bars: Vec<Bar>,
+    can_read_risks: bool,
+    risks: Vec<RiskView>,
+    cells: Vec<HeatCell>,
+    overdue: Vec<MeasureView>,
+    on_duty: Vec<DutyView>,
+    now: String,
+}
+
+async fn dashboard(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> Result<Response, PageError> {
+    let (_, model) = state.store.model(user.audiences()).await?;
+    let now = OffsetDateTime::now_utc();
+    let today = now.date();
+    let (current, next, days_to_polling) = phases(&model, today);
+    // "Around the clock in the election period": from the campaign to the results.
+    let in_election_period = liaison_domain::incident::phase_on(&model, today).is_some_and(|p| {
+        matches!(
+            p,
+            Phase::Campaign
+                | Phase::Voting
+                | Phase::Counting
+                | Phase::Tabulation
+                | Phase::ResultsPublication
+        )
+    });
+
+    let counts = state
+        .store
+        .incident_counts(&principals_of(Some(&user.viewer)))
+        .await?;
+    let severity_bars = bars(
+        &counts
+            .open_by_severity
+            .iter()
+            .map(|(s, n)| (s.clone(), *n, format!("sev-{s}")))
+            .collect::<Vec<_>>(),
+    );
+    let mut kinds: Vec<(String, i64, String)> = counts
+        .open_by_threat
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(t, n)| {
+            let label = ThreatKind::from_id(t).map_or_else(|| t.clone(), |t| t.label().to_owned());
+            (label, *n, "bar".to_owned())
+        })
+        .collect();
+    kinds.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    kinds.truncate(8);
+
+    let can_read_risks = allows(&user.viewer, Action::ReadRiskRegister);
+    let (risks, cells, overdue) = if can_read_risks {
+        let all = state
+            .store
+            .risks(&user.viewer, &RiskFilter::default(), RiskOrder::Score)
+            .await?;
+        let measures = state.store.measures(&user.viewer).await?;
+        (
+            all.iter()
+                .filter(|r| r.score() > 0)
+                .take(5)
+                .map(|r| RiskView {
+                    id: r.id.clone(),
+                    reference: r.reference(),
+                    title: format!("{} on {}", r.threat_kind.label(), r.asset),
+                    score: r.score(),
+                    band: r
+                        .consensus
+                        .as_ref()
+                        .map_or("info", |c| c.inherent.band().id()),
+                    views: r
+                        .assessments
+                        .iter()
+                        .map(|a| (a.organisation.clone(), a.score))
+                        .collect(),
+                    disagreement: r.consensus.as_ref().is_some_and(|c| c.disagreement),
+                })
+                .collect(),
+            heat_map(&all),
+            measures
+                .iter()
+                .filter(|m| m.overdue)
+                .map(|m| MeasureView {
+                    reference: format!("M-{}", m.number),
+                    title: m.title.clone(),
+                    owner: m.owner.clone(),
+                    due_on: m.due_on.clone().unwrap_or_default(),
+                })
+                .collect(),
+        )
+    } else {
+        (Vec::new(), Vec::new(), Vec::new())
+    };
+
+    // Emergency contacts reachable now (contacts are for members: observers see none).
+    let on_duty = model
+        .contacts
+        .items()
+        .iter()
+        .filter(|c| c.emergency)
+        .filter_map(|c| {
+            let availability = *c.availability.known()?;
+            reachable(availability, in_election_period, now).then(|| DutyView {
+                organisation: model.organisation(c.organisation).name.clone(),
+                name: c.name.clone(),
+                availability: availability.label(),
+                channel: c
+                    .channels
+                    .first()
+                    .map(|ch| format!("{}: {}", ch.kind.label(), ch.value))
+                    .unwrap_or_default(),
+            })
+        })
+        .collect();
+
+    Ok(html(DashboardPage {
+        chrome: Chrome::of(&user, "dashboard"),
+        election: model
+            .election
+            .as_ref()
+            .map(|e| e.name.clone())
+            .unwrap_or_default(),
+        current,
+        next,
+        days_to_polling,
+        open: counts.open,
+        unacknowledged: counts.unacknowledged,
+        severity_bars,
+        kind_bars: bars(&kinds),
+        can_read_risks,
+        risks,
+        cells,
+        overdue,
+        on_duty,
+        now: format!("{:02}:{:02} UTC", now.hour(), now.minute()),
+    })?
+    .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn office_hours_are_weekdays_from_eight_to_six() {
+        let tuesday_noon = datetime!(2027-05-11 12:00 UTC);
+        let tuesday_night = datetime!(2027-05-11 23:00 UTC);
+        let saturday_noon = datetime!(2027-05-15 12:00 UTC);
+        assert!(reachable(Availability::OfficeHours, false, tuesday_noon));
+        assert!(!reachable(Availability::OfficeHours, false, tuesday_night));
+        assert!(!reachable(Availability::OfficeHours, true, saturday_noon));
+        assert!(reachable(Availability::ElectionPeriod, true, saturday_noon));
+        assert!(reachable(
+            Availability::TwentyFourSeven,
+            false,
+            tuesday_night
+        ));
+    }
+
+    #[test]
+    fn bars_scale_to_the_largest_count() {
+        let b = bars(&[
+            ("high".into(), 4, "sev-high".into()),
+            ("low".into(), 1, "sev-low".into()),
+            ("none".into(), 0, "sev-low".into()),
+        ]);
+        assert_eq!((b[0].width, b[1].width, b[2].width), (200, 50, 0));
+        assert_eq!(b[1].y, 26);
+    }
+}
