@@ -238,6 +238,10 @@ pub enum Action<'a> {
     AssessRisk,
     /// Move a measure on: its owner organisation, or a coordinator.
     UpdateMeasure { owner: &'a str },
+    /// Draft or edit a forum's situation report (`chair`: the forum's chair organisation).
+    DraftSitrep { chair: &'a str },
+    /// Approve a forum's situation report: its chair only.
+    ApproveSitrep { chair: &'a str },
 }
 
 /// What one may do to a shared item (an incident, a disinformation item).
@@ -267,6 +271,16 @@ pub fn allows(viewer: &Viewer, action: Action<'_>) -> bool {
                 && viewer.organisation.is_some()
         }
         (_, Action::ReadRiskRegister) => viewer.role != Observer,
+        // A report speaks for the forum: its chair approves it; coordinators may prepare it.
+        (_, Action::DraftSitrep { chair }) => {
+            viewer.role == Coordinator
+                || (matches!(viewer.role, Analyst | OrganisationAdmin)
+                    && viewer.belongs_to(Some(chair)))
+        }
+        (_, Action::ApproveSitrep { chair }) => {
+            matches!(viewer.role, Coordinator | Analyst | OrganisationAdmin)
+                && viewer.belongs_to(Some(chair))
+        }
         (
             PlatformAdmin,
             Action::WorkOnItem {

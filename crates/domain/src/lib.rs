@@ -14,6 +14,7 @@ mod knowable;
 pub mod model;
 pub mod risk;
 pub mod sharing;
+pub mod sitrep;
 pub mod suggest;
 pub mod synthetic;
 #[cfg(any(test, feature = "test-support"))]

@@ -158,7 +158,7 @@ pub struct AuditFilter {
 }
 
 /// Audit kinds whose key is a shared item's id.
-const SHARED_KINDS: &str = "'incident', 'disinformation'";
+const SHARED_KINDS: &str = "'incident', 'disinformation', 'sitrep'";
 
 fn entry_from(row: &sqlx::any::AnyRow) -> Result<AuditEntry> {
     Ok(AuditEntry {

@@ -17,6 +17,7 @@ mod outbox;
 mod query;
 mod records;
 mod risks;
+mod sitreps;
 #[cfg(any(test, feature = "test-support"))]
 pub mod testing;
 
@@ -44,6 +45,7 @@ pub use risks::{
     Assessment, Measure, MeasureRef, NewAssessment, NewMeasure, NewRisk, Risk, RiskFilter,
     RiskHandling, RiskOrder,
 };
+pub use sitreps::Sitrep;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{Any, AnyPool, Transaction};

@@ -42,6 +42,8 @@ use utoipa::{OpenApi, ToSchema};
         crate::risks::list, crate::risks::csv_export, crate::risks::create, crate::risks::seed,
         crate::risks::detail, crate::risks::assess, crate::risks::handle, crate::risks::measures,
         crate::risks::create_measure, crate::risks::update_measure, crate::calendar::ics,
+        crate::sitreps::list, crate::sitreps::draft, crate::sitreps::detail, crate::sitreps::edit,
+        crate::sitreps::approve,
         crate::live::events
     ),
     components(schemas(RecordJson, ErrorBody, NewRecord, ChangedRecord, VersionBody,
@@ -54,7 +56,8 @@ use utoipa::{OpenApi, ToSchema};
         crate::disinformation::DisinformationStatusChange,
         crate::disinformation::RectificationInput, crate::disinformation::RectificationAnswer,
         crate::risks::RiskInput, crate::risks::AssessmentInput, crate::risks::HandlingInput,
-        crate::risks::MeasureInput, crate::risks::MeasureUpdate)),
+        crate::risks::MeasureInput, crate::risks::MeasureUpdate, crate::sitreps::DraftInput,
+        crate::sitreps::EditInput, crate::sitreps::ApproveInput)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -89,6 +92,7 @@ pub fn router() -> Router<AppState> {
         .merge(crate::incidents::router())
         .merge(crate::disinformation::router())
         .merge(crate::risks::router())
+        .merge(crate::sitreps::router())
         .route("/calendar.ics", axum::routing::get(crate::calendar::ics))
         .fallback(|| async { ApiError::not_found() })
 }

@@ -20,6 +20,7 @@ mod pages;
 mod risks;
 mod security;
 mod session;
+mod sitreps;
 mod views;
 
 pub use config::WebConfig;

@@ -144,6 +144,8 @@ struct DashboardPage {
     cells: Vec<HeatCell>,
     overdue: Vec<MeasureView>,
     on_duty: Vec<DutyView>,
+    /// Draft reports the viewer's organisation may approve.
+    to_approve: Vec<(String, String, String)>,
     now: String,
 }
 
@@ -255,6 +257,23 @@ async fn dashboard(
         })
         .collect();
 
+    let to_approve = state
+        .store
+        .sitreps(&principals_of(Some(&user.viewer)))
+        .await?
+        .into_iter()
+        .filter(|r| {
+            r.status == "draft"
+                && allows(
+                    &user.viewer,
+                    Action::ApproveSitrep {
+                        chair: &r.source_organisation,
+                    },
+                )
+        })
+        .map(|r| (r.id.clone(), r.reference(), r.title.clone()))
+        .collect();
+
     Ok(html(DashboardPage {
         chrome: Chrome::of(&user, "dashboard"),
         election: model
@@ -274,6 +293,7 @@ async fn dashboard(
         cells,
         overdue,
         on_duty,
+        to_approve,
         now: format!("{:02}:{:02} UTC", now.hour(), now.minute()),
     })?
     .into_response())

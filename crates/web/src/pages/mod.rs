@@ -18,6 +18,7 @@ mod organisations;
 mod records;
 mod risks;
 mod sheet;
+mod sitreps;
 
 use crate::AppState;
 use crate::error::PageError;
@@ -39,6 +40,7 @@ pub fn router() -> Router<AppState> {
         .merge(incidents::router())
         .merge(disinformation::router())
         .merge(risks::router())
+        .merge(sitreps::router())
         .merge(organisations::router())
         .merge(sheet::router())
         .merge(forums::router())

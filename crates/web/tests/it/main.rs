@@ -12,6 +12,7 @@ mod incidents;
 mod model;
 mod pages;
 mod risks;
+mod sitreps;
 
 use axum::Router;
 use axum::body::Body;

@@ -1,0 +1,219 @@
+//! Situation report pages: the forums' reports with a form to draft one, a report with its
+//! editing and approval, and a standalone export to keep, send or print to PDF.
+
+use super::incidents::{Choice, tlp_class, when};
+use super::{html, required};
+use crate::AppState;
+use crate::error::PageError;
+use crate::risks::parse_date;
+use crate::session::CurrentUser;
+use crate::sitreps::report_tlp;
+use crate::views::Chrome;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::{Form, Router};
+use liaison_domain::access::{Action, allows};
+use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_store::Sitrep;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/sitreps", get(list).post(draft))
+        .route("/sitreps/{id}", get(detail).post(work))
+        .route("/sitreps/{id}/export.html", get(export))
+}
+
+struct Row {
+    id: String,
+    reference: String,
+    title: String,
+    status: String,
+    tlp: &'static str,
+    tlp_class: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "sitreps.html")]
+struct ListPage {
+    chrome: Chrome,
+    rows: Vec<Row>,
+    forums: Vec<Choice>,
+}
+
+async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
+    let reports = state
+        .store
+        .sitreps(&principals_of(Some(&user.viewer)))
+        .await?;
+    let (_, model) = state.store.model(user.audiences()).await?;
+    // The forums whose reports the viewer may draft.
+    let forums = model
+        .forums
+        .items()
+        .iter()
+        .filter_map(|f| {
+            let chair = f.chair.as_ref()?.known().map(|c| model.key(*c))?;
+            allows(&user.viewer, Action::DraftSitrep { chair }).then(|| Choice {
+                id: f.key.clone(),
+                label: f.name.clone(),
+                selected: false,
+            })
+        })
+        .collect();
+    Ok(html(ListPage {
+        chrome: Chrome::of(&user, "sitreps"),
+        rows: reports
+            .iter()
+            .map(|r| Row {
+                id: r.id.clone(),
+                reference: r.reference(),
+                title: r.title.clone(),
+                status: r.status.clone(),
+                tlp: r.tlp.marking(),
+                tlp_class: tlp_class(r.tlp),
+            })
+            .collect(),
+        forums,
+    })?
+    .into_response())
+}
+
+async fn draft(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let bad = PageError::BadRequest;
+    let report = state
+        .store
+        .draft_sitrep(
+            &user.viewer,
+            &required("forum", &get("forum"), 100)?,
+            parse_date("from", Some(&get("from"))).map_err(bad)?,
+            parse_date("to", Some(&get("to"))).map_err(bad)?,
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/sitreps/{}", report.id)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "sitrep.html")]
+struct DetailPage {
+    chrome: Chrome,
+    r: Sitrep,
+    reference: String,
+    tlp: &'static str,
+    tlp_class: &'static str,
+    approved_at: String,
+    can_edit: bool,
+    can_approve: bool,
+    levels: Vec<(String, String, bool)>,
+}
+
+async fn detail(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let r = state
+        .store
+        .sitrep(&principals_of(Some(&user.viewer)), &id)
+        .await?;
+    let draft = r.status == "draft";
+    let chair = r.source_organisation.clone();
+    Ok(html(DetailPage {
+        chrome: Chrome::of(&user, "sitreps"),
+        reference: r.reference(),
+        tlp: r.tlp.marking(),
+        tlp_class: tlp_class(r.tlp),
+        approved_at: r.approved_at.as_deref().map(when).unwrap_or_default(),
+        can_edit: draft && allows(&user.viewer, Action::DraftSitrep { chair: &chair }),
+        can_approve: draft && allows(&user.viewer, Action::ApproveSitrep { chair: &chair }),
+        levels: TlpLevel::ALL
+            .iter()
+            .filter(|l| **l != TlpLevel::Red)
+            .map(|l| (l.id().to_owned(), l.marking().to_owned(), *l == r.tlp))
+            .collect(),
+        r,
+    })?
+    .into_response())
+}
+
+async fn work(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let version = get("version").parse::<i64>().ok();
+    match get("action").as_str() {
+        "edit" => {
+            state
+                .store
+                .edit_sitrep(&user.viewer, &id, version, &get("title"), &get("body"))
+                .await?;
+        }
+        "approve" => {
+            let tlp = report_tlp(&get("tlp")).map_err(PageError::BadRequest)?;
+            state
+                .store
+                .approve_sitrep(&user.viewer, &id, version, tlp)
+                .await?;
+        }
+        _ => return Err(PageError::BadRequest("Unknown action.".to_owned())),
+    }
+    Ok(Redirect::to(&format!("/sitreps/{id}")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "sitrep_export.html")]
+struct ExportPage {
+    r: Sitrep,
+    reference: String,
+    tlp: &'static str,
+    tlp_class: &'static str,
+    tlp_description: &'static str,
+}
+
+/// The report as one page of its own, marked with its TLP at the top and the bottom.
+async fn export(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let r = state
+        .store
+        .sitrep(&principals_of(Some(&user.viewer)), &id)
+        .await?;
+    let page = ExportPage {
+        reference: r.reference(),
+        tlp: r.tlp.marking(),
+        tlp_class: tlp_class(r.tlp),
+        tlp_description: r.tlp.description(),
+        r,
+    };
+    Ok((
+        [(
+            axum::http::header::CONTENT_DISPOSITION,
+            format!("inline; filename=\"{}.html\"", page.reference),
+        )],
+        html(page)?,
+    )
+        .into_response())
+}

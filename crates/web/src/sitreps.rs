@@ -1,0 +1,152 @@
+//! Situation reports over HTTP: `/api/v1/sitreps`. A report the caller may not see answers 404
+//! like one that does not exist.
+
+use crate::AppState;
+use crate::error::{ApiError, ErrorBody};
+use crate::incidents::ApiJson;
+use crate::risks::parse_date;
+use crate::session::ApiCaller;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::{Json, Router};
+use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_store::Sitrep;
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+pub fn router() -> Router<AppState> {
+    use axum::routing::{get, post};
+    Router::new()
+        .route("/sitreps", get(list).post(draft))
+        .route("/sitreps/{id}", get(detail).post(edit))
+        .route("/sitreps/{id}/approve", post(approve))
+}
+
+/// A report with its reference.
+pub fn sitrep_json(report: &Sitrep) -> serde_json::Value {
+    let mut json = serde_json::to_value(report).unwrap_or_default();
+    if let Some(object) = json.as_object_mut() {
+        object.insert("reference".to_owned(), report.reference().into());
+    }
+    json
+}
+
+/// A TLP level a report may have, or what is wrong.
+pub(crate) fn report_tlp(given: &str) -> Result<TlpLevel, String> {
+    TlpLevel::parse(given.trim()).ok_or_else(|| {
+        format!(
+            "tlp: '{}' is not a TLP level; use clear, green, amber or amber+strict",
+            given.chars().take(40).collect::<String>()
+        )
+    })
+}
+
+#[utoipa::path(get, path = "/api/v1/sitreps", tag = "sitreps",
+    responses((status = 200, description = "`{sitreps}`: the reports the caller may see, newest first", body = Object), (status = 401, body = ErrorBody)))]
+pub async fn list(State(state): State<AppState>, caller: ApiCaller) -> Result<Response, ApiError> {
+    let reports = state
+        .store
+        .sitreps(&principals_of(Some(&caller.viewer)))
+        .await?;
+    Ok(Json(serde_json::json!({
+        "sitreps": reports.iter().map(sitrep_json).collect::<Vec<_>>(),
+    }))
+    .into_response())
+}
+
+/// A draft to write.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DraftInput {
+    /// A forum id of the model.
+    pub forum: String,
+    /// ISO date; default: the end of the forum's last report, or seven days before `to`.
+    #[serde(default)]
+    pub from: Option<String>,
+    /// ISO date; default: today.
+    #[serde(default)]
+    pub to: Option<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/sitreps", tag = "sitreps", request_body = DraftInput,
+    responses((status = 201, description = "The draft, written from the incidents, false claims, risk changes and measures of the period that every member of the forum may read", body = Object),
+              (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn draft(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiJson(body): ApiJson<DraftInput>,
+) -> Result<Response, ApiError> {
+    let from = parse_date("from", body.from.as_deref()).map_err(ApiError::invalid)?;
+    let to = parse_date("to", body.to.as_deref()).map_err(ApiError::invalid)?;
+    let report = state
+        .store
+        .draft_sitrep(&caller.viewer, body.forum.trim(), from, to)
+        .await?;
+    Ok((StatusCode::CREATED, Json(sitrep_json(&report))).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/sitreps/{id}", tag = "sitreps", params(("id" = String, Path)),
+    responses((status = 200, body = Object), (status = 404, body = ErrorBody)))]
+pub async fn detail(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let report = state
+        .store
+        .sitrep(&principals_of(Some(&caller.viewer)), &id)
+        .await?;
+    Ok(Json(sitrep_json(&report)).into_response())
+}
+
+/// A draft's new title and text.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EditInput {
+    pub title: String,
+    pub body: String,
+    #[serde(default)]
+    pub version: Option<i64>,
+}
+
+#[utoipa::path(post, path = "/api/v1/sitreps/{id}", tag = "sitreps", request_body = EditInput, params(("id" = String, Path)),
+    responses((status = 200, body = Object), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn edit(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<EditInput>,
+) -> Result<Response, ApiError> {
+    let report = state
+        .store
+        .edit_sitrep(&caller.viewer, &id, body.version, &body.title, &body.body)
+        .await?;
+    Ok(Json(sitrep_json(&report)).into_response())
+}
+
+/// Approval at a TLP level.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApproveInput {
+    /// clear, green, amber or amber+strict; refused when wider than what the report draws on.
+    pub tlp: String,
+    #[serde(default)]
+    pub version: Option<i64>,
+}
+
+#[utoipa::path(post, path = "/api/v1/sitreps/{id}/approve", tag = "sitreps", request_body = ApproveInput, params(("id" = String, Path)),
+    responses((status = 200, body = Object), (status = 403, description = "Only the forum's chair approves", body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn approve(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<ApproveInput>,
+) -> Result<Response, ApiError> {
+    let tlp = report_tlp(&body.tlp).map_err(ApiError::invalid)?;
+    let report = state
+        .store
+        .approve_sitrep(&caller.viewer, &id, body.version, tlp)
+        .await?;
+    Ok(Json(sitrep_json(&report)).into_response())
+}

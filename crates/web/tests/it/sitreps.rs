@@ -1,0 +1,238 @@
+//! Situation reports over HTTP: drafted from what every member may read, edited and approved by
+//! the chair, shared under TLP, refused when widened past what they draw on.
+
+use super::TestApp;
+use axum::http::{Method, StatusCode};
+use liaison_domain::access::Role;
+use serde_json::json;
+
+async fn account(app: &TestApp, email: &str, org: &str, role: Role) -> super::Client {
+    app.db
+        .store
+        .create_account(
+            &liaison_store::Actor::system(),
+            &liaison_store::NewAccount {
+                email: email.into(),
+                name: email.into(),
+                organisation: Some(org.into()),
+                role,
+                password_hash: liaison_web::hash_password(super::PASSWORD).unwrap(),
+                must_change_password: false,
+            },
+        )
+        .await
+        .unwrap();
+    let mut client = app.client();
+    client.sign_in(email, super::PASSWORD).await;
+    client.get("/sitreps").await;
+    client
+}
+
+#[tokio::test]
+async fn a_forum_report_tells_members_only_what_they_may_read() {
+    let app = TestApp::new().await;
+    // The CEC chairs the task force; the CERT and the police sit in it; the DPA does not.
+    let mut cec = app.signed_in(Role::Analyst).await;
+    cec.get("/sitreps").await;
+    let report = |title: &str, tlp: &str| json!({"title": title, "threat_kind": "ddos", "severity": "high", "tlp": tlp});
+    for (title, tlp) in [
+        ("Shared with all members", "green"),
+        ("Kept to the CEC", "amber+strict"),
+    ] {
+        let r = cec
+            .api(
+                Method::POST,
+                "/api/v1/incidents",
+                None,
+                Some(report(title, tlp)),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    }
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator.get("/risks").await;
+    coordinator.post("/risks/seed", &[]).await;
+    let risk = coordinator.get("/api/v1/risks").await.json()["risks"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    coordinator
+        .api(
+            Method::POST,
+            &format!("/api/v1/risks/{risk}/assessments"),
+            None,
+            Some(json!({"likelihood": 3, "impact": 4})),
+        )
+        .await;
+
+    let drafted = cec
+        .api(
+            Method::POST,
+            "/api/v1/sitreps",
+            None,
+            Some(json!({"forum": "taskforce"})),
+        )
+        .await;
+    assert_eq!(drafted.status, StatusCode::CREATED, "{}", drafted.text);
+    let draft = drafted.json();
+    let id = draft["id"].as_str().unwrap().to_owned();
+    let body = draft["body"].as_str().unwrap();
+    assert!(body.contains("Shared with all members"), "{body}");
+    assert!(
+        !body.contains("Kept to the CEC"),
+        "the CERT may not read it: {body}"
+    );
+    assert!(body.contains("cec assessed it at 12"), "{body}");
+    assert_eq!(draft["status"], "draft");
+    assert_eq!(draft["tlp"], "amber");
+
+    let mut cert = account(&app, "duty@cert.example", "cert", Role::Analyst).await;
+    let mut dpa = account(&app, "desk@dpa.example", "dpa", Role::Analyst).await;
+    let mut observer = app.signed_in(Role::Observer).await;
+    assert_eq!(
+        cert.get(&format!("/api/v1/sitreps/{id}")).await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        dpa.get(&format!("/api/v1/sitreps/{id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        observer.get(&format!("/sitreps/{id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(!dpa.get("/sitreps").await.text.contains(&id));
+
+    // Only the chair approves; a coordinator of the CEC or its analyst may edit.
+    let refused = cert
+        .api(
+            Method::POST,
+            &format!("/api/v1/sitreps/{id}/approve"),
+            None,
+            Some(json!({"tlp": "amber"})),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let edited = cec
+        .api(
+            Method::POST,
+            &format!("/api/v1/sitreps/{id}"),
+            None,
+            Some(json!({"title": "Task force report, week 19", "body": format!("{body}\nAll quiet otherwise.")})),
+        )
+        .await;
+    assert_eq!(edited.status, StatusCode::OK, "{}", edited.text);
+    // The dashboard offers it for approval to the chair.
+    assert!(
+        cec.get("/dashboard")
+            .await
+            .text
+            .contains("Task force report, week 19")
+    );
+    // CLEAR would put the risk register in public: refused, nothing changes.
+    let public = cec
+        .api(
+            Method::POST,
+            &format!("/api/v1/sitreps/{id}/approve"),
+            None,
+            Some(json!({"tlp": "clear"})),
+        )
+        .await;
+    assert_eq!(
+        public.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        public.text
+    );
+    let approved = cec
+        .api(
+            Method::POST,
+            &format!("/api/v1/sitreps/{id}/approve"),
+            None,
+            Some(json!({"tlp": "green"})),
+        )
+        .await;
+    assert_eq!(approved.status, StatusCode::OK, "{}", approved.text);
+    assert_eq!(approved.json()["status"], "approved");
+    // GREEN: every member now, still not observers; approved reports are not edited.
+    assert_eq!(
+        dpa.get(&format!("/api/v1/sitreps/{id}")).await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        observer.get(&format!("/api/v1/sitreps/{id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let late = cec
+        .api(
+            Method::POST,
+            &format!("/api/v1/sitreps/{id}"),
+            None,
+            Some(json!({"title": "t", "body": "b"})),
+        )
+        .await;
+    assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let export = dpa.get(&format!("/sitreps/{id}/export.html")).await;
+    assert_eq!(export.status, StatusCode::OK);
+    assert_eq!(
+        export.text.matches("TLP:GREEN").count(),
+        2,
+        "marked top and bottom"
+    );
+    assert!(export.text.contains("All quiet otherwise."));
+}
+
+#[tokio::test]
+async fn bad_drafts_are_refused_with_a_sentence() {
+    let app = TestApp::new().await;
+    let mut cec = app.signed_in(Role::Analyst).await;
+    cec.get("/sitreps").await;
+    let cases = [
+        (
+            json!({"forum": "nothing"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "not a forum",
+        ),
+        (
+            json!({"forum": "taskforce", "from": "yesterday"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "from",
+        ),
+        (
+            json!({"forum": "taskforce", "from": "2027-05-10", "to": "2027-05-01"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "ends before",
+        ),
+        (
+            json!({"forum": "taskforce", "from": "2020-01-01", "to": "2027-05-01"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "at most a year",
+        ),
+        (
+            json!({"forum": "taskforce", "colour": 1}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unknown field",
+        ),
+        // The vendor council is chaired by the ministry.
+        (
+            json!({"forum": "vendor-council"}),
+            StatusCode::FORBIDDEN,
+            "chair",
+        ),
+    ];
+    for (body, status, expected) in cases {
+        let response = cec
+            .api(Method::POST, "/api/v1/sitreps", None, Some(body.clone()))
+            .await;
+        assert_eq!(response.status, status, "{body}: {}", response.text);
+        let message = response.json()["message"].as_str().unwrap().to_owned();
+        assert!(
+            message.contains(expected),
+            "{message} (expected {expected})"
+        );
+    }
+    assert_eq!(
+        cec.get("/api/v1/sitreps").await.json()["sitreps"],
+        json!([])
+    );
+}
