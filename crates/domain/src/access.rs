@@ -236,6 +236,8 @@ pub enum Action<'a> {
     ManageRiskRegister,
     /// Record one's own organisation's assessment of a risk.
     AssessRisk,
+    /// Record one's own organisation's cyber-hygiene self-assessment.
+    SelfAssess,
     /// Move a measure on: its owner organisation, or a coordinator.
     UpdateMeasure { owner: &'a str },
     /// Draft or edit a forum's situation report (`chair`: the forum's chair organisation).
@@ -266,7 +268,7 @@ pub fn allows(viewer: &Viewer, action: Action<'_>) -> bool {
         (_, Action::Report) => viewer.role != Observer && viewer.organisation.is_some(),
         // An assessment speaks for an organisation, so the platform administrator, who belongs
         // to none, gives none.
-        (_, Action::AssessRisk) => {
+        (_, Action::AssessRisk | Action::SelfAssess) => {
             matches!(viewer.role, Coordinator | Analyst | OrganisationAdmin)
                 && viewer.organisation.is_some()
         }

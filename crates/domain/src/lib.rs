@@ -9,6 +9,7 @@ pub mod access;
 pub mod analysis;
 pub mod catalogue;
 pub mod disinformation;
+pub mod hygiene;
 pub mod incident;
 mod knowable;
 pub mod model;

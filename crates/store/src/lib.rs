@@ -10,6 +10,7 @@ mod accounts;
 mod audit;
 mod disinformation;
 mod escalation;
+mod hygiene;
 mod incidents;
 mod live;
 mod notices;
@@ -29,6 +30,7 @@ pub use disinformation::{
     DisinformationDetail, DisinformationFilter, DisinformationItem, DisinformationPage,
     DisinformationReport, DisinformationUpdate, MAX_CLAIM, Rectification, RoutedOrganisation,
 };
+pub use hygiene::HygieneAssessment;
 pub use incidents::{
     AssignmentRow, AttachmentInfo, Incident, IncidentCounts, IncidentDetail, IncidentFilter,
     IncidentPage, IncidentRef, IncidentReport, IncidentUpdate, MAX_ATTACHMENT_BYTES, NewAttachment,

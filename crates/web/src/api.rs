@@ -43,7 +43,7 @@ use utoipa::{OpenApi, ToSchema};
         crate::risks::detail, crate::risks::assess, crate::risks::handle, crate::risks::measures,
         crate::risks::create_measure, crate::risks::update_measure, crate::calendar::ics,
         crate::sitreps::list, crate::sitreps::draft, crate::sitreps::detail, crate::sitreps::edit,
-        crate::sitreps::approve,
+        crate::sitreps::approve, crate::hygiene::overview, crate::hygiene::assess,
         crate::live::events
     ),
     components(schemas(RecordJson, ErrorBody, NewRecord, ChangedRecord, VersionBody,
@@ -57,7 +57,7 @@ use utoipa::{OpenApi, ToSchema};
         crate::disinformation::RectificationInput, crate::disinformation::RectificationAnswer,
         crate::risks::RiskInput, crate::risks::AssessmentInput, crate::risks::HandlingInput,
         crate::risks::MeasureInput, crate::risks::MeasureUpdate, crate::sitreps::DraftInput,
-        crate::sitreps::EditInput, crate::sitreps::ApproveInput)),
+        crate::sitreps::EditInput, crate::sitreps::ApproveInput, crate::hygiene::HygieneInput)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -93,6 +93,7 @@ pub fn router() -> Router<AppState> {
         .merge(crate::disinformation::router())
         .merge(crate::risks::router())
         .merge(crate::sitreps::router())
+        .merge(crate::hygiene::router())
         .route("/calendar.ics", axum::routing::get(crate::calendar::ics))
         .fallback(|| async { ApiError::not_found() })
 }

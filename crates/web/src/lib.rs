@@ -12,6 +12,7 @@ mod disinformation;
 pub mod dispatch;
 mod entries;
 mod error;
+mod hygiene;
 mod incidents;
 mod live;
 mod middleware;

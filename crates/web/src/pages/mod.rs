@@ -8,6 +8,7 @@ mod dashboard;
 mod disinformation;
 mod forums;
 mod home;
+mod hygiene;
 mod incidents;
 mod login;
 mod matrix;
@@ -41,6 +42,7 @@ pub fn router() -> Router<AppState> {
         .merge(disinformation::router())
         .merge(risks::router())
         .merge(sitreps::router())
+        .merge(hygiene::router())
         .merge(organisations::router())
         .merge(sheet::router())
         .merge(forums::router())

@@ -8,6 +8,7 @@ mod access;
 mod auth;
 mod disinformation;
 mod hostile;
+mod hygiene;
 mod incidents;
 mod model;
 mod pages;

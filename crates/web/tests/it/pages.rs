@@ -31,6 +31,7 @@ async fn every_page_answers_a_platform_administrator() {
         ("/risks", "Joint risk register"),
         ("/measures", "Mitigation measures"),
         ("/sitreps", "Situation reports"),
+        ("/hygiene", "Cyber-hygiene self-assessment"),
         ("/account/notifications", "E-mail"),
         ("/admin/webhooks", "Webhooks"),
         ("/network", "cytoscape.min.js"),

@@ -1,0 +1,76 @@
+//! The cyber-hygiene self-assessment over HTTP: `/api/v1/hygiene`.
+
+use crate::AppState;
+use crate::error::{ApiError, ErrorBody};
+use crate::incidents::ApiJson;
+use crate::session::ApiCaller;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::{Json, Router};
+use liaison_domain::hygiene::HygieneSharing;
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+pub fn router() -> Router<AppState> {
+    use axum::routing::get;
+    Router::new().route("/hygiene", get(overview).post(assess))
+}
+
+/// What `shared_with` may be, or what is wrong.
+pub(crate) fn sharing(given: &str) -> Result<HygieneSharing, String> {
+    HygieneSharing::parse(given.trim()).ok_or_else(|| {
+        format!(
+            "shared_with: '{}' is not a choice; use own, coordinators or members",
+            given.chars().take(40).collect::<String>()
+        )
+    })
+}
+
+#[utoipa::path(get, path = "/api/v1/hygiene", tag = "hygiene",
+    responses((status = 200, description = "`{aspects, history, comparison}`: the six aspects, the caller's organisation's assessments (newest first), and each organisation's latest result that it lets the caller see", body = Object),
+              (status = 401, body = ErrorBody)))]
+pub async fn overview(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+) -> Result<Response, ApiError> {
+    let history = state.store.hygiene_history(&caller.viewer).await?;
+    let comparison = state.store.hygiene_comparison(&caller.viewer).await?;
+    Ok(Json(serde_json::json!({
+        "aspects": liaison_domain::hygiene::ASPECTS.iter().map(|(id, q)| serde_json::json!({"id": id, "question": q})).collect::<Vec<_>>(),
+        "history": history,
+        "comparison": comparison,
+    }))
+    .into_response())
+}
+
+/// A self-assessment.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HygieneInput {
+    /// Six answers from 0 (not in place) to 3 (in place), in the order of `aspects`.
+    pub answers: Vec<i64>,
+    /// own (default), coordinators or members.
+    #[serde(default)]
+    pub shared_with: Option<String>,
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/hygiene", tag = "hygiene", request_body = HygieneInput,
+    responses((status = 201, body = Object), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn assess(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    ApiJson(body): ApiJson<HygieneInput>,
+) -> Result<Response, ApiError> {
+    let shared = match body.shared_with.as_deref() {
+        None => HygieneSharing::Own,
+        Some(s) => sharing(s).map_err(ApiError::invalid)?,
+    };
+    let assessment = state
+        .store
+        .assess_hygiene(&caller.viewer, body.answers, shared, body.notes)
+        .await?;
+    Ok((StatusCode::CREATED, Json(assessment)).into_response())
+}
