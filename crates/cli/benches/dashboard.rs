@@ -114,9 +114,25 @@ async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
         &pool,
         "incidents",
         &[
-            "id", "number", "title", "description", "threat_kind", "phase", "assets", "severity",
-            "severity_rank", "status", "tlp", "recipients", "observers", "source_organisation",
-            "reporter", "reported_at", "updated_at", "search_text", "version",
+            "id",
+            "number",
+            "title",
+            "description",
+            "threat_kind",
+            "phase",
+            "assets",
+            "severity",
+            "severity_rank",
+            "status",
+            "tlp",
+            "recipients",
+            "observers",
+            "source_organisation",
+            "reporter",
+            "reported_at",
+            "updated_at",
+            "search_text",
+            "version",
         ],
         incidents,
         |n| {
@@ -147,21 +163,34 @@ async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
     )
     .await;
     // GREEN: every member; AMBER: the source, the CEC and the CERT.
-    insert(&pool, "item_audience", &["item_id", "principal"], incidents * 2, |k| {
-        let n = k / 2;
-        let principal = match (n % 3 == 0, k % 2) {
-            (false, 0) => "members",
-            (false, _) => "org:local-north-1",
-            (true, 0) => "org:cec",
-            (true, _) => "org:cert",
-        };
-        vec![id('i', n), principal.into()]
-    })
+    insert(
+        &pool,
+        "item_audience",
+        &["item_id", "principal"],
+        incidents * 2,
+        |k| {
+            let n = k / 2;
+            let principal = match (n % 3 == 0, k % 2) {
+                (false, 0) => "members",
+                (false, _) => "org:local-north-1",
+                (true, 0) => "org:cec",
+                (true, _) => "org:cert",
+            };
+            vec![id('i', n), principal.into()]
+        },
+    )
     .await;
     insert(
         &pool,
         "incident_assignments",
-        &["incident_id", "organisation", "role", "withheld", "alerted_at", "acknowledged_at"],
+        &[
+            "incident_id",
+            "organisation",
+            "role",
+            "withheld",
+            "alerted_at",
+            "acknowledged_at",
+        ],
         incidents,
         |n| {
             vec![
@@ -175,10 +204,12 @@ async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
         },
     )
     .await;
-    sqlx::query("UPDATE incident_assignments SET acknowledged_at = NULL WHERE acknowledged_at = ''")
-        .execute(&pool)
-        .await
-        .expect("unacknowledged");
+    sqlx::query(
+        "UPDATE incident_assignments SET acknowledged_at = NULL WHERE acknowledged_at = ''",
+    )
+    .execute(&pool)
+    .await
+    .expect("unacknowledged");
     sqlx::query("UPDATE counters SET value = $1 WHERE name = 'incident'")
         .bind(incidents as i64)
         .execute(&pool)
@@ -189,8 +220,18 @@ async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
         &pool,
         "risks",
         &[
-            "id", "number", "election", "threat_kind", "asset", "phase", "owner", "treatment",
-            "status", "created_at", "updated_at", "version",
+            "id",
+            "number",
+            "election",
+            "threat_kind",
+            "asset",
+            "phase",
+            "owner",
+            "treatment",
+            "status",
+            "created_at",
+            "updated_at",
+            "version",
         ],
         risks,
         |n| {
@@ -215,7 +256,15 @@ async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
     insert(
         &pool,
         "risk_assessments",
-        &["id", "risk_id", "organisation", "likelihood", "impact", "assessed_by", "assessed_at"],
+        &[
+            "id",
+            "risk_id",
+            "organisation",
+            "likelihood",
+            "impact",
+            "assessed_by",
+            "assessed_at",
+        ],
         risks * agencies.len(),
         |k| {
             let n = k / agencies.len();
@@ -235,7 +284,19 @@ async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
     insert(
         &pool,
         "measures",
-        &["id", "number", "family", "title", "description", "owner", "due_on", "status", "created_at", "updated_at", "version"],
+        &[
+            "id",
+            "number",
+            "family",
+            "title",
+            "description",
+            "owner",
+            "due_on",
+            "status",
+            "created_at",
+            "updated_at",
+            "version",
+        ],
         1_000,
         |n| {
             vec![
@@ -245,7 +306,11 @@ async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
                 format!("Measure {n}"),
                 String::new(),
                 "cert".into(),
-                if n % 10 == 0 { "2020-01-01".into() } else { "2099-01-01".into() },
+                if n % 10 == 0 {
+                    "2020-01-01".into()
+                } else {
+                    "2099-01-01".into()
+                },
                 "planned".into(),
                 day(n),
                 day(n),
@@ -310,7 +375,11 @@ fn cookies(response: &reqwest::Response) -> Vec<String> {
 
 /// Signs in through the login form; returns the Cookie header of the session.
 async fn sign_in(client: &reqwest::Client, url: &str) -> String {
-    let login = client.get(format!("{url}/login")).send().await.expect("login page");
+    let login = client
+        .get(format!("{url}/login"))
+        .send()
+        .await
+        .expect("login page");
     let jar = cookies(&login);
     let html = login.text().await.expect("page");
     let marker = "name=\"csrf\" value=\"";
@@ -380,7 +449,10 @@ async fn main() {
         assert_eq!(response.status(), 200);
         let body = response.text().await.expect("body");
         if n == 0 {
-            assert!(body.contains("Top risks") && body.contains("open, "), "a full dashboard");
+            assert!(
+                body.contains("Top risks") && body.contains("open, "),
+                "a full dashboard"
+            );
             continue; // the first render warms the caches
         }
         page.push(start.elapsed().as_secs_f64() * 1000.0);

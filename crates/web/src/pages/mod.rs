@@ -4,6 +4,7 @@ mod account;
 mod admin;
 mod agreements;
 mod analysis;
+mod assets;
 mod dashboard;
 mod disinformation;
 mod forums;
@@ -41,6 +42,7 @@ pub fn router() -> Router<AppState> {
         .merge(incidents::router())
         .merge(disinformation::router())
         .merge(risks::router())
+        .merge(assets::router())
         .merge(sitreps::router())
         .merge(hygiene::router())
         .merge(organisations::router())

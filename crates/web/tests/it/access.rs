@@ -61,6 +61,7 @@ fn table() -> Vec<(Call, [Outcome; 6])> {
         (Call::Get("/dashboard"), everyone),
         (Call::Get("/sitreps"), everyone),
         (Call::Get("/hygiene"), everyone),
+        (Call::Get("/assets"), everyone),
         (Call::Get("/risks"), [Ok, Ok, Ok, Ok, Ok, Forbidden]),
         (Call::Get("/measures"), [Ok, Ok, Ok, Ok, Ok, Forbidden]),
         (Call::Get("/account/notifications"), everyone),

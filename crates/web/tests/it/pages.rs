@@ -32,6 +32,7 @@ async fn every_page_answers_a_platform_administrator() {
         ("/measures", "Mitigation measures"),
         ("/sitreps", "Situation reports"),
         ("/hygiene", "Cyber-hygiene self-assessment"),
+        ("/assets", "Official results website"),
         ("/account/notifications", "E-mail"),
         ("/admin/webhooks", "Webhooks"),
         ("/network", "cytoscape.min.js"),

@@ -441,3 +441,30 @@ async fn the_dashboard_shows_the_picture_each_reader_may_see() {
             .contains("No emergency contact you can see answers now")
     );
 }
+
+#[tokio::test]
+async fn the_asset_register_shows_threats_and_for_members_the_risks() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator.get("/risks").await;
+    coordinator.post("/risks/seed", &[]).await;
+    let page = coordinator.get("/assets").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let row = page
+        .text
+        .split("<tr id=\"asset-results-website\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</tr>").next())
+        .expect("the results website's row");
+    assert!(row.contains("Denial of service"), "{row}");
+    assert!(row.contains("Central Election Commission"));
+    assert!(page.text.contains("Highest joint score"));
+    let mut observer = app.signed_in(Role::Observer).await;
+    let theirs = observer.get("/assets").await;
+    assert_eq!(theirs.status, StatusCode::OK);
+    assert!(theirs.text.contains("Official results website"));
+    assert!(
+        !theirs.text.contains("Highest joint score"),
+        "the register is for members"
+    );
+}
