@@ -81,6 +81,7 @@ impl Builder {
                 operator: Knowable::Known(operator),
                 vendor: None,
                 phases,
+                protection: crate::model::AssetProtection::unknown(),
                 notes: None,
             });
         }

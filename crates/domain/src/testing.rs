@@ -274,6 +274,12 @@ fn assets(n: usize) -> impl Strategy<Value = Knowable<Vec<Asset>>> {
             knowable(0..n as u32),
             option::of(0..n as u32),
             nonempty_set::<Phase>(),
+            (
+                option::of(any::<bool>()),
+                option::of(entry::<crate::catalogue::SecurityNeed>()),
+                option::of(entry::<crate::catalogue::SecurityNeed>()),
+                vec("[A-Z]{3} [0-9]{4}", 0..3),
+            ),
         ),
         0..8,
     ))
@@ -281,15 +287,29 @@ fn assets(n: usize) -> impl Strategy<Value = Knowable<Vec<Asset>>> {
         k.map(|rows| {
             rows.into_iter()
                 .enumerate()
-                .map(|(i, (kind, operator, vendor, phases))| Asset {
-                    key: format!("asset-{i}"),
-                    name: format!("Asset {i}"),
-                    kind,
-                    operator: operator.map(OrgId),
-                    vendor: vendor.map(OrgId),
-                    phases,
-                    notes: None,
-                })
+                .map(
+                    |(i, (kind, operator, vendor, phases, (internet, c, a, certifications)))| {
+                        fn known<T>(v: Option<T>) -> Knowable<T> {
+                            v.map_or(Knowable::Unknown, Knowable::Known)
+                        }
+                        Asset {
+                            key: format!("asset-{i}"),
+                            name: format!("Asset {i}"),
+                            kind,
+                            operator: operator.map(OrgId),
+                            vendor: vendor.map(OrgId),
+                            phases,
+                            protection: crate::model::AssetProtection {
+                                internet_facing: known(internet),
+                                confidentiality: known(c),
+                                integrity: Knowable::Unknown,
+                                availability: known(a),
+                                certifications,
+                            },
+                            notes: None,
+                        }
+                    },
+                )
                 .collect()
         })
     })

@@ -92,3 +92,14 @@ impl AssetKind {
             .collect()
     }
 }
+
+catalogue_enum! {
+    /// How much a system needs one of confidentiality, integrity or availability.
+    pub enum SecurityNeed: "security need" {
+        Low = "low", "Low", "A breach would be an inconvenience.";
+        Moderate = "moderate", "Moderate",
+            "A breach would disrupt work or harm trust locally, and could be put right.";
+        High = "high", "High",
+            "A breach would disrupt a phase of the election or harm trust in its result.";
+    }
+}

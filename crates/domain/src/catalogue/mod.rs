@@ -23,7 +23,7 @@ mod threat;
 pub use activity::ActivityKind;
 pub use adversary::AdversaryKind;
 pub use agreement::AgreementKind;
-pub use asset::AssetKind;
+pub use asset::{AssetKind, SecurityNeed};
 pub use capability::Capability;
 pub use channel::{Availability, ChannelKind, ContactKind};
 pub use collaboration::{

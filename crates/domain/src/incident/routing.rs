@@ -438,6 +438,7 @@ mod tests {
             operator: Knowable::Known(OrgId(0)),
             vendor: None,
             phases: CatalogueSet::all(),
+            protection: crate::model::AssetProtection::unknown(),
             notes: None,
         }]);
         let row =

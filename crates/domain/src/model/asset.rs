@@ -2,7 +2,7 @@
 
 use super::OrgId;
 use crate::Knowable;
-use crate::catalogue::{AssetKind, CatalogueSet, Phase};
+use crate::catalogue::{AssetKind, CatalogueSet, Phase, SecurityNeed};
 use serde::Serialize;
 
 /// Index of an asset in the model's asset register.
@@ -20,5 +20,31 @@ pub struct Asset {
     pub operator: Knowable<OrgId>,
     pub vendor: Option<OrgId>,
     pub phases: CatalogueSet<Phase>,
+    pub protection: AssetProtection,
     pub notes: Option<String>,
+}
+
+/// What a system needs and what vouches for it; each `Unknown` when the model does not say.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AssetProtection {
+    /// Reachable from the Internet.
+    pub internet_facing: Knowable<bool>,
+    pub confidentiality: Knowable<SecurityNeed>,
+    pub integrity: Knowable<SecurityNeed>,
+    pub availability: Knowable<SecurityNeed>,
+    /// Certifications of the system or its supplier, as written ("ISO/IEC 27001").
+    pub certifications: Vec<String>,
+}
+
+impl AssetProtection {
+    /// Nothing known.
+    pub fn unknown() -> AssetProtection {
+        AssetProtection {
+            internet_facing: Knowable::Unknown,
+            confidentiality: Knowable::Unknown,
+            integrity: Knowable::Unknown,
+            availability: Knowable::Unknown,
+            certifications: Vec::new(),
+        }
+    }
 }

@@ -9,7 +9,7 @@ use super::values::{AllOr, Approximate, Day, Entry, Located, OrUnknown};
 use liaison_domain::catalogue::{
     ActivityKind, Administration, AdministrativeLevel, AgreementKind, AssetKind, Availability,
     Capability, ChannelKind, ContactKind, CriticalInfrastructureStatus, ForumCadence, ForumKind,
-    IncidentSeverity, OrganisationKind, Phase, RaciRole, Sector, ThreatKind,
+    IncidentSeverity, OrganisationKind, Phase, RaciRole, Sector, SecurityNeed, ThreatKind,
 };
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -247,6 +247,21 @@ pub struct AssetEntry {
     /// The phases in which it is in use. Default: the usual phases of its kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phases: Option<AllOr<Entry<Phase>>>,
+    /// Reachable from the Internet. Left out: not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internet_facing: Option<bool>,
+    /// How much it needs confidentiality: low, moderate or high. Left out: not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidentiality: Option<Entry<SecurityNeed>>,
+    /// How much it needs integrity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub integrity: Option<Entry<SecurityNeed>>,
+    /// How much it needs availability.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub availability: Option<Entry<SecurityNeed>>,
+    /// Certifications of the system or its supplier, such as "ISO/IEC 27001".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub certifications: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
 }

@@ -8,9 +8,9 @@ use super::values::{AllOr, Located, OrUnknown, Position};
 use liaison_domain::Knowable;
 use liaison_domain::catalogue::CatalogueSet;
 use liaison_domain::model::{
-    Activity, ActivityTiming, Agreement, AgreementId, Asset, Boundary, Channel, Contact, DateRange,
-    DatedPhase, Election, EscalationProtocol, EscalationTarget, Forum, ForumId, Jurisdiction,
-    Model, OrgId, Organisation, Responsibility,
+    Activity, ActivityTiming, Agreement, AgreementId, Asset, AssetProtection, Boundary, Channel,
+    Contact, DateRange, DatedPhase, Election, EscalationProtocol, EscalationTarget, Forum, ForumId,
+    Jurisdiction, Model, OrgId, Organisation, Responsibility,
 };
 use liaison_domain::suggest;
 use std::collections::HashMap;
@@ -531,6 +531,19 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
                     .phases
                     .as_ref()
                     .map_or_else(|| e.kind.0.typical_phases(), AllOr::to_set),
+                protection: AssetProtection {
+                    internet_facing: e.internet_facing.map_or(Knowable::Unknown, Knowable::Known),
+                    confidentiality: e
+                        .confidentiality
+                        .map_or(Knowable::Unknown, |n| Knowable::Known(n.0)),
+                    integrity: e
+                        .integrity
+                        .map_or(Knowable::Unknown, |n| Knowable::Known(n.0)),
+                    availability: e
+                        .availability
+                        .map_or(Knowable::Unknown, |n| Knowable::Known(n.0)),
+                    certifications: e.certifications.clone(),
+                },
                 notes: e.notes.clone(),
             }
         })

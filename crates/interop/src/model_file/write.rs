@@ -135,6 +135,11 @@ pub fn to_file_format(model: &Model) -> ModelFile {
                 operator: located_org(a.operator),
                 vendor: a.vendor.map(r),
                 phases: (a.phases != a.kind.typical_phases()).then(|| AllOr::from_set(a.phases)),
+                internet_facing: a.protection.internet_facing.known().copied(),
+                confidentiality: a.protection.confidentiality.known().copied().map(Entry),
+                integrity: a.protection.integrity.known().copied().map(Entry),
+                availability: a.protection.availability.known().copied().map(Entry),
+                certifications: a.protection.certifications.clone(),
                 notes: a.notes.clone(),
             })
             .collect()

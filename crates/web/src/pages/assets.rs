@@ -26,6 +26,9 @@ struct AssetRow {
     operator: String,
     supplier: String,
     phases: String,
+    internet_facing: &'static str,
+    needs: String,
+    certifications: String,
     threats: Vec<&'static str>,
     risks: usize,
     top: u8,
@@ -78,6 +81,21 @@ async fn register(State(state): State<AppState>, user: CurrentUser) -> Result<Re
                     .map(|p| p.label())
                     .collect::<Vec<_>>()
                     .join(", "),
+                internet_facing: match a.protection.internet_facing.known() {
+                    Some(true) => "yes",
+                    Some(false) => "no",
+                    None => "not known",
+                },
+                needs: [
+                    ("C", &a.protection.confidentiality),
+                    ("I", &a.protection.integrity),
+                    ("A", &a.protection.availability),
+                ]
+                .iter()
+                .map(|(letter, need)| format!("{letter}: {}", need.known().map_or("?", |n| n.id())))
+                .collect::<Vec<_>>()
+                .join(" · "),
+                certifications: a.protection.certifications.join(", "),
                 threats: ThreatKind::ALL
                     .iter()
                     .filter(|t| t.targets().contains(a.kind))

@@ -458,6 +458,15 @@ async fn the_asset_register_shows_threats_and_for_members_the_risks() {
         .expect("the results website's row");
     assert!(row.contains("Denial of service"), "{row}");
     assert!(row.contains("Central Election Commission"));
+    assert!(row.contains("<td>yes</td>"), "internet-facing: {row}");
+    assert!(row.contains("C: low · I: high · A: high"), "{row}");
+    let register = page
+        .text
+        .split("<tr id=\"asset-voter-register\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</tr>").next())
+        .expect("the voter register's row");
+    assert!(register.contains("ISO/IEC 27001"), "{register}");
     assert!(page.text.contains("Highest joint score"));
     let mut observer = app.signed_in(Role::Observer).await;
     let theirs = observer.get("/assets").await;
