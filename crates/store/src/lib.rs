@@ -44,8 +44,8 @@ pub use records::{
     ActionItem, ImportChange, ImportSummary, MeetingEntry, Record, RecordChange, content_key,
 };
 pub use risks::{
-    Assessment, Measure, MeasureRef, NewAssessment, NewMeasure, NewRisk, Risk, RiskFilter,
-    RiskHandling, RiskOrder,
+    Assessment, Measure, MeasureRef, NewAssessment, NewMeasure, NewRisk, PreviousCycle, Risk,
+    RiskFilter, RiskHandling, RiskOrder,
 };
 pub use sitreps::Sitrep;
 

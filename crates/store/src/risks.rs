@@ -90,6 +90,16 @@ pub struct Risk {
     /// The joint view: medians, spread and whether the agencies disagree.
     pub consensus: Option<Consensus>,
     pub measures: Vec<MeasureRef>,
+    /// The same threat, asset and phase in the last earlier election that assessed it.
+    pub previous: Option<PreviousCycle>,
+}
+
+/// How a risk stood in an earlier election's register.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PreviousCycle {
+    pub election: String,
+    /// The joint inherent score then.
+    pub score: u8,
 }
 
 impl Risk {
@@ -268,6 +278,7 @@ fn risk_from(row: &AnyRow) -> Result<Risk> {
         assessments: Vec::new(),
         consensus: None,
         measures: Vec::new(),
+        previous: None,
     })
 }
 
@@ -744,6 +755,59 @@ impl Store {
         for risk in risks.iter_mut() {
             let views: Vec<AgencyView> = risk.assessments.iter().filter_map(view_of).collect();
             risk.consensus = risk::consensus(&views);
+        }
+        self.previous_cycles(risks).await
+    }
+
+    /// For each risk, the joint score of the same threat, asset and phase in the latest other
+    /// election that assessed it: the change from one cycle to the next.
+    async fn previous_cycles(&self, risks: &mut [Risk]) -> Result<()> {
+        let rows = sqlx::query(
+            "SELECT r.election, r.created_at, r.threat_kind, r.asset, r.phase, a.organisation, a.likelihood, a.impact, a.residual_likelihood, a.residual_impact, a.rationale, a.assessed_at \
+             FROM risk_assessments a JOIN risks r ON r.id = a.risk_id WHERE r.election <> $1 ORDER BY r.created_at, a.assessed_at, a.id",
+        )
+        .bind(&risks[0].election)
+        .fetch_all(&self.pool)
+        .await?;
+        if rows.is_empty() {
+            return Ok(());
+        }
+        // (threat, asset, phase) -> (created_at, election) -> organisation -> latest view.
+        type Key = (String, String, String);
+        type Views = BTreeMap<String, Assessment>;
+        let mut cycles: BTreeMap<Key, BTreeMap<(String, String), Views>> = BTreeMap::new();
+        for row in &rows {
+            let key: Key = (
+                row.try_get("threat_kind")?,
+                row.try_get("asset")?,
+                row.try_get("phase")?,
+            );
+            let cycle = (row.try_get("created_at")?, row.try_get("election")?);
+            let a = assessment_from(row)?;
+            cycles
+                .entry(key)
+                .or_default()
+                .entry(cycle)
+                .or_default()
+                .insert(a.organisation.clone(), a);
+        }
+        for risk in risks.iter_mut() {
+            let key = (
+                risk.threat_kind.id().to_owned(),
+                risk.asset.clone(),
+                risk.phase.id().to_owned(),
+            );
+            let Some(((_, election), views)) = cycles.get(&key).and_then(|c| c.iter().next_back())
+            else {
+                continue;
+            };
+            let views: Vec<AgencyView> = views.values().filter_map(view_of).collect();
+            if let Some(joint) = risk::consensus(&views) {
+                risk.previous = Some(PreviousCycle {
+                    election: election.clone(),
+                    score: joint.inherent.score(),
+                });
+            }
         }
         Ok(())
     }

@@ -275,3 +275,55 @@ async fn overdue_measures_stand_out_and_only_their_owner_moves_them() {
         .await;
     assert!(matches!(unknown, Err(StoreError::Invalid(_))));
 }
+
+#[tokio::test]
+async fn the_next_election_sees_how_each_risk_stood_in_the_last_one() {
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/models/demoland");
+    let mut model = load_model(&path, &LoadOptions::default()).expect("Demoland is valid");
+    store.import_model(&Actor::system(), &model).await.unwrap();
+    let coordinator = person(store, "c@cec.example", "cec", Role::Coordinator).await;
+    let cert = person(store, "a@cert.example", "cert", Role::Analyst).await;
+    store.seed_risks(&coordinator).await.unwrap();
+    let find = |risks: Vec<liaison_store::Risk>| {
+        risks
+            .into_iter()
+            .find(|r| r.threat_kind == ThreatKind::Ddos && r.asset == "results-website")
+            .unwrap()
+    };
+    let old = find(
+        store
+            .risks(&cert, &RiskFilter::default(), RiskOrder::Number)
+            .await
+            .unwrap(),
+    );
+    store
+        .assess_risk(&cert, &old.id, assessment(4, 5))
+        .await
+        .unwrap();
+    assert_eq!(old.previous, None);
+
+    // The next cycle: the model's election changes, and the register starts again.
+    model.election.as_mut().unwrap().name = "General election 2031".into();
+    store.import_model(&Actor::system(), &model).await.unwrap();
+    assert!(
+        store
+            .risks(&cert, &RiskFilter::default(), RiskOrder::Number)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    store.seed_risks(&coordinator).await.unwrap();
+    let new = find(
+        store
+            .risks(&cert, &RiskFilter::default(), RiskOrder::Number)
+            .await
+            .unwrap(),
+    );
+    assert_ne!(new.id, old.id);
+    let previous = new.previous.expect("the last cycle's score");
+    assert_eq!(previous.election, "General election 2027");
+    assert_eq!(previous.score, 20);
+    assert_eq!(new.consensus, None, "not assessed yet in this cycle");
+}

@@ -156,6 +156,8 @@ pub fn register_csv(risks: &[Risk]) -> Result<Vec<u8>, csv::Error> {
         "lowest_score",
         "highest_score",
         "disagreement",
+        "previous_election",
+        "previous_score",
         "assessments",
         "measures",
     ])?;
@@ -178,6 +180,11 @@ pub fn register_csv(risks: &[Risk]) -> Result<Vec<u8>, csv::Error> {
             number(c.map(|c| c.lowest)),
             number(c.map(|c| c.highest)),
             c.map(|c| c.disagreement.to_string()).unwrap_or_default(),
+            r.previous
+                .as_ref()
+                .map(|p| p.election.clone())
+                .unwrap_or_default(),
+            number(r.previous.as_ref().map(|p| p.score)),
             r.assessments
                 .iter()
                 .map(|a| format!("{}={}", a.organisation, a.score))

@@ -79,6 +79,8 @@ struct RiskRow {
     score: u8,
     band: &'static str,
     residual: String,
+    /// The joint score in the last earlier election that assessed the same risk.
+    previous: String,
     views: Vec<(String, u8)>,
     disagreement: bool,
     status: &'static str,
@@ -104,6 +106,11 @@ fn row(r: &Risk) -> RiskRow {
             .as_ref()
             .and_then(|c| c.residual)
             .map(|e| e.score().to_string())
+            .unwrap_or_default(),
+        previous: r
+            .previous
+            .as_ref()
+            .map(|p| format!("{} in {}", p.score, p.election))
             .unwrap_or_default(),
         views: r
             .assessments
