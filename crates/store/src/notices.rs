@@ -163,6 +163,28 @@ pub(crate) fn disinformation_alert(facts: &ClaimNoticeFacts<'_>, reason: &str) -
     }
 }
 
+/// To the members of a forum when its situation report is approved.
+pub(crate) fn sitrep_approved(
+    reference: &str,
+    title: &str,
+    body: &str,
+    tlp: TlpLevel,
+    link: &str,
+) -> Notice {
+    let text: String = body.chars().take(20_000).collect();
+    Notice {
+        subject: format!(
+            "[{}] {reference}: {}",
+            tlp.marking(),
+            title.chars().take(120).collect::<String>()
+        ),
+        body: format!(
+            "The chair approved this situation report.\n\n{text}\n\nOpen it: {link}\n\n{}",
+            handling_footer(tlp)
+        ),
+    }
+}
+
 /// Several notices in one e-mail, for people who asked for a digest.
 pub(crate) fn digest(notices: &[(String, String)]) -> Notice {
     let mut body = format!(

@@ -4,7 +4,7 @@
 //! it is shared under TLP through the same audience rows as every shared item.
 
 use crate::audit::{self, Change};
-use crate::incidents::alerts::{next_number, write_audience};
+use crate::incidents::alerts::{AlertSubject, alert_organisation, next_number, write_audience};
 use crate::incidents::report::{check_text, to_json};
 use crate::query::Sql;
 use crate::{Actor, Result, Store, StoreError, new_id, now};
@@ -478,6 +478,7 @@ impl Store {
         id: &str,
         expected_version: Option<i64>,
         tlp: TlpLevel,
+        base_url: &str,
     ) -> Result<Sitrep> {
         let report = self.sitrep(&principals_of(Some(viewer)), id).await?;
         if !allows(
@@ -531,6 +532,27 @@ impl Store {
             return Err(StoreError::Changed);
         }
         write_audience(&mut tx, id, &audience).await?;
+        // The forum's members hear of it by e-mail and webhook, as they chose.
+        let payload = serde_json::json!({"event": "sitrep.approved", "sitrep": {"id": id, "reference": report.reference(), "tlp": tlp}});
+        let subject = AlertSubject {
+            item_id: id,
+            severity: None,
+            audience: &audience,
+            payload: &payload,
+        };
+        let notice = crate::notices::sitrep_approved(
+            &report.reference(),
+            &report.title,
+            &report.body,
+            tlp,
+            &format!("{}/sitreps/{id}", base_url.trim_end_matches('/')),
+        );
+        let mut already = BTreeSet::new();
+        for org in std::iter::once(chair.clone())
+            .chain(forum.members.iter().map(|m| model.key(*m).to_owned()))
+        {
+            alert_organisation(&mut tx, &org, &subject, &notice, &mut already).await?;
+        }
         let seq = crate::live::record(
             &mut tx,
             self.backend,

@@ -146,7 +146,14 @@ pub async fn approve(
     let tlp = report_tlp(&body.tlp).map_err(ApiError::invalid)?;
     let report = state
         .store
-        .approve_sitrep(&caller.viewer, &id, body.version, tlp)
+        .approve_sitrep(
+            &caller.viewer,
+            &id,
+            body.version,
+            tlp,
+            &state.config.public_url,
+        )
         .await?;
+    state.wake.notify_one();
     Ok(Json(sitrep_json(&report)).into_response())
 }

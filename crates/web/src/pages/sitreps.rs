@@ -173,8 +173,9 @@ async fn work(
             let tlp = report_tlp(&get("tlp")).map_err(PageError::BadRequest)?;
             state
                 .store
-                .approve_sitrep(&user.viewer, &id, version, tlp)
+                .approve_sitrep(&user.viewer, &id, version, tlp, &state.config.public_url)
                 .await?;
+            state.wake.notify_one();
         }
         _ => return Err(PageError::BadRequest("Unknown action.".to_owned())),
     }

@@ -154,6 +154,27 @@ async fn a_forum_report_tells_members_only_what_they_may_read() {
         .await;
     assert_eq!(approved.status, StatusCode::OK, "{}", approved.text);
     assert_eq!(approved.json()["status"], "approved");
+    // The forum's people are told by e-mail, with the report's marking.
+    let outbox = app
+        .db
+        .store
+        .claim_outbox(
+            time::OffsetDateTime::now_utc(),
+            time::Duration::minutes(1),
+            1_000,
+        )
+        .await
+        .unwrap();
+    let told: Vec<&str> = outbox
+        .iter()
+        .filter(|d| d.subject.starts_with("[TLP:GREEN] SITREP-1"))
+        .map(|d| d.recipient.as_str())
+        .collect();
+    assert!(told.contains(&"duty@cert.example"), "{told:?}");
+    assert!(
+        !told.contains(&"desk@dpa.example"),
+        "not a member of the forum"
+    );
     // GREEN: every member now, still not observers; approved reports are not edited.
     assert_eq!(
         dpa.get(&format!("/api/v1/sitreps/{id}")).await.status,
