@@ -104,6 +104,46 @@ impl Drop for TestDatabase {
     }
 }
 
+/// Imports the Demoland example into a store.
+pub async fn load_demoland(store: &Store) {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/models/demoland");
+    let model = liaison_interop::model_file::load_model(&path, &Default::default())
+        .unwrap_or_else(|e| panic!("Demoland is invalid: {e}"));
+    store
+        .import_model(&crate::Actor::system(), &model)
+        .await
+        .unwrap_or_else(|e| panic!("cannot import Demoland: {e}"));
+}
+
+/// A new account of `org` with `role`, as the viewer the store's calls take.
+pub async fn person(
+    store: &Store,
+    email: &str,
+    org: &str,
+    role: liaison_domain::access::Role,
+) -> liaison_domain::access::Viewer {
+    let account = store
+        .create_account(
+            &crate::Actor::system(),
+            &crate::NewAccount {
+                email: email.into(),
+                name: email.into(),
+                organisation: Some(org.into()),
+                role,
+                password_hash: "not used".into(),
+                must_change_password: false,
+            },
+        )
+        .await
+        .unwrap_or_else(|e| panic!("cannot create {email}: {e}"));
+    liaison_domain::access::Viewer {
+        account: account.id,
+        organisation: Some(org.into()),
+        role,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

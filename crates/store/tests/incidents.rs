@@ -9,48 +9,13 @@ use liaison_domain::catalogue::{
 };
 use liaison_domain::incident::Observable;
 use liaison_domain::sharing::{TlpLevel, principals_of};
-use liaison_interop::model_file::{LoadOptions, load_model};
-use liaison_store::testing::TestDatabase;
+use liaison_store::testing::{TestDatabase, load_demoland as demoland, person};
 use liaison_store::{
-    Actor, AuditFilter, IncidentFilter, IncidentReport, IncidentUpdate, NewAccount, NewAttachment,
-    Store, StoreError,
+    AuditFilter, IncidentFilter, IncidentReport, IncidentUpdate, NewAttachment, StoreError,
 };
-use std::path::Path;
 use time::OffsetDateTime;
 
 const BASE: &str = "https://liaison.example";
-
-async fn demoland(store: &Store) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/models/demoland");
-    let model = load_model(&path, &LoadOptions::default()).expect("Demoland is valid");
-    store
-        .import_model(&Actor::system(), &model)
-        .await
-        .expect("imported");
-}
-
-/// An account of an organisation, as a viewer.
-async fn person(store: &Store, email: &str, org: &str, role: Role) -> Viewer {
-    let account = store
-        .create_account(
-            &Actor::system(),
-            &NewAccount {
-                email: email.into(),
-                name: email.into(),
-                organisation: Some(org.into()),
-                role,
-                password_hash: "x".into(),
-                must_change_password: false,
-            },
-        )
-        .await
-        .unwrap();
-    Viewer {
-        account: account.id,
-        organisation: Some(org.into()),
-        role,
-    }
-}
 
 fn report(title: &str, tlp: TlpLevel, recipients: &[&str]) -> IncidentReport {
     IncidentReport {

@@ -3,45 +3,12 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
-use liaison_domain::access::{Role, Viewer};
+use liaison_domain::access::Role;
 use liaison_domain::catalogue::{MeasureStatus, MitigationFamily, Phase, ThreatKind};
 use liaison_interop::model_file::{LoadOptions, load_model};
-use liaison_store::testing::TestDatabase;
-use liaison_store::{
-    Actor, NewAccount, NewAssessment, NewMeasure, NewRisk, RiskFilter, RiskOrder, Store, StoreError,
-};
+use liaison_store::testing::{TestDatabase, load_demoland as demoland, person};
+use liaison_store::{Actor, NewAssessment, NewMeasure, NewRisk, RiskFilter, RiskOrder, StoreError};
 use std::path::Path;
-
-async fn demoland(store: &Store) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/models/demoland");
-    let model = load_model(&path, &LoadOptions::default()).expect("Demoland is valid");
-    store
-        .import_model(&Actor::system(), &model)
-        .await
-        .expect("imported");
-}
-
-async fn person(store: &Store, email: &str, org: &str, role: Role) -> Viewer {
-    let account = store
-        .create_account(
-            &Actor::system(),
-            &NewAccount {
-                email: email.into(),
-                name: email.into(),
-                organisation: Some(org.into()),
-                role,
-                password_hash: "x".into(),
-                must_change_password: false,
-            },
-        )
-        .await
-        .unwrap();
-    Viewer {
-        account: account.id,
-        organisation: Some(org.into()),
-        role,
-    }
-}
 
 fn assessment(l: i64, i: i64) -> NewAssessment {
     NewAssessment {

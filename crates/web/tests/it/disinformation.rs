@@ -5,38 +5,14 @@ use super::TestApp;
 use super::incidents::{LEVELS, collect_events, cookie_of, readers};
 use axum::http::{Method, StatusCode};
 use liaison_domain::access::Role;
-use liaison_store::{Actor, NewAccount};
 use serde_json::json;
 use std::time::Duration;
-
-async fn account(app: &TestApp, email: &str, org: &str, role: Role) {
-    app.db
-        .store
-        .create_account(
-            &Actor::system(),
-            &NewAccount {
-                email: email.into(),
-                name: email.into(),
-                organisation: Some(org.into()),
-                role,
-                password_hash: liaison_web::hash_password(super::PASSWORD).unwrap(),
-                must_change_password: false,
-            },
-        )
-        .await
-        .unwrap();
-}
 
 #[tokio::test]
 async fn every_read_path_shows_each_false_claim_to_exactly_its_audience() {
     let app = TestApp::new().await;
-    account(
-        &app,
-        "police@test.example",
-        "police-cyber",
-        Role::Coordinator,
-    )
-    .await;
+    app.person("police@test.example", "police-cyber", Role::Coordinator)
+        .await;
     let readers = readers();
     let mut clients = Vec::new();
     for reader in &readers {
@@ -429,7 +405,9 @@ async fn malformed_hostile_and_oversized_claims_get_clear_errors_and_write_nothi
 #[tokio::test]
 async fn a_claim_is_worked_with_rectification_requests_over_the_api() {
     let app = TestApp::new().await;
-    account(&app, "trust@chirp.example", "platform-chirp", Role::Analyst).await;
+    let mut chirp = app
+        .person("trust@chirp.example", "platform-chirp", Role::Analyst)
+        .await;
     let mut cec = app.signed_in(Role::Analyst).await;
     cec.get("/disinformation").await;
     let incident = cec
@@ -500,9 +478,6 @@ async fn a_claim_is_worked_with_rectification_requests_over_the_api() {
     assert!(page.text.contains("1 h 30 min") && page.text.contains("Labelled"));
 
     // The platform, consulted under the matrix, sees it but cannot handle it or reshare it.
-    let mut chirp = app.client();
-    chirp.sign_in("trust@chirp.example", super::PASSWORD).await;
-    chirp.get("/disinformation").await;
     assert_eq!(
         chirp
             .get(&format!("/api/v1/disinformation/{id}"))

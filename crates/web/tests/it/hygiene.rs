@@ -6,34 +6,16 @@ use axum::http::{Method, StatusCode};
 use liaison_domain::access::Role;
 use serde_json::json;
 
-async fn person(app: &TestApp, email: &str, org: &str, role: Role) -> super::Client {
-    app.db
-        .store
-        .create_account(
-            &liaison_store::Actor::system(),
-            &liaison_store::NewAccount {
-                email: email.into(),
-                name: email.into(),
-                organisation: Some(org.into()),
-                role,
-                password_hash: liaison_web::hash_password(super::PASSWORD).unwrap(),
-                must_change_password: false,
-            },
-        )
-        .await
-        .unwrap();
-    let mut client = app.client();
-    client.sign_in(email, super::PASSWORD).await;
-    client.get("/hygiene").await;
-    client
-}
-
 #[tokio::test]
 async fn organisations_assess_themselves_and_share_as_they_choose() {
     let app = TestApp::new().await;
-    let mut party = person(&app, "it@party-green.example", "party-green", Role::Analyst).await;
-    let mut vendor = person(&app, "sec@tally.example", "vendor-tally", Role::Analyst).await;
-    let mut cert = person(&app, "duty@cert.example", "cert", Role::Analyst).await;
+    let mut party = app
+        .person("it@party-green.example", "party-green", Role::Analyst)
+        .await;
+    let mut vendor = app
+        .person("sec@tally.example", "vendor-tally", Role::Analyst)
+        .await;
+    let mut cert = app.person("duty@cert.example", "cert", Role::Analyst).await;
     let mut coordinator = app.signed_in(Role::Coordinator).await;
     coordinator.get("/hygiene").await;
 

@@ -115,6 +115,30 @@ impl TestApp {
         }
     }
 
+    /// A new account of `org` with `role`, signed in, with the CSRF token of its session.
+    pub async fn person(&self, email: &str, org: &str, role: Role) -> Client {
+        self.db
+            .store
+            .create_account(
+                &Actor::system(),
+                &NewAccount {
+                    email: email.to_owned(),
+                    name: email.to_owned(),
+                    organisation: Some(org.to_owned()),
+                    role,
+                    password_hash: password_hash().to_owned(),
+                    must_change_password: false,
+                },
+            )
+            .await
+            .unwrap();
+        let mut client = self.client();
+        let response = client.sign_in(email, PASSWORD).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.text);
+        client.get("/account").await;
+        client
+    }
+
     /// A client signed in as the account of `role`.
     pub async fn signed_in(&self, role: Role) -> Client {
         let mut client = self.client();

@@ -17,23 +17,7 @@ async fn the_register_is_seeded_assessed_and_exported() {
     assert_eq!(seeded.status, StatusCode::SEE_OTHER, "{}", seeded.text);
 
     // An analyst of another agency than the coordinator's.
-    app.db
-        .store
-        .create_account(
-            &liaison_store::Actor::system(),
-            &liaison_store::NewAccount {
-                email: "duty@cert.example".into(),
-                name: "CERT duty".into(),
-                organisation: Some("cert".into()),
-                role: Role::Analyst,
-                password_hash: liaison_web::hash_password(super::PASSWORD).unwrap(),
-                must_change_password: false,
-            },
-        )
-        .await
-        .unwrap();
-    let mut analyst = app.client();
-    analyst.sign_in("duty@cert.example", super::PASSWORD).await;
+    let mut analyst = app.person("duty@cert.example", "cert", Role::Analyst).await;
     analyst.get("/risks").await;
     let risks = analyst
         .get("/api/v1/risks?threat_kind=ddos&sort=number")
@@ -305,23 +289,7 @@ async fn the_calendar_holds_the_phases_and_the_meetings_of_ones_forums() {
             .any(|e| summary(e).starts_with("Election Cyber Task Force"))
     );
     // The data-protection authority sits in no forum: phases only.
-    app.db
-        .store
-        .create_account(
-            &liaison_store::Actor::system(),
-            &liaison_store::NewAccount {
-                email: "desk@dpa.example".into(),
-                name: "DPA desk".into(),
-                organisation: Some("dpa".into()),
-                role: Role::Reader,
-                password_hash: liaison_web::hash_password(super::PASSWORD).unwrap(),
-                must_change_password: false,
-            },
-        )
-        .await
-        .unwrap();
-    let mut dpa = app.client();
-    dpa.sign_in("desk@dpa.example", super::PASSWORD).await;
+    let mut dpa = app.person("desk@dpa.example", "dpa", Role::Reader).await;
     let theirs = dpa.get("/api/v1/calendar.ics").await.text;
     assert!(theirs.contains("Voting"));
     assert!(
@@ -408,23 +376,7 @@ async fn the_dashboard_shows_the_picture_each_reader_may_see() {
     );
 
     // The CERT is not in the STRICT audience: its count does not reveal the incident.
-    app.db
-        .store
-        .create_account(
-            &liaison_store::Actor::system(),
-            &liaison_store::NewAccount {
-                email: "duty@cert.example".into(),
-                name: "CERT duty".into(),
-                organisation: Some("cert".into()),
-                role: Role::Analyst,
-                password_hash: liaison_web::hash_password(super::PASSWORD).unwrap(),
-                must_change_password: false,
-            },
-        )
-        .await
-        .unwrap();
-    let mut cert = app.client();
-    cert.sign_in("duty@cert.example", super::PASSWORD).await;
+    let mut cert = app.person("duty@cert.example", "cert", Role::Analyst).await;
     let theirs = cert.get("/dashboard").await;
     assert!(theirs.text.contains("<span class=\"number\">0</span> open"));
     assert!(!theirs.text.contains("Results site slow"));

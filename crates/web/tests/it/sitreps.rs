@@ -6,28 +6,6 @@ use axum::http::{Method, StatusCode};
 use liaison_domain::access::Role;
 use serde_json::json;
 
-async fn account(app: &TestApp, email: &str, org: &str, role: Role) -> super::Client {
-    app.db
-        .store
-        .create_account(
-            &liaison_store::Actor::system(),
-            &liaison_store::NewAccount {
-                email: email.into(),
-                name: email.into(),
-                organisation: Some(org.into()),
-                role,
-                password_hash: liaison_web::hash_password(super::PASSWORD).unwrap(),
-                must_change_password: false,
-            },
-        )
-        .await
-        .unwrap();
-    let mut client = app.client();
-    client.sign_in(email, super::PASSWORD).await;
-    client.get("/sitreps").await;
-    client
-}
-
 #[tokio::test]
 async fn a_forum_report_tells_members_only_what_they_may_read() {
     let app = TestApp::new().await;
@@ -86,8 +64,8 @@ async fn a_forum_report_tells_members_only_what_they_may_read() {
     assert_eq!(draft["status"], "draft");
     assert_eq!(draft["tlp"], "amber");
 
-    let mut cert = account(&app, "duty@cert.example", "cert", Role::Analyst).await;
-    let mut dpa = account(&app, "desk@dpa.example", "dpa", Role::Analyst).await;
+    let mut cert = app.person("duty@cert.example", "cert", Role::Analyst).await;
+    let mut dpa = app.person("desk@dpa.example", "dpa", Role::Analyst).await;
     let mut observer = app.signed_in(Role::Observer).await;
     assert_eq!(
         cert.get(&format!("/api/v1/sitreps/{id}")).await.status,
