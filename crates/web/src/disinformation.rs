@@ -9,7 +9,6 @@ use crate::session::ApiCaller;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
 use liaison_domain::catalogue::{
@@ -18,7 +17,6 @@ use liaison_domain::catalogue::{
 use liaison_domain::sharing::{TlpLevel, principals_of};
 use liaison_store::{
     DisinformationFilter, DisinformationItem, DisinformationReport, DisinformationUpdate,
-    NewAttachment,
 };
 use serde::Deserialize;
 use time::OffsetDateTime;
@@ -532,31 +530,10 @@ pub async fn attach(
     headers: axum::http::HeaderMap,
     body: Result<Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let body = body.map_err(|_| {
-        ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "invalid",
-            format!(
-                "the file is larger than {} MiB",
-                liaison_store::MAX_ATTACHMENT_BYTES / 1024 / 1024
-            ),
-        )
-    })?;
-    let media_type = headers
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("application/octet-stream");
+    let file = crate::incidents::uploaded_file(&query, &headers, body)?;
     let info = state
         .store
-        .attach_to_disinformation(
-            &caller.viewer,
-            &id,
-            NewAttachment {
-                filename: query.filename().to_owned(),
-                media_type: media_type.to_owned(),
-                content: body.to_vec(),
-            },
-        )
+        .attach_to_disinformation(&caller.viewer, &id, file)
         .await?;
     state.wake.notify_one();
     Ok((StatusCode::CREATED, Json(info)).into_response())

@@ -676,6 +676,21 @@ pub async fn attach(
     headers: axum::http::HeaderMap,
     body: Result<Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Result<Response, ApiError> {
+    let file = uploaded_file(&query, &headers, body)?;
+    let info = state
+        .store
+        .attach_to_incident(&caller.viewer, &id, file)
+        .await?;
+    state.wake.notify_one();
+    Ok((StatusCode::CREATED, Json(info)).into_response())
+}
+
+/// The file of an upload to the API: its name from the query, its type from `Content-Type`.
+pub(crate) fn uploaded_file(
+    query: &AttachQuery,
+    headers: &axum::http::HeaderMap,
+    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
+) -> Result<NewAttachment, ApiError> {
     let body = body.map_err(|_| {
         ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -690,20 +705,11 @@ pub async fn attach(
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("application/octet-stream");
-    let info = state
-        .store
-        .attach_to_incident(
-            &caller.viewer,
-            &id,
-            NewAttachment {
-                filename: query.filename().to_owned(),
-                media_type: media_type.to_owned(),
-                content: body.to_vec(),
-            },
-        )
-        .await?;
-    state.wake.notify_one();
-    Ok((StatusCode::CREATED, Json(info)).into_response())
+    Ok(NewAttachment {
+        filename: query.filename().to_owned(),
+        media_type: media_type.to_owned(),
+        content: body.to_vec(),
+    })
 }
 
 /// An attachment, as a download that the browser never renders in the page.
