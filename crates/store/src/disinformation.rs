@@ -950,10 +950,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
-            &Actor {
-                account: Some(viewer.account.clone()),
-                organisation: viewer.organisation.clone(),
-            },
+            &Actor::of(viewer),
             Change {
                 action,
                 kind: audit_kind,

@@ -140,6 +140,14 @@ impl Actor {
     pub fn system() -> Self {
         Actor::default()
     }
+
+    /// The account behind a viewer, with its organisation.
+    pub fn of(viewer: &liaison_domain::access::Viewer) -> Self {
+        Actor {
+            account: Some(viewer.account.clone()),
+            organisation: viewer.organisation.clone(),
+        }
+    }
 }
 
 /// A connection pool to the platform's database.

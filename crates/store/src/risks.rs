@@ -36,13 +36,6 @@ fn forbid(viewer: &Viewer, action: Action<'_>, why: &str) -> Result<()> {
     }
 }
 
-fn actor(viewer: &Viewer) -> Actor {
-    Actor {
-        account: Some(viewer.account.clone()),
-        organisation: viewer.organisation.clone(),
-    }
-}
-
 /// One organisation's latest assessment of a risk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Assessment {
@@ -387,7 +380,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
-            &actor(viewer),
+            &Actor::of(viewer),
             Change {
                 action: "create",
                 kind: "risk",
@@ -456,7 +449,7 @@ impl Store {
         }
         audit::append(
             &mut tx,
-            &actor(viewer),
+            &Actor::of(viewer),
             Change {
                 action: "seed",
                 kind: "risk_register",
@@ -540,7 +533,7 @@ impl Store {
             .await?;
         audit::append(
             &mut tx,
-            &actor(viewer),
+            &Actor::of(viewer),
             Change {
                 action: "assess",
                 kind: "risk",
@@ -596,7 +589,7 @@ impl Store {
         }
         audit::append(
             &mut tx,
-            &actor(viewer),
+            &Actor::of(viewer),
             Change {
                 action: "handle",
                 kind: "risk",
@@ -879,7 +872,7 @@ impl Store {
         }
         audit::append(
             &mut tx,
-            &actor(viewer),
+            &Actor::of(viewer),
             Change {
                 action: "create",
                 kind: "measure",
@@ -931,7 +924,7 @@ impl Store {
         }
         audit::append(
             &mut tx,
-            &actor(viewer),
+            &Actor::of(viewer),
             Change {
                 action: "update",
                 kind: "measure",

@@ -223,10 +223,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
-            &Actor {
-                account: Some(viewer.account.clone()),
-                organisation: viewer.organisation.clone(),
-            },
+            &Actor::of(viewer),
             Change {
                 action: "draft",
                 kind: "sitrep",
@@ -453,10 +450,7 @@ impl Store {
         }
         audit::append(
             &mut tx,
-            &Actor {
-                account: Some(viewer.account.clone()),
-                organisation: viewer.organisation.clone(),
-            },
+            &Actor::of(viewer),
             Change {
                 action: "edit",
                 kind: "sitrep",
@@ -563,10 +557,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
-            &Actor {
-                account: Some(viewer.account.clone()),
-                organisation: viewer.organisation.clone(),
-            },
+            &Actor::of(viewer),
             Change {
                 action: "approve",
                 kind: "sitrep",

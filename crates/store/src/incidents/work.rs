@@ -551,10 +551,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
-            &Actor {
-                account: Some(viewer.account.clone()),
-                organisation: viewer.organisation.clone(),
-            },
+            &Actor::of(viewer),
             Change {
                 action,
                 kind: audit_kind,
@@ -652,10 +649,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
-            &Actor {
-                account: Some(viewer.account.clone()),
-                organisation: viewer.organisation.clone(),
-            },
+            &Actor::of(viewer),
             Change {
                 action: "attach",
                 kind,

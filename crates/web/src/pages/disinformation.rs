@@ -442,13 +442,7 @@ async fn work(
     Path(id): Path<String>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let get = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let get = |name: &str| super::form_value(&fields, name);
     let optional = |name: &str| Some(get(name)).filter(|v| !v.trim().is_empty());
     // Times from the browser's date-time fields, read as UTC as the form says.
     let utc =

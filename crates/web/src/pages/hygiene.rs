@@ -93,13 +93,7 @@ async fn assess(
     user: CurrentUser,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let get = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let get = |name: &str| super::form_value(&fields, name);
     let mut answers = Vec::new();
     for (id, _) in ASPECTS {
         let value = get(id);

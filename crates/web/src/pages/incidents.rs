@@ -511,13 +511,7 @@ async fn work(
     Path(id): Path<String>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let get = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let get = |name: &str| super::form_value(&fields, name);
     let optional = |name: &str| Some(get(name)).filter(|v| !v.trim().is_empty());
     let version = get("version").parse::<i64>().ok();
     let bad = |m: String| PageError::BadRequest(m);

@@ -82,6 +82,15 @@ pub(crate) fn require(viewer: &Viewer, action: Action<'_>) -> Result<(), PageErr
     }
 }
 
+/// The value of a field of a submitted form, or empty when it was not sent.
+pub(crate) fn form_value(fields: &[(String, String)], name: &str) -> String {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
 pub(crate) fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
 }

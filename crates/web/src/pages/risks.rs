@@ -314,13 +314,7 @@ async fn work(
     Path(id): Path<String>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let get = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let get = |name: &str| super::form_value(&fields, name);
     let bad = |m: String| PageError::BadRequest(m);
     match get("action").as_str() {
         "assess" => {
@@ -461,13 +455,7 @@ async fn add_measure(
     user: CurrentUser,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let get = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let get = |name: &str| super::form_value(&fields, name);
     let bad = |m: String| PageError::BadRequest(m);
     state
         .store
@@ -497,13 +485,7 @@ async fn update_measure(
     Path(id): Path<String>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let get = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let get = |name: &str| super::form_value(&fields, name);
     let bad = |m: String| PageError::BadRequest(m);
     state
         .store

@@ -85,13 +85,7 @@ async fn draft(
     user: CurrentUser,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let get = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let get = |name: &str| super::form_value(&fields, name);
     let bad = PageError::BadRequest;
     let report = state
         .store
@@ -154,13 +148,7 @@ async fn work(
     Path(id): Path<String>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let get = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let get = |name: &str| super::form_value(&fields, name);
     let version = get("version").parse::<i64>().ok();
     match get("action").as_str() {
         "edit" => {
