@@ -1,6 +1,7 @@
 //! How people reach each other: contact kinds, availability and channels.
 
 use super::catalogue_enum;
+use time::{OffsetDateTime, Weekday};
 
 catalogue_enum! {
     /// What a directory entry stands for.
@@ -57,5 +58,38 @@ impl ChannelKind {
                 | ChannelKind::Radio
                 | ChannelKind::InPerson
         )
+    }
+}
+
+impl Availability {
+    /// Whether a contact with this availability answers at `now`: around the clock; in the
+    /// election period when the calendar is in it; or in office hours, 08:00–18:00 on weekdays
+    /// in the time `now` is given in.
+    pub fn answers_at(self, in_election_period: bool, now: OffsetDateTime) -> bool {
+        let office = !matches!(now.weekday(), Weekday::Saturday | Weekday::Sunday)
+            && (8..18).contains(&now.hour());
+        match self {
+            Availability::TwentyFourSeven => true,
+            Availability::ElectionPeriod => in_election_period || office,
+            Availability::OfficeHours => office,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn office_hours_are_weekdays_from_eight_to_six() {
+        let tuesday_noon = datetime!(2027-05-11 12:00 UTC);
+        let tuesday_night = datetime!(2027-05-11 23:00 UTC);
+        let saturday_noon = datetime!(2027-05-15 12:00 UTC);
+        assert!(Availability::OfficeHours.answers_at(false, tuesday_noon));
+        assert!(!Availability::OfficeHours.answers_at(false, tuesday_night));
+        assert!(!Availability::OfficeHours.answers_at(true, saturday_noon));
+        assert!(Availability::ElectionPeriod.answers_at(true, saturday_noon));
+        assert!(Availability::TwentyFourSeven.answers_at(false, tuesday_night));
     }
 }

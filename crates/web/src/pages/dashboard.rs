@@ -14,11 +14,11 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use liaison_domain::access::{Action, allows};
-use liaison_domain::catalogue::{Availability, CatalogueEntry, Phase, ThreatKind};
+use liaison_domain::catalogue::{CatalogueEntry, Phase, ThreatKind};
 use liaison_domain::model::Model;
 use liaison_domain::sharing::principals_of;
 use liaison_store::{RiskFilter, RiskOrder};
-use time::{OffsetDateTime, Weekday};
+use time::OffsetDateTime;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/dashboard", get(dashboard))
@@ -89,18 +89,6 @@ fn phases(model: &Model, today: time::Date) -> (Option<PhaseView>, Option<PhaseV
         .map(|(_, d)| (d.from - today).whole_days())
         .filter(|days| *days >= 0);
     (current.and_then(view), next, polling)
-}
-
-/// Whether a contact answers now: around the clock, in the election period when the calendar
-/// is in it, or in office hours (08:00–18:00 on weekdays, in the platform's time, UTC).
-fn reachable(availability: Availability, in_election_period: bool, now: OffsetDateTime) -> bool {
-    let office = !matches!(now.weekday(), Weekday::Saturday | Weekday::Sunday)
-        && (8..18).contains(&now.hour());
-    match availability {
-        Availability::TwentyFourSeven => true,
-        Availability::ElectionPeriod => in_election_period || office,
-        Availability::OfficeHours => office,
-    }
 }
 
 struct DutyView {
@@ -244,16 +232,18 @@ async fn dashboard(
         .filter(|c| c.emergency)
         .filter_map(|c| {
             let availability = *c.availability.known()?;
-            reachable(availability, in_election_period, now).then(|| DutyView {
-                organisation: model.organisation(c.organisation).name.clone(),
-                name: c.name.clone(),
-                availability: availability.label(),
-                channel: c
-                    .channels
-                    .first()
-                    .map(|ch| format!("{}: {}", ch.kind.label(), ch.value))
-                    .unwrap_or_default(),
-            })
+            availability
+                .answers_at(in_election_period, now)
+                .then(|| DutyView {
+                    organisation: model.organisation(c.organisation).name.clone(),
+                    name: c.name.clone(),
+                    availability: availability.label(),
+                    channel: c
+                        .channels
+                        .first()
+                        .map(|ch| format!("{}: {}", ch.kind.label(), ch.value))
+                        .unwrap_or_default(),
+                })
         })
         .collect();
 
@@ -302,23 +292,6 @@ async fn dashboard(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::datetime;
-
-    #[test]
-    fn office_hours_are_weekdays_from_eight_to_six() {
-        let tuesday_noon = datetime!(2027-05-11 12:00 UTC);
-        let tuesday_night = datetime!(2027-05-11 23:00 UTC);
-        let saturday_noon = datetime!(2027-05-15 12:00 UTC);
-        assert!(reachable(Availability::OfficeHours, false, tuesday_noon));
-        assert!(!reachable(Availability::OfficeHours, false, tuesday_night));
-        assert!(!reachable(Availability::OfficeHours, true, saturday_noon));
-        assert!(reachable(Availability::ElectionPeriod, true, saturday_noon));
-        assert!(reachable(
-            Availability::TwentyFourSeven,
-            false,
-            tuesday_night
-        ));
-    }
 
     #[test]
     fn bars_scale_to_the_largest_count() {
