@@ -1,6 +1,6 @@
 //! How people reach each other: contact kinds, availability and channels.
 
-use super::catalogue_enum;
+use super::{Phase, catalogue_enum};
 use time::{OffsetDateTime, Weekday};
 
 catalogue_enum! {
@@ -62,6 +62,19 @@ impl ChannelKind {
 }
 
 impl Availability {
+    /// Whether "around the clock in the election period" applies in a phase: from the campaign
+    /// to the publication of results.
+    pub fn election_period_covers(phase: Phase) -> bool {
+        matches!(
+            phase,
+            Phase::Campaign
+                | Phase::Voting
+                | Phase::Counting
+                | Phase::Tabulation
+                | Phase::ResultsPublication
+        )
+    }
+
     /// Whether a contact with this availability answers at `now`: around the clock; in the
     /// election period when the calendar is in it; or in office hours, 08:00–18:00 on weekdays
     /// in the time `now` is given in.

@@ -14,7 +14,7 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use liaison_domain::access::{Action, allows};
-use liaison_domain::catalogue::{CatalogueEntry, Phase, ThreatKind};
+use liaison_domain::catalogue::{Availability, CatalogueEntry, Phase, ThreatKind};
 use liaison_domain::model::Model;
 use liaison_domain::sharing::principals_of;
 use liaison_store::{RiskFilter, RiskOrder};
@@ -145,17 +145,8 @@ async fn dashboard(
     let now = OffsetDateTime::now_utc();
     let today = now.date();
     let (current, next, days_to_polling) = phases(&model, today);
-    // "Around the clock in the election period": from the campaign to the results.
-    let in_election_period = liaison_domain::incident::phase_on(&model, today).is_some_and(|p| {
-        matches!(
-            p,
-            Phase::Campaign
-                | Phase::Voting
-                | Phase::Counting
-                | Phase::Tabulation
-                | Phase::ResultsPublication
-        )
-    });
+    let in_election_period = liaison_domain::incident::phase_on(&model, today)
+        .is_some_and(Availability::election_period_covers);
 
     let counts = state
         .store
