@@ -42,7 +42,7 @@ use utoipa::{OpenApi, ToSchema};
         crate::risks::list, crate::risks::csv_export, crate::risks::create, crate::risks::seed,
         crate::risks::detail, crate::risks::assess, crate::risks::handle, crate::risks::measures,
         crate::risks::create_measure, crate::risks::update_measure, crate::calendar::ics,
-        crate::sitreps::list, crate::sitreps::draft, crate::sitreps::detail, crate::sitreps::edit,
+        crate::sitreps::list, crate::sitreps::draft, crate::sitreps::detail, crate::sitreps::pdf, crate::sitreps::edit,
         crate::sitreps::approve, crate::hygiene::overview, crate::hygiene::assess,
         crate::live::events
     ),

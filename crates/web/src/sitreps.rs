@@ -10,8 +10,10 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
+use liaison_domain::access::{Audience, Viewer};
 use liaison_domain::sharing::{TlpLevel, principals_of};
-use liaison_store::Sitrep;
+use liaison_interop::sitrep_pdf::{PrintedSitrep, to_pdf};
+use liaison_store::{Sitrep, StoreError};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -21,6 +23,7 @@ pub fn router() -> Router<AppState> {
         .route("/sitreps", get(list).post(draft))
         .route("/sitreps/{id}", get(detail).post(edit))
         .route("/sitreps/{id}/approve", post(approve))
+        .route("/sitreps/{id}/pdf", get(pdf))
 }
 
 /// A report with its reference.
@@ -98,6 +101,68 @@ pub async fn detail(
         .sitrep(&principals_of(Some(&caller.viewer)), &id)
         .await?;
     Ok(Json(sitrep_json(&report)).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/sitreps/{id}/pdf", tag = "sitreps", params(("id" = String, Path)),
+    responses((status = 200, description = "The report printed on A4, its TLP label at the top and the bottom of every page", content_type = "application/pdf", body = Vec<u8>),
+              (status = 404, body = ErrorBody)))]
+pub async fn pdf(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    Ok(pdf_download(&state, &caller.viewer, caller.audiences(), &id).await?)
+}
+
+/// A report the viewer may read, printed to PDF and served as a download named after its
+/// reference. Printing runs on the blocking pool: laying out and embedding fonts is CPU work.
+pub(crate) async fn pdf_download(
+    state: &AppState,
+    viewer: &Viewer,
+    audiences: &[Audience],
+    id: &str,
+) -> Result<Response, StoreError> {
+    let report = state.store.sitrep(&principals_of(Some(viewer)), id).await?;
+    let (_, model) = state.store.model(audiences).await?;
+    let forum = model
+        .forums
+        .items()
+        .iter()
+        .find(|f| f.key == report.forum)
+        .map_or_else(|| report.forum.clone(), |f| f.name.clone());
+    let reference = report.reference();
+    let pdf = tokio::task::spawn_blocking(move || {
+        let standing = match (&report.approved_at, report.status.as_str()) {
+            (Some(at), "approved") => format!("approved {}", crate::pages::when(at)),
+            _ => "DRAFT, not approved".to_owned(),
+        };
+        to_pdf(&PrintedSitrep {
+            reference: &report.reference(),
+            title: &report.title,
+            forum: &forum,
+            period: &format!("{} to {}", report.period_from, report.period_to),
+            standing: &standing,
+            tlp: report.tlp,
+            body: &report.body,
+        })
+    })
+    .await
+    .map_err(|e| StoreError::Internal(format!("printing a report stopped: {e}")))?
+    .map_err(|e| StoreError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "application/pdf".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{reference}.pdf\""),
+            ),
+        ],
+        pdf,
+    )
+        .into_response())
 }
 
 /// A draft's new title and text.

@@ -1,5 +1,5 @@
 //! Situation report pages: the forums' reports with a form to draft one, a report with its
-//! editing and approval, and a standalone export to keep, send or print to PDF.
+//! editing and approval, and exports to keep or send: a standalone HTML page and a PDF.
 
 use super::incidents::{Choice, tlp_class, when};
 use super::{html, required};
@@ -23,6 +23,7 @@ pub fn router() -> Router<AppState> {
         .route("/sitreps", get(list).post(draft))
         .route("/sitreps/{id}", get(detail).post(work))
         .route("/sitreps/{id}/export.html", get(export))
+        .route("/sitreps/{id}/export.pdf", get(export_pdf))
 }
 
 struct Row {
@@ -205,4 +206,13 @@ async fn export(
         html(page)?,
     )
         .into_response())
+}
+
+/// The report printed to PDF.
+async fn export_pdf(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    Ok(crate::sitreps::pdf_download(&state, &user.viewer, user.audiences(), &id).await?)
 }

@@ -153,6 +153,8 @@ pub struct Response {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub text: String,
+    /// The body as sent, for what is not text.
+    pub bytes: Vec<u8>,
 }
 
 impl Response {
@@ -240,6 +242,7 @@ impl Client {
             status,
             headers,
             text,
+            bytes: bytes.to_vec(),
         }
     }
 

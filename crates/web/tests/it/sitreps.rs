@@ -179,6 +179,168 @@ async fn a_forum_report_tells_members_only_what_they_may_read() {
         "marked top and bottom"
     );
     assert!(export.text.contains("All quiet otherwise."));
+
+    // Printed to PDF, through the page and the API alike, and read back by a real PDF reader.
+    for path in [
+        format!("/sitreps/{id}/export.pdf"),
+        format!("/api/v1/sitreps/{id}/pdf"),
+    ] {
+        let printed = dpa.get(&path).await;
+        assert_eq!(printed.status, StatusCode::OK, "{path}");
+        assert_eq!(printed.headers["content-type"], "application/pdf");
+        assert!(
+            printed.headers["content-disposition"]
+                .to_str()
+                .unwrap()
+                .contains("SITREP-1.pdf")
+        );
+        let pdf = read_pdf(&printed.bytes);
+        assert_eq!(pdf.title, "SITREP-1: Task force report, week 19");
+        for page in &pdf.pages {
+            assert!(marked_top_and_bottom(page, "TLP:GREEN"), "{page}");
+        }
+        let text = pdf.pages.concat();
+        assert!(text.contains("All quiet otherwise."), "{text}");
+        assert!(text.contains("Shared with all members"), "{text}");
+        assert!(text.contains("approved"), "{text}");
+    }
+    assert_eq!(
+        observer
+            .get(&format!("/sitreps/{id}/export.pdf"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        observer
+            .get(&format!("/api/v1/sitreps/{id}/pdf"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+/// The page's text starts with the marking (the header) and its last line does too (the footer).
+fn marked_top_and_bottom(page: &str, marking: &str) -> bool {
+    let last = page.lines().last().unwrap_or_default();
+    page.starts_with(marking) && last.starts_with(marking)
+}
+
+/// A PDF as a real reader sees it: pypdf in strict mode, installed by scripts/install-test-deps.
+struct ReadPdf {
+    title: String,
+    pages: Vec<String>,
+}
+
+fn read_pdf(bytes: &[u8]) -> ReadPdf {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let python = root.join(".venv/bin/python");
+    assert!(
+        python.exists(),
+        "the Python test peers are missing: run scripts/install-test-deps"
+    );
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), bytes).unwrap();
+    let output = std::process::Command::new(python)
+        .args([
+            "-c",
+            "import json, sys, pypdf\n\
+             reader = pypdf.PdfReader(sys.argv[1], strict=True)\n\
+             print(json.dumps({'title': reader.metadata.title, \
+             'pages': [page.extract_text() for page in reader.pages]}))",
+        ])
+        .arg(file.path())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "pypdf refused the PDF: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let read: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    ReadPdf {
+        title: read["title"].as_str().unwrap_or_default().to_owned(),
+        pages: read["pages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_owned())
+            .collect(),
+    }
+}
+
+#[tokio::test]
+async fn a_long_report_prints_on_pages_that_each_carry_its_marking() {
+    let app = TestApp::new().await;
+    let mut cec = app.signed_in(Role::Analyst).await;
+    cec.get("/sitreps").await;
+    let drafted = cec
+        .api(
+            Method::POST,
+            "/api/v1/sitreps",
+            None,
+            Some(json!({"forum": "taskforce"})),
+        )
+        .await;
+    let id = drafted.json()["id"].as_str().unwrap().to_owned();
+    let lines: Vec<String> = (1..=300)
+        .map(|n| format!("- Polling station {n}: connection to the results server checked, no anomalies seen during the hourly test of the transmission line."))
+        .collect();
+    let edited = cec
+        .api(
+            Method::POST,
+            &format!("/api/v1/sitreps/{id}"),
+            None,
+            Some(json!({"title": "Übersicht — élection 2027", "body": lines.join("\n")})),
+        )
+        .await;
+    assert_eq!(edited.status, StatusCode::OK, "{}", edited.text);
+    let printed = cec.get(&format!("/sitreps/{id}/export.pdf")).await;
+    assert_eq!(printed.status, StatusCode::OK);
+    for unknown in [
+        "/sitreps/nothing/export.pdf",
+        "/api/v1/sitreps/'%20OR%201=1--/pdf",
+    ] {
+        assert_eq!(
+            cec.get(unknown).await.status,
+            StatusCode::NOT_FOUND,
+            "{unknown}"
+        );
+    }
+    assert_ne!(
+        app.client()
+            .get(&format!("/api/v1/sitreps/{id}/pdf"))
+            .await
+            .status,
+        StatusCode::OK,
+        "anonymous"
+    );
+    let pdf = read_pdf(&printed.bytes);
+    assert_eq!(pdf.title, "SITREP-1: Übersicht — élection 2027");
+    assert!(pdf.pages.len() >= 10, "{} pages", pdf.pages.len());
+    let total = pdf.pages.len();
+    for (n, page) in pdf.pages.iter().enumerate() {
+        assert!(
+            marked_top_and_bottom(page, "TLP:AMBER"),
+            "page {}: {page}",
+            n + 1
+        );
+        assert!(
+            page.contains(&format!("page {} of {total}", n + 1)),
+            "{page}"
+        );
+    }
+    let text = pdf.pages.concat();
+    assert!(text.contains("DRAFT, not approved"));
+    // Every item made it to paper, in order.
+    let mut from = 0;
+    for n in 1..=300 {
+        let item = format!("Polling station {n}:");
+        let at = text[from..]
+            .find(&item)
+            .unwrap_or_else(|| panic!("{item} missing after byte {from}"));
+        from += at + item.len();
+    }
 }
 
 #[tokio::test]
