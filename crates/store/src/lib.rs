@@ -45,7 +45,7 @@ pub use records::{
 };
 pub use risks::{
     Assessment, Measure, MeasureRef, NewAssessment, NewMeasure, NewRisk, PreviousCycle, Risk,
-    RiskFilter, RiskHandling, RiskOrder,
+    RiskFilter, RiskHandling, RiskOrder, RiskOverview,
 };
 pub use sitreps::Sitrep;
 
@@ -222,6 +222,7 @@ impl Store {
             model_cache: Arc::default(),
         };
         store.migrate().await?;
+        store.fill_joint_views().await?;
         Ok(store)
     }
 

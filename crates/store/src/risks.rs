@@ -244,6 +244,26 @@ fn date_text(date: Option<Date>) -> Option<String> {
     date.map(|d| d.to_string())
 }
 
+/// Up to this many risks are completed by looking them up by id.
+const FEW_RISKS: usize = 200;
+
+/// The condition on `r` that selects `risks`: a few by id, a whole register by its election in
+/// one pass.
+fn which_risks(sql: &mut crate::query::Sql, risks: &[Risk]) {
+    if risks.len() <= FEW_RISKS {
+        sql.push("r.id IN (");
+        for (i, r) in risks.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.text(r.id.clone());
+        }
+        sql.push(")");
+    } else {
+        sql.push("r.election = ").text(risks[0].election.clone());
+    }
+}
+
 const RISK_COLUMNS: &str = "r.id, r.number, r.election, r.threat_kind, r.asset, r.phase, r.owner, \
     r.treatment, r.status, r.next_review, r.notes, r.updated_at, r.version";
 
@@ -296,7 +316,114 @@ fn measure_from(row: &AnyRow, today: Date) -> Result<Measure> {
     })
 }
 
+/// Recomputes a risk's joint view from the latest assessment of each agency and keeps it on the
+/// risk, where the dashboard and the heat map rank and count it in SQL.
+async fn keep_joint_view(conn: &mut sqlx::AnyConnection, risk_id: &str) -> Result<()> {
+    let rows = sqlx::query(
+        "SELECT organisation, likelihood, impact, residual_likelihood, residual_impact, rationale, assessed_at \
+         FROM risk_assessments WHERE risk_id = $1 ORDER BY assessed_at, id",
+    )
+    .bind(risk_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut latest: BTreeMap<String, Assessment> = BTreeMap::new();
+    for row in &rows {
+        let a = assessment_from(row)?;
+        latest.insert(a.organisation.clone(), a);
+    }
+    let views: Vec<AgencyView> = latest.values().filter_map(view_of).collect();
+    let joint = risk::consensus(&views).map(|c| c.inherent);
+    sqlx::query(
+        "UPDATE risks SET joint_likelihood = $2, joint_impact = $3, joint_score = $4 WHERE id = $1",
+    )
+    .bind(risk_id)
+    .bind(joint.map(|e| i64::from(e.likelihood.value())))
+    .bind(joint.map(|e| i64::from(e.impact.value())))
+    .bind(joint.map_or(0, |e| i64::from(e.score())))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// The joint risk picture at a glance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RiskOverview {
+    /// The highest joint scores, completed as in the register.
+    pub top: Vec<Risk>,
+    /// How many risks have each joint (likelihood, impact).
+    pub cells: BTreeMap<(u8, u8), usize>,
+}
+
 impl Store {
+    /// Fills in the joint view of risks assessed before it was kept beside them. Runs when the
+    /// store opens; it finds nothing to do once done, and doing it twice does no harm.
+    pub(crate) async fn fill_joint_views(&self) -> Result<()> {
+        let missing: Vec<String> = sqlx::query_scalar(
+            "SELECT r.id FROM risks r WHERE r.joint_likelihood IS NULL \
+             AND EXISTS (SELECT 1 FROM risk_assessments a WHERE a.risk_id = r.id)",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        for batch in missing.chunks(500) {
+            let mut tx = self.begin().await?;
+            for id in batch {
+                keep_joint_view(&mut tx, id).await?;
+            }
+            tx.commit().await?;
+        }
+        Ok(())
+    }
+
+    /// The `top` risks by joint score and the heat map's counts, for the dashboard: ranked and
+    /// counted by the database on the joint views kept beside the risks.
+    pub async fn risk_overview(&self, viewer: &Viewer, top: usize) -> Result<RiskOverview> {
+        forbid(
+            viewer,
+            Action::ReadRiskRegister,
+            "the risk register is for members",
+        )?;
+        let election = match self.current_election().await {
+            Ok(e) => e,
+            Err(StoreError::Invalid(_)) => {
+                return Ok(RiskOverview {
+                    top: Vec::new(),
+                    cells: BTreeMap::new(),
+                });
+            }
+            Err(e) => return Err(e),
+        };
+        let mut risks: Vec<Risk> = sqlx::query(&format!(
+            "SELECT {RISK_COLUMNS} FROM risks r WHERE r.election = $1 AND r.joint_score > 0 \
+             ORDER BY r.joint_score DESC, r.number LIMIT $2"
+        ))
+        .bind(&election)
+        .bind(i64::try_from(top).unwrap_or(i64::MAX))
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(risk_from)
+        .collect::<Result<_>>()?;
+        self.complete_risks(&mut risks).await?;
+        let mut cells = BTreeMap::new();
+        let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+            "SELECT joint_likelihood, joint_impact, COUNT(*) FROM risks \
+             WHERE election = $1 AND joint_likelihood IS NOT NULL \
+             GROUP BY joint_likelihood, joint_impact",
+        )
+        .bind(&election)
+        .fetch_all(&self.pool)
+        .await?;
+        for (likelihood, impact, count) in rows {
+            let cell = (
+                u8::try_from(likelihood)
+                    .map_err(|_| corrupt("likelihood", &likelihood.to_string()))?,
+                u8::try_from(impact).map_err(|_| corrupt("impact", &impact.to_string()))?,
+            );
+            cells.insert(cell, usize::try_from(count).unwrap_or(0));
+        }
+        Ok(RiskOverview { top: risks, cells })
+    }
+
     /// The name of the election the register is kept for: the model's election.
     async fn current_election(&self) -> Result<String> {
         let model = self.shared_model().await?;
@@ -531,6 +658,7 @@ impl Store {
             .bind(now())
             .execute(&mut *tx)
             .await?;
+        keep_joint_view(&mut tx, &risk.id).await?;
         audit::append(
             &mut tx,
             &Actor::of(viewer),
@@ -699,14 +827,14 @@ impl Store {
             .enumerate()
             .map(|(i, r)| (r.id.clone(), i))
             .collect();
-        // All assessments of the election, oldest first: the last one of each organisation wins.
-        let rows = sqlx::query(
+        // The assessments, oldest first: the last one of each organisation wins.
+        let mut sql = crate::query::Sql::new(
             "SELECT a.risk_id, a.organisation, a.likelihood, a.impact, a.residual_likelihood, a.residual_impact, a.rationale, a.assessed_at \
-             FROM risk_assessments a JOIN risks r ON r.id = a.risk_id WHERE r.election = $1 ORDER BY a.assessed_at, a.id",
-        )
-        .bind(&risks[0].election)
-        .fetch_all(&self.pool)
-        .await?;
+             FROM risk_assessments a JOIN risks r ON r.id = a.risk_id WHERE ",
+        );
+        which_risks(&mut sql, risks);
+        sql.push(" ORDER BY a.assessed_at, a.id");
+        let rows = sql.query().fetch_all(&self.pool).await?;
         let mut latest: BTreeMap<(usize, String), Assessment> = BTreeMap::new();
         for row in &rows {
             let risk_id: String = row.try_get("risk_id")?;
@@ -719,14 +847,13 @@ impl Store {
             risks[i].assessments.push(a);
         }
         let today = time::OffsetDateTime::now_utc().date();
-        let rows = sqlx::query(
+        let mut sql = crate::query::Sql::new(
             "SELECT l.risk_id, m.id, m.number, m.title, m.status, m.due_on FROM measure_risks l \
-             JOIN measures m ON m.id = l.measure_id JOIN risks r ON r.id = l.risk_id \
-             WHERE r.election = $1 ORDER BY m.number",
-        )
-        .bind(&risks[0].election)
-        .fetch_all(&self.pool)
-        .await?;
+             JOIN measures m ON m.id = l.measure_id JOIN risks r ON r.id = l.risk_id WHERE ",
+        );
+        which_risks(&mut sql, risks);
+        sql.push(" ORDER BY m.number");
+        let rows = sql.query().fetch_all(&self.pool).await?;
         for row in &rows {
             let risk_id: String = row.try_get("risk_id")?;
             let Some(&i) = index.get(&risk_id) else {
@@ -755,34 +882,17 @@ impl Store {
     /// For each risk, the joint score of the same threat, asset and phase in the latest other
     /// election that assessed it: the change from one cycle to the next.
     async fn previous_cycles(&self, risks: &mut [Risk]) -> Result<()> {
-        let rows = sqlx::query(
-            "SELECT r.election, r.created_at, r.threat_kind, r.asset, r.phase, a.organisation, a.likelihood, a.impact, a.residual_likelihood, a.residual_impact, a.rationale, a.assessed_at \
-             FROM risk_assessments a JOIN risks r ON r.id = a.risk_id WHERE r.election <> $1 ORDER BY r.created_at, a.assessed_at, a.id",
+        let rows: Vec<(String, String, String, String, i64)> = sqlx::query_as(
+            "SELECT election, threat_kind, asset, phase, joint_score FROM risks \
+             WHERE election <> $1 AND joint_likelihood IS NOT NULL ORDER BY created_at, number",
         )
         .bind(&risks[0].election)
         .fetch_all(&self.pool)
         .await?;
-        if rows.is_empty() {
-            return Ok(());
-        }
-        // (threat, asset, phase) -> (created_at, election) -> organisation -> latest view.
-        type Key = (String, String, String);
-        type Views = BTreeMap<String, Assessment>;
-        let mut cycles: BTreeMap<Key, BTreeMap<(String, String), Views>> = BTreeMap::new();
-        for row in &rows {
-            let key: Key = (
-                row.try_get("threat_kind")?,
-                row.try_get("asset")?,
-                row.try_get("phase")?,
-            );
-            let cycle = (row.try_get("created_at")?, row.try_get("election")?);
-            let a = assessment_from(row)?;
-            cycles
-                .entry(key)
-                .or_default()
-                .entry(cycle)
-                .or_default()
-                .insert(a.organisation.clone(), a);
+        // (threat, asset, phase) -> the latest earlier cycle; later rows overwrite earlier ones.
+        let mut latest: BTreeMap<(String, String, String), (String, i64)> = BTreeMap::new();
+        for (election, threat, asset, phase, score) in rows {
+            latest.insert((threat, asset, phase), (election, score));
         }
         for risk in risks.iter_mut() {
             let key = (
@@ -790,15 +900,11 @@ impl Store {
                 risk.asset.clone(),
                 risk.phase.id().to_owned(),
             );
-            let Some(((_, election), views)) = cycles.get(&key).and_then(|c| c.iter().next_back())
-            else {
-                continue;
-            };
-            let views: Vec<AgencyView> = views.values().filter_map(view_of).collect();
-            if let Some(joint) = risk::consensus(&views) {
+            if let Some((election, score)) = latest.get(&key) {
                 risk.previous = Some(PreviousCycle {
                     election: election.clone(),
-                    score: joint.inherent.score(),
+                    score: u8::try_from(*score)
+                        .map_err(|_| corrupt("score", &score.to_string()))?,
                 });
             }
         }
@@ -991,12 +1097,12 @@ impl Store {
             sqlx::query_as("SELECT measure_id, risk_id FROM measure_risks ORDER BY risk_id")
                 .fetch_all(&self.pool)
                 .await?;
+        let mut linked: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (measure, risk) in links {
+            linked.entry(measure).or_default().push(risk);
+        }
         for m in measures.iter_mut() {
-            m.risks = links
-                .iter()
-                .filter(|(mid, _)| mid == &m.id)
-                .map(|(_, r)| r.clone())
-                .collect();
+            m.risks = linked.remove(&m.id).unwrap_or_default();
         }
         measures.sort_by(|a, b| {
             (!a.overdue, a.due_on.is_none(), &a.due_on, a.number).cmp(&(

@@ -294,3 +294,110 @@ async fn the_next_election_sees_how_each_risk_stood_in_the_last_one() {
     assert_eq!(previous.score, 20);
     assert_eq!(new.consensus, None, "not assessed yet in this cycle");
 }
+
+#[tokio::test]
+async fn the_dashboard_overview_ranks_and_counts_as_the_register_does() {
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    demoland(store).await;
+    let coordinator = person(store, "c@cec.example", "cec", Role::Coordinator).await;
+    let agencies = [
+        coordinator.clone(),
+        person(store, "a@cert.example", "cert", Role::Analyst).await,
+        person(store, "a@nss.example", "nss", Role::Analyst).await,
+    ];
+    let observer = person(store, "o@observers.example", "observers", Role::Observer).await;
+    store.seed_risks(&coordinator).await.unwrap();
+    let register = store
+        .risks(&coordinator, &RiskFilter::default(), RiskOrder::Number)
+        .await
+        .unwrap();
+    // Varied views, some risks left unassessed, and second thoughts that replace a first view.
+    for (n, risk) in register.iter().enumerate().filter(|(n, _)| n % 4 != 3) {
+        for (a, agency) in agencies.iter().enumerate().take(1 + n % 3) {
+            let l = 1 + ((n * 7 + a * 3) % 5) as i64;
+            let i = 1 + ((n * 3 + a * 5) % 5) as i64;
+            store
+                .assess_risk(agency, &risk.id, assessment(l, i))
+                .await
+                .unwrap();
+        }
+        if n % 5 == 0 {
+            store
+                .assess_risk(&agencies[0], &risk.id, assessment(5, 5))
+                .await
+                .unwrap();
+        }
+    }
+
+    let by_score = store
+        .risks(&coordinator, &RiskFilter::default(), RiskOrder::Score)
+        .await
+        .unwrap();
+    let overview = store.risk_overview(&coordinator, 5).await.unwrap();
+    let top: Vec<(&str, u8)> = overview
+        .top
+        .iter()
+        .map(|r| (r.id.as_str(), r.score()))
+        .collect();
+    let expected: Vec<(&str, u8)> = by_score
+        .iter()
+        .take(5)
+        .map(|r| (r.id.as_str(), r.score()))
+        .collect();
+    assert_eq!(top, expected);
+    assert_eq!(overview.top, by_score[..5], "completed as in the register");
+    let mut cells = std::collections::BTreeMap::new();
+    for c in by_score.iter().filter_map(|r| r.consensus.as_ref()) {
+        *cells
+            .entry((c.inherent.likelihood.value(), c.inherent.impact.value()))
+            .or_insert(0) += 1;
+    }
+    assert_eq!(overview.cells, cells);
+    assert!(cells.len() > 3, "a spread of cells: {cells:?}");
+    assert!(matches!(
+        store.risk_overview(&observer, 5).await,
+        Err(StoreError::Forbidden(_))
+    ));
+}
+
+#[tokio::test]
+async fn assessments_written_before_joint_views_were_kept_are_counted_once_the_store_opens() {
+    let db = TestDatabase::new().await;
+    demoland(&db.store).await;
+    let coordinator = person(&db.store, "c@cec.example", "cec", Role::Coordinator).await;
+    db.store.seed_risks(&coordinator).await.unwrap();
+    let risk = db
+        .store
+        .risks(&coordinator, &RiskFilter::default(), RiskOrder::Number)
+        .await
+        .unwrap()
+        .remove(0);
+    // As an older version left it: an assessment, and no joint view beside the risk.
+    let pool = sqlx::AnyPool::connect(&db.url).await.unwrap();
+    sqlx::query(
+        "INSERT INTO risk_assessments (id, risk_id, organisation, likelihood, impact, assessed_by, assessed_at) \
+         VALUES ('old-1', $1, 'cert', 4, 3, 'someone', '2026-01-01T00:00:00Z')",
+    )
+    .bind(&risk.id)
+    .execute(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    assert!(
+        db.store
+            .risk_overview(&coordinator, 5)
+            .await
+            .unwrap()
+            .top
+            .is_empty()
+    );
+
+    let reopened = liaison_store::Store::open(&db.url, 2).await.unwrap();
+    let overview = reopened.risk_overview(&coordinator, 5).await.unwrap();
+    assert_eq!(overview.top.len(), 1);
+    assert_eq!(overview.top[0].id, risk.id);
+    assert_eq!(overview.top[0].score(), 12);
+    assert_eq!(overview.cells, [((4, 3), 1)].into_iter().collect());
+    reopened.close().await;
+}

@@ -22,6 +22,7 @@ use liaison_domain::sharing::{Principal, TlpLevel};
 use serde::Serialize;
 use sqlx::Row;
 use sqlx::any::AnyRow;
+use std::collections::BTreeMap;
 
 /// An incident as readers see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -484,49 +485,38 @@ impl Store {
             open_only: true,
             ..Default::default()
         };
-        let group = |column: &str| {
-            let mut sql = Self::filtered(
-                &format!("SELECT i.{column}, COUNT(*) FROM incidents i"),
-                principals,
-                &open,
-            );
-            sql.push(&format!(" GROUP BY i.{column} ORDER BY i.{column}"));
-            sql
-        };
-        let by = |rows: Vec<AnyRow>| -> Result<Vec<(String, i64)>> {
-            rows.iter()
-                .map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<i64, _>(1)?)))
-                .collect()
-        };
-        let by_severity = by(group("severity").query().fetch_all(&self.pool).await?)?;
-        let by_threat = by(group("threat_kind").query().fetch_all(&self.pool).await?)?;
-        let mut unacknowledged =
-            Self::filtered("SELECT COUNT(*) FROM incidents i", principals, &open);
-        unacknowledged.push(
-            " AND EXISTS (SELECT 1 FROM incident_assignments s WHERE s.incident_id = i.id \
+        // One pass over the open incidents the reader may see, grouped by severity and kind.
+        let mut sql = Self::filtered(
+            "SELECT i.severity, i.threat_kind, COUNT(*), \
+             SUM(CASE WHEN EXISTS (SELECT 1 FROM incident_assignments s WHERE s.incident_id = i.id \
              AND s.withheld = 0 AND s.acknowledged_at IS NULL \
-             AND s.role IN ('accountable', 'responsible', 'escalation', 'coordinator'))",
+             AND s.role IN ('accountable', 'responsible', 'escalation', 'coordinator')) THEN 1 ELSE 0 END) \
+             FROM incidents i",
+            principals,
+            &open,
         );
-        let unacknowledged: i64 = unacknowledged
-            .query()
-            .fetch_one(&self.pool)
-            .await?
-            .try_get(0)?;
+        sql.push(" GROUP BY i.severity, i.threat_kind");
+        let mut by_severity: BTreeMap<String, i64> = BTreeMap::new();
+        let mut by_threat: BTreeMap<String, i64> = BTreeMap::new();
+        let mut unacknowledged = 0;
+        for row in sql.query().fetch_all(&self.pool).await? {
+            let count: i64 = row.try_get(2)?;
+            *by_severity.entry(row.try_get(0)?).or_default() += count;
+            *by_threat.entry(row.try_get(1)?).or_default() += count;
+            unacknowledged += row.try_get::<Option<i64>, _>(3)?.unwrap_or(0);
+        }
         let open_by_severity: Vec<(String, i64)> = IncidentSeverity::ALL
             .iter()
             .rev()
             .map(|s| {
-                let n = by_severity
-                    .iter()
-                    .find(|(id, _)| id == s.id())
-                    .map_or(0, |(_, n)| *n);
+                let n = by_severity.get(s.id()).copied().unwrap_or(0);
                 (s.id().to_owned(), n)
             })
             .collect();
         Ok(IncidentCounts {
-            open: by_severity.iter().map(|(_, n)| n).sum(),
+            open: by_severity.values().sum(),
             open_by_severity,
-            open_by_threat: by_threat,
+            open_by_threat: by_threat.into_iter().collect(),
             unacknowledged,
         })
     }

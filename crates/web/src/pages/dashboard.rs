@@ -17,7 +17,6 @@ use liaison_domain::access::{Action, allows};
 use liaison_domain::catalogue::{Availability, CatalogueEntry, Phase, ThreatKind};
 use liaison_domain::model::Model;
 use liaison_domain::sharing::principals_of;
-use liaison_store::{RiskFilter, RiskOrder};
 use time::OffsetDateTime;
 
 pub fn router() -> Router<AppState> {
@@ -173,15 +172,12 @@ async fn dashboard(
 
     let can_read_risks = allows(&user.viewer, Action::ReadRiskRegister);
     let (risks, cells, overdue) = if can_read_risks {
-        let all = state
-            .store
-            .risks(&user.viewer, &RiskFilter::default(), RiskOrder::Score)
-            .await?;
+        let overview = state.store.risk_overview(&user.viewer, 5).await?;
         let measures = state.store.measures(&user.viewer).await?;
         (
-            all.iter()
-                .filter(|r| r.score() > 0)
-                .take(5)
+            overview
+                .top
+                .iter()
                 .map(|r| RiskView {
                     id: r.id.clone(),
                     reference: r.reference(),
@@ -199,7 +195,7 @@ async fn dashboard(
                     disagreement: r.consensus.as_ref().is_some_and(|c| c.disagreement),
                 })
                 .collect(),
-            heat_map(&all),
+            heat_map(&overview.cells),
             measures
                 .iter()
                 .filter(|m| m.overdue)

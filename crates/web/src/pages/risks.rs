@@ -19,6 +19,7 @@ use liaison_domain::catalogue::{
 };
 use liaison_domain::risk::{IMPACT, LIKELIHOOD, Rating};
 use liaison_store::{Measure, NewAssessment, NewMeasure, Risk, RiskHandling};
+use std::collections::BTreeMap;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -40,20 +41,25 @@ pub(crate) struct HeatCell {
     pub label: String,
 }
 
-/// The 5 × 5 heat map of the joint scores, as cells for the SVG template.
-pub(crate) fn heat_map(risks: &[Risk]) -> Vec<HeatCell> {
-    let mut cells = Vec::with_capacity(25);
+/// How many of `risks` have each joint (likelihood, impact).
+fn joint_cells(risks: &[Risk]) -> BTreeMap<(u8, u8), usize> {
+    let mut cells = BTreeMap::new();
+    for c in risks.iter().filter_map(|r| r.consensus.as_ref()) {
+        *cells
+            .entry((c.inherent.likelihood.value(), c.inherent.impact.value()))
+            .or_default() += 1;
+    }
+    cells
+}
+
+/// The 5 × 5 heat map of the joint views, as cells for the SVG template; `cells` counts the
+/// risks of each (likelihood, impact).
+pub(crate) fn heat_map(cells: &BTreeMap<(u8, u8), usize>) -> Vec<HeatCell> {
+    let mut map = Vec::with_capacity(25);
     for impact in 1..=5u8 {
         for likelihood in 1..=5u8 {
-            let count = risks
-                .iter()
-                .filter_map(|r| r.consensus.as_ref())
-                .filter(|c| {
-                    c.inherent.likelihood.value() == likelihood
-                        && c.inherent.impact.value() == impact
-                })
-                .count();
-            cells.push(HeatCell {
+            let count = cells.get(&(likelihood, impact)).copied().unwrap_or(0);
+            map.push(HeatCell {
                 x: u32::from(likelihood - 1) * 56 + 40,
                 y: u32::from(5 - impact) * 40 + 8,
                 count,
@@ -65,7 +71,7 @@ pub(crate) fn heat_map(risks: &[Risk]) -> Vec<HeatCell> {
             });
         }
     }
-    cells
+    map
 }
 
 /// A row of the register.
@@ -172,7 +178,7 @@ async fn register(
             .as_ref()
             .map(|e| e.name.clone())
             .unwrap_or_default(),
-        cells: heat_map(&risks),
+        cells: heat_map(&joint_cells(&risks)),
         assessed: risks.iter().filter(|r| r.consensus.is_some()).count(),
         disagreements: risks
             .iter()
