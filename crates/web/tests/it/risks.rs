@@ -369,6 +369,10 @@ async fn the_dashboard_shows_the_picture_each_reader_may_see() {
             .contains("<span class=\"sev sev-critical\">20</span>"),
         "top risk"
     );
+    assert!(
+        page.text.contains("1 risk of likelihood 5 and impact 4"),
+        "the heat map counts the assessed risk"
+    );
     assert!(page.text.contains("Reachable now"));
     assert!(
         page.text.contains("CEC security duty officer"),
