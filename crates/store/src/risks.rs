@@ -658,6 +658,8 @@ impl Store {
             .bind(now())
             .execute(&mut *tx)
             .await?;
+        // The update above locks the risk's row, so agencies assessing it at once take turns
+        // here and each joint view counts every assessment committed before it.
         keep_joint_view(&mut tx, &risk.id).await?;
         audit::append(
             &mut tx,
