@@ -77,9 +77,14 @@ pub fn email_of(role: Role) -> &'static str {
 
 impl TestApp {
     pub async fn new() -> TestApp {
+        TestApp::with_model(&demoland()).await
+    }
+
+    /// The platform holding `model` (Demoland changed by the test) and the test accounts.
+    pub async fn with_model(model: &liaison_domain::model::Model) -> TestApp {
         let db = TestDatabase::new().await;
         db.store
-            .import_model(&Actor::system(), &demoland())
+            .import_model(&Actor::system(), model)
             .await
             .unwrap();
         for (email, role, organisation) in ACCOUNTS {

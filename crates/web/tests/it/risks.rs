@@ -433,3 +433,129 @@ async fn the_asset_register_shows_threats_and_for_members_the_risks() {
         "the register is for members"
     );
 }
+
+/// Demoland with its calendar moved so that polling day is today.
+fn demoland_on_polling_day() -> liaison_domain::model::Model {
+    let mut model = super::demoland();
+    let election = model.election.as_mut().unwrap();
+    let voting = election
+        .phases
+        .iter()
+        .find(|p| p.phase == liaison_domain::catalogue::Phase::Voting)
+        .and_then(|p| p.dates.known().copied())
+        .unwrap();
+    let shift = time::OffsetDateTime::now_utc().date() - voting.from;
+    for phase in &mut election.phases {
+        if let liaison_domain::Knowable::Known(range) = &mut phase.dates {
+            range.from += shift;
+            range.to += shift;
+        }
+    }
+    model
+}
+
+/// The "done when": the CEC's coordinator opens the dashboard on polling day and sees the
+/// phase, each agency's view of the risks, the overdue measures and a report ready to approve.
+#[tokio::test]
+async fn on_polling_day_the_coordinator_sees_the_joint_picture() {
+    let app = TestApp::with_model(&demoland_on_polling_day()).await;
+    let today = time::OffsetDateTime::now_utc().date();
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    let mut cert = app.person("duty@cert.example", "cert", Role::Analyst).await;
+    coordinator.get("/risks").await;
+    coordinator.post("/risks/seed", &[]).await;
+    let risk = coordinator
+        .get("/api/v1/risks?threat_kind=ddos")
+        .await
+        .json()["risks"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // The CEC rates the risk critical, the CERT low: the register shows both and their disagreement.
+    for (client, likelihood, impact) in [(&mut coordinator, 5, 4), (&mut cert, 2, 3)] {
+        let assessed = client
+            .api(
+                Method::POST,
+                &format!("/api/v1/risks/{risk}/assessments"),
+                None,
+                Some(json!({"likelihood": likelihood, "impact": impact})),
+            )
+            .await;
+        assert_eq!(assessed.status, StatusCode::OK, "{}", assessed.text);
+    }
+    for (title, due_on) in [
+        (
+            "Failover drill for the results site",
+            today - time::Duration::days(1),
+        ),
+        (
+            "Brief the press office on rumours",
+            today + time::Duration::days(1),
+        ),
+    ] {
+        let added = coordinator
+            .api(
+                Method::POST,
+                "/api/v1/measures",
+                None,
+                Some(
+                    json!({"family": "securing_technology", "title": title, "owner": "cec",
+                            "due_on": due_on.to_string()}),
+                ),
+            )
+            .await;
+        assert_eq!(added.status, StatusCode::CREATED, "{}", added.text);
+    }
+    let drafted = coordinator
+        .api(
+            Method::POST,
+            "/api/v1/sitreps",
+            None,
+            Some(json!({"forum": "taskforce"})),
+        )
+        .await;
+    assert_eq!(drafted.status, StatusCode::CREATED, "{}", drafted.text);
+    let sitrep = drafted.json()["id"].as_str().unwrap().to_owned();
+
+    let page = coordinator.get("/dashboard").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = &page.text;
+    let now = text.split("id=\"phase-title\"").nth(1).unwrap();
+    assert!(now.contains("<p class=\"number\">Voting</p>"), "{now}");
+    assert!(now.contains("Polling day is today"), "{now}");
+    let top = text
+        .split("id=\"risks-title\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .unwrap();
+    assert!(top.contains("Denial of service"), "{top}");
+    assert!(top.contains("agencies disagree"), "{top}");
+    assert!(top.contains("cec 20"), "the CEC's view: {top}");
+    assert!(top.contains("cert 6"), "the CERT's view: {top}");
+    let overdue = text
+        .split("id=\"measures-title\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .unwrap();
+    assert!(overdue.contains("Failover drill for the results site"));
+    assert!(
+        !overdue.contains("Brief the press office"),
+        "due tomorrow is not overdue: {overdue}"
+    );
+    let approve = text
+        .split("id=\"approve-title\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .expect("a report to approve");
+    assert!(approve.contains(&format!("/sitreps/{sitrep}")), "{approve}");
+    let reachable = text.split("id=\"duty-title\"").nth(1).unwrap();
+    assert!(
+        reachable.contains("Northern regional election duty desk"),
+        "election-period desks answer on polling day: {reachable}"
+    );
+
+    // The CERT sees the same risk picture but has no report of the CEC's forum to approve.
+    let theirs = cert.get("/dashboard").await;
+    assert!(theirs.text.contains("agencies disagree"));
+    assert!(!theirs.text.contains("id=\"approve-title\""));
+}
