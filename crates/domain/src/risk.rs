@@ -173,7 +173,7 @@ impl AgencyView {
 /// What the agencies' views of one risk amount to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Consensus {
-    /// The median likelihood and the median impact (the lower middle for an even count).
+    /// The median likelihood and the median impact (the graver middle for an even count).
     pub inherent: Estimate,
     pub residual: Option<Estimate>,
     /// The lowest and the highest inherent score given.
@@ -185,9 +185,11 @@ pub struct Consensus {
     pub views: usize,
 }
 
+/// The middle rating; of an even count, the graver of the two middles, so that an even split
+/// between agencies does not play a risk down (the disagreement flag shows the split).
 fn median(mut values: Vec<Rating>) -> Rating {
     values.sort();
-    values[(values.len() - 1) / 2]
+    values[values.len() / 2]
 }
 
 /// The joint view of a risk, or `None` when no agency assessed it.
@@ -311,7 +313,14 @@ mod tests {
         assert_eq!(consensus(&[]), None);
         let close = consensus(&[view("cec", 3, 4), view("cert", 4, 4)]).unwrap();
         assert!(!close.disagreement);
-        assert_eq!(close.inherent.score(), 12);
+        assert_eq!(close.inherent.score(), 16, "the graver middle of 3 and 4");
+        let split = consensus(&[view("cec", 5, 4), view("cert", 2, 3)]).unwrap();
+        assert!(split.disagreement);
+        assert_eq!(
+            split.inherent.score(),
+            20,
+            "an even split is not played down"
+        );
         let apart = consensus(&[view("cec", 2, 2), view("cert", 4, 4), view("nss", 5, 4)]).unwrap();
         assert!(apart.disagreement);
         assert_eq!((apart.lowest, apart.highest), (4, 20));

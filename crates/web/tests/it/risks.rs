@@ -530,6 +530,10 @@ async fn on_polling_day_the_coordinator_sees_the_joint_picture() {
         .unwrap();
     assert!(top.contains("Denial of service"), "{top}");
     assert!(top.contains("agencies disagree"), "{top}");
+    assert!(
+        top.contains("<span class=\"sev sev-critical\">20</span>"),
+        "an even split takes the graver middle: {top}"
+    );
     assert!(top.contains("cec 20"), "the CEC's view: {top}");
     assert!(top.contains("cert 6"), "the CERT's view: {top}");
     let overdue = text
