@@ -93,3 +93,38 @@ export async function signInFirstTime(page, liaison, newPassword) {
   await page.click("main button[type=submit]");
   await page.waitForURL(/\/account$/);
 }
+
+/** Collects the script errors of `page` (console errors and uncaught exceptions) into `errors`. */
+export function watch(page, errors) {
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+}
+
+/**
+ * The administrator (signed in on `admin`) invites someone; they accept in a browser context of
+ * their own, choose `password` and sign in. Resolves with their page.
+ */
+export async function invite({ browser, liaison, admin, errors }, email, organisation, role, password) {
+  await admin.goto(`${liaison.url}/admin/accounts`);
+  await admin.fill("#email", email);
+  await admin.selectOption("#role", role);
+  await admin.selectOption("#organisation", organisation);
+  await admin.click("form[action='/admin/invitations'] button[type=submit]");
+  const link = (await admin.textContent("#invitation-link")).trim();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  watch(page, errors);
+  await page.goto(link);
+  await page.fill("#name", email);
+  await page.fill("#password", password);
+  await page.fill("#repeat", password);
+  await page.click("main button[type=submit]");
+  await page.waitForURL(/\/login/);
+  await page.fill("#email", email);
+  await page.fill("#password", password);
+  await page.click("main button[type=submit]");
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  return page;
+}

@@ -3,42 +3,16 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { artifacts, openBrowser, signInFirstTime, startLiaison } from "./harness.mjs";
+import { artifacts, invite, openBrowser, signInFirstTime, startLiaison, watch } from "./harness.mjs";
 
 let liaison;
 let browser;
 const consoleErrors = [];
 const PASSWORD = "a long password of my own";
 
-function watch(page) {
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => consoleErrors.push(String(error)));
-}
-
-/** The administrator invites someone; they accept in a browser of their own and sign in. */
-async function person(admin, email, organisation, role) {
-  await admin.goto(`${liaison.url}/admin/accounts`);
-  await admin.fill("#email", email);
-  await admin.selectOption("#role", role);
-  await admin.selectOption("#organisation", organisation);
-  await admin.click("form[action='/admin/invitations'] button[type=submit]");
-  const link = (await admin.textContent("#invitation-link")).trim();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  watch(page);
-  await page.goto(link);
-  await page.fill("#name", email);
-  await page.fill("#password", PASSWORD);
-  await page.fill("#repeat", PASSWORD);
-  await page.click("main button[type=submit]");
-  await page.waitForURL(/\/login/);
-  await page.fill("#email", email);
-  await page.fill("#password", PASSWORD);
-  await page.click("main button[type=submit]");
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-  return page;
+/** Someone of `organisation`, invited by the administrator, in a browser of their own. */
+function person(admin, email, organisation, role) {
+  return invite({ browser, liaison, admin, errors: consoleErrors }, email, organisation, role, PASSWORD);
 }
 
 before(async () => {
@@ -53,7 +27,7 @@ after(async () => {
 
 test("a report from a local office appears live at the CERT", async () => {
   const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  watch(admin);
+  watch(admin, consoleErrors);
   await signInFirstTime(admin, liaison, PASSWORD);
   const office = await person(admin, "clerk@north1.example", "local-north-1", "analyst");
   const cert = await person(admin, "duty@cert.example", "cert", "analyst");
@@ -106,7 +80,7 @@ test("a report from a local office appears live at the CERT", async () => {
 
 test("a false claim is reported with a screenshot and a rectification request", async () => {
   const admin = await browser.newPage();
-  watch(admin);
+  watch(admin, consoleErrors);
   await admin.goto(`${liaison.url}/login`);
   await admin.fill("#email", liaison.email);
   await admin.fill("#password", PASSWORD);

@@ -32,8 +32,14 @@ pub(crate) struct Bar {
     pub class: String,
 }
 
-/// Bars scaled to the largest count; `width` is in the SVG's units (0–200).
-fn bars(items: &[(String, i64, String)]) -> Vec<Bar> {
+/// Rows of the severity chart (label beside the bar) and of the kind chart (label above it: the
+/// kinds' names are long).
+const SEVERITY_ROW: u32 = 26;
+const KIND_ROW: u32 = 34;
+
+/// Bars scaled to the largest count, one every `row` units down; `width` is in the SVG's units
+/// (0–200).
+fn bars(items: &[(String, i64, String)], row: u32) -> Vec<Bar> {
     let max = items.iter().map(|i| i.1).max().unwrap_or(0).max(1);
     items
         .iter()
@@ -42,7 +48,7 @@ fn bars(items: &[(String, i64, String)]) -> Vec<Bar> {
             label: label.clone(),
             count: *count,
             width: u32::try_from(count * 200 / max).unwrap_or(0),
-            y: i as u32 * 26,
+            y: i as u32 * row,
             class: class.clone(),
         })
         .collect()
@@ -126,6 +132,8 @@ struct DashboardPage {
     unacknowledged: i64,
     severity_bars: Vec<Bar>,
     kind_bars: Vec<Bar>,
+    severity_row: u32,
+    kind_row: u32,
     can_read_risks: bool,
     risks: Vec<RiskView>,
     cells: Vec<HeatCell>,
@@ -157,6 +165,7 @@ async fn dashboard(
             .iter()
             .map(|(s, n)| (s.clone(), *n, format!("sev-{s}")))
             .collect::<Vec<_>>(),
+        SEVERITY_ROW,
     );
     let mut kinds: Vec<(String, i64, String)> = counts
         .open_by_threat
@@ -264,7 +273,9 @@ async fn dashboard(
         open: counts.open,
         unacknowledged: counts.unacknowledged,
         severity_bars,
-        kind_bars: bars(&kinds),
+        kind_bars: bars(&kinds, KIND_ROW),
+        severity_row: SEVERITY_ROW,
+        kind_row: KIND_ROW,
         can_read_risks,
         risks,
         cells,
@@ -282,11 +293,14 @@ mod tests {
 
     #[test]
     fn bars_scale_to_the_largest_count() {
-        let b = bars(&[
-            ("high".into(), 4, "sev-high".into()),
-            ("low".into(), 1, "sev-low".into()),
-            ("none".into(), 0, "sev-low".into()),
-        ]);
+        let b = bars(
+            &[
+                ("high".into(), 4, "sev-high".into()),
+                ("low".into(), 1, "sev-low".into()),
+                ("none".into(), 0, "sev-low".into()),
+            ],
+            26,
+        );
         assert_eq!((b[0].width, b[1].width, b[2].width), (200, 50, 0));
         assert_eq!(b[1].y, 26);
     }
