@@ -9,7 +9,7 @@
 use super::{Backend, Result, Store, now};
 use liaison_domain::sharing::Principal;
 use sqlx::{Any, Row, Transaction};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, OnceLock};
 use tokio::sync::broadcast;
 
@@ -237,6 +237,33 @@ impl Store {
     }
 
     /// The stored audience of a shared item.
+    /// The audiences of many items in a few queries; an item without audience rows has an empty
+    /// audience.
+    pub(crate) async fn audiences_of_items(
+        &self,
+        item_ids: &[String],
+    ) -> Result<HashMap<String, BTreeSet<Principal>>> {
+        let mut audiences: HashMap<String, BTreeSet<Principal>> = item_ids
+            .iter()
+            .map(|id| (id.clone(), BTreeSet::new()))
+            .collect();
+        // Bounded lists: SQLite allows 32,766 parameters, PostgreSQL 65,535.
+        for chunk in item_ids.chunks(1000) {
+            let mut sql = crate::query::Sql::new(
+                "SELECT item_id, principal FROM item_audience WHERE item_id IN (",
+            );
+            sql.texts(chunk.iter().cloned()).push(")");
+            for row in sql.query().fetch_all(&self.pool).await? {
+                let item: String = row.try_get("item_id")?;
+                let principal: String = row.try_get("principal")?;
+                if let Some(p) = Principal::decode(&principal) {
+                    audiences.entry(item).or_default().insert(p);
+                }
+            }
+        }
+        Ok(audiences)
+    }
+
     pub(crate) async fn audience_of_item(&self, item_id: &str) -> Result<BTreeSet<Principal>> {
         let rows: Vec<(String,)> =
             sqlx::query_as("SELECT principal FROM item_audience WHERE item_id = $1")
@@ -247,5 +274,50 @@ impl Store {
             .into_iter()
             .filter_map(|(p,)| Principal::decode(&p))
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    // Tests fail loudly.
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::testing::TestDatabase;
+
+    /// More items than one query takes: every audience comes back whole, and an item without
+    /// rows has an empty one.
+    #[tokio::test]
+    async fn the_audiences_of_many_items_come_back_whole() {
+        let db = TestDatabase::new().await;
+        let ids: Vec<String> = (0..2_500).map(|i| format!("item-{i}")).collect();
+        let mut tx = db.store.pool.begin().await.unwrap();
+        for (i, id) in ids.iter().enumerate().skip(1) {
+            let org = Principal::Organisation(format!("org-{}", i % 7)).encode();
+            for principal in [org.as_str(), "members"] {
+                sqlx::query("INSERT INTO item_audience (item_id, principal) VALUES ($1, $2)")
+                    .bind(id)
+                    .bind(principal)
+                    .execute(&mut *tx)
+                    .await
+                    .unwrap();
+            }
+        }
+        tx.commit().await.unwrap();
+
+        let audiences = db.store.audiences_of_items(&ids).await.unwrap();
+        assert_eq!(audiences.len(), ids.len());
+        assert!(audiences["item-0"].is_empty(), "no rows, no readers");
+        for id in ["item-1", "item-999", "item-1000", "item-1001", "item-2499"] {
+            assert_eq!(
+                audiences[id],
+                db.store.audience_of_item(id).await.unwrap(),
+                "{id}"
+            );
+            assert_eq!(audiences[id].len(), 2, "{id}");
+        }
+        assert!(
+            audiences["item-2499"].contains(&Principal::Organisation("org-0".into())),
+            "2499 = 7 × 357"
+        );
     }
 }

@@ -39,6 +39,17 @@ impl Sql {
         self
     }
 
+    /// Appends placeholders bound to `values`, separated by commas (for `IN (…)`).
+    pub fn texts<S: Into<String>>(&mut self, values: impl IntoIterator<Item = S>) -> &mut Self {
+        for (i, value) in values.into_iter().enumerate() {
+            if i > 0 {
+                self.push(", ");
+            }
+            self.text(value);
+        }
+        self
+    }
+
     pub fn int(&mut self, value: i64) -> &mut Self {
         self.values.push(Value::Int(value));
         self.text.push_str(&format!("${}", self.values.len()));
@@ -54,13 +65,8 @@ impl Sql {
         self.push(&format!(
             "EXISTS (SELECT 1 FROM item_audience aud WHERE aud.item_id = {id_column} AND aud.principal IN ("
         ));
-        for (i, p) in principals.iter().enumerate() {
-            if i > 0 {
-                self.push(", ");
-            }
-            self.text(p.encode());
-        }
-        self.push("))")
+        self.texts(principals.iter().map(Principal::encode))
+            .push("))")
     }
 
     pub fn query(&self) -> Query<'_, Any, AnyArguments<'_>> {

@@ -251,14 +251,9 @@ const FEW_RISKS: usize = 200;
 /// one pass.
 fn which_risks(sql: &mut crate::query::Sql, risks: &[Risk]) {
     if risks.len() <= FEW_RISKS {
-        sql.push("r.id IN (");
-        for (i, r) in risks.iter().enumerate() {
-            if i > 0 {
-                sql.push(", ");
-            }
-            sql.text(r.id.clone());
-        }
-        sql.push(")");
+        sql.push("r.id IN (")
+            .texts(risks.iter().map(|r| r.id.clone()))
+            .push(")");
     } else {
         sql.push("r.election = ").text(risks[0].election.clone());
     }

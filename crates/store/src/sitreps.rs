@@ -238,6 +238,26 @@ impl Store {
         self.sitrep(&principals_of(Some(viewer)), &id).await
     }
 
+    /// The ids, among `rows` (with an `id` column), of the items every reader of `audience` may
+    /// already read.
+    async fn items_covering(
+        &self,
+        rows: &[sqlx::any::AnyRow],
+        audience: &BTreeSet<Principal>,
+    ) -> Result<BTreeSet<String>> {
+        let ids = rows
+            .iter()
+            .map(|row| row.try_get::<String, _>("id"))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        Ok(self
+            .audiences_of_items(&ids)
+            .await?
+            .into_iter()
+            .filter(|(_, theirs)| covers(theirs, audience))
+            .map(|(id, _)| id)
+            .collect())
+    }
+
     /// What happened in the period that every reader of `audience` may read; and the ids of the
     /// items drawn on (with `register` when the risk register is told of).
     async fn period_facts(
@@ -260,9 +280,10 @@ impl Store {
         .bind(&end)
         .fetch_all(&self.pool)
         .await?;
+        let fits = self.items_covering(&rows, audience).await?;
         for row in &rows {
             let id: String = row.try_get("id")?;
-            if !covers(&self.audience_of_item(&id).await?, audience) {
+            if !fits.contains(&id) {
                 continue;
             }
             let number: i64 = row.try_get("number")?;
@@ -299,9 +320,10 @@ impl Store {
         .bind(&end)
         .fetch_all(&self.pool)
         .await?;
+        let fits = self.items_covering(&claims, audience).await?;
         for row in &claims {
             let id: String = row.try_get("id")?;
-            if !covers(&self.audience_of_item(&id).await?, audience) {
+            if !fits.contains(&id) {
                 continue;
             }
             let number: i64 = row.try_get("number")?;
@@ -496,11 +518,19 @@ impl Store {
                 .bind(id)
                 .fetch_all(&self.pool)
                 .await?;
+        let shared: Vec<String> = items
+            .iter()
+            .filter(|(item,)| item != REGISTER)
+            .map(|(item,)| item.clone())
+            .collect();
+        let audiences = self.audiences_of_items(&shared).await?;
         for (item,) in &items {
             let fits = if item == REGISTER {
                 !audience.contains(&Principal::Public) && !audience.contains(&Principal::Observers)
             } else {
-                covers(&self.audience_of_item(item).await?, &audience)
+                audiences
+                    .get(item)
+                    .is_some_and(|theirs| covers(theirs, &audience))
             };
             if !fits {
                 return Err(invalid(format!(
