@@ -52,6 +52,8 @@ pub struct CurrentUser {
     pub viewer: Viewer,
     pub account: Account,
     pub csrf: String,
+    /// The phase the calendar is in, for the page header (the election is public).
+    pub phase: Option<crate::views::PhaseNow>,
 }
 
 impl CurrentUser {
@@ -163,10 +165,15 @@ impl FromRequestParts<AppState> for CurrentUser {
         if account.must_change_password && parts.uri.path() != "/account/password" {
             return Err(Redirect::to("/account/password").into_response());
         }
+        // The cached shared model: one small query. A platform without a calendar shows none.
+        let phase = state.store.shared_model().await.ok().and_then(|model| {
+            crate::views::PhaseNow::of(&model, time::OffsetDateTime::now_utc().date())
+        });
         Ok(CurrentUser {
             viewer: viewer_of(&account),
             account,
             csrf: session.csrf_token,
+            phase,
         })
     }
 }

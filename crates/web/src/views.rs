@@ -1,8 +1,43 @@
 //! What every page shows around its content, decided once: who is signed in, which parts of
-//! the navigation their role may use, and the CSRF token forms carry.
+//! the navigation their role may use, the phase the electoral calendar is in, and the CSRF
+//! token forms carry.
 
 use crate::session::CurrentUser;
 use liaison_domain::access::{Action, RecordKind, allows};
+use liaison_domain::catalogue::CatalogueEntry;
+use liaison_domain::model::Model;
+
+/// The phase the electoral calendar is in today, shown in every page's header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhaseNow {
+    pub election: String,
+    pub phase: &'static str,
+    /// "ends today", or "to" its last day.
+    pub ends: String,
+}
+
+impl PhaseNow {
+    pub fn of(model: &Model, today: time::Date) -> Option<Self> {
+        let election = model.election.as_ref()?;
+        let phase = liaison_domain::incident::phase_on(model, today)?;
+        let range = election
+            .phases
+            .iter()
+            .find(|p| p.phase == phase)?
+            .dates
+            .known()
+            .copied()?;
+        Some(PhaseNow {
+            election: election.name.clone(),
+            phase: phase.label(),
+            ends: if range.to == today {
+                "ends today".to_owned()
+            } else {
+                format!("to {}", range.to)
+            },
+        })
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct Chrome {
@@ -16,6 +51,7 @@ pub struct Chrome {
     pub can_manage_accounts: bool,
     pub can_read_audit: bool,
     pub can_read_risks: bool,
+    pub phase: Option<PhaseNow>,
 }
 
 impl Chrome {
@@ -38,6 +74,7 @@ impl Chrome {
                 || allows(&user.viewer, Action::ManageAccounts { organisation: None }),
             can_read_audit: allows(&user.viewer, Action::ReadAudit),
             can_read_risks: allows(&user.viewer, Action::ReadRiskRegister),
+            phase: user.phase.clone(),
         }
     }
 
@@ -48,5 +85,68 @@ impl Chrome {
         } else {
             "false"
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    // Tests fail loudly.
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use liaison_domain::Knowable;
+    use liaison_domain::catalogue::Phase;
+    use liaison_domain::model::{DateRange, DatedPhase, Election, Jurisdiction};
+    use time::macros::date;
+
+    fn without_calendar() -> Model {
+        Model::new(Jurisdiction {
+            name: "Testland".into(),
+            code: None,
+            administration: Knowable::Unknown,
+            critical_infrastructure: Knowable::Unknown,
+            notes: None,
+        })
+    }
+
+    fn calendar() -> Model {
+        let mut model = without_calendar();
+        let phase = |phase, from, to| DatedPhase {
+            phase,
+            dates: Knowable::Known(DateRange { from, to }),
+        };
+        model.election = Some(Election {
+            name: "General election".to_owned(),
+            phases: vec![
+                phase(
+                    Phase::Campaign,
+                    date!(2027 - 04 - 17),
+                    date!(2027 - 05 - 14),
+                ),
+                phase(Phase::Voting, date!(2027 - 05 - 15), date!(2027 - 05 - 15)),
+            ],
+        });
+        model
+    }
+
+    #[test]
+    fn the_header_names_the_phase_and_when_it_ends() {
+        let model = calendar();
+        let campaign = PhaseNow::of(&model, date!(2027 - 05 - 01)).unwrap();
+        assert_eq!(campaign.phase, "Campaign");
+        assert_eq!(campaign.ends, "to 2027-05-14");
+        let polling = PhaseNow::of(&model, date!(2027 - 05 - 15)).unwrap();
+        assert_eq!(
+            (polling.phase, polling.ends.as_str()),
+            ("Voting", "ends today")
+        );
+        assert_eq!(
+            PhaseNow::of(&model, date!(2027 - 06 - 01)),
+            None,
+            "between phases"
+        );
+        assert_eq!(
+            PhaseNow::of(&without_calendar(), date!(2027 - 05 - 15)),
+            None
+        );
     }
 }

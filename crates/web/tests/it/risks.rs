@@ -558,6 +558,21 @@ async fn on_polling_day_the_coordinator_sees_the_joint_picture() {
         "election-period desks answer on polling day: {reachable}"
     );
 
+    // Every page names the phase in its header, for observers too (the calendar is public).
+    let header = |text: &str| {
+        text.split("class=\"phase-now\"")
+            .nth(1)
+            .and_then(|rest| rest.split("</a>").next())
+            .map(str::to_owned)
+    };
+    let incidents = coordinator.get("/incidents").await;
+    let shown = header(&incidents.text).expect("the phase in the header");
+    assert!(shown.contains("<strong>Voting</strong>"), "{shown}");
+    assert!(shown.contains("ends today"), "{shown}");
+    let mut observer = app.signed_in(Role::Observer).await;
+    let organisations = observer.get("/organisations").await;
+    assert!(header(&organisations.text).is_some_and(|h| h.contains("Voting")));
+
     // The CERT sees the same risk picture but has no report of the CEC's forum to approve.
     let theirs = cert.get("/dashboard").await;
     assert!(theirs.text.contains("agencies disagree"));
