@@ -240,8 +240,10 @@ pub enum Action<'a> {
     SelfAssess,
     /// Move a measure on: its owner organisation, or a coordinator.
     UpdateMeasure { owner: &'a str },
-    /// Draft or edit a forum's situation report (`chair`: the forum's chair organisation).
+    /// Draft a forum's situation report (`chair`: the forum's chair organisation).
     DraftSitrep { chair: &'a str },
+    /// Edit a drafted report: its chair only, as the report speaks for the forum.
+    EditSitrep { chair: &'a str },
     /// Approve a forum's situation report: its chair only.
     ApproveSitrep { chair: &'a str },
 }
@@ -273,13 +275,14 @@ pub fn allows(viewer: &Viewer, action: Action<'_>) -> bool {
                 && viewer.organisation.is_some()
         }
         (_, Action::ReadRiskRegister) => viewer.role != Observer,
-        // A report speaks for the forum: its chair approves it; coordinators may prepare it.
+        // A report speaks for the forum: coordinators may have one drafted, its chair edits and
+        // approves it.
         (_, Action::DraftSitrep { chair }) => {
             viewer.role == Coordinator
                 || (matches!(viewer.role, Analyst | OrganisationAdmin)
                     && viewer.belongs_to(Some(chair)))
         }
-        (_, Action::ApproveSitrep { chair }) => {
+        (_, Action::EditSitrep { chair } | Action::ApproveSitrep { chair }) => {
             matches!(viewer.role, Coordinator | Analyst | OrganisationAdmin)
                 && viewer.belongs_to(Some(chair))
         }
@@ -372,6 +375,35 @@ mod tests {
             organisation: Some(organisation.to_owned()),
             role,
         }
+    }
+
+    #[test]
+    fn a_forums_report_is_edited_and_approved_by_its_chair_only() {
+        let person = |role, org: &str| Viewer {
+            account: "a".into(),
+            role,
+            organisation: Some(org.into()),
+        };
+        let chair = person(Role::Analyst, "cec");
+        let coordinator_elsewhere = person(Role::Coordinator, "cert");
+        assert!(allows(&chair, Action::EditSitrep { chair: "cec" }));
+        assert!(allows(&chair, Action::ApproveSitrep { chair: "cec" }));
+        assert!(allows(
+            &coordinator_elsewhere,
+            Action::DraftSitrep { chair: "cec" }
+        ));
+        assert!(!allows(
+            &coordinator_elsewhere,
+            Action::EditSitrep { chair: "cec" }
+        ));
+        assert!(!allows(
+            &coordinator_elsewhere,
+            Action::ApproveSitrep { chair: "cec" }
+        ));
+        assert!(!allows(
+            &person(Role::Reader, "cec"),
+            Action::EditSitrep { chair: "cec" }
+        ));
     }
 
     #[test]

@@ -438,13 +438,12 @@ impl Store {
         let report = self.sitrep(&principals_of(Some(viewer)), id).await?;
         if !allows(
             viewer,
-            Action::DraftSitrep {
+            Action::EditSitrep {
                 chair: &report.source_organisation,
             },
         ) {
             return Err(StoreError::Forbidden(
-                "a forum's report is edited by its chair's organisation or a coordinator"
-                    .to_owned(),
+                "a forum's report is edited by its chair's organisation".to_owned(),
             ));
         }
         if report.status != "draft" {

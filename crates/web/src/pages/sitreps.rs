@@ -131,7 +131,7 @@ async fn detail(
         tlp: r.tlp.marking(),
         tlp_class: tlp_class(r.tlp),
         approved_at: r.approved_at.as_deref().map(when).unwrap_or_default(),
-        can_edit: draft && allows(&user.viewer, Action::DraftSitrep { chair: &chair }),
+        can_edit: draft && allows(&user.viewer, Action::EditSitrep { chair: &chair }),
         can_approve: draft && allows(&user.viewer, Action::ApproveSitrep { chair: &chair }),
         levels: TlpLevel::ALL
             .iter()
@@ -150,7 +150,7 @@ async fn work(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     let get = |name: &str| super::form_value(&fields, name);
-    let version = get("version").parse::<i64>().ok();
+    let version = super::form_version(&get("version"))?;
     match get("action").as_str() {
         "edit" => {
             state

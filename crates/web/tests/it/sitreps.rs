@@ -81,7 +81,31 @@ async fn a_forum_report_tells_members_only_what_they_may_read() {
     );
     assert!(!dpa.get("/sitreps").await.text.contains(&id));
 
-    // Only the chair approves; a coordinator of the CEC or its analyst may edit.
+    // Only the chair's organisation edits and approves; a coordinator elsewhere does neither.
+    let mut elsewhere = app
+        .person("coordinator@cert.example", "cert", Role::Coordinator)
+        .await;
+    let not_theirs = elsewhere
+        .api(
+            Method::POST,
+            &format!("/api/v1/sitreps/{id}"),
+            None,
+            Some(json!({"title": "Rewritten", "body": "Nothing happened."})),
+        )
+        .await;
+    assert_eq!(
+        not_theirs.status,
+        StatusCode::FORBIDDEN,
+        "{}",
+        not_theirs.text
+    );
+    let page = elsewhere.get(&format!("/sitreps/{id}")).await;
+    assert_eq!(page.status, StatusCode::OK, "a member reads the draft");
+    assert!(!page.text.contains("Rewritten"), "nothing was written");
+    assert!(
+        !page.text.contains("name=\"action\" value=\"edit\""),
+        "no edit form for them"
+    );
     let refused = cert
         .api(
             Method::POST,
@@ -396,4 +420,97 @@ async fn bad_drafts_are_refused_with_a_sentence() {
         cec.get("/api/v1/sitreps").await.json()["sitreps"],
         json!([])
     );
+}
+
+/// A draft's edits and its approval refuse bad input through the API and the form alike, and
+/// change nothing.
+#[tokio::test]
+async fn bad_edits_and_approvals_change_nothing() {
+    let app = TestApp::new().await;
+    let mut cec = app.signed_in(Role::Analyst).await;
+    cec.get("/sitreps").await;
+    let draft = cec
+        .api(
+            Method::POST,
+            "/api/v1/sitreps",
+            None,
+            Some(json!({"forum": "taskforce"})),
+        )
+        .await
+        .json();
+    let id = draft["id"].as_str().unwrap().to_owned();
+    let api = [
+        (
+            format!("/api/v1/sitreps/{id}"),
+            json!({"title": "", "body": "text"}),
+            "title",
+        ),
+        (
+            format!("/api/v1/sitreps/{id}"),
+            json!({"title": "Week 19", "body": "x".repeat(50_001)}),
+            "longer than",
+        ),
+        (
+            format!("/api/v1/sitreps/{id}"),
+            json!({"title": "Week 19", "body": "text", "version": "latest"}),
+            "not valid",
+        ),
+        (
+            format!("/api/v1/sitreps/{id}/approve"),
+            json!({"tlp": "purple"}),
+            "purple",
+        ),
+        (
+            format!("/api/v1/sitreps/{id}/approve"),
+            json!({"tlp": 3}),
+            "not valid",
+        ),
+    ];
+    for (path, body, expected) in api {
+        let response = cec.api(Method::POST, &path, None, Some(body.clone())).await;
+        assert_eq!(
+            response.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{path} {}: {}",
+            body.to_string().chars().take(80).collect::<String>(),
+            response.text
+        );
+        let message = response.json()["message"].as_str().unwrap().to_owned();
+        assert!(
+            message.contains(expected),
+            "{message} (expected {expected})"
+        );
+    }
+    let huge = "x".repeat(60_000);
+    for fields in [
+        vec![
+            ("action", "edit"),
+            ("version", "1"),
+            ("title", "Week 19"),
+            ("body", huge.as_str()),
+        ],
+        vec![
+            ("action", "edit"),
+            ("version", "first"),
+            ("title", "Week 19"),
+            ("body", "text"),
+        ],
+        vec![("action", "approve"), ("tlp", "purple")],
+        vec![("action", "publish")],
+    ] {
+        let response = cec.post(&format!("/sitreps/{id}"), &fields).await;
+        assert!(
+            matches!(
+                response.status,
+                StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY
+            ),
+            "{:?}: {}",
+            fields.iter().map(|f| f.0).collect::<Vec<_>>(),
+            response.status
+        );
+    }
+    let unchanged = cec.get(&format!("/api/v1/sitreps/{id}")).await.json();
+    assert_eq!(unchanged["status"], "draft");
+    assert_eq!(unchanged["version"], draft["version"]);
+    assert_eq!(unchanged["body"], draft["body"]);
 }
