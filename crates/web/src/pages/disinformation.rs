@@ -447,7 +447,7 @@ async fn work(
     // Times from the browser's date-time fields, read as UTC as the form says.
     let utc =
         |name: &str| optional(name).map(|t| if t.len() == 16 { format!("{t}:00Z") } else { t });
-    let version = get("version").parse::<i64>().ok();
+    let version = super::form_version(&get("version"))?;
     let bad = |m: String| PageError::BadRequest(m);
     let update = match get("action").as_str() {
         "status" => DisinformationUpdate::Status {

@@ -513,7 +513,7 @@ async fn work(
 ) -> Result<Response, PageError> {
     let get = |name: &str| super::form_value(&fields, name);
     let optional = |name: &str| Some(get(name)).filter(|v| !v.trim().is_empty());
-    let version = get("version").parse::<i64>().ok();
+    let version = super::form_version(&get("version"))?;
     let bad = |m: String| PageError::BadRequest(m);
     let update = match get("action").as_str() {
         "acknowledge" => IncidentUpdate::Acknowledge {

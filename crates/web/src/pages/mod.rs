@@ -96,6 +96,19 @@ pub(crate) fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
 }
 
+/// The version a form was rendered from, for the conflict check: absent is `None` (the
+/// change applies to the latest), anything but a whole number is refused rather than
+/// silently skipping the check.
+pub(crate) fn form_version(value: &str) -> Result<Option<i64>, PageError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    value.parse().map(Some).map_err(|_| {
+        PageError::BadRequest("'version' must be a whole number: reload the page.".to_owned())
+    })
+}
+
 /// A text field of a form, trimmed, refused when over `max` characters.
 pub(crate) fn field(name: &str, value: &str, max: usize) -> Result<String, PageError> {
     let value = value.trim();

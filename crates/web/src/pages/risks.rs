@@ -352,7 +352,7 @@ async fn work(
                 .handle_risk(
                     &user.viewer,
                     &id,
-                    get("version").parse().ok(),
+                    super::form_version(&get("version"))?,
                     RiskHandling {
                         owner: Some(owner).filter(|o| !o.trim().is_empty()),
                         treatment: RiskTreatment::parse_id(&get("treatment"))
@@ -498,7 +498,7 @@ async fn update_measure(
         .update_measure(
             &user.viewer,
             &id,
-            get("version").parse().ok(),
+            super::form_version(&get("version"))?,
             MeasureStatus::parse_id(&get("status")).map_err(|e| bad(e.to_string()))?,
             parse_date("due date", Some(&get("due_on"))).map_err(bad)?,
         )
