@@ -93,6 +93,10 @@ async fn organisations_assess_themselves_and_share_as_they_choose() {
         (json!({"answers": [3, 3, 3]}), "six"),
         (json!({"answers": [3, 3, 3, 3, 3, 9]}), "from 0"),
         (
+            json!({"answers": [3, 3, 3, 3, 3, 3], "notes": "x".repeat(5_001)}),
+            "longer than",
+        ),
+        (
             json!({"answers": [3, 3, 3, 3, 3, 3], "shared_with": "everyone"}),
             "shared_with",
         ),

@@ -240,6 +240,23 @@ async fn observers_do_not_read_the_register_and_bad_input_is_refused() {
 #[tokio::test]
 async fn the_calendar_holds_the_phases_and_the_meetings_of_ones_forums() {
     let app = TestApp::new().await;
+    // A recorded meeting whose title tries to start an event of its own.
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator.get("/forums/taskforce/meetings/new").await;
+    let recorded = coordinator
+        .post(
+            "/forums/taskforce/meetings",
+            &[
+                ("version", "0"),
+                ("date", "2027-01-02"),
+                (
+                    "title",
+                    "Weekly\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected; x,y",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(recorded.status, StatusCode::SEE_OTHER, "{}", recorded.text);
     // The CEC sits in the task force, which meets weekly.
     let mut cec = app.signed_in(Role::Analyst).await;
     let response = cec.get("/api/v1/calendar.ics").await;
@@ -271,6 +288,17 @@ async fn the_calendar_holds_the_phases_and_the_meetings_of_ones_forums() {
             );
         }
     }
+    let injected: Vec<String> = events
+        .iter()
+        .map(|e| summary(e))
+        .filter(|s| s.contains("Injected"))
+        .collect();
+    assert_eq!(
+        injected.len(),
+        1,
+        "one event, its title kept as text: {injected:?}"
+    );
+    assert!(injected[0].contains("Weekly"), "{injected:?}");
     let voting = events
         .iter()
         .find(|e| summary(e).ends_with(": Voting"))
@@ -523,6 +551,19 @@ async fn on_polling_day_the_coordinator_sees_the_joint_picture() {
     let now = text.split("id=\"phase-title\"").nth(1).unwrap();
     assert!(now.contains("<p class=\"number\">Voting</p>"), "{now}");
     assert!(now.contains("Polling day is today"), "{now}");
+    assert!(
+        now.contains("href=\"/api/v1/calendar.ics\""),
+        "the calendar to download"
+    );
+    let ics = coordinator.get("/api/v1/calendar.ics").await;
+    assert_eq!(ics.status, StatusCode::OK, "the session downloads it");
+    assert!(
+        ics.text.contains(&format!(
+            "DTSTART;VALUE=DATE:{}",
+            today.to_string().replace('-', "")
+        )),
+        "polling day is in the file"
+    );
     let top = text
         .split("id=\"risks-title\"")
         .nth(1)
@@ -577,4 +618,220 @@ async fn on_polling_day_the_coordinator_sees_the_joint_picture() {
     let theirs = cert.get("/dashboard").await;
     assert!(theirs.text.contains("agencies disagree"));
     assert!(!theirs.text.contains("id=\"approve-title\""));
+}
+
+/// Every change is audited: an unchanged count of audit entries means nothing was written.
+async fn audit_entries(app: &TestApp) -> i64 {
+    app.db.store.verify_audit_chain().await.unwrap().entries
+}
+
+/// The register's forms and the endpoints the first table does not reach: bad, hostile and
+/// oversized input gets a 4xx with a sentence, never a 500, and writes nothing.
+#[tokio::test]
+async fn the_register_refuses_bad_input_on_every_form_and_endpoint() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator.get("/risks").await;
+    coordinator.post("/risks/seed", &[]).await;
+    let risk = coordinator.get("/api/v1/risks").await.json()["risks"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let measure = coordinator
+        .api(
+            Method::POST,
+            "/api/v1/measures",
+            None,
+            Some(json!({"family": "supply_chain_security", "title": "Audit the vendor", "owner": "cec"})),
+        )
+        .await
+        .json()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let before = audit_entries(&app).await;
+
+    let api = [
+        (
+            format!("/api/v1/risks/{risk}/assessments"),
+            json!({"likelihood": 2, "impact": 2, "residual_likelihood": 3, "residual_impact": 2}),
+            "residual",
+        ),
+        (
+            format!("/api/v1/risks/{risk}/assessments"),
+            json!({"likelihood": 2, "impact": 2, "rationale": "x".repeat(5_001)}),
+            "longer than",
+        ),
+        (
+            "/api/v1/measures".to_owned(),
+            json!({"family": "supply_chain_security", "title": "t", "owner": "cec", "due_on": "next week"}),
+            "due",
+        ),
+        (
+            "/api/v1/measures".to_owned(),
+            json!({"family": "supply_chain_security", "title": "t", "owner": "nobody"}),
+            "not an organisation",
+        ),
+        (
+            format!("/api/v1/measures/{measure}"),
+            json!({"status": "finished"}),
+            "status",
+        ),
+        (
+            format!("/api/v1/measures/{measure}"),
+            json!({"status": "done", "due_on": "2027-02-30"}),
+            "due",
+        ),
+    ];
+    for (path, body, expected) in api {
+        let response = coordinator
+            .api(Method::POST, &path, None, Some(body.clone()))
+            .await;
+        assert_eq!(
+            response.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{path} {body}: {}",
+            response.text
+        );
+        let message = response.json()["message"].as_str().unwrap().to_owned();
+        assert!(
+            message.to_lowercase().contains(expected),
+            "{message} (expected {expected})"
+        );
+    }
+
+    // The CSV export checks its filters as the list does, on both routes.
+    for path in [
+        "/api/v1/risks.csv?sort=evil",
+        "/api/v1/risks.csv?threat_kind=%27%20OR%201%3D1",
+        "/risks.csv?phase=tomorrow",
+    ] {
+        let response = coordinator.get(path).await;
+        assert!(
+            response.status.is_client_error(),
+            "{path}: {} {}",
+            response.status,
+            response.text
+        );
+        assert!(!response.text.contains("RISK-1"), "{path} exported");
+    }
+    let export = coordinator.get("/risks.csv").await;
+    assert_eq!(export.status, StatusCode::OK);
+    assert!(export.text.contains("RISK-1"));
+
+    // The forms: a bad value, an unknown action, a version that is not a number, a huge text.
+    let huge = "x".repeat(100_000);
+    let forms: Vec<(String, Vec<(&str, &str)>)> = vec![
+        (
+            format!("/risks/{risk}/work"),
+            vec![("action", "assess"), ("likelihood", "9"), ("impact", "3")],
+        ),
+        (
+            format!("/risks/{risk}/work"),
+            vec![("action", "assess"), ("likelihood", "<b>"), ("impact", "3")],
+        ),
+        (
+            format!("/risks/{risk}/work"),
+            vec![
+                ("action", "assess"),
+                ("likelihood", "3"),
+                ("impact", "3"),
+                ("rationale", &huge),
+            ],
+        ),
+        (format!("/risks/{risk}/work"), vec![("action", "delete")]),
+        (
+            format!("/risks/{risk}/work"),
+            vec![
+                ("action", "handle"),
+                ("version", "one"),
+                ("owner", "cec"),
+                ("treatment", "reduce"),
+                ("status", "open"),
+            ],
+        ),
+        (
+            format!("/risks/{risk}/work"),
+            vec![
+                ("action", "handle"),
+                ("owner", "cec"),
+                ("treatment", "pray"),
+                ("status", "open"),
+            ],
+        ),
+        (
+            "/measures".to_owned(),
+            vec![("title", "t"), ("family", "magic"), ("owner", "cec")],
+        ),
+        (
+            "/measures".to_owned(),
+            vec![
+                ("title", &huge),
+                ("family", "supply_chain_security"),
+                ("owner", "cec"),
+            ],
+        ),
+        (
+            "/measures".to_owned(),
+            vec![
+                ("title", "t"),
+                ("family", "supply_chain_security"),
+                ("owner", "cec"),
+                ("due_on", "31/12/2027"),
+            ],
+        ),
+        (
+            format!("/measures/{measure}"),
+            vec![("status", "finished"), ("version", "1")],
+        ),
+        (
+            format!("/measures/{measure}"),
+            vec![("status", "done"), ("version", "1; DROP TABLE measures")],
+        ),
+        ("/sitreps".to_owned(), vec![("forum", "no-such-forum")]),
+        (
+            "/sitreps".to_owned(),
+            vec![
+                ("forum", "taskforce"),
+                ("from", "2027-05-20"),
+                ("to", "2027-05-01"),
+            ],
+        ),
+        (
+            "/hygiene".to_owned(),
+            vec![
+                ("training", "7"),
+                ("maintenance", "3"),
+                ("procedures", "3"),
+                ("separation", "3"),
+                ("screening", "3"),
+                ("proportionate_defence", "3"),
+                ("shared_with", "own"),
+            ],
+        ),
+    ];
+    for (path, fields) in &forms {
+        let response = coordinator.post(path, fields).await;
+        assert!(
+            matches!(
+                response.status,
+                StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY
+            ),
+            "{path} {:?}: {} {}",
+            fields.iter().map(|f| (f.0, f.1.len())).collect::<Vec<_>>(),
+            response.status,
+            &response.text[..response.text.len().min(300)]
+        );
+        assert!(
+            response.text.contains("class=\"error\"") || response.text.contains("role=\"alert\""),
+            "{path}: the page says what is wrong"
+        );
+    }
+    assert_eq!(audit_entries(&app).await, before, "nothing was written");
+    let unchanged = coordinator
+        .get(&format!("/api/v1/risks/{risk}"))
+        .await
+        .json();
+    assert_eq!(unchanged["assessments"], json!([]));
+    assert_eq!(unchanged["version"], 1);
 }
