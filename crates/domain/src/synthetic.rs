@@ -80,6 +80,7 @@ impl Builder {
                 kind,
                 operator: Knowable::Known(operator),
                 vendor: None,
+                supply_chain: Vec::new(),
                 phases,
                 protection: crate::model::AssetProtection::unknown(),
                 notes: None,

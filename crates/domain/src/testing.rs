@@ -280,6 +280,14 @@ fn assets(n: usize) -> impl Strategy<Value = Knowable<Vec<Asset>>> {
                 option::of(entry::<crate::catalogue::SecurityNeed>()),
                 vec("[A-Z]{3} [0-9]{4}", 0..3),
             ),
+            vec(
+                (
+                    0..n as u32,
+                    option::of("[a-z]{4,8}( [a-z]{2,6})?"),
+                    vec("[A-Z]{3} [0-9]{4}", 0..2),
+                ),
+                0..3,
+            ),
         ),
         0..8,
     ))
@@ -288,7 +296,10 @@ fn assets(n: usize) -> impl Strategy<Value = Knowable<Vec<Asset>>> {
             rows.into_iter()
                 .enumerate()
                 .map(
-                    |(i, (kind, operator, vendor, phases, (internet, c, a, certifications)))| {
+                    |(
+                        i,
+                        (kind, operator, vendor, phases, (internet, c, a, certifications), chain),
+                    )| {
                         fn known<T>(v: Option<T>) -> Knowable<T> {
                             v.map_or(Knowable::Unknown, Knowable::Known)
                         }
@@ -298,6 +309,16 @@ fn assets(n: usize) -> impl Strategy<Value = Knowable<Vec<Asset>>> {
                             kind,
                             operator: operator.map(OrgId),
                             vendor: vendor.map(OrgId),
+                            supply_chain: chain
+                                .into_iter()
+                                .map(|(supplier, provides, certifications)| {
+                                    crate::model::SupplyLink {
+                                        supplier: OrgId(supplier),
+                                        provides,
+                                        certifications,
+                                    }
+                                })
+                                .collect(),
                             phases,
                             protection: crate::model::AssetProtection {
                                 internet_facing: known(internet),

@@ -77,6 +77,33 @@ fn dangling_references_get_a_suggestion() {
 }
 
 #[test]
+fn a_supply_chain_names_organisations_and_known_keys_only() {
+    let asset = |link: &str| {
+        model_file(
+            format!(
+                "{HEAD}organisations:\n  - {{id: cec, name: CEC, kind: emb}}\n  - {{id: host, name: Host, kind: telecom}}\nassets:\n  - id: site\n    name: Site\n    kind: results_website\n    operator: cec\n    supply_chain:\n      - {link}\n"
+            )
+            .as_bytes(),
+        )
+    };
+    let dangling = asset("{supplier: hots, provides: hosting}");
+    rejected(
+        &dangling.path,
+        &[
+            "model.yaml:12:20:",
+            "asset 'site' has in its supply chain 'hots', which is not an organisation; did you mean 'host'?",
+        ],
+    );
+    let unknown = asset("{supplier: host, certified: [ISO 27001]}");
+    rejected(
+        &unknown.path,
+        &["asset 'site' has an unknown key 'certified'", "certifications"],
+    );
+    let not_a_list = asset("{supplier: host, certifications: ISO 27001}");
+    rejected(&not_a_list.path, &["asset 'site'"]);
+}
+
+#[test]
 fn duplicate_ids_name_both_places() {
     let case = model_file(
         format!("{HEAD}organisations:\n  - {{id: a, name: A, kind: emb}}\n  - {{id: a, name: B, kind: cert}}\n").as_bytes(),

@@ -437,6 +437,7 @@ mod tests {
             kind: AssetKind::ResultsWebsite,
             operator: Knowable::Known(OrgId(0)),
             vendor: None,
+            supply_chain: Vec::new(),
             phases: CatalogueSet::all(),
             protection: crate::model::AssetProtection::unknown(),
             notes: None,

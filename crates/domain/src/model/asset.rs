@@ -19,9 +19,22 @@ pub struct Asset {
     /// sub-units operate.
     pub operator: Knowable<OrgId>,
     pub vendor: Option<OrgId>,
+    /// The further suppliers the system depends on (hosting, components, support), each with
+    /// the certifications it holds: the supply chain that its supplier alone does not show.
+    pub supply_chain: Vec<SupplyLink>,
     pub phases: CatalogueSet<Phase>,
     pub protection: AssetProtection,
     pub notes: Option<String>,
+}
+
+/// One supplier in a system's supply chain.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SupplyLink {
+    pub supplier: OrgId,
+    /// What it supplies, as written ("hosting", "ballot-scanner firmware").
+    pub provides: Option<String>,
+    /// Certifications the supplier holds for it, as written ("ISO/IEC 27001").
+    pub certifications: Vec<String>,
 }
 
 /// What a system needs and what vouches for it; each `Unknown` when the model does not say.
@@ -32,7 +45,8 @@ pub struct AssetProtection {
     pub confidentiality: Knowable<SecurityNeed>,
     pub integrity: Knowable<SecurityNeed>,
     pub availability: Knowable<SecurityNeed>,
-    /// Certifications of the system or its supplier, as written ("ISO/IEC 27001").
+    /// Certifications of the system itself, as written ("ISO/IEC 27001"); its suppliers'
+    /// are in the supply chain.
     pub certifications: Vec<String>,
 }
 

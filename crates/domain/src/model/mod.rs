@@ -17,7 +17,7 @@ mod responsibility;
 
 pub use activity::{Activity, ActivityTiming};
 pub use agreement::{Agreement, Boundary};
-pub use asset::{Asset, AssetId, AssetProtection};
+pub use asset::{Asset, AssetId, AssetProtection, SupplyLink};
 pub use contact::{Channel, Contact};
 pub use election::{DateRange, DatedPhase, Election};
 pub use escalation::{EscalationProtocol, EscalationTarget};

@@ -244,6 +244,10 @@ pub struct AssetEntry {
     /// Who supplies it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vendor: Option<Ref>,
+    /// The further suppliers it depends on (hosting, components, support) and their
+    /// certifications.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub supply_chain: Vec<SupplyLinkEntry>,
     /// The phases in which it is in use. Default: the usual phases of its kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phases: Option<AllOr<Entry<Phase>>>,
@@ -259,11 +263,25 @@ pub struct AssetEntry {
     /// How much it needs availability.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub availability: Option<Entry<SecurityNeed>>,
-    /// Certifications of the system or its supplier, such as "ISO/IEC 27001".
+    /// Certifications of the system itself, such as "ISO/IEC 27001".
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub certifications: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+}
+
+/// One supplier in a system's supply chain.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SupplyLinkEntry {
+    /// The supplying organisation.
+    pub supplier: Ref,
+    /// What it supplies, such as "hosting".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provides: Option<String>,
+    /// Certifications the supplier holds for it, such as "ISO/IEC 27001".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub certifications: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -10,7 +10,7 @@ use liaison_domain::catalogue::CatalogueSet;
 use liaison_domain::model::{
     Activity, ActivityTiming, Agreement, AgreementId, Asset, AssetProtection, Boundary, Channel,
     Contact, DateRange, DatedPhase, Election, EscalationProtocol, EscalationTarget, Forum, ForumId,
-    Jurisdiction, Model, OrgId, Organisation, Responsibility,
+    Jurisdiction, Model, OrgId, Organisation, Responsibility, SupplyLink,
 };
 use liaison_domain::suggest;
 use std::collections::HashMap;
@@ -521,12 +521,29 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
                 .vendor
                 .as_ref()
                 .and_then(|v| org(v, &|| format!("asset '{key}' is supplied by"), errors));
+            let supply_chain = e
+                .supply_chain
+                .iter()
+                .filter_map(|link| {
+                    let supplier = org(
+                        &link.supplier,
+                        &|| format!("asset '{key}' has in its supply chain"),
+                        errors,
+                    )?;
+                    Some(SupplyLink {
+                        supplier,
+                        provides: link.provides.clone(),
+                        certifications: link.certifications.clone(),
+                    })
+                })
+                .collect();
             Asset {
                 key: key.clone(),
                 name: e.name.clone(),
                 kind: e.kind.0,
                 operator,
                 vendor,
+                supply_chain,
                 phases: e
                     .phases
                     .as_ref()

@@ -134,6 +134,15 @@ pub fn to_file_format(model: &Model) -> ModelFile {
                 kind: Entry(a.kind),
                 operator: located_org(a.operator),
                 vendor: a.vendor.map(r),
+                supply_chain: a
+                    .supply_chain
+                    .iter()
+                    .map(|link| SupplyLinkEntry {
+                        supplier: r(link.supplier),
+                        provides: link.provides.clone(),
+                        certifications: link.certifications.clone(),
+                    })
+                    .collect(),
                 phases: (a.phases != a.kind.typical_phases()).then(|| AllOr::from_set(a.phases)),
                 internet_facing: a.protection.internet_facing.known().copied(),
                 confidentiality: a.protection.confidentiality.known().copied().map(Entry),
