@@ -419,6 +419,34 @@ impl Store {
         Ok(RiskOverview { top: risks, cells })
     }
 
+    /// Per asset key: how many risks of the current register concern it, and the highest joint
+    /// score among them (0 while none is assessed). Counted by the database.
+    pub async fn risks_by_asset(&self, viewer: &Viewer) -> Result<BTreeMap<String, (usize, u8)>> {
+        forbid(
+            viewer,
+            Action::ReadRiskRegister,
+            "the risk register is for members",
+        )?;
+        let election = match self.current_election().await {
+            Ok(e) => e,
+            Err(StoreError::Invalid(_)) => return Ok(BTreeMap::new()),
+            Err(e) => return Err(e),
+        };
+        let rows: Vec<(String, i64, i64)> = sqlx::query_as(
+            "SELECT asset, COUNT(*), MAX(joint_score) FROM risks WHERE election = $1 GROUP BY asset",
+        )
+        .bind(&election)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(asset, count, top)| {
+                let top =
+                    u8::try_from(top).map_err(|_| corrupt("joint score", &top.to_string()))?;
+                Ok((asset, (usize::try_from(count).unwrap_or(0), top)))
+            })
+            .collect()
+    }
+
     /// The name of the election the register is kept for: the model's election.
     async fn current_election(&self) -> Result<String> {
         let model = self.shared_model().await?;

@@ -359,6 +359,18 @@ async fn the_dashboard_overview_ranks_and_counts_as_the_register_does() {
         store.risk_overview(&observer, 5).await,
         Err(StoreError::Forbidden(_))
     ));
+    // The asset register's counts agree with the register too.
+    let mut per_asset = std::collections::BTreeMap::new();
+    for r in &by_score {
+        let entry = per_asset.entry(r.asset.clone()).or_insert((0, 0));
+        entry.0 += 1;
+        entry.1 = entry.1.max(r.score());
+    }
+    assert_eq!(store.risks_by_asset(&coordinator).await.unwrap(), per_asset);
+    assert!(matches!(
+        store.risks_by_asset(&observer).await,
+        Err(StoreError::Forbidden(_))
+    ));
 }
 
 #[tokio::test]

@@ -44,7 +44,7 @@ use utoipa::{OpenApi, ToSchema};
         crate::risks::create_measure, crate::risks::update_measure, crate::calendar::ics,
         crate::sitreps::list, crate::sitreps::draft, crate::sitreps::detail, crate::sitreps::pdf, crate::sitreps::edit,
         crate::sitreps::approve, crate::hygiene::overview, crate::hygiene::assess,
-        crate::live::events
+        crate::asset_register::list, crate::live::events
     ),
     components(schemas(RecordJson, ErrorBody, NewRecord, ChangedRecord, VersionBody,
         crate::incidents::NewIncident, crate::incidents::ObservableInput,
@@ -57,7 +57,9 @@ use utoipa::{OpenApi, ToSchema};
         crate::disinformation::RectificationInput, crate::disinformation::RectificationAnswer,
         crate::risks::RiskInput, crate::risks::AssessmentInput, crate::risks::HandlingInput,
         crate::risks::MeasureInput, crate::risks::MeasureUpdate, crate::sitreps::DraftInput,
-        crate::sitreps::EditInput, crate::sitreps::ApproveInput, crate::hygiene::HygieneInput)),
+        crate::sitreps::EditInput, crate::sitreps::ApproveInput, crate::hygiene::HygieneInput,
+        crate::asset_register::AssetRegister, crate::asset_register::AssetEntry,
+        crate::asset_register::SupplierEntry, crate::asset_register::OrganisationRef)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -94,6 +96,7 @@ pub fn router() -> Router<AppState> {
         .merge(crate::risks::router())
         .merge(crate::sitreps::router())
         .merge(crate::hygiene::router())
+        .merge(crate::asset_register::router())
         .route("/calendar.ics", axum::routing::get(crate::calendar::ics))
         .fallback(|| async { ApiError::not_found() })
 }

@@ -5,6 +5,7 @@
 //! (`liaison_domain::access::allows`), call one store function and render. No SQL lives here.
 
 mod api;
+mod asset_register;
 mod assets;
 mod calendar;
 mod config;

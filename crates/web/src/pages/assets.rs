@@ -1,8 +1,9 @@
-//! The technology and asset register: what each system is, who runs and supplies it, when it is
-//! in use, which threats act on it, and how the joint register rates its risks.
+//! The technology and asset register page: the entries of [`crate::asset_register`] as a
+//! table.
 
 use super::html;
 use crate::AppState;
+use crate::asset_register::{AssetEntry, entries};
 use crate::error::PageError;
 use crate::session::CurrentUser;
 use crate::views::Chrome;
@@ -12,11 +13,17 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use liaison_domain::access::{Action, allows};
-use liaison_domain::catalogue::{CatalogueEntry, ThreatKind};
-use liaison_store::{RiskFilter, RiskOrder};
+use liaison_domain::catalogue::CatalogueEntry;
+use liaison_domain::risk::RiskBand;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/assets", get(register))
+}
+
+struct SupplierRow {
+    name: String,
+    provides: String,
+    certifications: String,
 }
 
 struct AssetRow {
@@ -25,6 +32,7 @@ struct AssetRow {
     kind: &'static str,
     operator: String,
     supplier: String,
+    supply_chain: Vec<SupplierRow>,
     phases: String,
     internet_facing: &'static str,
     needs: String,
@@ -33,6 +41,55 @@ struct AssetRow {
     risks: usize,
     top: u8,
     band: &'static str,
+}
+
+impl AssetRow {
+    fn of(a: AssetEntry) -> Self {
+        let top = a.highest_joint_score.unwrap_or(0);
+        AssetRow {
+            key: a.id,
+            name: a.name,
+            kind: a.kind.label(),
+            operator: a
+                .operator
+                .map_or_else(|| "not known".to_owned(), |o| o.name),
+            supplier: a.vendor.map(|v| v.name).unwrap_or_default(),
+            supply_chain: a
+                .supply_chain
+                .into_iter()
+                .map(|s| SupplierRow {
+                    name: s.supplier.name,
+                    provides: s.provides.unwrap_or_default(),
+                    certifications: s.certifications.join(", "),
+                })
+                .collect(),
+            phases: a
+                .phases
+                .iter()
+                .map(|p| p.label())
+                .collect::<Vec<_>>()
+                .join(", "),
+            internet_facing: match a.internet_facing {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => "not known",
+            },
+            needs: [
+                ("C", a.confidentiality),
+                ("I", a.integrity),
+                ("A", a.availability),
+            ]
+            .iter()
+            .map(|(letter, need)| format!("{letter}: {}", need.map_or("?", |n| n.id())))
+            .collect::<Vec<_>>()
+            .join(" · "),
+            certifications: a.certifications.join(", "),
+            threats: a.threats.iter().map(|t| t.label()).collect(),
+            risks: a.risks.unwrap_or(0),
+            top,
+            band: RiskBand::of(top).id(),
+        }
+    }
 }
 
 #[derive(Template)]
@@ -46,72 +103,16 @@ struct AssetsPage {
 
 async fn register(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
     let (_, model) = state.store.model(user.audiences()).await?;
-    let can_read_risks = allows(&user.viewer, Action::ReadRiskRegister);
-    let risks = if can_read_risks {
-        state
-            .store
-            .risks(&user.viewer, &RiskFilter::default(), RiskOrder::Score)
-            .await?
-    } else {
-        Vec::new()
-    };
-    let rows = model
-        .assets
-        .items()
-        .iter()
-        .map(|a| {
-            let theirs: Vec<_> = risks.iter().filter(|r| r.asset == a.key).collect();
-            let top = theirs.iter().map(|r| r.score()).max().unwrap_or(0);
-            AssetRow {
-                key: a.key.clone(),
-                name: a.name.clone(),
-                kind: a.kind.label(),
-                operator: a
-                    .operator
-                    .known()
-                    .map(|o| model.organisation(*o).name.clone())
-                    .unwrap_or_else(|| "not known".to_owned()),
-                supplier: a
-                    .vendor
-                    .map(|v| model.organisation(v).name.clone())
-                    .unwrap_or_default(),
-                phases: a
-                    .phases
-                    .iter()
-                    .map(|p| p.label())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                internet_facing: match a.protection.internet_facing.known() {
-                    Some(true) => "yes",
-                    Some(false) => "no",
-                    None => "not known",
-                },
-                needs: [
-                    ("C", &a.protection.confidentiality),
-                    ("I", &a.protection.integrity),
-                    ("A", &a.protection.availability),
-                ]
-                .iter()
-                .map(|(letter, need)| format!("{letter}: {}", need.known().map_or("?", |n| n.id())))
-                .collect::<Vec<_>>()
-                .join(" · "),
-                certifications: a.protection.certifications.join(", "),
-                threats: ThreatKind::ALL
-                    .iter()
-                    .filter(|t| t.targets().contains(a.kind))
-                    .map(|t| t.label())
-                    .collect(),
-                risks: theirs.len(),
-                top,
-                band: liaison_domain::risk::RiskBand::of(top).id(),
-            }
-        })
+    let rows = entries(&state.store, &user.viewer, &model)
+        .await?
+        .into_iter()
+        .map(AssetRow::of)
         .collect();
     Ok(html(AssetsPage {
         chrome: Chrome::of(&user, "assets"),
         rows,
         known: model.assets.known().is_some(),
-        can_read_risks,
+        can_read_risks: allows(&user.viewer, Action::ReadRiskRegister),
     })?
     .into_response())
 }

@@ -451,7 +451,58 @@ async fn the_asset_register_shows_threats_and_for_members_the_risks() {
         .and_then(|rest| rest.split("</tr>").next())
         .expect("the voter register's row");
     assert!(register.contains("ISO/IEC 27001"), "{register}");
+    assert!(
+        row.contains("Demotel <span class=\"muted\">(hosting and DDoS protection)</span>"),
+        "the supply chain: {row}"
+    );
+    assert!(row.contains("no certification recorded"), "{row}");
     assert!(page.text.contains("Highest joint score"));
+
+    // The same register as JSON, in the OpenAPI document; risk figures for members only.
+    let api = coordinator.get("/api/v1/assets").await;
+    assert_eq!(api.status, StatusCode::OK, "{}", api.text);
+    let json = api.json();
+    assert_eq!(json["known"], true);
+    let entry = |json: &serde_json::Value, id: &str| {
+        json["assets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == id)
+            .cloned()
+            .unwrap()
+    };
+    let site = entry(&json, "results-website");
+    assert_eq!(site["kind"], "results_website");
+    assert_eq!(site["operator"]["id"], "cec");
+    assert_eq!(site["internet_facing"], true);
+    assert_eq!(site["availability"], "high");
+    assert_eq!(site["supply_chain"][0]["supplier"]["id"], "demotel");
+    assert_eq!(site["supply_chain"][0]["certifications"], json!([]));
+    assert!(site["threats"].as_array().unwrap().contains(&json!("ddos")));
+    assert!(site["risks"].as_u64().unwrap() > 0, "{site}");
+    let transmission = entry(&json, "results-transmission");
+    assert_eq!(
+        transmission["supply_chain"][0]["certifications"],
+        json!(["ISO/IEC 27001"])
+    );
+    let openapi = coordinator.get("/api/v1/openapi.json").await.json();
+    for path in [
+        "/api/v1/assets",
+        "/api/v1/risks",
+        "/api/v1/risks.csv",
+        "/api/v1/measures",
+        "/api/v1/sitreps",
+        "/api/v1/sitreps/{id}/pdf",
+        "/api/v1/calendar.ics",
+        "/api/v1/hygiene",
+    ] {
+        assert!(
+            openapi["paths"].get(path).is_some(),
+            "{path} in the OpenAPI document"
+        );
+    }
+    assert!(openapi["components"]["schemas"].get("AssetEntry").is_some());
     let mut observer = app.signed_in(Role::Observer).await;
     let theirs = observer.get("/assets").await;
     assert_eq!(theirs.status, StatusCode::OK);
@@ -459,6 +510,14 @@ async fn the_asset_register_shows_threats_and_for_members_the_risks() {
     assert!(
         !theirs.text.contains("Highest joint score"),
         "the register is for members"
+    );
+    let observed = observer.get("/api/v1/assets").await.json();
+    let site = entry(&observed, "results-website");
+    assert!(site.get("risks").is_none(), "{site}");
+    assert!(site.get("highest_joint_score").is_none());
+    assert_eq!(
+        app.client().get("/api/v1/assets").await.status,
+        StatusCode::UNAUTHORIZED
     );
 }
 
