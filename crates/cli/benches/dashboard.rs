@@ -298,6 +298,7 @@ async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
             "created_at",
             "updated_at",
             "version",
+            "election",
         ],
         1_000,
         |n| {
@@ -317,6 +318,7 @@ async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
                 day(n),
                 day(n),
                 "1".into(),
+                "General election 2027".into(),
             ]
         },
     )
@@ -470,7 +472,7 @@ async fn main() {
             "SELECT severity, threat_kind, COUNT(*) FROM incidents WHERE status NOT IN ('resolved', 'closed') GROUP BY severity, threat_kind",
             "SELECT id, joint_score FROM risks ORDER BY joint_score DESC, number LIMIT 5",
             "SELECT joint_likelihood, joint_impact, COUNT(*) FROM risks WHERE joint_likelihood IS NOT NULL GROUP BY joint_likelihood, joint_impact",
-            "SELECT id, due_on, status FROM measures",
+            "SELECT id, due_on, status FROM measures WHERE election = 'General election 2027'",
         ] {
             let rows = sqlx::query(sql).fetch_all(&pool).await.expect("query");
             std::hint::black_box(rows.len());

@@ -35,6 +35,7 @@ pub struct PeriodFacts {
     pub closed_incidents: Vec<ReportLine>,
     pub new_claims: Vec<ReportLine>,
     pub risk_changes: Vec<ReportLine>,
+    pub measures_new: Vec<ReportLine>,
     pub measures_done: Vec<ReportLine>,
     pub measures_overdue: Vec<ReportLine>,
 }
@@ -97,6 +98,7 @@ pub fn draft_text(forum: &str, from: time::Date, to: time::Date, facts: &PeriodF
         &facts.risk_changes,
         "none",
     );
+    section(&mut out, "New measures", &facts.measures_new, "none");
     section(&mut out, "Measures completed", &facts.measures_done, "none");
     section(
         &mut out,

@@ -223,6 +223,7 @@ impl Store {
         };
         store.migrate().await?;
         store.fill_joint_views().await?;
+        store.place_unplaced_measures().await?;
         Ok(store)
     }
 

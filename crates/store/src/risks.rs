@@ -352,6 +352,26 @@ pub struct RiskOverview {
 impl Store {
     /// Fills in the joint view of risks assessed before it was kept beside them. Runs when the
     /// store opens; it finds nothing to do once done, and doing it twice does no harm.
+    /// Places measures kept before they belonged to an election, and answering no risk, in
+    /// the current election. Runs when the store opens; without an election they wait.
+    pub(crate) async fn place_unplaced_measures(&self) -> Result<()> {
+        let unplaced: (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM measures WHERE election IS NULL")
+                .fetch_one(&self.pool)
+                .await?;
+        if unplaced.0 == 0 {
+            return Ok(());
+        }
+        let Ok(election) = self.current_election().await else {
+            return Ok(());
+        };
+        sqlx::query("UPDATE measures SET election = $1 WHERE election IS NULL")
+            .bind(&election)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     pub(crate) async fn fill_joint_views(&self) -> Result<()> {
         let missing: Vec<String> = sqlx::query_scalar(
             "SELECT r.id FROM risks r WHERE r.joint_likelihood IS NULL \
@@ -964,15 +984,18 @@ impl Store {
         if new.risks.len() > 100 {
             return Err(invalid("a measure may answer at most 100 risks"));
         }
+        let election = self.current_election().await?;
         let mut tx = self.begin().await?;
         for risk in &new.risks {
-            let found: Option<(String,)> = sqlx::query_as("SELECT id FROM risks WHERE id = $1")
-                .bind(risk)
-                .fetch_optional(&mut *tx)
-                .await?;
+            let found: Option<(String,)> =
+                sqlx::query_as("SELECT id FROM risks WHERE id = $1 AND election = $2")
+                    .bind(risk)
+                    .bind(&election)
+                    .fetch_optional(&mut *tx)
+                    .await?;
             if found.is_none() {
                 return Err(invalid(format!(
-                    "'{}' is not a risk of the register",
+                    "'{}' is not a risk of the register of {election}",
                     risk.chars().take(80).collect::<String>()
                 )));
             }
@@ -981,8 +1004,8 @@ impl Store {
         let id = new_id();
         let at = now();
         sqlx::query(
-            "INSERT INTO measures (id, number, family, title, description, owner, due_on, status, created_at, updated_at, version) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'planned', $8, $8, 1)",
+            "INSERT INTO measures (id, number, family, title, description, owner, due_on, status, created_at, updated_at, version, election) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'planned', $8, $8, 1, $9)",
         )
         .bind(&id)
         .bind(number)
@@ -992,6 +1015,7 @@ impl Store {
         .bind(&new.owner)
         .bind(date_text(new.due_on))
         .bind(&at)
+        .bind(&election)
         .execute(&mut *tx)
         .await?;
         for risk in new.risks.iter().collect::<std::collections::BTreeSet<_>>() {
@@ -1101,27 +1125,37 @@ impl Store {
         Ok(measure)
     }
 
-    /// All measures, overdue ones first, then by due date.
+    /// The current election's measures, overdue ones first, then by due date.
     pub async fn measures(&self, viewer: &Viewer) -> Result<Vec<Measure>> {
         forbid(
             viewer,
             Action::ReadRiskRegister,
             "the measures are for members",
         )?;
+        let election = match self.current_election().await {
+            Ok(e) => e,
+            Err(StoreError::Invalid(_)) => return Ok(Vec::new()),
+            Err(e) => return Err(e),
+        };
         let today = time::OffsetDateTime::now_utc().date();
         let rows = sqlx::query(
-            "SELECT id, number, family, title, description, owner, due_on, status, updated_at, version FROM measures ORDER BY number",
+            "SELECT id, number, family, title, description, owner, due_on, status, updated_at, version \
+             FROM measures WHERE election = $1 ORDER BY number",
         )
+        .bind(&election)
         .fetch_all(&self.pool)
         .await?;
         let mut measures: Vec<Measure> = rows
             .iter()
             .map(|r| measure_from(r, today))
             .collect::<Result<_>>()?;
-        let links: Vec<(String, String)> =
-            sqlx::query_as("SELECT measure_id, risk_id FROM measure_risks ORDER BY risk_id")
-                .fetch_all(&self.pool)
-                .await?;
+        let links: Vec<(String, String)> = sqlx::query_as(
+            "SELECT mr.measure_id, mr.risk_id FROM measure_risks mr \
+             JOIN measures m ON m.id = mr.measure_id WHERE m.election = $1 ORDER BY mr.risk_id",
+        )
+        .bind(&election)
+        .fetch_all(&self.pool)
+        .await?;
         let mut linked: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (measure, risk) in links {
             linked.entry(measure).or_default().push(risk);

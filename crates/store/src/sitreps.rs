@@ -341,14 +341,21 @@ impl Store {
         // The register is for members: told only in reports no observer or outsider reads.
         let register_allowed =
             !audience.contains(&Principal::Public) && !audience.contains(&Principal::Observers);
-        if register_allowed {
+        // The register of the current election; none without one.
+        let election = match self.shared_model().await?.election.as_ref() {
+            Some(e) => e.name.clone(),
+            None => String::new(),
+        };
+        if register_allowed && !election.is_empty() {
             let changes = sqlx::query(
                 "SELECT r.number, r.threat_kind, r.asset, a.organisation, a.likelihood, a.impact \
                  FROM risk_assessments a JOIN risks r ON r.id = a.risk_id \
-                 WHERE a.assessed_at >= $1 AND a.assessed_at < $2 ORDER BY a.assessed_at, a.id",
+                 WHERE a.assessed_at >= $1 AND a.assessed_at < $2 AND r.election = $3 \
+                 ORDER BY a.assessed_at, a.id",
             )
             .bind(&start)
             .bind(&end)
+            .bind(&election)
             .fetch_all(&self.pool)
             .await?;
             for row in &changes {
@@ -368,8 +375,10 @@ impl Store {
                 });
             }
             let measures = sqlx::query(
-                "SELECT number, title, owner, status, due_on, updated_at FROM measures ORDER BY number",
+                "SELECT number, title, owner, status, due_on, created_at, updated_at FROM measures \
+                 WHERE election = $1 ORDER BY number",
             )
+            .bind(&election)
             .fetch_all(&self.pool)
             .await?;
             for row in &measures {
@@ -378,11 +387,19 @@ impl Store {
                 let owner: String = row.try_get("owner")?;
                 let status: String = row.try_get("status")?;
                 let due: Option<String> = row.try_get("due_on")?;
+                let created: String = row.try_get("created_at")?;
                 let updated: String = row.try_get("updated_at")?;
                 let line = |what: String| ReportLine {
                     reference: format!("M-{number}"),
                     text: format!("{title} ({owner}{what})"),
                 };
+                if created >= start && created < end {
+                    facts.measures_new.push(line(
+                        due.as_ref()
+                            .map(|d| format!(", due {d}"))
+                            .unwrap_or_default(),
+                    ));
+                }
                 if status == "done" && updated >= start && updated < end {
                     facts.measures_done.push(line(String::new()));
                 }
@@ -392,6 +409,7 @@ impl Store {
                 }
             }
             if !facts.risk_changes.is_empty()
+                || !facts.measures_new.is_empty()
                 || !facts.measures_done.is_empty()
                 || !facts.measures_overdue.is_empty()
             {

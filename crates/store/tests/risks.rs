@@ -270,6 +270,37 @@ async fn the_next_election_sees_how_each_risk_stood_in_the_last_one() {
         .await
         .unwrap();
     assert_eq!(old.previous, None);
+    let measure = |title: &str, risks: Vec<String>| NewMeasure {
+        family: MitigationFamily::SecuringTechnology,
+        title: title.into(),
+        description: String::new(),
+        owner: "cec".into(),
+        due_on: None,
+        risks,
+    };
+    store
+        .add_measure(
+            &coordinator,
+            measure("DDoS protection", vec![old.id.clone()]),
+        )
+        .await
+        .unwrap();
+    // Kept before measures belonged to an election: placed in the current one on opening.
+    let unplaced = store
+        .add_measure(&coordinator, measure("Staff training", Vec::new()))
+        .await
+        .unwrap();
+    let pool = sqlx::AnyPool::connect(&db.url).await.unwrap();
+    sqlx::query("UPDATE measures SET election = NULL WHERE id = $1")
+        .bind(&unplaced.id)
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    assert_eq!(store.measures(&coordinator).await.unwrap().len(), 1);
+    let reopened = liaison_store::Store::open(&db.url, 2).await.unwrap();
+    assert_eq!(reopened.measures(&coordinator).await.unwrap().len(), 2);
+    reopened.close().await;
 
     // The next cycle: the model's election changes, and the register starts again.
     model.election.as_mut().unwrap().name = "General election 2031".into();
@@ -293,6 +324,23 @@ async fn the_next_election_sees_how_each_risk_stood_in_the_last_one() {
     assert_eq!(previous.election, "General election 2027");
     assert_eq!(previous.score, 20);
     assert_eq!(new.consensus, None, "not assessed yet in this cycle");
+    // Its measures too: the last cycle's stay with it, and cannot answer this cycle's risks.
+    assert!(store.measures(&coordinator).await.unwrap().is_empty());
+    let refused = store
+        .add_measure(&coordinator, measure("Reuse", vec![old.id.clone()]))
+        .await;
+    assert!(
+        matches!(&refused, Err(StoreError::Invalid(m)) if m.contains("General election 2031")),
+        "{refused:?}"
+    );
+    store
+        .add_measure(
+            &coordinator,
+            measure("DDoS protection, again", vec![new.id.clone()]),
+        )
+        .await
+        .unwrap();
+    assert_eq!(store.measures(&coordinator).await.unwrap().len(), 1);
 }
 
 #[tokio::test]

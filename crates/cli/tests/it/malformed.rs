@@ -97,7 +97,10 @@ fn a_supply_chain_names_organisations_and_known_keys_only() {
     let unknown = asset("{supplier: host, certified: [ISO 27001]}");
     rejected(
         &unknown.path,
-        &["asset 'site' has an unknown key 'certified'", "certifications"],
+        &[
+            "asset 'site' has an unknown key 'certified'",
+            "certifications",
+        ],
     );
     let not_a_list = asset("{supplier: host, certifications: ISO 27001}");
     rejected(&not_a_list.path, &["asset 'site'"]);

@@ -42,6 +42,18 @@ async fn a_forum_report_tells_members_only_what_they_may_read() {
             Some(json!({"likelihood": 3, "impact": 4})),
         )
         .await;
+    let measure = coordinator
+        .api(
+            Method::POST,
+            "/api/v1/measures",
+            None,
+            Some(
+                json!({"family": "human_resources", "title": "Phishing drill for poll workers",
+                        "owner": "cec", "due_on": "2099-01-31", "risks": [risk]}),
+            ),
+        )
+        .await;
+    assert_eq!(measure.status, StatusCode::CREATED, "{}", measure.text);
 
     let drafted = cec
         .api(
@@ -61,6 +73,10 @@ async fn a_forum_report_tells_members_only_what_they_may_read() {
         "the CERT may not read it: {body}"
     );
     assert!(body.contains("cec assessed it at 12"), "{body}");
+    assert!(
+        body.contains("New measures\n- M-1: Phishing drill for poll workers (cec, due 2099-01-31)"),
+        "{body}"
+    );
     assert_eq!(draft["status"], "draft");
     assert_eq!(draft["tlp"], "amber");
 
