@@ -24,6 +24,15 @@ pub struct HygieneAssessment {
     pub assessed_at: String,
 }
 
+/// An organisation's latest self-assessment in the comparison, with the score of the one before
+/// it when that one is shared with the viewer too: how it moves over time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ComparedAssessment {
+    #[serde(flatten)]
+    pub latest: HygieneAssessment,
+    pub previous_score: Option<u8>,
+}
+
 fn assessment_from(row: &AnyRow) -> Result<HygieneAssessment> {
     let answers: String = row.try_get("answers")?;
     let shared: String = row.try_get("shared_with")?;
@@ -123,40 +132,53 @@ impl Store {
         .collect()
     }
 
-    /// Each organisation's latest self-assessment that it lets the viewer see, best first.
-    pub async fn hygiene_comparison(&self, viewer: &Viewer) -> Result<Vec<HygieneAssessment>> {
+    /// Each organisation's latest self-assessment that it lets the viewer see, best first, with
+    /// the score of its previous one where that is shared with the viewer too.
+    pub async fn hygiene_comparison(&self, viewer: &Viewer) -> Result<Vec<ComparedAssessment>> {
         let rows = sqlx::query(
             "SELECT organisation, answers, score, shared_with, notes, assessed_at FROM hygiene_assessments \
              ORDER BY organisation, assessed_at, id",
         )
         .fetch_all(&self.pool)
         .await?;
-        let mut latest: std::collections::BTreeMap<String, HygieneAssessment> = Default::default();
-        for row in &rows {
-            let a = assessment_from(row)?;
-            latest.insert(a.organisation.clone(), a);
-        }
         // The platform administrator runs the platform; comparing agencies is the coordinators' work.
         let coordinator = viewer.role == Role::Coordinator;
         let member = viewer.role != Role::Observer;
-        let mut shown: Vec<HygieneAssessment> = latest
+        let visible = |a: &HygieneAssessment| {
+            let own = viewer.organisation.as_deref() == Some(a.organisation.as_str());
+            a.shared_with.shows_to(own, coordinator, member)
+        };
+        // Per organisation: its latest assessment and the one before.
+        let mut last_two: std::collections::BTreeMap<
+            String,
+            (HygieneAssessment, Option<HygieneAssessment>),
+        > = Default::default();
+        for row in &rows {
+            let a = assessment_from(row)?;
+            match last_two.remove(&a.organisation) {
+                Some((latest, _)) => last_two.insert(a.organisation.clone(), (a, Some(latest))),
+                None => last_two.insert(a.organisation.clone(), (a, None)),
+            };
+        }
+        let mut shown: Vec<ComparedAssessment> = last_two
             .into_values()
-            .filter(|a| {
-                let own = viewer.organisation.as_deref() == Some(a.organisation.as_str());
-                a.shared_with.shows_to(own, coordinator, member)
-            })
-            .map(|mut a| {
+            .filter(|(latest, _)| visible(latest))
+            .map(|(mut latest, previous)| {
                 // Notes are the organisation's own.
-                if viewer.organisation.as_deref() != Some(a.organisation.as_str()) {
-                    a.notes = None;
+                if viewer.organisation.as_deref() != Some(latest.organisation.as_str()) {
+                    latest.notes = None;
                 }
-                a
+                ComparedAssessment {
+                    latest,
+                    previous_score: previous.filter(|p| visible(p)).map(|p| p.score),
+                }
             })
             .collect();
         shown.sort_by(|a, b| {
-            b.score
-                .cmp(&a.score)
-                .then(a.organisation.cmp(&b.organisation))
+            b.latest
+                .score
+                .cmp(&a.latest.score)
+                .then(a.latest.organisation.cmp(&b.latest.organisation))
         });
         Ok(shown)
     }

@@ -30,7 +30,7 @@ pub use disinformation::{
     DisinformationDetail, DisinformationFilter, DisinformationItem, DisinformationPage,
     DisinformationReport, DisinformationUpdate, MAX_CLAIM, Rectification, RoutedOrganisation,
 };
-pub use hygiene::HygieneAssessment;
+pub use hygiene::{ComparedAssessment, HygieneAssessment};
 pub use incidents::{
     AssignmentRow, AttachmentInfo, Incident, IncidentCounts, IncidentDetail, IncidentFilter,
     IncidentPage, IncidentRef, IncidentReport, IncidentUpdate, MAX_ATTACHMENT_BYTES, NewAttachment,

@@ -28,7 +28,7 @@ pub(crate) fn sharing(given: &str) -> Result<HygieneSharing, String> {
 }
 
 #[utoipa::path(get, path = "/api/v1/hygiene", tag = "hygiene",
-    responses((status = 200, description = "`{aspects, history, comparison}`: the six aspects, the caller's organisation's assessments (newest first), and each organisation's latest result that it lets the caller see", body = Object),
+    responses((status = 200, description = "`{aspects, history, comparison, without_shared_result}`: the six aspects, the caller's organisation's assessments (newest first), each organisation's latest result that it lets the caller see (with `previous_score` when the one before is shared too), and, for coordinators, the organisations that share no result with them", body = Object),
               (status = 401, body = ErrorBody)))]
 pub async fn overview(
     State(state): State<AppState>,
@@ -36,12 +36,34 @@ pub async fn overview(
 ) -> Result<Response, ApiError> {
     let history = state.store.hygiene_history(&caller.viewer).await?;
     let comparison = state.store.hygiene_comparison(&caller.viewer).await?;
+    let missing = without_shared_result(&state, &caller.viewer, &comparison).await?;
     Ok(Json(serde_json::json!({
         "aspects": liaison_domain::hygiene::ASPECTS.iter().map(|(id, q)| serde_json::json!({"id": id, "question": q})).collect::<Vec<_>>(),
         "history": history,
         "comparison": comparison,
+        "without_shared_result": missing.iter().map(|(key, _)| key).collect::<Vec<_>>(),
     }))
     .into_response())
+}
+
+/// For coordinators, who follow up: the organisations of the model (key, name) whose result
+/// the comparison does not show them, whether none was made or it is not shared with them.
+/// Others get an empty list.
+pub(crate) async fn without_shared_result(
+    state: &AppState,
+    viewer: &liaison_domain::access::Viewer,
+    comparison: &[liaison_store::ComparedAssessment],
+) -> Result<Vec<(String, String)>, liaison_store::StoreError> {
+    if viewer.role != liaison_domain::access::Role::Coordinator {
+        return Ok(Vec::new());
+    }
+    let model = state.store.shared_model().await?;
+    Ok(model
+        .organisations
+        .iter()
+        .filter(|o| !comparison.iter().any(|c| c.latest.organisation == o.key))
+        .map(|o| (o.key.clone(), o.name.clone()))
+        .collect())
 }
 
 /// A self-assessment.

@@ -29,6 +29,8 @@ struct Question {
 struct Row {
     organisation: String,
     score: u8,
+    /// "+11", "−5" or "±0" against the previous shared result; empty without one.
+    change: String,
     answers: Vec<i64>,
     at: String,
 }
@@ -42,13 +44,23 @@ struct HygienePage {
     questions: Vec<Question>,
     history: Vec<Row>,
     comparison: Vec<Row>,
+    /// For coordinators: organisations that share no result with them.
+    without_result: Vec<String>,
     can_assess: bool,
 }
 
-fn row(a: &liaison_store::HygieneAssessment) -> Row {
+fn row(a: &liaison_store::HygieneAssessment, previous: Option<u8>) -> Row {
     Row {
         organisation: a.organisation.clone(),
         score: a.score,
+        change: previous.map_or_else(String::new, |p| {
+            let delta = i16::from(a.score) - i16::from(p);
+            match delta {
+                0 => "±0".to_owned(),
+                d if d > 0 => format!("+{d}"),
+                d => format!("−{}", d.abs()),
+            }
+        }),
         answers: a.answers.clone(),
         at: super::incidents::when(&a.assessed_at),
     }
@@ -57,6 +69,17 @@ fn row(a: &liaison_store::HygieneAssessment) -> Row {
 async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
     let history = state.store.hygiene_history(&user.viewer).await?;
     let comparison = state.store.hygiene_comparison(&user.viewer).await?;
+    let without_result = crate::hygiene::without_shared_result(&state, &user.viewer, &comparison)
+        .await?
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect();
+    // Each assessment of the history against the one before it.
+    let history_rows = history
+        .iter()
+        .enumerate()
+        .map(|(i, a)| row(a, history.get(i + 1).map(|p| p.score)))
+        .collect();
     Ok(html(HygienePage {
         chrome: Chrome::of(&user, "hygiene"),
         aspects: ASPECTS
@@ -81,8 +104,12 @@ async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
                 }
             })
             .collect(),
-        history: history.iter().map(row).collect(),
-        comparison: comparison.iter().map(row).collect(),
+        history: history_rows,
+        comparison: comparison
+            .iter()
+            .map(|c| row(&c.latest, c.previous_score))
+            .collect(),
+        without_result,
         can_assess: allows(&user.viewer, Action::SelfAssess),
     })?
     .into_response())

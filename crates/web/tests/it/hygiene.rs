@@ -132,4 +132,51 @@ async fn organisations_assess_themselves_and_share_as_they_choose() {
         )
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    // Over time: the party's first result was its own, so coordinators see no earlier score;
+    // once it shares twice, they see how it moved.
+    let party_row = |value: &serde_json::Value| {
+        value["comparison"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["organisation"] == "party-green")
+            .cloned()
+            .unwrap()
+    };
+    let seen = coordinator.get("/api/v1/hygiene").await.json();
+    assert!(
+        party_row(&seen)["previous_score"].is_null(),
+        "the earlier result was its own"
+    );
+    party
+        .api(
+            Method::POST,
+            "/api/v1/hygiene",
+            None,
+            Some(json!({"answers": [3, 3, 3, 3, 3, 3], "shared_with": "coordinators"})),
+        )
+        .await;
+    let seen = coordinator.get("/api/v1/hygiene").await.json();
+    assert_eq!(party_row(&seen)["score"], 100);
+    assert_eq!(party_row(&seen)["previous_score"], 61);
+    let page = coordinator.get("/hygiene").await;
+    assert!(page.text.contains("<td>+39</td>"), "the change is shown");
+    // Coordinators follow up those who share nothing with them; nobody else gets that list.
+    let missing = seen["without_shared_result"].as_array().unwrap();
+    assert!(missing.contains(&json!("cert")), "{missing:?}");
+    assert!(!missing.contains(&json!("party-green")));
+    assert!(!missing.contains(&json!("vendor-tally")));
+    assert!(page.text.contains("id=\"without-result\""));
+    assert_eq!(
+        cert.get("/api/v1/hygiene").await.json()["without_shared_result"],
+        json!([])
+    );
+    assert!(
+        !cert
+            .get("/hygiene")
+            .await
+            .text
+            .contains("id=\"without-result\"")
+    );
 }
