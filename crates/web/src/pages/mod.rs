@@ -5,6 +5,7 @@ mod admin;
 mod agreements;
 mod analysis;
 mod assets;
+mod calendar;
 mod dashboard;
 mod disinformation;
 mod forums;
@@ -40,6 +41,7 @@ pub fn router() -> Router<AppState> {
         .merge(account::router())
         .merge(home::router())
         .merge(dashboard::router())
+        .merge(calendar::router())
         .merge(incidents::router())
         .merge(disinformation::router())
         .merge(risks::router())

@@ -6,6 +6,7 @@
 
 mod access;
 mod auth;
+mod calendar;
 mod disinformation;
 mod hostile;
 mod hygiene;
