@@ -744,8 +744,8 @@ impl Store {
         let version = expected_version.unwrap_or(risk.version);
         let mut tx = self.begin().await?;
         let changed = sqlx::query(
-            "UPDATE risks SET owner = $2, treatment = $3, status = $4, next_review = $5, notes = $6, updated_at = $7, version = version + 1 \
-             WHERE id = $1 AND version = $8",
+            "UPDATE risks SET owner = $2, treatment = $3, status = $4, next_review = $5, notes = $6, updated_at = $7, handled_at = $7, \
+             version = version + 1 WHERE id = $1 AND version = $8",
         )
         .bind(&risk.id)
         .bind(&handling.owner)

@@ -374,6 +374,31 @@ impl Store {
                     ),
                 });
             }
+            let handled = sqlx::query(
+                "SELECT number, threat_kind, asset, owner, treatment, status FROM risks \
+                 WHERE election = $3 AND handled_at >= $1 AND handled_at < $2 ORDER BY number",
+            )
+            .bind(&start)
+            .bind(&end)
+            .bind(&election)
+            .fetch_all(&self.pool)
+            .await?;
+            for row in &handled {
+                let number: i64 = row.try_get("number")?;
+                let threat: String = row.try_get("threat_kind")?;
+                let asset: String = row.try_get("asset")?;
+                let owner: Option<String> = row.try_get("owner")?;
+                let treatment: String = row.try_get("treatment")?;
+                let status: String = row.try_get("status")?;
+                facts.risk_changes.push(ReportLine {
+                    reference: format!("RISK-{number}"),
+                    text: format!(
+                        "{} on {asset}: now {status}, treatment {treatment}, owned by {}",
+                        threat.replace('_', " "),
+                        owner.as_deref().unwrap_or("nobody")
+                    ),
+                });
+            }
             let measures = sqlx::query(
                 "SELECT number, title, owner, status, due_on, created_at, updated_at FROM measures \
                  WHERE election = $1 ORDER BY number",

@@ -42,6 +42,15 @@ async fn a_forum_report_tells_members_only_what_they_may_read() {
             Some(json!({"likelihood": 3, "impact": 4})),
         )
         .await;
+    let handled = coordinator
+        .api(
+            Method::POST,
+            &format!("/api/v1/risks/{risk}/handling"),
+            None,
+            Some(json!({"treatment": "transfer", "status": "treated", "owner": "cert"})),
+        )
+        .await;
+    assert_eq!(handled.status, StatusCode::OK, "{}", handled.text);
     let measure = coordinator
         .api(
             Method::POST,
@@ -73,6 +82,10 @@ async fn a_forum_report_tells_members_only_what_they_may_read() {
         "the CERT may not read it: {body}"
     );
     assert!(body.contains("cec assessed it at 12"), "{body}");
+    assert!(
+        body.contains("now treated, treatment transfer, owned by cert"),
+        "the risk handled in the period: {body}"
+    );
     assert!(
         body.contains("New measures\n- M-1: Phishing drill for poll workers (cec, due 2099-01-31)"),
         "{body}"
