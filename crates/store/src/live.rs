@@ -236,7 +236,6 @@ impl Store {
         Ok(result.rows_affected())
     }
 
-    /// The stored audience of a shared item.
     /// The audiences of many items in a few queries; an item without audience rows has an empty
     /// audience.
     pub(crate) async fn audiences_of_items(
@@ -264,6 +263,7 @@ impl Store {
         Ok(audiences)
     }
 
+    /// The stored audience of a shared item.
     pub(crate) async fn audience_of_item(&self, item_id: &str) -> Result<BTreeSet<Principal>> {
         let rows: Vec<(String,)> =
             sqlx::query_as("SELECT principal FROM item_audience WHERE item_id = $1")

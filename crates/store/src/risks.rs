@@ -350,8 +350,6 @@ pub struct RiskOverview {
 }
 
 impl Store {
-    /// Fills in the joint view of risks assessed before it was kept beside them. Runs when the
-    /// store opens; it finds nothing to do once done, and doing it twice does no harm.
     /// Places measures kept before they belonged to an election, and answering no risk, in
     /// the current election. Runs when the store opens; without an election they wait.
     pub(crate) async fn place_unplaced_measures(&self) -> Result<()> {
@@ -372,6 +370,8 @@ impl Store {
         Ok(())
     }
 
+    /// Fills in the joint view of risks assessed before it was kept beside them. Runs when the
+    /// store opens; it finds nothing to do once done, and doing it twice does no harm.
     pub(crate) async fn fill_joint_views(&self) -> Result<()> {
         let missing: Vec<String> = sqlx::query_scalar(
             "SELECT r.id FROM risks r WHERE r.joint_likelihood IS NULL \
