@@ -392,20 +392,14 @@ impl Store {
     /// The `top` risks by joint score and the heat map's counts, for the dashboard: ranked and
     /// counted by the database on the joint views kept beside the risks.
     pub async fn risk_overview(&self, viewer: &Viewer, top: usize) -> Result<RiskOverview> {
-        forbid(
-            viewer,
-            Action::ReadRiskRegister,
-            "the risk register is for members",
-        )?;
-        let election = match self.current_election().await {
-            Ok(e) => e,
-            Err(StoreError::Invalid(_)) => {
-                return Ok(RiskOverview {
-                    top: Vec::new(),
-                    cells: BTreeMap::new(),
-                });
-            }
-            Err(e) => return Err(e),
+        let Some(election) = self
+            .register_election(viewer, "the risk register is for members")
+            .await?
+        else {
+            return Ok(RiskOverview {
+                top: Vec::new(),
+                cells: BTreeMap::new(),
+            });
         };
         let mut risks: Vec<Risk> = sqlx::query(&format!(
             "SELECT {RISK_COLUMNS} FROM risks r WHERE r.election = $1 AND r.joint_score > 0 \
@@ -442,15 +436,11 @@ impl Store {
     /// Per asset key: how many risks of the current register concern it, and the highest joint
     /// score among them (0 while none is assessed). Counted by the database.
     pub async fn risks_by_asset(&self, viewer: &Viewer) -> Result<BTreeMap<String, (usize, u8)>> {
-        forbid(
-            viewer,
-            Action::ReadRiskRegister,
-            "the risk register is for members",
-        )?;
-        let election = match self.current_election().await {
-            Ok(e) => e,
-            Err(StoreError::Invalid(_)) => return Ok(BTreeMap::new()),
-            Err(e) => return Err(e),
+        let Some(election) = self
+            .register_election(viewer, "the risk register is for members")
+            .await?
+        else {
+            return Ok(BTreeMap::new());
         };
         let rows: Vec<(String, i64, i64)> = sqlx::query_as(
             "SELECT asset, COUNT(*), MAX(joint_score) FROM risks WHERE election = $1 GROUP BY asset",
@@ -465,6 +455,17 @@ impl Store {
                 Ok((asset, (usize::try_from(count).unwrap_or(0), top)))
             })
             .collect()
+    }
+
+    /// The election whose register `viewer` reads, after checking they may (`refusal` says why
+    /// not); `None` while the model has no election, so there is no register to read.
+    async fn register_election(&self, viewer: &Viewer, refusal: &str) -> Result<Option<String>> {
+        forbid(viewer, Action::ReadRiskRegister, refusal)?;
+        match self.current_election().await {
+            Ok(e) => Ok(Some(e)),
+            Err(StoreError::Invalid(_)) => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 
     /// The name of the election the register is kept for: the model's election.
@@ -808,15 +809,11 @@ impl Store {
         filter: &RiskFilter,
         order: RiskOrder,
     ) -> Result<Vec<Risk>> {
-        forbid(
-            viewer,
-            Action::ReadRiskRegister,
-            "the risk register is for members",
-        )?;
-        let election = match self.current_election().await {
-            Ok(e) => e,
-            Err(StoreError::Invalid(_)) => return Ok(Vec::new()),
-            Err(e) => return Err(e),
+        let Some(election) = self
+            .register_election(viewer, "the risk register is for members")
+            .await?
+        else {
+            return Ok(Vec::new());
         };
         let mut sql = crate::query::Sql::new(&format!(
             "SELECT {RISK_COLUMNS} FROM risks r WHERE r.election = "
@@ -1127,15 +1124,11 @@ impl Store {
 
     /// The current election's measures, overdue ones first, then by due date.
     pub async fn measures(&self, viewer: &Viewer) -> Result<Vec<Measure>> {
-        forbid(
-            viewer,
-            Action::ReadRiskRegister,
-            "the measures are for members",
-        )?;
-        let election = match self.current_election().await {
-            Ok(e) => e,
-            Err(StoreError::Invalid(_)) => return Ok(Vec::new()),
-            Err(e) => return Err(e),
+        let Some(election) = self
+            .register_election(viewer, "the measures are for members")
+            .await?
+        else {
+            return Ok(Vec::new());
         };
         let today = time::OffsetDateTime::now_utc().date();
         let rows = sqlx::query(
