@@ -287,6 +287,17 @@ impl Client {
         .await
     }
 
+    /// Seeds the risk register from the catalogue and returns the id of the first risk the
+    /// register API lists for `query` (such as `?threat_kind=ddos`, or empty).
+    pub async fn seeded_risk(&mut self, query: &str) -> String {
+        self.get("/risks").await;
+        self.post("/risks/seed", &[]).await;
+        self.get(&format!("/api/v1/risks{query}")).await.json()["risks"][0]["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
     pub async fn sign_in(&mut self, email: &str, password: &str) -> Response {
         self.get("/login").await;
         let response = self

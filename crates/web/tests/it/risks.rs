@@ -140,12 +140,7 @@ async fn observers_do_not_read_the_register_and_bad_input_is_refused() {
     assert!(!observer.get("/").await.text.contains("href=\"/risks\""));
 
     let mut coordinator = app.signed_in(Role::Coordinator).await;
-    coordinator.get("/risks").await;
-    coordinator.post("/risks/seed", &[]).await;
-    let id = coordinator.get("/api/v1/risks").await.json()["risks"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = coordinator.seeded_risk("").await;
     let mut reader = app.signed_in(Role::Reader).await;
     reader.get("/risks").await;
     let refused = reader
@@ -364,14 +359,7 @@ async fn the_dashboard_shows_the_picture_each_reader_may_see() {
         )
         .await;
     assert_eq!(reported.status, StatusCode::CREATED, "{}", reported.text);
-    coordinator.post("/risks/seed", &[]).await;
-    let id = coordinator
-        .get("/api/v1/risks?threat_kind=ddos")
-        .await
-        .json()["risks"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = coordinator.seeded_risk("?threat_kind=ddos").await;
     coordinator
         .api(
             Method::POST,
@@ -559,15 +547,7 @@ async fn on_polling_day_the_coordinator_sees_the_joint_picture() {
     let today = time::OffsetDateTime::now_utc().date();
     let mut coordinator = app.signed_in(Role::Coordinator).await;
     let mut cert = app.person("duty@cert.example", "cert", Role::Analyst).await;
-    coordinator.get("/risks").await;
-    coordinator.post("/risks/seed", &[]).await;
-    let risk = coordinator
-        .get("/api/v1/risks?threat_kind=ddos")
-        .await
-        .json()["risks"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let risk = coordinator.seeded_risk("?threat_kind=ddos").await;
     // The CEC rates the risk critical, the CERT low: the register shows both and their disagreement.
     for (client, likelihood, impact) in [(&mut coordinator, 5, 4), (&mut cert, 2, 3)] {
         let assessed = client
@@ -700,12 +680,7 @@ async fn audit_entries(app: &TestApp) -> i64 {
 async fn the_register_refuses_bad_input_on_every_form_and_endpoint() {
     let app = TestApp::new().await;
     let mut coordinator = app.signed_in(Role::Coordinator).await;
-    coordinator.get("/risks").await;
-    coordinator.post("/risks/seed", &[]).await;
-    let risk = coordinator.get("/api/v1/risks").await.json()["risks"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let risk = coordinator.seeded_risk("").await;
     let measure = coordinator
         .api(
             Method::POST,

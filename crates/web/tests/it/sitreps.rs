@@ -28,12 +28,7 @@ async fn a_forum_report_tells_members_only_what_they_may_read() {
         assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
     }
     let mut coordinator = app.signed_in(Role::Coordinator).await;
-    coordinator.get("/risks").await;
-    coordinator.post("/risks/seed", &[]).await;
-    let risk = coordinator.get("/api/v1/risks").await.json()["risks"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let risk = coordinator.seeded_risk("").await;
     coordinator
         .api(
             Method::POST,
