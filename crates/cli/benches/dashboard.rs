@@ -84,7 +84,9 @@ async fn insert(
 /// A platform with the demo model, a coordinator of the CEC, and the bulk of history.
 async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
     let url = format!("sqlite://{}?mode=rwc", dir.join("liaison.db").display());
-    let store = Store::open(&url, 4).await.expect("store");
+    let store = Store::open(&url, 4, liaison_store::Clock::system())
+        .await
+        .expect("store");
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/models/demoland");
     let model = load_model(&demo, &LoadOptions::default()).expect("Demoland");
     store

@@ -100,7 +100,9 @@ async fn writes(count: usize) -> (f64, f64) {
         "sqlite://{}?mode=rwc",
         dir.path().join("store.db").display()
     );
-    let store = Store::open(&url, 4).await.expect("store");
+    let store = Store::open(&url, 4, liaison_store::Clock::system())
+        .await
+        .expect("store");
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/models/demoland");
     let model = load_model(&demo, &LoadOptions::default()).expect("Demoland");
     store

@@ -29,13 +29,13 @@ enum List {
     Channels,
 }
 
-fn print_list<T: CatalogueEntry>(title: &str, extra: impl Fn(T) -> String) {
-    println!("{title}");
+fn print_list<T: CatalogueEntry>(title: &str, extra: impl Fn(T) -> String) -> std::io::Result<()> {
+    crate::outln!("{title}")?;
     for entry in T::ALL {
         let more = extra(*entry);
-        println!("  {:<28} {}{}", entry.id(), entry.label(), more);
+        crate::outln!("  {:<28} {}{}", entry.id(), entry.label(), more)?;
     }
-    println!();
+    crate::outln!()
 }
 
 fn no_extra<T>(_: T) -> String {
@@ -47,10 +47,10 @@ pub fn run(args: &CatalogueArgs) -> anyhow::Result<ExitCode> {
     if show(List::Phases) {
         print_list::<Phase>("Phases of the electoral cycle", |p| {
             format!("  [{}]", p.period().id())
-        });
+        })?;
     }
     if show(List::Assets) {
-        print_list::<AssetKind>("Asset kinds", no_extra);
+        print_list::<AssetKind>("Asset kinds", no_extra)?;
     }
     if show(List::Threats) {
         print_list::<ThreatKind>("Threat kinds", |t| {
@@ -66,41 +66,41 @@ pub fn run(args: &CatalogueArgs) -> anyhow::Result<ExitCode> {
                 })
                 .collect();
             format!("  [{}; {}]", t.family().id(), techniques.join(", "))
-        });
+        })?;
     }
     if show(List::Adversaries) {
-        print_list::<AdversaryKind>("Adversary kinds", no_extra);
+        print_list::<AdversaryKind>("Adversary kinds", no_extra)?;
     }
     if show(List::Organisations) {
         print_list::<OrganisationKind>("Organisation kinds", |k| {
             format!("  [{}]", k.default_sector().id())
-        });
+        })?;
     }
     if show(List::Capabilities) {
-        print_list::<Capability>("Capabilities", no_extra);
+        print_list::<Capability>("Capabilities", no_extra)?;
     }
     if show(List::Mitigations) {
-        print_list::<MitigationFamily>("Mitigation families", no_extra);
+        print_list::<MitigationFamily>("Mitigation families", no_extra)?;
     }
     if show(List::FocusAreas) {
-        print_list::<FocusArea>("Focus areas", no_extra);
+        print_list::<FocusArea>("Focus areas", no_extra)?;
     }
     if show(List::Levels) {
         print_list::<CollaborationLevel>("Levels of collaboration", |l| {
             format!("  [{}]", l.rung())
-        });
+        })?;
     }
     if show(List::Activities) {
-        print_list::<ActivityKind>("Activity kinds", no_extra);
+        print_list::<ActivityKind>("Activity kinds", no_extra)?;
     }
     if show(List::Agreements) {
-        print_list::<AgreementKind>("Agreement kinds", no_extra);
+        print_list::<AgreementKind>("Agreement kinds", no_extra)?;
     }
     if show(List::Forums) {
-        print_list::<ForumKind>("Forum kinds", no_extra);
+        print_list::<ForumKind>("Forum kinds", no_extra)?;
     }
     if show(List::Cadences) {
-        print_list::<ForumCadence>("Cadences", no_extra);
+        print_list::<ForumCadence>("Cadences", no_extra)?;
     }
     if show(List::Channels) {
         print_list::<ChannelKind>("Channel kinds", |c| {
@@ -109,9 +109,9 @@ pub fn run(args: &CatalogueArgs) -> anyhow::Result<ExitCode> {
             } else {
                 String::new()
             }
-        });
-        print_list::<ContactKind>("Contact kinds", no_extra);
-        print_list::<Availability>("Availability", no_extra);
+        })?;
+        print_list::<ContactKind>("Contact kinds", no_extra)?;
+        print_list::<Availability>("Availability", no_extra)?;
     }
     Ok(ExitCode::SUCCESS)
 }

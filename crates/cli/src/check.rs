@@ -89,10 +89,6 @@ fn parse_date(text: &str) -> Result<Date, String> {
     Date::parse(text, format).map_err(|_| format!("'{text}' is not a date written YYYY-MM-DD"))
 }
 
-fn today() -> Date {
-    time::OffsetDateTime::now_utc().date()
-}
-
 fn report_invalid(invalid: &InvalidModel) -> ExitCode {
     anstream::eprint!("{invalid}");
     ExitCode::from(INVALID)
@@ -101,11 +97,11 @@ fn report_invalid(invalid: &InvalidModel) -> ExitCode {
 pub fn run_validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
     match load_model(&args.path, &args.options()) {
         Ok(model) => {
-            println!(
+            crate::outln!(
                 "{}: valid ({} organisations)",
                 args.path.display(),
                 model.organisations.len()
-            );
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Err(invalid) => Ok(report_invalid(&invalid)),
@@ -117,7 +113,10 @@ pub fn run_check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         Ok(model) => model,
         Err(invalid) => return Ok(report_invalid(&invalid)),
     };
-    let today = args.as_of.unwrap_or_else(today);
+    let today = match args.as_of {
+        Some(day) => day,
+        None => crate::settings::environment_clock()?.today(),
+    };
     let mut options = AnalysisOptions::new(today);
     options.contact_max_age_days = args.contact_max_age;
     let references = reference_models().map_err(|(code, invalid)| {
@@ -147,12 +146,7 @@ pub fn run_check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
             std::fs::write(path, plain)
                 .with_context(|| format!("cannot write the report to '{}'", path.display()))?;
         }
-        None => {
-            let mut out = anstream::stdout();
-            out.write_all(rendered.as_bytes())
-                .context("cannot write the report")?;
-            out.flush().context("cannot write the report")?;
-        }
+        None => crate::output::write(&rendered).context("cannot write the report")?,
     }
     Ok(if result.has_findings_at_or_above(args.fail_on.into()) {
         ExitCode::from(FINDINGS)

@@ -37,16 +37,16 @@ pub fn run(args: &GenerateArgs) -> anyhow::Result<ExitCode> {
             args.out.display()
         );
     }
-    let today = time::OffsetDateTime::now_utc().date();
+    let today = crate::settings::environment_clock()?.today();
     let model = national_model(args.jurisdictions, args.seed, today);
     let files = write_directory(&model, &args.out, args.chunk)
         .with_context(|| format!("cannot write the model to '{}'", args.out.display()))?;
-    println!(
+    crate::outln!(
         "wrote {} ({} organisations, {} contacts, {} assets) in {files} files",
         args.out.display(),
         model.organisations.len(),
         model.contacts.items().len(),
         model.assets.items().len()
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,9 +1,13 @@
 //! The `liaison` command: one binary for every task. It parses arguments and calls the
 //! libraries; the work itself lives in the crates below.
 
+// Commands print through `output`, which ends quietly when the reader closes the pipe.
+#![warn(clippy::print_stdout)]
+
 mod catalogue;
 mod check;
 mod generate;
+mod output;
 mod platform;
 mod schema;
 mod settings;

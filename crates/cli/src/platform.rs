@@ -1,12 +1,13 @@
 //! `liaison serve`, `liaison audit verify`, `liaison admin …` and `liaison import`: the
 //! commands that work with the platform's database.
 
+use crate::outln;
 use crate::settings::{Settings, SettingsArgs};
 use anyhow::Context;
 use clap::{Args, Subcommand};
 use liaison_domain::access::{RecordKind, Role};
 use liaison_interop::model_file::{LoadOptions, ModelSources, load_model, parse_model};
-use liaison_store::{Actor, ApiToken, NewAccount, Store, format_time, now, sha256_hex};
+use liaison_store::{Actor, ApiToken, NewAccount, Store, format_time, sha256_hex};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -82,9 +83,13 @@ async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
             )
         })?;
     }
-    Store::open(&settings.database_url(), settings.database_max_connections)
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))
+    Store::open(
+        &settings.database_url(),
+        settings.database_max_connections,
+        settings.clock()?,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 fn init_logs(settings: &Settings) {
@@ -136,7 +141,9 @@ async fn first_start(store: &Store, demo: bool) -> anyhow::Result<Option<String>
     if demo && store.is_empty().await? && store.meta("demo_loaded").await?.is_none() {
         let model = demoland()?;
         let summary = store.import_model(&Actor::system(), &model).await?;
-        store.set_meta("demo_loaded", &now()).await?;
+        store
+            .set_meta("demo_loaded", &format_time(store.clock().now()))
+            .await?;
         tracing::info!(records = summary.added(), "loaded the Demoland demo data");
     }
     if !store.accounts(None).await?.is_empty() {
@@ -208,13 +215,19 @@ pub fn serve(args: &ServeArgs) -> anyhow::Result<ExitCode> {
             .clone()
             .unwrap_or_else(|| format!("http://{address}"));
         tracing::info!(address = %address, backend = store.backend().name(), "listening");
-        println!("Liaison is running on {} at {url}", store.backend().name());
+        if store.clock().is_pinned() {
+            tracing::warn!(
+                now = %format_time(store.clock().now()),
+                "the clock is pinned by the setting now (LIAISON_NOW): for tests and demos only"
+            );
+        }
+        outln!("Liaison is running on {} at {url}", store.backend().name())?;
         if let Some(password) = password {
-            println!("First sign-in: {FIRST_ADMIN} with the one-time password {password}");
-            println!("(shown only now; you will choose your own password at the first sign-in)");
+            outln!("First sign-in: {FIRST_ADMIN} with the one-time password {password}")?;
+            outln!("(shown only now; you will choose your own password at the first sign-in)")?;
         }
         // The last line: scripts wait for it.
-        println!("Sign in at {url}/login");
+        outln!("Sign in at {url}/login")?;
         let mut web = settings.web();
         web.public_url = url.clone();
         let state = liaison_web::AppState::new(store.clone(), web);
@@ -247,18 +260,20 @@ pub fn audit(command: &AuditCommand) -> anyhow::Result<ExitCode> {
         let report = store.verify_audit_chain().await?;
         match report.first_break {
             None => {
-                println!(
+                outln!(
                     "The audit chain holds: {} entries, the last hash {}.",
-                    report.entries, report.head_hash
-                );
+                    report.entries,
+                    report.head_hash
+                )?;
                 Ok(ExitCode::SUCCESS)
             }
             Some(broken) => {
                 let id = broken.id.unwrap_or_else(|| "(none)".to_owned());
-                println!(
+                outln!(
                     "The audit chain is broken at entry {} (id {id}): {}.",
-                    broken.seq, broken.problem
-                );
+                    broken.seq,
+                    broken.problem
+                )?;
                 Ok(ExitCode::from(1))
             }
         }
@@ -282,7 +297,7 @@ pub fn admin(command: &AdminCommand) -> anyhow::Result<ExitCode> {
                     let entry: liaison_interop::model_file::OrganisationEntry =
                         liaison_interop::model_file::entry_from_yaml("organisation", &record.body)
                             .map_err(|e| anyhow::anyhow!("{e}"))?;
-                    println!("{}\t{}", record.key, entry.name);
+                    outln!("{}\t{}", record.key, entry.name)?;
                 }
                 Ok(ExitCode::SUCCESS)
             })
@@ -315,7 +330,7 @@ pub fn admin(command: &AdminCommand) -> anyhow::Result<ExitCode> {
                         )
                     })?;
                 let (id, secret, token) = liaison_web::new_api_token();
-                let expires = time::OffsetDateTime::now_utc() + time::Duration::days(args.days);
+                let expires = store.clock().now() + time::Duration::days(args.days);
                 store
                     .create_api_token(
                         &Actor::system(),
@@ -326,21 +341,21 @@ pub fn admin(command: &AdminCommand) -> anyhow::Result<ExitCode> {
                             organisation: Some(args.org.clone()),
                             role,
                             created_by: None,
-                            created_at: now(),
+                            created_at: format_time(store.clock().now()),
                             expires_at: format_time(expires),
                             last_used: None,
                             revoked: false,
                         },
                     )
                     .await?;
-                println!(
+                outln!(
                     "API token '{}' of {} as {}, valid until {}:",
                     args.name,
                     args.org,
                     role.id(),
                     expires.date()
-                );
-                println!("{token}");
+                )?;
+                outln!("{token}")?;
                 Ok(ExitCode::SUCCESS)
             })
         }
@@ -359,13 +374,13 @@ pub fn import(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     runtime()?.block_on(async {
         let store = open_store(&settings).await?;
         let summary = store.import_model(&Actor::system(), &model).await?;
-        println!(
+        outln!(
             "Imported: {} added, {} changed, {} removed, {} unchanged.",
             summary.added(),
             summary.changed(),
             summary.removed(),
             summary.unchanged
-        );
+        )?;
         Ok(ExitCode::SUCCESS)
     })
 }

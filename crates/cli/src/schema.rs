@@ -23,6 +23,6 @@ pub fn run(args: &SchemaArgs) -> anyhow::Result<ExitCode> {
         Which::Model => liaison_interop::schema::model_schema(),
         Which::Report => liaison_interop::schema::report_schema(),
     };
-    println!("{}", serde_json::to_string_pretty(&schema)?);
+    crate::outln!("{}", serde_json::to_string_pretty(&schema)?)?;
     Ok(ExitCode::SUCCESS)
 }

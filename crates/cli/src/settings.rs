@@ -43,6 +43,9 @@ pub struct Settings {
     pub log_format: String,
     /// A tracing filter such as `info` or `liaison_web=debug,info`.
     pub log_level: String,
+    /// Pins the platform's clock at an RFC 3339 time (`2027-05-15T11:20:00Z`), from which it
+    /// runs on: for tests and demos. Default: the system clock.
+    pub now: Option<String>,
 }
 
 impl Default for Settings {
@@ -68,6 +71,7 @@ impl Default for Settings {
             delivery_lease_seconds: 120,
             log_format: "auto".to_owned(),
             log_level: "info".to_owned(),
+            now: None,
         }
     }
 }
@@ -118,6 +122,12 @@ impl Settings {
         Ok(settings)
     }
 
+    /// The platform's clock: pinned when `now` is set, the system's otherwise.
+    pub fn clock(&self) -> anyhow::Result<liaison_store::Clock> {
+        liaison_store::Clock::from_setting(self.now.as_deref())
+            .map_err(|e| anyhow::anyhow!("the setting now (LIAISON_NOW): {e}"))
+    }
+
     pub fn database_url(&self) -> String {
         self.database_url
             .clone()
@@ -159,6 +169,14 @@ impl Settings {
             ),
         }
     }
+}
+
+/// The clock of the commands that read no settings file (`check`, `generate`): pinned by
+/// `LIAISON_NOW` as the platform's is, the system's otherwise.
+pub fn environment_clock() -> anyhow::Result<liaison_store::Clock> {
+    let now = std::env::var("LIAISON_NOW").ok();
+    liaison_store::Clock::from_setting(now.as_deref())
+        .map_err(|e| anyhow::anyhow!("LIAISON_NOW: {e}"))
 }
 
 fn sqlite_url(data_dir: &Path) -> String {

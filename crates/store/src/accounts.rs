@@ -3,7 +3,7 @@
 //! token secrets as SHA-256 digests. Account changes are audited without their secrets.
 
 use super::audit::{self, Change};
-use super::{Actor, Result, Store, StoreError, format_time, new_id, now, parse_time};
+use super::{Actor, Result, Store, StoreError, format_time, new_id, parse_time};
 use liaison_domain::access::Role;
 use serde::Serialize;
 use sqlx::{Any, Row, Transaction};
@@ -176,6 +176,7 @@ fn normalise_email(email: &str) -> String {
 
 async fn insert_account(
     tx: &mut Transaction<'static, Any>,
+    at: &str,
     actor: &Actor,
     new: &NewAccount,
 ) -> Result<Account> {
@@ -193,7 +194,7 @@ async fn insert_account(
         failed_logins: 0,
         locked_until: None,
         disabled: false,
-        created_at: now(),
+        created_at: at.to_owned(),
         version: 1,
     };
     sqlx::query(&format!(
@@ -218,6 +219,7 @@ async fn insert_account(
     let after = audit_view(&account);
     audit::append(
         tx,
+        at,
         actor,
         Change {
             action: "create",
@@ -234,7 +236,7 @@ async fn insert_account(
 impl Store {
     pub async fn create_account(&self, actor: &Actor, new: &NewAccount) -> Result<Account> {
         let mut tx = self.begin().await?;
-        let account = insert_account(&mut tx, actor, new).await?;
+        let account = insert_account(&mut tx, &self.now(), actor, new).await?;
         tx.commit().await?;
         Ok(account)
     }
@@ -318,6 +320,7 @@ impl Store {
         let (b, a) = (audit_view(&before), audit_view(&after));
         audit::append(
             &mut tx,
+            &self.now(),
             actor,
             Change {
                 action,
@@ -343,7 +346,7 @@ impl Store {
         let account = self.account(id).await?;
         let failures = account.failed_logins + 1;
         let locked_until =
-            (failures >= max_failures).then(|| format_time(OffsetDateTime::now_utc() + lockout));
+            (failures >= max_failures).then(|| format_time(self.clock.now() + lockout));
         let outcome = if locked_until.is_some() {
             LoginOutcome::Locked
         } else {
@@ -488,7 +491,7 @@ impl Store {
     // Sessions.
 
     pub async fn create_session(&self, session: &Session) -> Result<()> {
-        let at = now();
+        let at = self.now();
         sqlx::query(
             "INSERT INTO sessions (token_hash, account_id, csrf_token, second_factor, created_at, expires_at, last_seen) \
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -522,8 +525,7 @@ impl Store {
             second_factor_pending: row.try_get::<i64, _>("second_factor")? != 0,
             expires_at: row.try_get("expires_at")?,
         };
-        let expired =
-            parse_time(&session.expires_at).is_none_or(|t| t <= OffsetDateTime::now_utc());
+        let expired = parse_time(&session.expires_at).is_none_or(|t| t <= self.clock.now());
         if expired {
             self.delete_session(token_hash).await?;
             return Ok(None);
@@ -576,7 +578,7 @@ impl Store {
         .bind(&invitation.organisation)
         .bind(invitation.role.id())
         .bind(&invitation.invited_by)
-        .bind(now())
+        .bind(self.now())
         .bind(&invitation.expires_at)
         .execute(&mut *tx)
         .await?;
@@ -589,6 +591,7 @@ impl Store {
         .to_string();
         audit::append(
             &mut tx,
+            &self.now(),
             actor,
             Change {
                 action: "invite",
@@ -621,8 +624,7 @@ impl Store {
             invited_by: row.try_get("invited_by")?,
             expires_at: row.try_get("expires_at")?,
         };
-        let expired =
-            parse_time(&invitation.expires_at).is_none_or(|t| t <= OffsetDateTime::now_utc());
+        let expired = parse_time(&invitation.expires_at).is_none_or(|t| t <= self.clock.now());
         Ok((!expired).then_some(invitation))
     }
 
@@ -632,7 +634,7 @@ impl Store {
         let used = sqlx::query(
             "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1",
         )
-        .bind(now())
+        .bind(self.now())
         .bind(token_hash)
         .execute(&mut *tx)
         .await?;
@@ -643,7 +645,7 @@ impl Store {
             account: None,
             organisation: new.organisation.clone(),
         };
-        let account = insert_account(&mut tx, &actor, new).await?;
+        let account = insert_account(&mut tx, &self.now(), &actor, new).await?;
         tx.commit().await?;
         Ok(account)
     }
@@ -670,6 +672,7 @@ impl Store {
             serde_json::to_string(token).map_err(|e| StoreError::Internal(e.to_string()))?;
         audit::append(
             &mut tx,
+            &self.now(),
             actor,
             Change {
                 action: "create",
@@ -716,7 +719,7 @@ impl Store {
 
     pub async fn touch_api_token(&self, id: &str) -> Result<()> {
         sqlx::query("UPDATE api_tokens SET last_used = $1 WHERE id = $2")
-            .bind(now())
+            .bind(self.now())
             .bind(id)
             .execute(&self.pool)
             .await?;
@@ -734,6 +737,7 @@ impl Store {
         }
         audit::append(
             &mut tx,
+            &self.now(),
             actor,
             Change {
                 action: "revoke",

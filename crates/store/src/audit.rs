@@ -3,7 +3,7 @@
 //! `hash = SHA-256(prev_hash || canonical_json(entry))`. Changing, removing or inserting an
 //! entry breaks the chain from that entry on; `verify` names the first broken one.
 
-use super::{Actor, Result, Store, new_id, now, sha256_hex};
+use super::{Actor, Result, Store, new_id, sha256_hex};
 use crate::query::Sql;
 use liaison_domain::sharing::Principal;
 use serde::Serialize;
@@ -74,10 +74,11 @@ pub(crate) struct Change<'a> {
     pub after: Option<&'a str>,
 }
 
-/// Appends an entry inside the caller's transaction. Updating the head row first takes its
+/// Appends an entry, made at `at`, inside the caller's transaction. Updating the head row first takes its
 /// lock, so appends are serialised across transactions and servers.
 pub(crate) async fn append(
     tx: &mut Transaction<'static, Any>,
+    at: &str,
     actor: &Actor,
     change: Change<'_>,
 ) -> Result<()> {
@@ -89,7 +90,7 @@ pub(crate) async fn append(
     let mut entry = AuditEntry {
         seq,
         id: new_id(),
-        at: now(),
+        at: at.to_owned(),
         actor: actor.account.clone(),
         actor_organisation: actor.organisation.clone(),
         action: change.action.to_owned(),

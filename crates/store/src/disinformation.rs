@@ -11,7 +11,7 @@ use crate::incidents::report::{check_text, org_id, resolve_recipients, to_json};
 use crate::incidents::{AttachmentInfo, IncidentRef, NewAttachment, Recipients};
 use crate::notices::{self, ClaimNoticeFacts};
 use crate::query::{Sql, contains_pattern};
-use crate::{Actor, Result, Store, StoreError, format_time, new_id, now, parse_time};
+use crate::{Actor, Result, Store, StoreError, format_time, new_id, parse_time};
 use liaison_domain::access::{Action, ItemWork, Viewer, allows};
 use liaison_domain::catalogue::{
     CatalogueEntry, DisinformationStatus, Phase, RaciRole, RectificationOutcome, ThreatKind,
@@ -349,7 +349,7 @@ impl Store {
                 "an item may be linked to at most {MAX_LINKED} incidents"
             )));
         }
-        let created = OffsetDateTime::now_utc();
+        let created = self.clock.now();
         if report
             .first_seen_at
             .is_some_and(|t| t > created + time::Duration::minutes(5))
@@ -473,6 +473,7 @@ impl Store {
         let seq = crate::live::record(
             &mut tx,
             self.backend,
+            &self.now(),
             &item.id,
             "disinformation.reported",
             &summary_json(&item),
@@ -480,6 +481,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor {
                 account: Some(reporter.account.clone()),
                 organisation: Some(source),
@@ -514,6 +516,7 @@ impl Store {
             severity: None,
             audience,
             payload: &payload,
+            at: self.clock.now(),
         };
         let source_name = org_id(model, &item.source_organisation)
             .map(|id| model.organisation(id).name.clone())
@@ -723,7 +726,7 @@ impl Store {
             "UPDATE disinformation SET version = version + 1, updated_at = $2 WHERE id = $1 AND version = $3",
         )
         .bind(id)
-        .bind(now())
+        .bind(self.now())
         .bind(item.version)
         .execute(&mut *tx)
         .await?;
@@ -858,13 +861,13 @@ impl Store {
                 let platform = check_text("platform", &platform, MAX_PLATFORM, true)?;
                 let reference = optional_text("reference", reference.as_deref(), MAX_PLATFORM)?;
                 let notes = optional_text("notes", notes.as_deref(), MAX_NOTES)?;
-                let sent = sent_at.unwrap_or_else(OffsetDateTime::now_utc);
+                let sent = sent_at.unwrap_or_else(|| self.clock.now());
                 RectificationTimes {
                     sent,
                     acknowledged: None,
                     acted_on: None,
                 }
-                .check(OffsetDateTime::now_utc())
+                .check(self.clock.now())
                 .map_err(|e| invalid(e.to_string()))?;
                 sqlx::query(
                     "INSERT INTO rectification_requests (id, item_id, platform, reference, sent_at, notes, created_by, version) \
@@ -914,7 +917,7 @@ impl Store {
                     acted_on: acted_on_at.or(stored(&current.acted_on_at)),
                 };
                 times
-                    .check(OffsetDateTime::now_utc())
+                    .check(self.clock.now())
                     .map_err(|e| invalid(e.to_string()))?;
                 if acknowledged_at.is_none()
                     && acted_on_at.is_none()
@@ -943,6 +946,7 @@ impl Store {
         let seq = crate::live::record(
             &mut tx,
             self.backend,
+            &self.now(),
             id,
             "disinformation.updated",
             &summary_json(&item),
@@ -950,6 +954,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor::of(viewer),
             Change {
                 action,

@@ -7,7 +7,7 @@ use crate::audit::{self, Change};
 use crate::incidents::alerts::{AlertSubject, alert_coordinators, enqueue, timeline};
 use crate::incidents::report::{EscalationContact, notice_facts, summary_json, to_json};
 use crate::notices;
-use crate::{Actor, Result, Store, format_time, new_id, now};
+use crate::{Actor, Result, Store, format_time, new_id};
 use liaison_domain::incident;
 use sqlx::Row;
 use std::collections::BTreeSet;
@@ -37,7 +37,7 @@ impl Store {
             "UPDATE escalation_steps SET done_at = $2 WHERE id = $1 AND done_at IS NULL",
         )
         .bind(step_id)
-        .bind(now())
+        .bind(self.now())
         .execute(&mut *tx)
         .await?;
         if taken.rows_affected() != 1 {
@@ -97,6 +97,7 @@ impl Store {
             severity: Some(incident.severity),
             audience: &audience,
             payload: &payload,
+            at: self.clock.now(),
         };
         let mut already = BTreeSet::new();
         let text = match kind.as_str() {
@@ -121,7 +122,8 @@ impl Store {
                                     false,
                                     Some(&incident.id),
                                     &notice,
-                                    &now(),
+                                    subject.at,
+                                    &format_time(subject.at),
                                 )
                                 .await?;
                                 "by e-mail".to_owned()
@@ -143,7 +145,7 @@ impl Store {
                         .bind(to_json(&contacts))
                         .bind(minutes)
                         .bind(format_time(
-                            OffsetDateTime::now_utc() + time::Duration::minutes(minutes),
+                            self.clock.now() + time::Duration::minutes(minutes),
                         ))
                         .execute(&mut *tx)
                         .await?;
@@ -178,6 +180,7 @@ impl Store {
         };
         timeline(
             &mut tx,
+            self.clock.now(),
             &incident.id,
             None,
             Some(&organisation),
@@ -188,6 +191,7 @@ impl Store {
         let seq = crate::live::record(
             &mut tx,
             self.backend,
+            &self.now(),
             &incident.id,
             "incident.updated",
             &summary_json(&incident),
@@ -195,6 +199,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor::system(),
             Change {
                 action: "escalate",

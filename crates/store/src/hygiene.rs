@@ -4,7 +4,7 @@
 
 use crate::audit::{self, Change};
 use crate::incidents::report::{check_text, to_json};
-use crate::{Actor, Result, Store, StoreError, new_id, now};
+use crate::{Actor, Result, Store, StoreError, new_id};
 use liaison_domain::access::{Action, Role, Viewer, allows};
 use liaison_domain::hygiene::{self, HygieneSharing};
 use serde::Serialize;
@@ -77,7 +77,7 @@ impl Store {
             score,
             shared_with,
             notes,
-            assessed_at: now(),
+            assessed_at: self.now(),
         };
         let mut tx = self.begin().await?;
         sqlx::query(
@@ -96,6 +96,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor {
                 account: Some(viewer.account.clone()),
                 organisation: Some(organisation),

@@ -8,6 +8,7 @@
 
 mod accounts;
 mod audit;
+mod clock;
 mod disinformation;
 mod escalation;
 mod hygiene;
@@ -26,6 +27,7 @@ pub use accounts::{
     Account, ApiToken, Invitation, LoginOutcome, NewAccount, Session, SessionState,
 };
 pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport};
+pub use clock::{Clock, NotATime};
 pub use disinformation::{
     DisinformationDetail, DisinformationFilter, DisinformationItem, DisinformationPage,
     DisinformationReport, DisinformationUpdate, MAX_CLAIM, Rectification, RoutedOrganisation,
@@ -160,6 +162,8 @@ pub struct Store {
     live: Arc<live::LiveHub>,
     /// The shared model as last resolved, with the model version it was resolved at.
     model_cache: Arc<Mutex<Option<ResolvedModel>>>,
+    /// Where every stored time, deadline and expiry takes "now" from.
+    clock: Clock,
 }
 
 /// The shared model with the model version it was resolved at.
@@ -177,8 +181,9 @@ static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/s
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
 
 impl Store {
-    /// Connects, configures the connection and brings the schema up to date.
-    pub async fn open(url: &str, max_connections: u32) -> Result<Store> {
+    /// Connects, configures the connection and brings the schema up to date. Every time the
+    /// store records or compares comes from `clock`.
+    pub async fn open(url: &str, max_connections: u32, clock: Clock) -> Result<Store> {
         install_default_drivers();
         let backend = Backend::from_url(url)?;
         let options = AnyPoolOptions::new()
@@ -220,6 +225,7 @@ impl Store {
             url: (backend == Backend::Postgres).then(|| Arc::from(url)),
             live: Arc::default(),
             model_cache: Arc::default(),
+            clock,
         };
         store.migrate().await?;
         store.fill_joint_views().await?;
@@ -233,6 +239,16 @@ impl Store {
             Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await?,
         }
         Ok(())
+    }
+
+    /// The clock the store takes "now" from; the layers above use the same one.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// Now, as stored: RFC 3339 in UTC with microseconds, so that text order is time order.
+    pub(crate) fn now(&self) -> String {
+        format_time(self.clock.now())
     }
 
     pub fn backend(&self) -> Backend {
@@ -292,11 +308,7 @@ impl Store {
     }
 }
 
-/// Now, as stored: RFC 3339 in UTC with microseconds, so that text order is time order.
-pub fn now() -> String {
-    format_time(time::OffsetDateTime::now_utc())
-}
-
+/// A time as stored: RFC 3339 in UTC with microseconds, so that text order is time order.
 pub fn format_time(at: time::OffsetDateTime) -> String {
     let at = at.to_offset(time::UtcOffset::UTC);
     format!(

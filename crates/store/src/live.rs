@@ -6,7 +6,7 @@
 //! listens, so any number of servers behind a load balancer show the same live picture. With
 //! SQLite (one server), the writer fans out its own events after commit.
 
-use super::{Backend, Result, Store, now};
+use super::{Backend, Result, Store};
 use liaison_domain::sharing::Principal;
 use sqlx::{Any, Row, Transaction};
 use std::collections::{BTreeSet, HashMap};
@@ -56,6 +56,7 @@ impl Default for LiveHub {
 pub(crate) async fn record(
     tx: &mut Transaction<'static, Any>,
     backend: Backend,
+    at: &str,
     item_id: &str,
     kind: &str,
     data: &serde_json::Value,
@@ -63,7 +64,7 @@ pub(crate) async fn record(
     let row = sqlx::query(
         "INSERT INTO live_events (at, item_id, kind, data) VALUES ($1, $2, $3, $4) RETURNING seq",
     )
-    .bind(now())
+    .bind(at)
     .bind(item_id)
     .bind(kind)
     .bind(data.to_string())

@@ -6,7 +6,7 @@
 
 use crate::incidents::alerts::DEFAULT_DIGEST_MINUTES;
 use crate::notices;
-use crate::{Actor, Result, Store, StoreError, format_time, new_id, now};
+use crate::{Actor, Result, Store, StoreError, format_time, new_id};
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity};
 use serde::Serialize;
 use sqlx::Row;
@@ -198,7 +198,7 @@ impl Store {
 
     /// Marks a delivery done.
     pub async fn outbox_delivered(&self, delivery: &OutboxDelivery) -> Result<()> {
-        let at = now();
+        let at = self.now();
         for id in &delivery.ids {
             sqlx::query("UPDATE outbox SET delivered_at = $2, claimed_until = NULL, last_error = NULL WHERE id = $1")
                 .bind(id)
@@ -336,6 +336,7 @@ impl Store {
         .await?;
         crate::audit::append(
             &mut tx,
+            &self.now(),
             &Actor {
                 account: Some(account.to_owned()),
                 organisation: None,
@@ -383,7 +384,7 @@ impl Store {
             secret: secret.to_owned(),
             description,
             active: true,
-            created_at: now(),
+            created_at: self.now(),
         };
         let mut tx = self.begin().await?;
         sqlx::query(
@@ -400,6 +401,7 @@ impl Store {
         .await?;
         crate::audit::append(
             &mut tx,
+            &self.now(),
             actor,
             crate::audit::Change {
                 action: "create",
@@ -456,6 +458,7 @@ impl Store {
         }
         crate::audit::append(
             &mut tx,
+            &self.now(),
             actor,
             crate::audit::Change {
                 action: "deactivate",

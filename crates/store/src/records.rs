@@ -3,7 +3,7 @@
 //! same transaction (references must still resolve), written with a version check, and audited.
 
 use super::audit::{self, Change};
-use super::{Actor, Result, Store, StoreError, now, sha256_hex};
+use super::{Actor, Result, Store, StoreError, sha256_hex};
 use liaison_domain::access::{Audience, RecordKind, audience_of};
 use liaison_domain::model::Model;
 use liaison_interop::model_file::{
@@ -566,7 +566,7 @@ impl Store {
         let find = |records: &[Record], key: &str| {
             records.iter().position(|r| r.kind == kind && r.key == key)
         };
-        let at = now();
+        let at = self.now();
         let (before, after): (Option<Record>, Option<Record>) = match &change {
             RecordChange::Create { key, body, .. } => {
                 if find(&records, key).is_some() {
@@ -691,6 +691,7 @@ impl Store {
         };
         audit::append(
             &mut tx,
+            &self.now(),
             actor,
             Change {
                 action,
@@ -737,7 +738,7 @@ impl Store {
         let (wanted, unknown) = model_records(&file)?;
         let current = all_records(tx).await?;
         let mut summary = ImportSummary::default();
-        let at = now();
+        let at = self.now();
         let wanted_keys: BTreeSet<(RecordKind, &str)> = wanted
             .iter()
             .map(|(k, key, _)| (*k, key.as_str()))
@@ -779,6 +780,7 @@ impl Store {
                         if &old.body != body {
                             audit::append(
                                 tx,
+                                &self.now(),
                                 actor,
                                 Change {
                                     action: "import",
@@ -815,6 +817,7 @@ impl Store {
                         .await?;
                         audit::append(
                             tx,
+                            &self.now(),
                             actor,
                             Change {
                                 action: "import",
@@ -846,6 +849,7 @@ impl Store {
                     .await?;
                 audit::append(
                     tx,
+                    &self.now(),
                     actor,
                     Change {
                         action: "import",
@@ -874,6 +878,7 @@ impl Store {
                 let (b, a) = (before.join(", "), after.join(", "));
                 audit::append(
                     tx,
+                    &self.now(),
                     actor,
                     Change {
                         action: "import",
@@ -907,6 +912,7 @@ impl Store {
                     });
                     audit::append(
                         tx,
+                        &self.now(),
                         actor,
                         Change {
                             action: "import",

@@ -5,7 +5,7 @@
 use crate::audit::{self, Change};
 use crate::incidents::alerts::next_number;
 use crate::incidents::report::{check_text, to_json};
-use crate::{Actor, Result, Store, StoreError, new_id, now};
+use crate::{Actor, Result, Store, StoreError, new_id};
 use liaison_domain::access::{Action, Viewer, allows};
 use liaison_domain::catalogue::{
     CatalogueEntry, MeasureStatus, MitigationFamily, Phase, RiskStatus, RiskTreatment, ThreatKind,
@@ -531,7 +531,7 @@ impl Store {
         }
         let number = next_number(&mut tx, "risk").await?;
         let id = new_id();
-        let at = now();
+        let at = self.now();
         sqlx::query(
             "INSERT INTO risks (id, number, election, threat_kind, asset, phase, owner, treatment, status, next_review, notes, created_at, updated_at, version) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9, $10, $11, $11, 1)",
@@ -551,6 +551,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor::of(viewer),
             Change {
                 action: "create",
@@ -601,7 +602,7 @@ impl Store {
                 continue;
             }
             let number = next_number(&mut tx, "risk").await?;
-            let at = now();
+            let at = self.now();
             sqlx::query(
                 "INSERT INTO risks (id, number, election, threat_kind, asset, phase, owner, treatment, status, created_at, updated_at, version) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, 'reduce', 'open', $8, $8, 1)",
@@ -620,6 +621,7 @@ impl Store {
         }
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor::of(viewer),
             Change {
                 action: "seed",
@@ -694,12 +696,12 @@ impl Store {
         .bind(residual.map(|r| i64::from(r.impact.value())))
         .bind(&rationale)
         .bind(&viewer.account)
-        .bind(now())
+        .bind(self.now())
         .execute(&mut *tx)
         .await?;
         sqlx::query("UPDATE risks SET updated_at = $2 WHERE id = $1")
             .bind(&risk.id)
-            .bind(now())
+            .bind(self.now())
             .execute(&mut *tx)
             .await?;
         // The update above locks the risk's row, so agencies assessing it at once take turns
@@ -707,6 +709,7 @@ impl Store {
         keep_joint_view(&mut tx, &risk.id).await?;
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor::of(viewer),
             Change {
                 action: "assess",
@@ -754,7 +757,7 @@ impl Store {
         .bind(handling.status.id())
         .bind(date_text(handling.next_review))
         .bind(&notes)
-        .bind(now())
+        .bind(self.now())
         .bind(version)
         .execute(&mut *tx)
         .await?;
@@ -763,6 +766,7 @@ impl Store {
         }
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor::of(viewer),
             Change {
                 action: "handle",
@@ -888,7 +892,7 @@ impl Store {
         for ((i, _), a) in latest {
             risks[i].assessments.push(a);
         }
-        let today = time::OffsetDateTime::now_utc().date();
+        let today = self.clock.today();
         let mut sql = crate::query::Sql::new(
             "SELECT l.risk_id, m.id, m.number, m.title, m.status, m.due_on FROM measure_risks l \
              JOIN measures m ON m.id = l.measure_id JOIN risks r ON r.id = l.risk_id WHERE ",
@@ -999,7 +1003,7 @@ impl Store {
         }
         let number = next_number(&mut tx, "measure").await?;
         let id = new_id();
-        let at = now();
+        let at = self.now();
         sqlx::query(
             "INSERT INTO measures (id, number, family, title, description, owner, due_on, status, created_at, updated_at, version, election) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, 'planned', $8, $8, 1, $9)",
@@ -1024,6 +1028,7 @@ impl Store {
         }
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor::of(viewer),
             Change {
                 action: "create",
@@ -1067,7 +1072,7 @@ impl Store {
         .bind(id)
         .bind(status.id())
         .bind(&due)
-        .bind(now())
+        .bind(self.now())
         .bind(version)
         .execute(&mut *tx)
         .await?;
@@ -1076,6 +1081,7 @@ impl Store {
         }
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor::of(viewer),
             Change {
                 action: "update",
@@ -1101,7 +1107,7 @@ impl Store {
             Action::ReadRiskRegister,
             "the measures are for members",
         )?;
-        let today = time::OffsetDateTime::now_utc().date();
+        let today = self.clock.today();
         let row = sqlx::query(
             "SELECT id, number, family, title, description, owner, due_on, status, updated_at, version FROM measures WHERE id = $1",
         )
@@ -1130,7 +1136,7 @@ impl Store {
         else {
             return Ok(Vec::new());
         };
-        let today = time::OffsetDateTime::now_utc().date();
+        let today = self.clock.today();
         let rows = sqlx::query(
             "SELECT id, number, family, title, description, owner, due_on, status, updated_at, version \
              FROM measures WHERE election = $1 ORDER BY number",

@@ -7,7 +7,7 @@ use crate::audit::{self, Change};
 use crate::incidents::alerts::{AlertSubject, alert_organisation, next_number, write_audience};
 use crate::incidents::report::{check_text, to_json};
 use crate::query::Sql;
-use crate::{Actor, Result, Store, StoreError, new_id, now};
+use crate::{Actor, Result, Store, StoreError, new_id};
 use liaison_domain::access::{Action, Viewer, allows};
 use liaison_domain::incident;
 use liaison_domain::model::Model;
@@ -17,7 +17,7 @@ use serde::Serialize;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use std::collections::BTreeSet;
-use time::{Date, Duration, OffsetDateTime};
+use time::{Date, Duration};
 
 const MAX_BODY: usize = 50_000;
 const REGISTER: &str = "register";
@@ -159,7 +159,7 @@ impl Store {
                     .to_owned(),
             ));
         }
-        let today = OffsetDateTime::now_utc().date();
+        let today = self.clock.today();
         let to = to.unwrap_or(today);
         let last: Option<(String,)> = sqlx::query_as(
             "SELECT period_to FROM sitreps WHERE forum = $1 ORDER BY period_to DESC LIMIT 1",
@@ -187,7 +187,7 @@ impl Store {
         let mut tx = self.begin().await?;
         let number = next_number(&mut tx, "sitrep").await?;
         let id = new_id();
-        let at = now();
+        let at = self.now();
         let title = format!("{}: situation report {from} to {to}", forum.name);
         sqlx::query(
             "INSERT INTO sitreps (id, number, forum, period_from, period_to, title, body, status, tlp, source_organisation, created_by, created_at, updated_at, version) \
@@ -216,6 +216,7 @@ impl Store {
         let seq = crate::live::record(
             &mut tx,
             self.backend,
+            &self.now(),
             &id,
             "sitrep.drafted",
             &serde_json::json!({"id": id, "reference": format!("SITREP-{number}"), "forum": forum.key}),
@@ -223,6 +224,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor::of(viewer),
             Change {
                 action: "draft",
@@ -506,7 +508,7 @@ impl Store {
         .bind(version)
         .bind(&title)
         .bind(&body)
-        .bind(now())
+        .bind(self.now())
         .execute(&mut *tx)
         .await?;
         if changed.rows_affected() != 1 {
@@ -514,6 +516,7 @@ impl Store {
         }
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor::of(viewer),
             Change {
                 action: "edit",
@@ -591,7 +594,7 @@ impl Store {
         .bind(version)
         .bind(tlp.id())
         .bind(&viewer.account)
-        .bind(now())
+        .bind(self.now())
         .execute(&mut *tx)
         .await?;
         if changed.rows_affected() != 1 {
@@ -605,6 +608,7 @@ impl Store {
             severity: None,
             audience: &audience,
             payload: &payload,
+            at: self.clock.now(),
         };
         let notice = crate::notices::sitrep_approved(
             &report.reference(),
@@ -622,6 +626,7 @@ impl Store {
         let seq = crate::live::record(
             &mut tx,
             self.backend,
+            &self.now(),
             id,
             "sitrep.approved",
             &serde_json::json!({"id": id, "reference": report.reference()}),
@@ -629,6 +634,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor::of(viewer),
             Change {
                 action: "approve",

@@ -5,11 +5,36 @@
 // Test support fails loudly: a test without its database cannot run.
 #![allow(clippy::panic)]
 
-use super::Store;
+use super::{Clock, Store};
 use sqlx::Executor;
+use time::OffsetDateTime;
 
 /// The environment variable that selects PostgreSQL for the tests.
 pub const TEST_DATABASE_URL: &str = "LIAISON_TEST_DATABASE_URL";
+
+/// The environment variable that pins the time the tests run at (RFC 3339). `scripts/test`
+/// runs the suite at two such times, in office hours and at night, so that a test that
+/// depends on the hour cannot pass unnoticed.
+pub const TEST_NOW: &str = "LIAISON_TEST_NOW";
+
+/// The time tests run at when `LIAISON_TEST_NOW` is not set: a Wednesday in office hours, in
+/// the planning phase of Demoland's election.
+pub const DEFAULT_TEST_NOW: &str = "2026-11-25T11:20:00Z";
+
+/// The time the tests run at: `LIAISON_TEST_NOW`, or `DEFAULT_TEST_NOW`. Never the wall clock.
+pub fn test_now() -> OffsetDateTime {
+    let text = std::env::var(TEST_NOW)
+        .ok()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| DEFAULT_TEST_NOW.to_owned());
+    OffsetDateTime::parse(text.trim(), &time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|e| panic!("{TEST_NOW}={text} is not an RFC 3339 time: {e}"))
+}
+
+/// A clock pinned at the tests' time, running on from it.
+pub fn test_clock() -> Clock {
+    Clock::pinned(test_now())
+}
 
 /// A store on a database of its own; the database goes when this does.
 #[derive(Debug)]
@@ -26,7 +51,13 @@ enum Cleanup {
 }
 
 impl TestDatabase {
+    /// A fresh database whose store runs on the tests' pinned clock.
     pub async fn new() -> TestDatabase {
+        TestDatabase::with_clock(test_clock()).await
+    }
+
+    /// A fresh database whose store takes "now" from `clock`.
+    pub async fn with_clock(clock: Clock) -> TestDatabase {
         match std::env::var(TEST_DATABASE_URL) {
             Ok(server) if !server.is_empty() => {
                 let name = format!("liaison_test_{}", uuid::Uuid::new_v4().simple());
@@ -40,7 +71,9 @@ impl TestDatabase {
                     .unwrap_or_else(|e| panic!("cannot create a test database: {e}"));
                 admin.close().await;
                 let url = database_url(&server, &name);
-                let store = Store::open(&url, 4).await.unwrap_or_else(|e| panic!("{e}"));
+                let store = Store::open(&url, 4, clock.clone())
+                    .await
+                    .unwrap_or_else(|e| panic!("{e}"));
                 TestDatabase {
                     store,
                     url,
@@ -50,7 +83,9 @@ impl TestDatabase {
             _ => {
                 let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
                 let url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
-                let store = Store::open(&url, 4).await.unwrap_or_else(|e| panic!("{e}"));
+                let store = Store::open(&url, 4, clock.clone())
+                    .await
+                    .unwrap_or_else(|e| panic!("{e}"));
                 TestDatabase {
                     store,
                     url,

@@ -13,7 +13,7 @@ use liaison_store::{
     AuditFilter, DisinformationFilter, DisinformationReport, DisinformationUpdate, IncidentReport,
     Store, StoreError,
 };
-use time::{Duration, OffsetDateTime};
+use time::Duration;
 
 const BASE: &str = "https://liaison.example";
 
@@ -24,7 +24,7 @@ fn claim(tlp: TlpLevel) -> DisinformationReport {
         platform: "Chirp".into(),
         where_seen: Some("https://chirp.example/post/123".into()),
         reach: Some(48_000),
-        first_seen_at: Some(OffsetDateTime::now_utc() - Duration::hours(1)),
+        first_seen_at: Some(liaison_store::testing::test_now() - Duration::hours(1)),
         phase: Some(Phase::Voting),
         tlp,
         recipients: Vec::new(),
@@ -115,7 +115,7 @@ async fn a_false_claim_reaches_the_organisations_of_the_matrix_and_nobody_else()
 
     // The CEC's people were told by e-mail; the CERT's were not.
     let queued: Vec<String> = store
-        .claim_outbox(OffsetDateTime::now_utc(), Duration::minutes(1), 100)
+        .claim_outbox(store.clock().now(), Duration::minutes(1), 100)
         .await
         .unwrap()
         .into_iter()
@@ -210,7 +210,7 @@ async fn rectification_requests_measure_how_long_platforms_take() {
         .report_disinformation(&cec, claim(TlpLevel::Green), BASE)
         .await
         .unwrap();
-    let sent = OffsetDateTime::now_utc() - Duration::hours(3);
+    let sent = store.clock().now() - Duration::hours(3);
     let item = store
         .update_disinformation(
             &cec,

@@ -13,7 +13,6 @@ use liaison_store::testing::{TestDatabase, load_demoland as demoland, person};
 use liaison_store::{
     AuditFilter, IncidentFilter, IncidentReport, IncidentUpdate, NewAttachment, StoreError,
 };
-use time::OffsetDateTime;
 
 const BASE: &str = "https://liaison.example";
 
@@ -120,7 +119,7 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
     // Alerts: the people of the assigned organisations, and the first contacts of the
     // escalation targets; the police hear nothing.
     let due = store
-        .claim_outbox(OffsetDateTime::now_utc(), time::Duration::minutes(1), 100)
+        .claim_outbox(store.clock().now(), time::Duration::minutes(1), 100)
         .await
         .unwrap();
     let recipients: Vec<&str> = due.iter().map(|d| d.recipient.as_str()).collect();
@@ -134,7 +133,7 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
     assert!(due.iter().all(|d| d.subject.starts_with("[TLP:AMBER]")));
     // A claimed message is not handed out twice while its lease runs.
     let again = store
-        .claim_outbox(OffsetDateTime::now_utc(), time::Duration::minutes(1), 100)
+        .claim_outbox(store.clock().now(), time::Duration::minutes(1), 100)
         .await
         .unwrap();
     assert!(again.is_empty());
@@ -144,9 +143,9 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
 
     // Nobody acknowledges: after ten minutes the next contacts are alerted, after fifteen the
     // deadline is missed and the coordinators hear of it.
-    let later = OffsetDateTime::now_utc() + time::Duration::minutes(11);
+    let later = store.clock().now() + time::Duration::minutes(11);
     assert!(store.run_due_escalations(later, BASE).await.unwrap() > 0);
-    let much_later = OffsetDateTime::now_utc() + time::Duration::minutes(40);
+    let much_later = store.clock().now() + time::Duration::minutes(40);
     store.run_due_escalations(much_later, BASE).await.unwrap();
     let detail = store
         .incident_detail(&principals_of(Some(&cert)), &incident.id)
@@ -171,7 +170,7 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
         "{failures:#?}"
     );
     // The steps are done: running again acts on nothing.
-    let far = OffsetDateTime::now_utc() + time::Duration::hours(5);
+    let far = store.clock().now() + time::Duration::hours(5);
     store.run_due_escalations(far, BASE).await.unwrap();
     assert_eq!(store.run_due_escalations(far, BASE).await.unwrap(), 0);
 
@@ -604,7 +603,7 @@ async fn malformed_reports_are_refused_and_write_nothing() {
         ),
         (
             IncidentReport {
-                observed_at: Some(OffsetDateTime::now_utc() + time::Duration::days(1)),
+                observed_at: Some(store.clock().now() + time::Duration::days(1)),
                 ..report("x", TlpLevel::Amber, &[])
             },
             "in the future",

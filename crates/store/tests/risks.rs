@@ -163,7 +163,7 @@ async fn overdue_measures_stand_out_and_only_their_owner_moves_them() {
         .risks(&coordinator, &RiskFilter::default(), RiskOrder::Number)
         .await
         .unwrap();
-    let today = time::OffsetDateTime::now_utc().date();
+    let today = store.clock().today();
     let late = store
         .add_measure(
             &coordinator,
@@ -298,7 +298,9 @@ async fn the_next_election_sees_how_each_risk_stood_in_the_last_one() {
         .unwrap();
     pool.close().await;
     assert_eq!(store.measures(&coordinator).await.unwrap().len(), 1);
-    let reopened = liaison_store::Store::open(&db.url, 2).await.unwrap();
+    let reopened = liaison_store::Store::open(&db.url, 2, store.clock().clone())
+        .await
+        .unwrap();
     assert_eq!(reopened.measures(&coordinator).await.unwrap().len(), 2);
     reopened.close().await;
 
@@ -453,7 +455,9 @@ async fn assessments_written_before_joint_views_were_kept_are_counted_once_the_s
             .is_empty()
     );
 
-    let reopened = liaison_store::Store::open(&db.url, 2).await.unwrap();
+    let reopened = liaison_store::Store::open(&db.url, 2, db.store.clock().clone())
+        .await
+        .unwrap();
     let overview = reopened.risk_overview(&coordinator, 5).await.unwrap();
     assert_eq!(overview.top.len(), 1);
     assert_eq!(overview.top[0].id, risk.id);

@@ -245,24 +245,20 @@ async fn accounts_sessions_and_tokens_work_and_are_audited() {
         liaison_store::LoginOutcome::Locked
     );
     let locked = db.store.account(&account.id).await.unwrap();
-    assert!(locked.is_locked(time::OffsetDateTime::now_utc()));
+    assert!(locked.is_locked(db.store.clock().now()));
 
     let session = liaison_store::Session {
         token_hash: "h1".into(),
         account_id: account.id.clone(),
         csrf_token: "c".into(),
         second_factor_pending: false,
-        expires_at: liaison_store::format_time(
-            time::OffsetDateTime::now_utc() + time::Duration::hours(1),
-        ),
+        expires_at: liaison_store::format_time(db.store.clock().now() + time::Duration::hours(1)),
     };
     db.store.create_session(&session).await.unwrap();
     assert!(db.store.session("h1").await.unwrap().is_some());
     let expired = liaison_store::Session {
         token_hash: "h2".into(),
-        expires_at: liaison_store::format_time(
-            time::OffsetDateTime::now_utc() - time::Duration::seconds(1),
-        ),
+        expires_at: liaison_store::format_time(db.store.clock().now() - time::Duration::seconds(1)),
         ..session
     };
     db.store.create_session(&expired).await.unwrap();

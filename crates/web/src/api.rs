@@ -380,7 +380,7 @@ async fn verify_contact(
         liaison_interop::model_file::entry_from_yaml("contact", &record.body)
             .map_err(|e| ApiError::invalid(e.to_string()))?;
     contact.last_verified = Some(liaison_interop::model_file::OrUnknown::Known(
-        liaison_interop::model_file::Day(time::OffsetDateTime::now_utc().date()),
+        liaison_interop::model_file::Day(state.today()),
     ));
     let yaml = liaison_interop::model_file::entry_to_yaml(&contact)
         .map_err(|e| ApiError::invalid(e.to_string()))?;
@@ -404,7 +404,8 @@ async fn verify_contact(
     responses((status = 200, description = "The report of `liaison check --format json` (schema: `liaison schema report`), from what the caller may see", content_type = "application/json")))]
 async fn analysis(State(state): State<AppState>, caller: ApiCaller) -> Result<Response, ApiError> {
     let (_, model) = state.store.model(caller.audiences()).await?;
-    let result = tokio::task::spawn_blocking(move || crate::pages::analyse(&model))
+    let today = state.today();
+    let result = tokio::task::spawn_blocking(move || crate::pages::analyse(&model, today))
         .await
         .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
     let json = liaison_interop::report::to_json(&result)

@@ -10,7 +10,6 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use liaison_store::OutboxDelivery;
 use sha2::Sha256;
 use std::time::{Duration, Instant};
-use time::OffsetDateTime;
 
 /// Deliveries per round.
 const BATCH: u32 = 100;
@@ -122,7 +121,7 @@ impl Dispatcher {
 
     /// One round: due escalations, then due deliveries.
     pub async fn round(&self) -> Result<Round, liaison_store::StoreError> {
-        let now = OffsetDateTime::now_utc();
+        let now = self.state.now();
         let base = &self.state.config.public_url;
         let escalations = self.state.store.run_due_escalations(now, base).await?;
         let mut round = Round {
@@ -149,7 +148,7 @@ impl Dispatcher {
                     tracing::warn!(channel = %delivery.channel, delivery = %delivery.delivery_id, error = %error, "delivery failed");
                     self.state
                         .store
-                        .outbox_attempt_failed(&delivery, &error, OffsetDateTime::now_utc())
+                        .outbox_attempt_failed(&delivery, &error, self.state.now())
                         .await?;
                     metrics::counter!("liaison_notifications_failed_total", "channel" => delivery.channel.clone()).increment(1);
                     round.failed += 1;
@@ -197,7 +196,7 @@ impl Dispatcher {
             }
             Err(e) => return Err(e.to_string()),
         };
-        let timestamp = OffsetDateTime::now_utc().unix_timestamp();
+        let timestamp = self.state.now().unix_timestamp();
         let signature = webhook_signature(&hook.secret, timestamp, &delivery.body);
         let response = self
             .http

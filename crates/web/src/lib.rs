@@ -29,9 +29,9 @@ pub use config::WebConfig;
 pub use dispatch::{Dispatcher, webhook_signature};
 pub use security::{generate_password, hash_password, new_api_token};
 
-/// The current code of a TOTP secret, as an authenticator app shows it (for tests and tools).
-pub fn current_totp_code(secret: &str, account: &str) -> Option<String> {
-    security::totp::current(secret, account)
+/// The code of a TOTP secret at `at`, as an authenticator app shows it (for tests and tools).
+pub fn totp_code_at(secret: &str, account: &str, at: time::OffsetDateTime) -> Option<String> {
+    security::totp::code_at(secret, account, at)
 }
 
 use axum::Router;
@@ -72,6 +72,16 @@ impl AppState {
             wake: Arc::default(),
             closing: Arc::new(tokio::sync::watch::channel(false).0),
         }
+    }
+
+    /// Now, from the platform's one clock (the store's): pinned in tests and demos.
+    pub fn now(&self) -> time::OffsetDateTime {
+        self.store.clock().now()
+    }
+
+    /// Today's date in UTC, from the platform's clock.
+    pub fn today(&self) -> time::Date {
+        self.store.clock().today()
     }
 
     /// Ends the open event streams, so that a graceful shutdown does not wait for them.

@@ -125,15 +125,21 @@ pub mod totp {
         Some(totp(secret_base32, account)?.get_url())
     }
 
-    /// Whether the code is right now (one step of clock drift either way is allowed).
-    pub fn check(secret_base32: &str, account: &str, code: &str) -> bool {
-        let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-        totp(secret_base32, account).is_some_and(|t| t.check_current(&code).unwrap_or(false))
+    /// Seconds since 1970 of a time; before 1970 counts as 1970.
+    fn unix_seconds(at: time::OffsetDateTime) -> u64 {
+        u64::try_from(at.unix_timestamp()).unwrap_or(0)
     }
 
-    /// The current code, for tests.
-    pub fn current(secret_base32: &str, account: &str) -> Option<String> {
-        totp(secret_base32, account)?.generate_current().ok()
+    /// Whether the code is right at `at`, the platform's now (one step of clock drift either
+    /// way is allowed).
+    pub fn check(secret_base32: &str, account: &str, code: &str, at: time::OffsetDateTime) -> bool {
+        let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+        totp(secret_base32, account).is_some_and(|t| t.check(&code, unix_seconds(at)))
+    }
+
+    /// The code an authenticator app shows at `at`, for tests.
+    pub fn code_at(secret_base32: &str, account: &str, at: time::OffsetDateTime) -> Option<String> {
+        Some(totp(secret_base32, account)?.generate(unix_seconds(at)))
     }
 
     /// The QR code of the URL, as an SVG image.
@@ -183,12 +189,46 @@ mod tests {
 
     #[test]
     fn totp_codes_check() {
-        let secret = totp::new_secret();
-        let code = totp::current(&secret, "a@example.org").unwrap();
-        assert!(totp::check(&secret, "a@example.org", &code));
-        assert!(!totp::check(&secret, "a@example.org", "000000") || code == "000000");
+        // RFC 6238's test secret ("12345678901234567890") and its SHA-1 vectors, cut to six
+        // digits.
+        let secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+        let at = |seconds: i64| time::OffsetDateTime::from_unix_timestamp(seconds).unwrap();
+        assert_eq!(
+            totp::code_at(secret, "a@example.org", at(59)).unwrap(),
+            "287082"
+        );
+        assert_eq!(
+            totp::code_at(secret, "a@example.org", at(1_111_111_109)).unwrap(),
+            "081804"
+        );
+        assert!(totp::check(
+            secret,
+            "a@example.org",
+            "081804",
+            at(1_111_111_109)
+        ));
+        // One step of drift either way, not two.
+        assert!(totp::check(
+            secret,
+            "a@example.org",
+            "081804",
+            at(1_111_111_139)
+        ));
+        assert!(!totp::check(
+            secret,
+            "a@example.org",
+            "081804",
+            at(1_111_111_169)
+        ));
+        assert!(!totp::check(
+            secret,
+            "a@example.org",
+            "000000",
+            at(1_111_111_109)
+        ));
+        let fresh = totp::new_secret();
         assert!(
-            totp::qr_svg(&totp::url(&secret, "a@example.org").unwrap())
+            totp::qr_svg(&totp::url(&fresh, "a@example.org").unwrap())
                 .unwrap()
                 .contains("<svg")
         );

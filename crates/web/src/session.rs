@@ -83,9 +83,7 @@ pub async fn start_session(
         account_id: account_id.to_owned(),
         csrf_token: security::random_token(32),
         second_factor_pending,
-        expires_at: liaison_store::format_time(
-            time::OffsetDateTime::now_utc() + state.config.session_lifetime,
-        ),
+        expires_at: liaison_store::format_time(state.now() + state.config.session_lifetime),
     };
     match replacing {
         Some(old) => state.store.rotate_session(old, &session).await?,
@@ -166,9 +164,12 @@ impl FromRequestParts<AppState> for CurrentUser {
             return Err(Redirect::to("/account/password").into_response());
         }
         // The cached shared model: one small query. A platform without a calendar shows none.
-        let phase = state.store.shared_model().await.ok().and_then(|model| {
-            crate::views::PhaseNow::of(&model, time::OffsetDateTime::now_utc().date())
-        });
+        let phase = state
+            .store
+            .shared_model()
+            .await
+            .ok()
+            .and_then(|model| crate::views::PhaseNow::of(&model, state.today()));
         Ok(CurrentUser {
             viewer: viewer_of(&account),
             account,
@@ -228,8 +229,7 @@ impl FromRequestParts<AppState> for ApiCaller {
             let valid = token.as_ref().is_some_and(|t| {
                 !t.revoked
                     && security::same_secret(&t.secret_hash, &sha256_hex(secret.as_bytes()))
-                    && parse_time(&t.expires_at)
-                        .is_some_and(|e| e > time::OffsetDateTime::now_utc())
+                    && parse_time(&t.expires_at).is_some_and(|e| e > state.now())
             });
             let Some(token) = token.filter(|_| valid) else {
                 return Err(unauthorized("the API token is unknown, revoked or expired"));

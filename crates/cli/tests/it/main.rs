@@ -18,8 +18,18 @@ use std::process::{Command, Output};
 /// change with the calendar.
 pub const AS_OF: &str = "2026-11-25";
 
+/// The `liaison` binary on the tests' pinned clock (`LIAISON_NOW`), never the wall clock.
+pub fn liaison_command() -> Command {
+    let now = liaison_store::testing::test_now()
+        .format(&time::format_description::well_known::Rfc3339)
+        .expect("the tests' time formats");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_liaison"));
+    command.env("LIAISON_NOW", now);
+    command
+}
+
 pub fn liaison(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_liaison"))
+    liaison_command()
         .args(args)
         .env("NO_COLOR", "1")
         .output()

@@ -22,7 +22,7 @@ impl Drop for Server {
 }
 
 pub(crate) fn liaison(database_url: &str, data_dir: &std::path::Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_liaison"));
+    let mut command = super::liaison_command();
     command
         .env("LIAISON_DATABASE_URL", database_url)
         .env("LIAISON_DATA_DIR", data_dir)

@@ -47,7 +47,7 @@ fn html_report() {
 #[test]
 fn colour_is_used_on_request_only() {
     let path = repository_root().join("examples/models/demoland");
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_liaison"))
+    let output = super::liaison_command()
         .args(["check", &path.to_string_lossy(), "--as-of", AS_OF])
         .env("CLICOLOR_FORCE", "1")
         .env_remove("NO_COLOR")

@@ -3,7 +3,7 @@
 //! delivered later by the dispatcher ([`crate::outbox`]).
 
 use crate::notices::Notice;
-use crate::{Result, format_time, new_id, now};
+use crate::{Result, format_time, new_id};
 use liaison_domain::access::{Role, Viewer};
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity};
 use liaison_domain::sharing::{Principal, admits, principals_of};
@@ -23,6 +23,8 @@ pub(crate) struct AlertSubject<'a> {
     pub audience: &'a BTreeSet<Principal>,
     /// What webhooks receive: `{"event": …, "incident": …}` or `{"event": …, "item": …}`.
     pub payload: &'a serde_json::Value,
+    /// When the change being announced was made (the store's clock).
+    pub at: OffsetDateTime,
 }
 
 /// Writes one outbox row.
@@ -35,6 +37,7 @@ pub(crate) async fn enqueue(
     digest: bool,
     item_id: Option<&str>,
     notice: &Notice,
+    created_at: OffsetDateTime,
     deliver_after: &str,
 ) -> Result<String> {
     let id = new_id();
@@ -43,7 +46,7 @@ pub(crate) async fn enqueue(
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0)",
     )
     .bind(&id)
-    .bind(now())
+    .bind(format_time(created_at))
     .bind(channel)
     .bind(recipient)
     .bind(account_id)
@@ -139,9 +142,9 @@ async fn mail_people(
             } else {
                 DEFAULT_DIGEST_MINUTES
             };
-            format_time(OffsetDateTime::now_utc() + time::Duration::minutes(minutes))
+            format_time(subject.at + time::Duration::minutes(minutes))
         } else {
-            now()
+            format_time(subject.at)
         };
         enqueue(
             tx,
@@ -151,6 +154,7 @@ async fn mail_people(
             digest,
             Some(subject.item_id),
             notice,
+            subject.at,
             &deliver_after,
         )
         .await?;
@@ -190,7 +194,8 @@ pub(crate) async fn alert_organisation(
             false,
             Some(subject.item_id),
             &payload,
-            &now(),
+            subject.at,
+            &format_time(subject.at),
         )
         .await?;
         queued += 1;
@@ -234,9 +239,10 @@ pub(crate) async fn coordinator_organisations(
     Ok(rows.into_iter().filter_map(|r| r.0).collect())
 }
 
-/// Adds a line to an incident's timeline.
+/// Adds a line to an incident's timeline, at `at`.
 pub(crate) async fn timeline(
     tx: &mut Transaction<'static, Any>,
+    at: OffsetDateTime,
     incident_id: &str,
     account: Option<&str>,
     organisation: Option<&str>,
@@ -249,7 +255,7 @@ pub(crate) async fn timeline(
     )
     .bind(new_id())
     .bind(incident_id)
-    .bind(now())
+    .bind(format_time(at))
     .bind(account)
     .bind(organisation)
     .bind(kind)

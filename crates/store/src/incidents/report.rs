@@ -8,7 +8,7 @@ use super::alerts::{
 use super::{Incident, Recipients, search_text};
 use crate::audit::{self, Change};
 use crate::notices::{self, IncidentNoticeFacts};
-use crate::{Actor, Result, Store, StoreError, format_time, new_id, now};
+use crate::{Actor, Result, Store, StoreError, format_time, new_id};
 use liaison_domain::access::{Action, Viewer, allows};
 use liaison_domain::catalogue::{
     CatalogueEntry, IncidentSeverity, IncidentStatus, Phase, ThreatKind,
@@ -250,6 +250,7 @@ pub(crate) async fn start_escalations(
     plan: &IncidentPlan,
     incident: &Incident,
     base_url: &str,
+    at: OffsetDateTime,
 ) -> Result<usize> {
     let protocols = model.escalation_protocols.items();
     let facts = notice_facts(incident, base_url);
@@ -291,7 +292,8 @@ pub(crate) async fn start_escalations(
                             false,
                             Some(&incident.id),
                             &notice,
-                            &now(),
+                            at,
+                            &format_time(at),
                         )
                         .await?;
                         format!(
@@ -306,11 +308,21 @@ pub(crate) async fn start_escalations(
                         first.other.as_deref().unwrap_or("another channel")
                     ),
                 };
-                timeline(tx, &incident.id, None, Some(org_key), "escalated", &text).await?;
+                timeline(
+                    tx,
+                    at,
+                    &incident.id,
+                    None,
+                    Some(org_key),
+                    "escalated",
+                    &text,
+                )
+                .await?;
             }
             None => {
                 timeline(
                     tx,
+                    at,
                     &incident.id,
                     None,
                     Some(org_key),
@@ -325,7 +337,6 @@ pub(crate) async fn start_escalations(
         }
         let contacts_json =
             serde_json::to_string(&contacts).map_err(|e| StoreError::Internal(e.to_string()))?;
-        let at = OffsetDateTime::now_utc();
         for (kind, minutes) in [("next_contact", ack), ("deadline", within)] {
             sqlx::query(
                 "INSERT INTO escalation_steps (id, incident_id, organisation, protocol, kind, contact_index, contacts, minutes, due_at) \
@@ -378,7 +389,7 @@ impl Store {
                 "an item may be shared with at most {MAX_RECIPIENTS} recipients"
             )));
         }
-        let reported = OffsetDateTime::now_utc();
+        let reported = self.clock.now();
         if let Some(observed) = report.observed_at
             && observed > reported + time::Duration::minutes(5)
         {
@@ -500,6 +511,7 @@ impl Store {
 
         timeline(
             &mut tx,
+            self.clock.now(),
             &incident.id,
             Some(&reporter.account),
             Some(&source),
@@ -523,10 +535,19 @@ impl Store {
         )
         .await?;
 
-        start_escalations(&mut tx, &model, &plan, &incident, base_url).await?;
+        start_escalations(
+            &mut tx,
+            &model,
+            &plan,
+            &incident,
+            base_url,
+            self.clock.now(),
+        )
+        .await?;
         let seq = crate::live::record(
             &mut tx,
             self.backend,
+            &self.now(),
             &incident.id,
             "incident.reported",
             &summary_json(&incident),
@@ -534,6 +555,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor {
                 account: Some(reporter.account.clone()),
                 organisation: Some(source),
@@ -575,6 +597,7 @@ impl Store {
             severity: Some(incident.severity),
             audience: &plan.audience,
             payload: &payload,
+            at: self.clock.now(),
         };
         let facts = notice_facts(incident, base_url);
         let mut already = BTreeSet::new();
@@ -595,7 +618,7 @@ impl Store {
                     .bind(key)
                     .bind(a.role.id())
                     .bind(i64::from(a.withheld))
-                    .bind((!a.withheld).then(now))
+                    .bind((!a.withheld).then(|| self.now()))
                     .execute(&mut **tx)
                     .await?;
                 }
@@ -606,7 +629,7 @@ impl Store {
                     .bind(&incident.id)
                     .bind(key)
                     .bind(i64::from(a.withheld))
-                    .bind((!a.withheld).then(now))
+                    .bind((!a.withheld).then(|| self.now()))
                     .execute(&mut **tx)
                     .await?;
                 }
@@ -615,6 +638,7 @@ impl Store {
                 if a.withheld && previous.is_none() {
                     timeline(
                         tx,
+                        self.clock.now(),
                         &incident.id,
                         None,
                         Some(key),
@@ -644,7 +668,16 @@ impl Store {
         if let Some(gap) = &plan.gap
             && existing.is_empty()
         {
-            timeline(tx, &incident.id, None, None, "gap", &gap.message).await?;
+            timeline(
+                tx,
+                self.clock.now(),
+                &incident.id,
+                None,
+                None,
+                "gap",
+                &gap.message,
+            )
+            .await?;
             let notice =
                 notices::incident_alert(&facts, &reason(AssignmentRole::Coordinator, incident));
             alert_coordinators(tx, &subject, &notice, &mut already).await?;
@@ -664,6 +697,7 @@ impl Store {
         if !routed.is_empty() {
             timeline(
                 tx,
+                self.clock.now(),
                 &incident.id,
                 None,
                 None,

@@ -8,7 +8,7 @@ use super::report::{
 };
 use super::{AttachmentInfo, Incident, Recipients};
 use crate::audit::{self, Change};
-use crate::{Actor, Result, Store, StoreError, new_id, now, sha256_hex};
+use crate::{Actor, Result, Store, StoreError, new_id, sha256_hex};
 use liaison_domain::access::{Action, ItemWork, Viewer, allows};
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity, IncidentStatus};
 use liaison_domain::incident::{self, AssignmentRole, IncidentFacts, IncidentPlan};
@@ -230,7 +230,7 @@ impl Store {
             "UPDATE incidents SET version = version + 1, updated_at = $2 WHERE id = $1 AND version = $3",
         )
         .bind(id)
-        .bind(now())
+        .bind(self.now())
         .bind(incident.version)
         .execute(&mut *tx)
         .await?;
@@ -279,10 +279,10 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
                 if !incident::is_open(status) {
-                    cancel_escalations(&mut tx, id).await?;
+                    cancel_escalations(&mut tx, id, &self.now()).await?;
                 }
                 incident.status = status;
-                timeline(&mut tx, id, account, org, "status", &text).await?;
+                timeline(&mut tx, self.clock.now(), id, account, org, "status", &text).await?;
                 action = "status";
             }
             IncidentUpdate::Severity { severity, note } => {
@@ -312,7 +312,16 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
                 incident.severity = severity;
-                timeline(&mut tx, id, account, org, "severity", &text).await?;
+                timeline(
+                    &mut tx,
+                    self.clock.now(),
+                    id,
+                    account,
+                    org,
+                    "severity",
+                    &text,
+                )
+                .await?;
                 if raised && incident::is_open(incident.status) {
                     // Protocols for worse incidents may now apply.
                     let sharing = sharing_of(&incident);
@@ -331,7 +340,15 @@ impl Store {
                             "incident.escalated",
                         )
                         .await?;
-                        start_escalations(&mut tx, &model, &plan, &incident, base_url).await?;
+                        start_escalations(
+                            &mut tx,
+                            &model,
+                            &plan,
+                            &incident,
+                            base_url,
+                            self.clock.now(),
+                        )
+                        .await?;
                     }
                 }
                 action = "severity";
@@ -342,7 +359,7 @@ impl Store {
             } => {
                 let text = check_text("note", &text, MAX_NOTE, true)?;
                 let kind = if is_action { "action" } else { "note" };
-                timeline(&mut tx, id, account, org, kind, &text).await?;
+                timeline(&mut tx, self.clock.now(), id, account, org, kind, &text).await?;
                 action = kind;
             }
             IncidentUpdate::Acknowledge { note } => {
@@ -367,7 +384,7 @@ impl Store {
                 )
                 .bind(id)
                 .bind(org_key)
-                .bind(now())
+                .bind(self.now())
                 .bind(&viewer.account)
                 .execute(&mut *tx)
                 .await?;
@@ -376,7 +393,7 @@ impl Store {
                 )
                 .bind(id)
                 .bind(org_key)
-                .bind(now())
+                .bind(self.now())
                 .execute(&mut *tx)
                 .await?;
                 let name = org_id(&model, org_key)
@@ -390,7 +407,16 @@ impl Store {
                         text.push_str(&note);
                     }
                 }
-                timeline(&mut tx, id, account, org, "acknowledged", &text).await?;
+                timeline(
+                    &mut tx,
+                    self.clock.now(),
+                    id,
+                    account,
+                    org,
+                    "acknowledged",
+                    &text,
+                )
+                .await?;
                 action = "acknowledge";
             }
             IncidentUpdate::Sharing {
@@ -459,7 +485,16 @@ impl Store {
                         }
                     ));
                 }
-                timeline(&mut tx, id, account, org, "sharing", &text).await?;
+                timeline(
+                    &mut tx,
+                    self.clock.now(),
+                    id,
+                    account,
+                    org,
+                    "sharing",
+                    &text,
+                )
+                .await?;
                 self.write_assignments(
                     &mut tx,
                     &model,
@@ -470,7 +505,15 @@ impl Store {
                 )
                 .await?;
                 if incident::is_open(incident.status) {
-                    start_escalations(&mut tx, &model, &plan, &incident, base_url).await?;
+                    start_escalations(
+                        &mut tx,
+                        &model,
+                        &plan,
+                        &incident,
+                        base_url,
+                        self.clock.now(),
+                    )
+                    .await?;
                 }
                 action = "share";
             }
@@ -526,10 +569,19 @@ impl Store {
                 .bind(&lessons)
                 .execute(&mut *tx)
                 .await?;
-                cancel_escalations(&mut tx, id).await?;
+                cancel_escalations(&mut tx, id, &self.now()).await?;
                 incident.duplicate_of = Some(original.id.clone());
                 incident.status = IncidentStatus::Closed;
-                timeline(&mut tx, id, account, org, "merged", &lessons).await?;
+                timeline(
+                    &mut tx,
+                    self.clock.now(),
+                    id,
+                    account,
+                    org,
+                    "merged",
+                    &lessons,
+                )
+                .await?;
                 incident.lessons_learned = Some(lessons);
                 action = "merge";
             }
@@ -544,6 +596,7 @@ impl Store {
         let seq = crate::live::record(
             &mut tx,
             self.backend,
+            &self.now(),
             id,
             "incident.updated",
             &summary_json(&incident),
@@ -551,6 +604,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor::of(viewer),
             Change {
                 action,
@@ -602,7 +656,7 @@ impl Store {
             size: file.content.len() as i64,
             sha256: sha256_hex(&file.content),
             uploaded_by: viewer.account.clone(),
-            uploaded_at: now(),
+            uploaded_at: self.now(),
         };
         let mut tx = self.begin().await?;
         sqlx::query(
@@ -631,6 +685,7 @@ impl Store {
         if kind == "incident" {
             timeline(
                 &mut tx,
+                self.clock.now(),
                 item_id,
                 Some(&viewer.account),
                 viewer.organisation.as_deref(),
@@ -642,6 +697,7 @@ impl Store {
         let seq = crate::live::record(
             &mut tx,
             self.backend,
+            &self.now(),
             item_id,
             &format!("{kind}.updated"),
             &serde_json::json!({"id": item_id, "attachment": &info.filename}),
@@ -649,6 +705,7 @@ impl Store {
         .await?;
         audit::append(
             &mut tx,
+            &self.now(),
             &Actor::of(viewer),
             Change {
                 action: "attach",
@@ -720,12 +777,12 @@ async fn audience_within(
 }
 
 /// Stops the pending escalation deadlines of an incident that no longer needs them.
-async fn cancel_escalations(tx: &mut Transaction<'static, Any>, id: &str) -> Result<()> {
+async fn cancel_escalations(tx: &mut Transaction<'static, Any>, id: &str, at: &str) -> Result<()> {
     sqlx::query(
         "UPDATE escalation_steps SET done_at = $2 WHERE incident_id = $1 AND done_at IS NULL",
     )
     .bind(id)
-    .bind(now())
+    .bind(at)
     .execute(&mut **tx)
     .await?;
     Ok(())

@@ -188,7 +188,7 @@ async fn confirm_totp(
     else {
         return Ok(Redirect::to("/account").into_response());
     };
-    if !totp::check(&secret, &user.account.email, &form.code) {
+    if !totp::check(&secret, &user.account.email, &form.code, state.now()) {
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             html(enrol_page(

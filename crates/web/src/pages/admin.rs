@@ -15,7 +15,7 @@ use axum::routing::{get, post};
 use axum::{Form, Router};
 use liaison_domain::access::{Action, RecordKind, Role, Viewer, allows};
 use liaison_interop::model_file::OrganisationEntry;
-use liaison_store::{ApiToken, AuditFilter, Invitation, NewAccount, format_time, now, sha256_hex};
+use liaison_store::{ApiToken, AuditFilter, Invitation, NewAccount, format_time, sha256_hex};
 use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
@@ -110,7 +110,7 @@ async fn accounts_page(
     error: Option<String>,
 ) -> Result<AccountsPage, PageError> {
     let scope = managed_scope(&user.viewer, accounts_action)?;
-    let now = time::OffsetDateTime::now_utc();
+    let now = state.now();
     let rows = state
         .store
         .accounts(scope.as_deref())
@@ -212,7 +212,7 @@ async fn invite(
                 organisation,
                 role,
                 invited_by: user.account.id.clone(),
-                expires_at: format_time(time::OffsetDateTime::now_utc() + time::Duration::days(7)),
+                expires_at: format_time(state.now() + time::Duration::days(7)),
             },
         )
         .await?;
@@ -343,10 +343,8 @@ async fn create_token(
                 organisation: Some(organisation),
                 role,
                 created_by: Some(user.account.id.clone()),
-                created_at: now(),
-                expires_at: format_time(
-                    time::OffsetDateTime::now_utc() + time::Duration::days(form.days),
-                ),
+                created_at: format_time(state.now()),
+                expires_at: format_time(state.now() + time::Duration::days(form.days)),
                 last_used: None,
                 revoked: false,
             },

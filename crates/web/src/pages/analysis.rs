@@ -1,7 +1,7 @@
 //! The analysis of the shared model, exactly as `liaison check` computes it, from what the
 //! viewer may see.
 
-use super::{html, today};
+use super::html;
 use crate::AppState;
 use crate::error::PageError;
 use crate::session::CurrentUser;
@@ -25,12 +25,12 @@ fn references() -> &'static [Model] {
     MODELS.get_or_init(|| liaison_interop::reference::reference_models().unwrap_or_default())
 }
 
-/// Analyses a model as of today, against the reference countries.
-pub(crate) fn analyse(model: &Model) -> Analysis {
-    let mut options = AnalysisOptions::new(today());
+/// Analyses a model as of `today`, against the reference countries.
+pub(crate) fn analyse(model: &Model, today: time::Date) -> Analysis {
+    let mut options = AnalysisOptions::new(today);
     options.references = references()
         .iter()
-        .map(|m| analysis::profile(m, today()))
+        .map(|m| analysis::profile(m, today))
         .collect();
     analysis::analyse(model, &options)
 }
@@ -45,7 +45,8 @@ struct AnalysisPage {
 
 async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
     let (_, model) = state.store.model(user.audiences()).await?;
-    let result = tokio::task::spawn_blocking(move || analyse(&model))
+    let today = state.today();
+    let result = tokio::task::spawn_blocking(move || analyse(&model, today))
         .await
         .map_err(|e| PageError::Internal(e.to_string()))?;
     let report = liaison_interop::report::html_fragment(&result)

@@ -213,7 +213,7 @@ async fn list_page(
             })
             .collect(),
         phases: choices::<Phase>(&form.phase),
-        current_phase: phase_on(&model, super::today())
+        current_phase: phase_on(&model, state.today())
             .map(|p| p.label().to_owned())
             .unwrap_or_else(|| "not known".to_owned()),
         organisations: model

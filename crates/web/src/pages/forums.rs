@@ -222,7 +222,7 @@ async fn new_meeting_form(
         forum,
         key: None,
         version: 0,
-        date: super::today().to_string(),
+        date: state.today().to_string(),
         title: String::new(),
         agenda: String::new(),
         minutes: String::new(),

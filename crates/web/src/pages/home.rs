@@ -1,6 +1,6 @@
 //! The start page: the state of the collaboration at a glance, and what needs doing.
 
-use super::{entry, html, today};
+use super::{entry, html};
 use crate::AppState;
 use crate::error::PageError;
 use crate::session::CurrentUser;
@@ -51,7 +51,7 @@ async fn home(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
             .records_owned_by(RecordKind::Contact, org, user.audiences())
             .await?
             .iter()
-            .map(|r| super::organisations::contact_view(&user, r))
+            .map(|r| super::organisations::contact_view(&user, r, state.today()))
             .collect::<Result<Vec<_>, _>>()?
             .into_iter()
             .filter(|c| c.stale)
@@ -66,7 +66,7 @@ async fn home(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         .await?
     {
         let m: MeetingEntry = entry(&record)?;
-        if m.date.0 >= today() {
+        if m.date.0 >= state.today() {
             meetings.push((
                 m.date.0.to_string(),
                 record.key.clone(),
@@ -76,7 +76,8 @@ async fn home(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
     }
     meetings.sort();
     meetings.truncate(5);
-    let analysis = tokio::task::spawn_blocking(move || super::analysis::analyse(&model))
+    let today = state.today();
+    let analysis = tokio::task::spawn_blocking(move || super::analysis::analyse(&model, today))
         .await
         .map_err(|e| PageError::Internal(e.to_string()))?;
     Ok(html(HomePage {

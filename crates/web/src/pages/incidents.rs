@@ -252,7 +252,7 @@ async fn new_page(
     error: Option<String>,
 ) -> Result<NewPage, PageError> {
     let (_, model) = state.store.model(user.audiences()).await?;
-    let current = phase_on(&model, super::today());
+    let current = phase_on(&model, state.today());
     let threats = [
         ThreatFamily::TechnologyAttack,
         ThreatFamily::ProcessDisinformation,

@@ -196,7 +196,7 @@ async fn login(
         metrics::counter!("liaison_sign_ins_total", "outcome" => "failed").increment(1);
         return refused(&csrf, &next, &email, StatusCode::UNAUTHORIZED, wrong);
     };
-    if account.is_locked(time::OffsetDateTime::now_utc()) {
+    if account.is_locked(state.now()) {
         metrics::counter!("liaison_sign_ins_total", "outcome" => "locked").increment(1);
         return refused(
             &csrf,
@@ -275,7 +275,7 @@ async fn second_factor(
     let by_app = account
         .totp_secret
         .as_deref()
-        .is_some_and(|secret| totp::check(secret, &account.email, code));
+        .is_some_and(|secret| totp::check(secret, &account.email, code, state.now()));
     let by_recovery = !by_app
         && code.len() >= 8
         && state

@@ -94,10 +94,6 @@ pub(crate) fn form_value(fields: &[(String, String)], name: &str) -> String {
         .unwrap_or_default()
 }
 
-pub(crate) fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
-}
-
 /// The version a form was rendered from, for the conflict check: absent is `None` (the
 /// change applies to the latest), anything but a whole number is refused rather than
 /// silently skipping the check.

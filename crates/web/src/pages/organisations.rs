@@ -1,7 +1,7 @@
 //! Organisations and their contacts: who they are, how to reach them, and a one-click
 //! confirmation that a contact is still correct.
 
-use super::{entry, field, html, require, required, today};
+use super::{entry, field, html, require, required};
 use crate::AppState;
 use crate::error::PageError;
 use crate::session::CurrentUser;
@@ -113,14 +113,18 @@ pub(crate) struct ContactView {
     pub can_verify: bool,
 }
 
-pub(crate) fn contact_view(user: &CurrentUser, record: &Record) -> Result<ContactView, PageError> {
+pub(crate) fn contact_view(
+    user: &CurrentUser,
+    record: &Record,
+    today: time::Date,
+) -> Result<ContactView, PageError> {
     let c: ContactEntry = entry(record)?;
     let owner = c.organisation.value.clone();
     let (verified, stale) = match &c.last_verified {
         None => ("never".to_owned(), true),
         Some(OrUnknown::Unknown) => ("not recorded".to_owned(), false),
         Some(OrUnknown::Known(day)) => {
-            let age = (today() - day.0).whole_days();
+            let age = (today - day.0).whole_days();
             (day.0.to_string(), age > STALE_AFTER_DAYS)
         }
     };
@@ -192,7 +196,7 @@ async fn detail(
         .records_owned_by(RecordKind::Contact, &key, user.audiences())
         .await?
         .iter()
-        .map(|r| contact_view(&user, r))
+        .map(|r| contact_view(&user, r, state.today()))
         .collect::<Result<Vec<_>, _>>()?;
     let mut forums = Vec::new();
     for forum in state
@@ -264,7 +268,7 @@ async fn verify_contact(
     let owner = record.owner.clone().unwrap_or_default();
     require(&user.viewer, Action::VerifyContact { owner: &owner })?;
     let mut contact: ContactEntry = entry(&record)?;
-    contact.last_verified = Some(OrUnknown::Known(Day(today())));
+    contact.last_verified = Some(OrUnknown::Known(Day(state.today())));
     let body = liaison_interop::model_file::entry_to_yaml(&contact)
         .map_err(|e| PageError::Internal(e.to_string()))?;
     let saved = state
@@ -282,7 +286,7 @@ async fn verify_contact(
         .ok_or(PageError::NotFound)?;
     if headers.contains_key("hx-request") {
         Ok(html(ContactRow {
-            c: contact_view(&user, &saved)?,
+            c: contact_view(&user, &saved, state.today())?,
             csrf: user.csrf.clone(),
         })?
         .into_response())
@@ -456,6 +460,7 @@ fn build_contact(
     id: &str,
     organisation: &str,
     previous: Option<&ContactEntry>,
+    today: time::Date,
 ) -> Result<ContactEntry, PageError> {
     let kind =
         ContactKind::parse_id(&fields.kind).map_err(|e| PageError::BadRequest(e.to_string()))?;
@@ -497,7 +502,7 @@ fn build_contact(
         ));
     }
     let last_verified = if fields.verified_now.is_some() {
-        Some(OrUnknown::Known(Day(today())))
+        Some(OrUnknown::Known(Day(today)))
     } else {
         previous.and_then(|p| p.last_verified.clone())
     };
@@ -534,7 +539,7 @@ async fn create_contact(
     )?;
     let fields = parse_fields(&body)?;
     let id = required("id", &fields.id, 128)?;
-    let contact = build_contact(&fields, &id, &organisation, None)?;
+    let contact = build_contact(&fields, &id, &organisation, None, state.today())?;
     let body = liaison_interop::model_file::entry_to_yaml(&contact)
         .map_err(|e| PageError::Internal(e.to_string()))?;
     state
@@ -571,7 +576,7 @@ async fn update_contact(
         },
     )?;
     let fields = parse_fields(&body)?;
-    let contact = build_contact(&fields, &key, &organisation, Some(&previous))?;
+    let contact = build_contact(&fields, &key, &organisation, Some(&previous), state.today())?;
     let body = liaison_interop::model_file::entry_to_yaml(&contact)
         .map_err(|e| PageError::Internal(e.to_string()))?;
     let change = RecordChange::Update {

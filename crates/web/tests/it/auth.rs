@@ -130,9 +130,7 @@ async fn an_expired_or_ended_session_no_longer_works() {
             account_id: account.id,
             csrf_token: "x".into(),
             second_factor_pending: false,
-            expires_at: liaison_store::format_time(
-                time::OffsetDateTime::now_utc() - time::Duration::minutes(1),
-            ),
+            expires_at: liaison_store::format_time(app.now() - time::Duration::minutes(1)),
         })
         .await
         .unwrap();
@@ -186,7 +184,7 @@ async fn the_second_factor_is_enrolled_then_asked_for_and_recovery_codes_work_on
         .post("/account/totp/confirm", &[("code", "123")])
         .await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let code = liaison_web::current_totp_code(&secret, email).unwrap();
+    let code = liaison_web::totp_code_at(&secret, email, app.now()).unwrap();
     let codes_page = client
         .post("/account/totp/confirm", &[("code", &code)])
         .await;
@@ -215,7 +213,7 @@ async fn the_second_factor_is_enrolled_then_asked_for_and_recovery_codes_work_on
             "/login/totp",
             &[(
                 "code",
-                &liaison_web::current_totp_code(&secret, email).unwrap(),
+                &liaison_web::totp_code_at(&secret, email, app.now()).unwrap(),
             )],
         )
         .await;

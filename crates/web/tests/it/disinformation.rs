@@ -193,11 +193,7 @@ async fn every_read_path_shows_each_false_claim_to_exactly_its_audience() {
     let outbox = app
         .db
         .store
-        .claim_outbox(
-            time::OffsetDateTime::now_utc(),
-            time::Duration::minutes(1),
-            1_000,
-        )
+        .claim_outbox(app.now(), time::Duration::minutes(1), 1_000)
         .await
         .unwrap();
     for delivery in &outbox {
@@ -435,7 +431,7 @@ async fn a_claim_is_worked_with_rectification_requests_over_the_api() {
         .await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
     let id = created.json()["id"].as_str().unwrap().to_owned();
-    let sent = (time::OffsetDateTime::now_utc() - time::Duration::hours(2))
+    let sent = (app.now() - time::Duration::hours(2))
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap();
     let requested = cec
@@ -457,7 +453,7 @@ async fn a_claim_is_worked_with_rectification_requests_over_the_api() {
         .as_str()
         .unwrap()
         .to_owned();
-    let acted = time::OffsetDateTime::now_utc() - time::Duration::minutes(30);
+    let acted = app.now() - time::Duration::minutes(30);
     let answered = cec
         .api(
             Method::POST,

@@ -326,11 +326,7 @@ async fn every_read_path_shows_each_tlp_level_to_exactly_its_audience() {
     let outbox = app
         .db
         .store
-        .claim_outbox(
-            time::OffsetDateTime::now_utc(),
-            time::Duration::minutes(1),
-            1_000,
-        )
+        .claim_outbox(app.now(), time::Duration::minutes(1), 1_000)
         .await
         .unwrap();
     for delivery in &outbox {

@@ -113,6 +113,11 @@ impl TestApp {
         TestApp { db, app }
     }
 
+    /// Now, on the platform's pinned clock.
+    pub fn now(&self) -> time::OffsetDateTime {
+        self.db.store.clock().now()
+    }
+
     pub fn client(&self) -> Client {
         Client {
             app: self.app.clone(),

@@ -138,7 +138,7 @@ async fn a_contact_is_confirmed_still_correct_with_one_click() {
         )
         .await;
     assert_eq!(response.status, StatusCode::OK, "{}", response.text);
-    let today = time::OffsetDateTime::now_utc().date().to_string();
+    let today = app.now().date().to_string();
     assert!(
         response.text.starts_with("<tr id=\"contact-cec-duty\""),
         "a row to swap in"

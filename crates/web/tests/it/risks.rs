@@ -529,7 +529,7 @@ fn demoland_on_polling_day() -> liaison_domain::model::Model {
         .find(|p| p.phase == liaison_domain::catalogue::Phase::Voting)
         .and_then(|p| p.dates.known().copied())
         .unwrap();
-    let shift = time::OffsetDateTime::now_utc().date() - voting.from;
+    let shift = liaison_store::testing::test_now().date() - voting.from;
     for phase in &mut election.phases {
         if let liaison_domain::Knowable::Known(range) = &mut phase.dates {
             range.from += shift;
@@ -544,7 +544,7 @@ fn demoland_on_polling_day() -> liaison_domain::model::Model {
 #[tokio::test]
 async fn on_polling_day_the_coordinator_sees_the_joint_picture() {
     let app = TestApp::with_model(&demoland_on_polling_day()).await;
-    let today = time::OffsetDateTime::now_utc().date();
+    let today = app.now().date();
     let mut coordinator = app.signed_in(Role::Coordinator).await;
     let mut cert = app.person("duty@cert.example", "cert", Role::Analyst).await;
     let risk = coordinator.seeded_risk("?threat_kind=ddos").await;

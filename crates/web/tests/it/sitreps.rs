@@ -184,11 +184,7 @@ async fn a_forum_report_tells_members_only_what_they_may_read() {
     let outbox = app
         .db
         .store
-        .claim_outbox(
-            time::OffsetDateTime::now_utc(),
-            time::Duration::minutes(1),
-            1_000,
-        )
+        .claim_outbox(app.now(), time::Duration::minutes(1), 1_000)
         .await
         .unwrap();
     let told: Vec<&str> = outbox
