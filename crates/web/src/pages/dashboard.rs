@@ -1,6 +1,9 @@
 //! The election-day dashboard: the current phase, open incidents by severity and kind, the top
 //! risks with each agency's view, overdue measures, and who is reachable now. Every figure is
 //! computed over what the viewer may see; it refreshes itself on live events.
+//!
+//! It is made for a wall screen (1920×1080) and must fit one whatever the size of the country:
+//! every list shows its first few lines and sums up the rest with a link to the whole list.
 
 use super::html;
 use super::risks::{HeatCell, heat_map};
@@ -14,10 +17,9 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use liaison_domain::access::{Action, allows};
-use liaison_domain::catalogue::{Availability, CatalogueEntry, Phase, ThreatKind};
+use liaison_domain::catalogue::{CatalogueEntry, Phase, ThreatKind};
 use liaison_domain::model::Model;
 use liaison_domain::sharing::principals_of;
-use time::OffsetDateTime;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/dashboard", get(dashboard))
@@ -30,6 +32,33 @@ pub(crate) struct Bar {
     pub width: u32,
     pub y: u32,
     pub class: String,
+}
+
+/// How many lines each list of the dashboard shows before it sums up the rest.
+const REACHABLE_SHOWN: usize = 10;
+const OVERDUE_SHOWN: usize = 5;
+const TO_APPROVE_SHOWN: usize = 4;
+const KINDS_SHOWN: usize = 5;
+
+/// The first lines of a list, and how many more there are.
+struct Cut<T> {
+    shown: Vec<T>,
+    more: usize,
+}
+
+impl<T> Cut<T> {
+    fn of(all: impl IntoIterator<Item = T>, shown: usize) -> Cut<T> {
+        let mut all = all.into_iter();
+        let first: Vec<T> = all.by_ref().take(shown).collect();
+        Cut {
+            shown: first,
+            more: all.count(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.shown.is_empty()
+    }
 }
 
 /// Rows of the severity chart (label beside the bar) and of the kind chart (label above it: the
@@ -132,15 +161,17 @@ struct DashboardPage {
     unacknowledged: i64,
     severity_bars: Vec<Bar>,
     kind_bars: Vec<Bar>,
+    /// Open incidents of the kinds the chart leaves out.
+    other_kinds: i64,
     severity_row: u32,
     kind_row: u32,
     can_read_risks: bool,
     risks: Vec<RiskView>,
     cells: Vec<HeatCell>,
-    overdue: Vec<MeasureView>,
-    on_duty: Vec<DutyView>,
+    overdue: Cut<MeasureView>,
+    on_duty: Cut<DutyView>,
     /// Draft reports the viewer's organisation may approve.
-    to_approve: Vec<(String, String, String)>,
+    to_approve: Cut<(String, String, String)>,
     now: String,
 }
 
@@ -149,11 +180,9 @@ async fn dashboard(
     user: CurrentUser,
 ) -> Result<Response, PageError> {
     let (_, model) = state.store.model(user.audiences()).await?;
-    let now = OffsetDateTime::now_utc();
+    let now = state.now();
     let today = now.date();
     let (current, next, days_to_polling) = phases(&model, today);
-    let in_election_period = liaison_domain::incident::phase_on(&model, today)
-        .is_some_and(Availability::election_period_covers);
 
     let counts = state
         .store
@@ -177,7 +206,8 @@ async fn dashboard(
         })
         .collect();
     kinds.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    kinds.truncate(8);
+    let other_kinds = kinds.iter().skip(KINDS_SHOWN).map(|k| k.1).sum();
+    kinds.truncate(KINDS_SHOWN);
 
     let can_read_risks = allows(&user.viewer, Action::ReadRiskRegister);
     let (risks, cells, overdue) = if can_read_risks {
@@ -205,60 +235,50 @@ async fn dashboard(
                 })
                 .collect(),
             heat_map(&overview.cells),
-            measures
-                .iter()
-                .filter(|m| m.overdue)
-                .map(|m| MeasureView {
-                    reference: format!("M-{}", m.number),
-                    title: m.title.clone(),
-                    owner: m.owner.clone(),
-                    due_on: m.due_on.clone().unwrap_or_default(),
-                })
-                .collect(),
+            overdue_first(&measures),
         )
     } else {
         (Vec::new(), Vec::new(), Vec::new())
     };
+    let overdue = Cut::of(overdue, OVERDUE_SHOWN);
 
     // Emergency contacts reachable now (contacts are for members: observers see none).
-    let on_duty = model
-        .contacts
-        .items()
-        .iter()
-        .filter(|c| c.emergency)
-        .filter_map(|c| {
-            let availability = *c.availability.known()?;
-            availability
-                .answers_at(in_election_period, now)
-                .then(|| DutyView {
-                    organisation: model.organisation(c.organisation).name.clone(),
-                    name: c.name.clone(),
-                    availability: availability.label(),
-                    channel: c
-                        .channels
-                        .first()
-                        .map(|ch| format!("{}: {}", ch.kind.label(), ch.value))
-                        .unwrap_or_default(),
-                })
-        })
-        .collect();
+    let on_duty = Cut::of(
+        model
+            .emergency_contacts_reachable_at(now)
+            .into_iter()
+            .map(|c| DutyView {
+                organisation: model.organisation(c.organisation).name.clone(),
+                name: c.name.clone(),
+                availability: c.availability.known().map_or("", |a| a.label()),
+                // The number first: on a wall screen a line may be cut short at its end.
+                channel: c
+                    .channels
+                    .first()
+                    .map(|ch| format!("{} ({})", ch.value, ch.kind.label().to_lowercase()))
+                    .unwrap_or_default(),
+            }),
+        REACHABLE_SHOWN,
+    );
 
-    let to_approve = state
-        .store
-        .sitreps(&principals_of(Some(&user.viewer)))
-        .await?
-        .into_iter()
-        .filter(|r| {
-            r.status == "draft"
-                && allows(
-                    &user.viewer,
-                    Action::ApproveSitrep {
-                        chair: &r.source_organisation,
-                    },
-                )
-        })
-        .map(|r| (r.id.clone(), r.reference(), r.title.clone()))
-        .collect();
+    let to_approve = Cut::of(
+        state
+            .store
+            .sitreps(&principals_of(Some(&user.viewer)))
+            .await?
+            .into_iter()
+            .filter(|r| {
+                r.status == "draft"
+                    && allows(
+                        &user.viewer,
+                        Action::ApproveSitrep {
+                            chair: &r.source_organisation,
+                        },
+                    )
+            })
+            .map(|r| (r.id.clone(), r.reference(), r.title.clone())),
+        TO_APPROVE_SHOWN,
+    );
 
     Ok(html(DashboardPage {
         chrome: Chrome::of(&user, "dashboard"),
@@ -274,6 +294,7 @@ async fn dashboard(
         unacknowledged: counts.unacknowledged,
         severity_bars,
         kind_bars: bars(&kinds, KIND_ROW),
+        other_kinds,
         severity_row: SEVERITY_ROW,
         kind_row: KIND_ROW,
         can_read_risks,
@@ -285,6 +306,21 @@ async fn dashboard(
         now: format!("{:02}:{:02} UTC", now.hour(), now.minute()),
     })?
     .into_response())
+}
+
+/// The overdue measures, the longest overdue first.
+fn overdue_first(measures: &[liaison_store::Measure]) -> Vec<MeasureView> {
+    let mut overdue: Vec<&liaison_store::Measure> = measures.iter().filter(|m| m.overdue).collect();
+    overdue.sort_by(|a, b| a.due_on.cmp(&b.due_on).then(a.number.cmp(&b.number)));
+    overdue
+        .into_iter()
+        .map(|m| MeasureView {
+            reference: format!("M-{}", m.number),
+            title: m.title.clone(),
+            owner: m.owner.clone(),
+            due_on: m.due_on.clone().unwrap_or_default(),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -303,5 +339,14 @@ mod tests {
         );
         assert_eq!((b[0].width, b[1].width, b[2].width), (200, 50, 0));
         assert_eq!(b[1].y, 26);
+    }
+
+    #[test]
+    fn a_cut_list_counts_what_it_leaves_out() {
+        let cut = Cut::of(1..=40, 12);
+        assert_eq!((cut.shown.len(), cut.more), (12, 28));
+        let short = Cut::of(1..=3, 12);
+        assert_eq!((short.shown, short.more), (vec![1, 2, 3], 0));
+        assert!(Cut::of(Vec::<u8>::new(), 5).is_empty());
     }
 }

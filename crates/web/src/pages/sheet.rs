@@ -1,7 +1,9 @@
 //! The emergency contact sheet: every organisation's contacts on paper, for the day the
-//! networks are down. For all organisations, or for the members of one forum.
+//! networks are down. For all organisations, or for the members of one forum; and, with
+//! `reachable=now`, only the emergency contacts who answer now (the whole list behind the
+//! dashboard's "Reachable now").
 
-use super::{entry, html, today};
+use super::{entry, html};
 use crate::AppState;
 use crate::error::PageError;
 use crate::session::CurrentUser;
@@ -14,6 +16,7 @@ use axum::routing::get;
 use liaison_domain::access::{Audience, RecordKind};
 use liaison_interop::model_file::{ForumEntry, OrganisationEntry};
 use serde::Deserialize;
+use std::collections::BTreeSet;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/contact-sheet", get(sheet))
@@ -22,6 +25,8 @@ pub fn router() -> Router<AppState> {
 #[derive(Deserialize)]
 struct SheetQuery {
     forum: Option<String>,
+    /// `now`: only the emergency contacts who answer at this moment.
+    reachable: Option<String>,
 }
 
 struct SheetOrganisation {
@@ -40,6 +45,8 @@ struct SheetPage {
     selected: String,
     organisations: Vec<SheetOrganisation>,
     visible: bool,
+    /// The time "reachable now" was worked out for, when the sheet lists only those.
+    reachable_at: Option<String>,
 }
 
 async fn sheet(
@@ -47,9 +54,32 @@ async fn sheet(
     user: CurrentUser,
     Query(query): Query<SheetQuery>,
 ) -> Result<Response, PageError> {
+    let now = state.now();
+    // Who answers now is the domain's rule, the same as the dashboard's.
+    let reachable: Option<BTreeSet<String>> = match query.reachable.as_deref() {
+        None | Some("") => None,
+        Some("now") => {
+            let (_, model) = state.store.model(user.audiences()).await?;
+            Some(
+                model
+                    .emergency_contacts_reachable_at(now)
+                    .into_iter()
+                    .map(|c| c.key.clone())
+                    .collect(),
+            )
+        }
+        Some(_) => {
+            return Err(PageError::BadRequest(
+                "reachable takes one value: now.".to_owned(),
+            ));
+        }
+    };
     let mut forums = Vec::new();
     let mut members: Option<Vec<String>> = None;
     let mut title = "Emergency contact sheet: all organisations".to_owned();
+    if reachable.is_some() {
+        title = "Reachable now: emergency contacts who answer at this hour".to_owned();
+    }
     for record in state
         .store
         .records(RecordKind::Forum, user.audiences())
@@ -57,7 +87,10 @@ async fn sheet(
     {
         let f: ForumEntry = entry(&record)?;
         if query.forum.as_deref() == Some(record.key.as_str()) {
-            title = format!("Emergency contact sheet: {}", f.name);
+            title = match &reachable {
+                None => format!("Emergency contact sheet: {}", f.name),
+                Some(_) => format!("Reachable now: {}", f.name),
+            };
             members = Some(f.members.iter().map(|m| m.value.clone()).collect());
         }
         forums.push((record.key.clone(), f.name));
@@ -82,8 +115,12 @@ async fn sheet(
         let mut own: Vec<_> = contacts
             .iter()
             .filter(|c| c.owner.as_deref() == Some(&record.key))
-            .map(|c| super::organisations::contact_view(&user, c))
+            .filter(|c| reachable.as_ref().is_none_or(|keys| keys.contains(&c.key)))
+            .map(|c| super::organisations::contact_view(&user, c, now.date()))
             .collect::<Result<_, _>>()?;
+        if reachable.is_some() && own.is_empty() {
+            continue;
+        }
         // Emergency contacts first: they are why the sheet exists.
         own.sort_by_key(|c| !c.emergency);
         organisations.push(SheetOrganisation {
@@ -95,11 +132,14 @@ async fn sheet(
     Ok(html(SheetPage {
         chrome: Chrome::of(&user, "sheet"),
         title,
-        date: today().to_string(),
+        date: now.date().to_string(),
         forums,
         selected: query.forum.unwrap_or_default(),
         organisations,
         visible: Audience::Members.admits(&user.viewer),
+        reachable_at: reachable
+            .is_some()
+            .then(|| format!("{} {:02}:{:02} UTC", now.date(), now.hour(), now.minute())),
     })?
     .into_response())
 }

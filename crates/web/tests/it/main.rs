@@ -7,6 +7,7 @@
 mod access;
 mod auth;
 mod calendar;
+mod dashboard;
 mod disinformation;
 mod hostile;
 mod hygiene;
@@ -83,7 +84,16 @@ impl TestApp {
 
     /// The platform holding `model` (Demoland changed by the test) and the test accounts.
     pub async fn with_model(model: &liaison_domain::model::Model) -> TestApp {
-        let db = TestDatabase::new().await;
+        TestApp::on(TestDatabase::new().await, model).await
+    }
+
+    /// The platform holding `model`, on a clock pinned at `now` (a time of day a test is about).
+    pub async fn at(model: &liaison_domain::model::Model, now: time::OffsetDateTime) -> TestApp {
+        let clock = liaison_store::Clock::pinned(now);
+        TestApp::on(TestDatabase::with_clock(clock).await, model).await
+    }
+
+    async fn on(db: TestDatabase, model: &liaison_domain::model::Model) -> TestApp {
         db.store
             .import_model(&Actor::system(), model)
             .await
