@@ -1,6 +1,10 @@
 // Starts Liaison on a fresh data directory and a free port, and opens Debian's chromium.
-import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+//
+// Nothing here depends on the machine or the hour: the platform and the browser run on a
+// pinned clock (NOW), in UTC and British English, and the browser draws every page in the
+// fonts stated below, found through a font configuration of its own.
+import { spawn, execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +18,49 @@ mkdirSync(artifacts, { recursive: true });
 const binary = process.env.LIAISON_BIN || join(here, "..", "..", "target", "debug", "liaison");
 const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
 
+/**
+ * The time the browser tests run at, as the Rust tests: LIAISON_TEST_NOW, or a Wednesday in
+ * office hours. Tests about the hour start the platform at a time of their own.
+ */
+export const NOW = process.env.LIAISON_TEST_NOW || "2026-11-25T11:20:00Z";
+
+/**
+ * The fonts pages are drawn and measured in: DejaVu, from Debian's fonts-dejavu-core, which
+ * scripts/install-test-deps installs. Every family the stylesheet asks for resolves to them.
+ */
+export const FONT_DIRECTORY = "/usr/share/fonts/truetype/dejavu";
+export const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf"];
+
+/** A font configuration that knows the stated fonts only; returns its path. */
+function fontConfiguration() {
+  const missing = FONT_FILES.filter((file) => !existsSync(join(FONT_DIRECTORY, file)));
+  if (missing.length) {
+    throw new Error(`the fonts the browser tests draw in are missing (${missing.join(", ")}): run scripts/install-test-deps`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), "liaison-fonts-"));
+  const alias = (generic, family) =>
+    `<alias binding="same"><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`;
+  const file = join(dir, "fonts.conf");
+  writeFileSync(file, `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <dir>${FONT_DIRECTORY}</dir>
+  <cachedir>${join(dir, "cache")}</cachedir>
+  ${alias("sans-serif", "DejaVu Sans")}
+  ${alias("system-ui", "DejaVu Sans")}
+  ${alias("serif", "DejaVu Serif")}
+  ${alias("monospace", "DejaVu Sans Mono")}
+  <match target="pattern"><edit name="family" mode="append_last"><string>DejaVu Sans</string></edit></match>
+</fontconfig>
+`);
+  return file;
+}
+
+/** The environment of every process the tests start: UTC, a fixed locale. */
+function pinnedEnvironment(extra = {}) {
+  return { ...process.env, TZ: "UTC", LANG: "C.UTF-8", LC_ALL: "C.UTF-8", ...extra };
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -25,11 +72,14 @@ function freePort() {
   });
 }
 
-/** Runs `liaison serve` with the Demoland demo; resolves with its URL and first password. */
-export async function startLiaison() {
+/**
+ * Runs `liaison serve` with the Demoland demo, its clock pinned at `now`; resolves with its URL
+ * and first password.
+ */
+export async function startLiaison({ now = NOW } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "liaison-e2e-"));
   const port = await freePort();
-  const env = { ...process.env, LIAISON_LOG_FORMAT: "json" };
+  const env = pinnedEnvironment({ LIAISON_LOG_FORMAT: "json", LIAISON_NOW: now });
   delete env.LIAISON_DATABASE_URL;
   delete env.LIAISON_PUBLIC_URL;
   const child = spawn(binary, ["serve", "--listen", `127.0.0.1:${port}`, "--data-dir", dataDir], {
@@ -55,7 +105,12 @@ export async function startLiaison() {
   });
   return {
     ...ready,
+    now,
     email: "admin@liaison.local",
+    /** Runs another `liaison` command on the same data; returns what it printed. */
+    command(...args) {
+      return execFileSync(binary, [...args, "--data-dir", dataDir], { env, encoding: "utf8" });
+    },
     async stop() {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
@@ -64,10 +119,15 @@ export async function startLiaison() {
   };
 }
 
-export async function openBrowser() {
-  return chromium.launch({
+/**
+ * Debian's chromium, drawing in the stated fonts. Every context and page it opens is in UTC and
+ * British English, with its clock at `now` (running on from there), as the platform's.
+ */
+export async function openBrowser({ now = NOW } = {}) {
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
+    env: pinnedEnvironment({ FONTCONFIG_FILE: fontConfiguration() }),
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -76,8 +136,21 @@ export async function openBrowser() {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      "--lang=en-GB",
     ],
   });
+  const pinned = {
+    async newContext(options = {}) {
+      const context = await browser.newContext({ locale: "en-GB", timezoneId: "UTC", ...options });
+      await context.clock.install({ time: new Date(now) });
+      return context;
+    },
+    async newPage(options = {}) {
+      return (await pinned.newContext(options)).newPage();
+    },
+    close: () => browser.close(),
+  };
+  return pinned;
 }
 
 /** Signs in with the one-time password and sets a password of one's own. */

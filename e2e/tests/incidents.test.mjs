@@ -44,21 +44,18 @@ test("a report from a local office appears live at the CERT", async () => {
   await office.selectOption("#phase", "voting");
   await office.selectOption("#assets", "results-website");
   await office.fill("#observables", "ipv4 198.51.100.7\ndomain results-cec[.]example");
-  const sent = Date.now();
   await office.click("main form button[type=submit]");
   await office.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
   assert.match(await office.textContent("h1"), /INC-1: Results website down in the north/);
   assert.match(await office.textContent("main"), /Routed to/);
   await office.screenshot({ path: join(artifacts, "10-incident-reported.png"), fullPage: true });
 
-  // The CERT's list updates by itself: no reload.
+  // The CERT's list updates by itself: no reload (the wait is a bound, not a measure of speed).
   await cert.waitForFunction(
     () => document.querySelector("#incident-rows")?.textContent.includes("Results website down"),
     null,
     { timeout: 10000 },
   );
-  const seconds = (Date.now() - sent) / 1000;
-  assert.ok(seconds < 10, `arrived live in ${seconds} s`);
   // The count on the dashboard cards follows (the number sits in its own element).
   await cert.waitForFunction(
     () => document.querySelector("#incident-counts")?.textContent.includes("1open incidents"),

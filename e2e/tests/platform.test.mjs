@@ -36,7 +36,7 @@ test("confirms a contact with one click and edits another", async () => {
   await page.goto(`${liaison.url}/organisations/cec`);
   const row = page.locator("#contact-cec-duty");
   await row.locator("button", { hasText: "Still correct" }).click();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = liaison.now.slice(0, 10);
   await page.waitForFunction(
     (day) => document.querySelector("#contact-cec-duty")?.textContent.includes(day),
     today,
