@@ -8,6 +8,7 @@ mod delivery;
 mod examples;
 mod findings;
 mod malformed;
+mod pipes;
 mod platform;
 mod reports;
 

@@ -81,7 +81,7 @@ fn server_log(data_dir: &std::path::Path) -> Stdio {
 }
 
 /// A plain HTTP/1.1 GET, enough for a smoke test without a client library.
-fn get(url: &str, path: &str, token: Option<&str>) -> (u16, String) {
+pub(crate) fn get(url: &str, path: &str, token: Option<&str>) -> (u16, String) {
     let address = url.trim_start_matches("http://");
     let mut stream = TcpStream::connect(address).expect("the server answers");
     let auth = token
