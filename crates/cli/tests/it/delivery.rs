@@ -285,18 +285,17 @@ async fn a_local_report_reaches_the_cert_and_the_emb_live_by_email_and_by_signed
     let mut cert_live = listen(&server.url, &cert).await;
     let mut cec_live = listen(&server.url, &cec).await;
     let mut police_live = listen(&server.url, &police).await;
-    let sent = Instant::now();
     let incident = report(&server, &office, "Results website down in the north").await;
     let id = incident["id"].as_str().unwrap().to_owned();
 
-    // Live, within seconds, to the CERT and the EMB; not to the police.
+    // Live to the CERT and the EMB; not to the police. (The waits bound a test on a slow
+    // machine; speed is measured by the incidents bench, not asserted here.)
     for live in [&mut cert_live, &mut cec_live] {
-        let (at, data) = tokio::time::timeout(Duration::from_secs(5), live.recv())
+        let (_, data) = tokio::time::timeout(Duration::from_secs(5), live.recv())
             .await
-            .expect("the event arrives within seconds")
+            .expect("the event arrives")
             .expect("the stream is open");
         assert!(data.contains(&id), "{data}");
-        assert!(at.duration_since(sent) < Duration::from_secs(5));
     }
     assert!(
         tokio::time::timeout(Duration::from_millis(1500), police_live.recv())
