@@ -144,20 +144,14 @@ mod tests {
     use super::*;
     use crate::Knowable;
     use crate::catalogue::{CatalogueSet, OrganisationKind};
-    use crate::model::{Jurisdiction, Organisation, Responsibility};
+    use crate::model::{Organisation, Responsibility};
     use crate::sharing::TlpLevel;
     use time::macros::datetime;
 
     /// An EMB (0) with a local office (1), the media regulator (2), accountable for claims on
     /// turnout, and a CERT (3).
     fn model() -> Model {
-        let mut m = Model::new(Jurisdiction {
-            name: "Testland".into(),
-            code: None,
-            administration: Knowable::Unknown,
-            critical_infrastructure: Knowable::Unknown,
-            notes: None,
-        });
+        let mut m = Model::testland();
         let org = |key: &str, kind, parent: Option<u32>| {
             let mut o = Organisation::new(key, key, kind);
             o.parent = parent.map(OrgId);

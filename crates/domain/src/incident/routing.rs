@@ -399,8 +399,8 @@ mod tests {
     use crate::access::{Role, Viewer};
     use crate::catalogue::{AssetKind, CatalogueSet};
     use crate::model::{
-        Asset, DateRange, DatedPhase, Election, EscalationProtocol, EscalationTarget, Jurisdiction,
-        Organisation, Responsibility,
+        Asset, DateRange, DatedPhase, Election, EscalationProtocol, EscalationTarget, Organisation,
+        Responsibility,
     };
     use time::macros::date;
 
@@ -417,13 +417,7 @@ mod tests {
     /// EMB (0) with a local office (1), CERT (2), security service (3), ministry (4).
     fn model() -> Model {
         use crate::catalogue::OrganisationKind::*;
-        let mut m = Model::new(Jurisdiction {
-            name: "Testland".into(),
-            code: None,
-            administration: Knowable::Unknown,
-            critical_infrastructure: Knowable::Unknown,
-            notes: None,
-        });
+        let mut m = Model::testland();
         m.organisations = vec![
             org("emb", Emb, None),
             org("office", Emb, Some(0)),

@@ -86,19 +86,13 @@ impl Model {
 mod tests {
     use super::*;
     use crate::catalogue::{OrganisationKind, Phase};
-    use crate::model::{DateRange, DatedPhase, Election, Jurisdiction, Organisation};
+    use crate::model::{DateRange, DatedPhase, Election, Organisation};
     use time::macros::{date, datetime};
 
     /// A local office (0) and a national CERT (1), with a contact of each availability, and
     /// polling day on Saturday 2027-05-15.
     fn model() -> Model {
-        let mut m = Model::new(Jurisdiction {
-            name: "Testland".into(),
-            code: None,
-            administration: Knowable::Unknown,
-            critical_infrastructure: Knowable::Unknown,
-            notes: None,
-        });
+        let mut m = Model::testland();
         let mut office = Organisation::new("office", "Zeta local office", OrganisationKind::Emb);
         office.level = Knowable::Known(AdministrativeLevel::Local);
         let mut cert = Organisation::new("cert", "Alpha CERT", OrganisationKind::Cert);

@@ -82,6 +82,18 @@ impl Model {
         }
     }
 
+    /// An empty model of Testland, a country the unit tests fill as they need.
+    #[cfg(test)]
+    pub(crate) fn testland() -> Self {
+        Model::new(Jurisdiction {
+            name: "Testland".into(),
+            code: None,
+            administration: Knowable::Unknown,
+            critical_infrastructure: Knowable::Unknown,
+            notes: None,
+        })
+    }
+
     pub fn organisation(&self, id: OrgId) -> &Organisation {
         &self.organisations[id.index()]
     }

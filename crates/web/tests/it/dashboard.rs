@@ -4,7 +4,7 @@
 //! office hours, when nearly everyone answers, and at night, when few do.
 
 use super::{TestApp, demoland};
-use axum::http::{Method, StatusCode};
+use axum::http::StatusCode;
 use liaison_domain::Knowable;
 use liaison_domain::access::Role;
 use liaison_domain::catalogue::{Availability, ChannelKind, ContactKind};
@@ -63,18 +63,13 @@ async fn fill_the_register(app: &TestApp) {
     let mut cec = app.signed_in(Role::Coordinator).await;
     cec.get("/account").await;
     for i in 0..30 {
-        let made = cec
-            .api(
-                Method::POST,
-                "/api/v1/measures",
-                None,
-                Some(
-                    json!({"family": "securing_technology", "title": format!("Patch round {i:02}"),
-                            "owner": "cec", "due_on": format!("2026-10-{:02}", i % 28 + 1)}),
-                ),
-            )
-            .await;
-        assert_eq!(made.status, StatusCode::CREATED, "{}", made.text);
+        let due_on = format!("2026-10-{:02}", i % 28 + 1);
+        cec.created(
+            "/api/v1/measures",
+            json!({"family": "securing_technology", "title": format!("Patch round {i:02}"),
+                   "owner": "cec", "due_on": due_on}),
+        )
+        .await;
     }
     let kinds = [
         "ddos",
@@ -87,27 +82,16 @@ async fn fill_the_register(app: &TestApp) {
         "supply_chain",
     ];
     for i in 0..20 {
-        let made = cec
-            .api(
-                Method::POST,
-                "/api/v1/incidents",
-                None,
-                Some(json!({"title": format!("Incident {i:02}"), "threat_kind": kinds[i % kinds.len()],
-                            "severity": "medium", "tlp": "amber"})),
-            )
-            .await;
-        assert_eq!(made.status, StatusCode::CREATED, "{}", made.text);
+        cec.created(
+            "/api/v1/incidents",
+            json!({"title": format!("Incident {i:02}"), "threat_kind": kinds[i % kinds.len()],
+                   "severity": "medium", "tlp": "amber"}),
+        )
+        .await;
     }
     for _ in 0..10 {
-        let made = cec
-            .api(
-                Method::POST,
-                "/api/v1/sitreps",
-                None,
-                Some(json!({"forum": "taskforce"})),
-            )
+        cec.created("/api/v1/sitreps", json!({"forum": "taskforce"}))
             .await;
-        assert_eq!(made.status, StatusCode::CREATED, "{}", made.text);
     }
 }
 

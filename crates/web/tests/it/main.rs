@@ -348,4 +348,16 @@ impl Client {
         };
         self.send(method, path, content_type, body, &headers).await
     }
+
+    /// POSTs `body` to the API with the session, expects 201 Created and returns what was made.
+    pub async fn created(&mut self, path: &str, body: serde_json::Value) -> serde_json::Value {
+        let response = self.api(Method::POST, path, None, Some(body)).await;
+        assert_eq!(
+            response.status,
+            StatusCode::CREATED,
+            "{path}: {}",
+            response.text
+        );
+        response.json()
+    }
 }

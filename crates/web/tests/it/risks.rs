@@ -583,16 +583,12 @@ async fn on_polling_day_the_coordinator_sees_the_joint_picture() {
             .await;
         assert_eq!(added.status, StatusCode::CREATED, "{}", added.text);
     }
-    let drafted = coordinator
-        .api(
-            Method::POST,
-            "/api/v1/sitreps",
-            None,
-            Some(json!({"forum": "taskforce"})),
-        )
-        .await;
-    assert_eq!(drafted.status, StatusCode::CREATED, "{}", drafted.text);
-    let sitrep = drafted.json()["id"].as_str().unwrap().to_owned();
+    let sitrep = coordinator
+        .created("/api/v1/sitreps", json!({"forum": "taskforce"}))
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
 
     let page = coordinator.get("/dashboard").await;
     assert_eq!(page.status, StatusCode::OK);
@@ -642,10 +638,14 @@ async fn on_polling_day_the_coordinator_sees_the_joint_picture() {
         .and_then(|rest| rest.split("</section>").next())
         .expect("a report to approve");
     assert!(approve.contains(&format!("/sitreps/{sitrep}")), "{approve}");
+    // On polling day the election-period desks answer too: 25 in all, 10 on the dashboard (the
+    // national bodies first), every one on the list it links to.
     let reachable = text.split("id=\"duty-title\"").nth(1).unwrap();
+    assert!(reachable.contains("15 more reachable now"), "{reachable}");
+    let all = coordinator.get("/contact-sheet?reachable=now").await.text;
     assert!(
-        reachable.contains("Northern regional election duty desk"),
-        "election-period desks answer on polling day: {reachable}"
+        all.contains("Northern regional election duty desk"),
+        "election-period desks answer on polling day: {all}"
     );
 
     // Every page names the phase in its header, for observers too (the calendar is public).

@@ -59,16 +59,9 @@ async fn a_forum_report_tells_members_only_what_they_may_read() {
         .await;
     assert_eq!(measure.status, StatusCode::CREATED, "{}", measure.text);
 
-    let drafted = cec
-        .api(
-            Method::POST,
-            "/api/v1/sitreps",
-            None,
-            Some(json!({"forum": "taskforce"})),
-        )
+    let draft = cec
+        .created("/api/v1/sitreps", json!({"forum": "taskforce"}))
         .await;
-    assert_eq!(drafted.status, StatusCode::CREATED, "{}", drafted.text);
-    let draft = drafted.json();
     let id = draft["id"].as_str().unwrap().to_owned();
     let body = draft["body"].as_str().unwrap();
     assert!(body.contains("Shared with all members"), "{body}");
