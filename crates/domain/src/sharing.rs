@@ -145,16 +145,20 @@ impl Principal {
 ///
 /// The platform administrator runs the platform, not the sharing: they read shared items as a
 /// member of their organisation, like everyone else.
+///
+/// An observer reads what is shared with observers and what names them as a person, whatever
+/// organisation their account belongs to: an observer inside a member organisation does not
+/// read what is shared with that organisation.
 pub fn principals_of(viewer: Option<&Viewer>) -> Vec<Principal> {
     let mut principals = vec![Principal::Public];
     if let Some(viewer) = viewer {
-        principals.push(if viewer.role == Role::Observer {
-            Principal::Observers
+        if viewer.role == Role::Observer {
+            principals.push(Principal::Observers);
         } else {
-            Principal::Members
-        });
-        if let Some(org) = &viewer.organisation {
-            principals.push(Principal::Organisation(org.clone()));
+            principals.push(Principal::Members);
+            if let Some(org) = &viewer.organisation {
+                principals.push(Principal::Organisation(org.clone()));
+            }
         }
         principals.push(Principal::Account(viewer.account.clone()));
     }
@@ -328,6 +332,7 @@ mod tests {
         let cert = viewer(Role::Analyst, "cert", "c1");
         let police = viewer(Role::Coordinator, "police", "p1");
         let observer = viewer(Role::Observer, "mission", "o1");
+        let observer_inside = viewer(Role::Observer, "local_office", "o2");
         let admin = viewer(Role::PlatformAdmin, "emb", "admin");
 
         let clear = sharing(TlpLevel::Clear, &[], &[]);
@@ -344,6 +349,11 @@ mod tests {
         assert!(reads(&amber, &none, Some(&cert)));
         assert!(!reads(&amber, &none, Some(&police)));
         assert!(!reads(&amber, &none, Some(&observer)));
+        assert!(
+            !reads(&amber, &none, Some(&observer_inside)),
+            "an observer in the source organisation"
+        );
+        assert!(!reads(&green, &none, Some(&observer_inside)));
         assert!(!reads(&amber, &none, Some(&admin)));
         assert!(!reads(&amber, &none, None));
 

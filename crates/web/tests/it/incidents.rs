@@ -52,6 +52,11 @@ pub(super) fn readers() -> Vec<Reader> {
             sees: [true, false, false, false, false],
         },
         Reader {
+            name: "observer inside (A)",
+            email: Some("cecobserver@test.example"),
+            sees: [true, false, false, false, false],
+        },
+        Reader {
             name: "anonymous",
             email: None,
             sees: [false; 5],

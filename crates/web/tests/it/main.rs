@@ -71,6 +71,9 @@ pub const ACCOUNTS: &[(&str, Role, Option<&str>)] = &[
         Some("observers-demowatch"),
     ),
     ("certanalyst@test.example", Role::Analyst, Some("cert")),
+    // An observer inside a member organisation: reads what is shared with observers, not what
+    // is shared with its organisation.
+    ("cecobserver@test.example", Role::Observer, Some("cec")),
 ];
 
 pub fn email_of(role: Role) -> &'static str {
