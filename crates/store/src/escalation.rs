@@ -4,12 +4,15 @@
 //! twice and none is lost if a server stops half-way (its transaction rolls back).
 
 use crate::audit::{self, Change};
-use crate::incidents::alerts::{AlertSubject, alert_coordinators, enqueue, timeline};
+use crate::incidents::alerts::{Addressee, AlertSubject, alert_coordinators, enqueue, timeline};
 use crate::incidents::report::{EscalationContact, notice_facts, summary_json, to_json};
 use crate::notices;
 use crate::{Actor, Result, Store, format_time, new_id};
 use liaison_domain::incident;
+use liaison_domain::model::Model;
+use liaison_domain::sharing::{Principal, reaches_organisation};
 use sqlx::Row;
+use sqlx::{Any, Transaction};
 use std::collections::BTreeSet;
 use time::OffsetDateTime;
 
@@ -82,6 +85,14 @@ impl Store {
             return Ok(true);
         }
         let model = self.shared_model().await?;
+        // The sharing may have narrowed since the step was written: nobody it no longer
+        // reaches is alerted.
+        if !reaches_organisation(&audience, &organisation) {
+            stop_escalations_withheld(&mut tx, &model, &incident_id, &audience, self.clock.now())
+                .await?;
+            tx.commit().await?;
+            return Ok(true);
+        }
         let protocol_name = model
             .escalation_protocols
             .items()
@@ -118,7 +129,7 @@ impl Store {
                                     &mut tx,
                                     "email",
                                     email,
-                                    None,
+                                    Addressee::Organisation(&organisation),
                                     false,
                                     Some(&incident.id),
                                     &notice,
@@ -216,4 +227,49 @@ impl Store {
         self.publish_committed(&[seq]).await;
         Ok(true)
     }
+}
+
+/// Stops the pending escalation steps of the organisations an item's audience no longer
+/// reaches (its source narrowed the sharing), each with a line on the timeline.
+pub(crate) async fn stop_escalations_withheld(
+    tx: &mut Transaction<'static, Any>,
+    model: &Model,
+    incident_id: &str,
+    audience: &BTreeSet<Principal>,
+    at: OffsetDateTime,
+) -> Result<()> {
+    let pending: Vec<(String,)> = sqlx::query_as(
+        "SELECT DISTINCT organisation FROM escalation_steps WHERE incident_id = $1 AND done_at IS NULL ORDER BY organisation",
+    )
+    .bind(incident_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    for (organisation,) in pending {
+        if reaches_organisation(audience, &organisation) {
+            continue;
+        }
+        sqlx::query(
+            "UPDATE escalation_steps SET done_at = $3 WHERE incident_id = $1 AND organisation = $2 AND done_at IS NULL",
+        )
+        .bind(incident_id)
+        .bind(&organisation)
+        .bind(format_time(at))
+        .execute(&mut **tx)
+        .await?;
+        let name = crate::incidents::report::org_id(model, &organisation)
+            .map_or(organisation.clone(), |o| model.organisation(o).name.clone());
+        timeline(
+            tx,
+            at,
+            incident_id,
+            None,
+            Some(&organisation),
+            "escalation_stopped",
+            &format!(
+                "Escalation to {name} stopped: the incident is no longer shared with them, so they are not alerted."
+            ),
+        )
+        .await?;
+    }
+    Ok(())
 }

@@ -7,9 +7,12 @@
 use crate::incidents::alerts::DEFAULT_DIGEST_MINUTES;
 use crate::notices;
 use crate::{Actor, Result, Store, StoreError, format_time, new_id};
+use liaison_domain::access::{Role, Viewer};
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity};
+use liaison_domain::sharing::{Principal, admits, principals_of, reaches_organisation};
 use serde::Serialize;
 use sqlx::Row;
+use std::collections::{BTreeSet, HashMap};
 use time::OffsetDateTime;
 
 /// How many times a message is tried before it is set aside as failed.
@@ -83,6 +86,10 @@ pub struct Webhook {
     pub created_at: String,
 }
 
+/// The audiences of the items one claim delivers about, read once each.
+#[derive(Default)]
+struct Audiences(HashMap<String, BTreeSet<Principal>>);
+
 impl Store {
     /// Claims what is due for delivery at `at`, for `lease`: single messages, and for each
     /// person with a due digest all their waiting digest messages at once.
@@ -95,8 +102,8 @@ impl Store {
         let now_text = format_time(at);
         let until = format_time(at + lease);
         let rows = sqlx::query(
-            "SELECT id, channel, recipient, digest, subject, body, attempts FROM outbox \
-             WHERE delivered_at IS NULL AND failed_at IS NULL AND deliver_after <= $1 \
+            "SELECT id, channel, recipient, digest, subject, body, attempts, item_id, account_id, organisation FROM outbox \
+             WHERE delivered_at IS NULL AND failed_at IS NULL AND withheld_at IS NULL AND deliver_after <= $1 \
              AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY created_at, id LIMIT $2",
         )
         .bind(&now_text)
@@ -105,6 +112,7 @@ impl Store {
         .await?;
         let mut deliveries = Vec::new();
         let mut digested: Vec<String> = Vec::new();
+        let mut audiences = Audiences::default();
         for row in rows {
             let id: String = row.try_get("id")?;
             let recipient: String = row.try_get("recipient")?;
@@ -114,9 +122,16 @@ impl Store {
                     continue;
                 }
                 digested.push(recipient.clone());
-                if let Some(d) = self.claim_digest(&recipient, &now_text, &until).await? {
+                if let Some(d) = self
+                    .claim_digest(&recipient, &now_text, &until, &mut audiences)
+                    .await?
+                {
                     deliveries.push(d);
                 }
+                continue;
+            }
+            if !self.still_addressed(&row, &mut audiences).await? {
+                self.withhold(&id, &now_text).await?;
                 continue;
             }
             let claimed = sqlx::query(
@@ -149,21 +164,31 @@ impl Store {
         recipient: &str,
         now_text: &str,
         until: &str,
+        audiences: &mut Audiences,
     ) -> Result<Option<OutboxDelivery>> {
-        let mut tx = self.begin().await?;
         let rows = sqlx::query(
-            "SELECT id, subject, body, attempts FROM outbox WHERE channel = 'email' AND digest = 1 AND recipient = $1 \
-             AND delivered_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until < $2) \
+            "SELECT id, subject, body, attempts, item_id, account_id, organisation FROM outbox WHERE channel = 'email' AND digest = 1 AND recipient = $1 \
+             AND delivered_at IS NULL AND failed_at IS NULL AND withheld_at IS NULL AND (claimed_until IS NULL OR claimed_until < $2) \
              ORDER BY created_at, id LIMIT 200",
         )
         .bind(recipient)
         .bind(now_text)
-        .fetch_all(&mut *tx)
+        .fetch_all(&self.pool)
         .await?;
+        let mut addressed = Vec::new();
+        for row in rows {
+            if self.still_addressed(&row, audiences).await? {
+                addressed.push(row);
+            } else {
+                self.withhold(&row.try_get::<String, _>("id")?, now_text)
+                    .await?;
+            }
+        }
+        let mut tx = self.begin().await?;
         let mut ids = Vec::new();
         let mut parts = Vec::new();
         let mut attempts = 0;
-        for row in &rows {
+        for row in &addressed {
             let id: String = row.try_get("id")?;
             let claimed = sqlx::query(
                 "UPDATE outbox SET claimed_until = $2 WHERE id = $1 AND delivered_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
@@ -194,6 +219,58 @@ impl Store {
             body: notice.body,
             attempts,
         }))
+    }
+
+    /// Whether an outbox row is still for someone the item reaches: an enabled account its
+    /// audience admits, or an organisation its audience reaches. The row was written when the
+    /// change was made; the sharing may have narrowed, or the account been disabled, since.
+    async fn still_addressed(
+        &self,
+        row: &sqlx::any::AnyRow,
+        audiences: &mut Audiences,
+    ) -> Result<bool> {
+        let Some(item) = row.try_get::<Option<String>, _>("item_id")? else {
+            return Ok(true);
+        };
+        if !audiences.0.contains_key(&item) {
+            let audience = self.audience_of_item(&item).await?;
+            audiences.0.insert(item.clone(), audience);
+        }
+        let audience = &audiences.0[&item];
+        if let Some(account) = row.try_get::<Option<String>, _>("account_id")? {
+            let found = sqlx::query(
+                "SELECT organisation, role FROM accounts WHERE id = $1 AND disabled = 0",
+            )
+            .bind(&account)
+            .fetch_optional(&self.pool)
+            .await?;
+            let Some(found) = found else {
+                return Ok(false);
+            };
+            let Some(role) = Role::from_id(&found.try_get::<String, _>("role")?) else {
+                return Ok(false);
+            };
+            let viewer = Viewer {
+                account,
+                organisation: found.try_get("organisation")?,
+                role,
+            };
+            return Ok(admits(audience, &principals_of(Some(&viewer))));
+        }
+        if let Some(organisation) = row.try_get::<Option<String>, _>("organisation")? {
+            return Ok(reaches_organisation(audience, &organisation));
+        }
+        Ok(true)
+    }
+
+    /// Sets a row aside for good: it is no longer for its recipient.
+    async fn withhold(&self, id: &str, at: &str) -> Result<()> {
+        sqlx::query("UPDATE outbox SET withheld_at = $2, claimed_until = NULL WHERE id = $1 AND delivered_at IS NULL")
+            .bind(id)
+            .bind(at)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     /// Marks a delivery done.

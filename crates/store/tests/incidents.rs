@@ -648,3 +648,92 @@ async fn malformed_reports_are_refused_and_write_nothing() {
     let outbox = store.outbox_state().await.unwrap();
     assert_eq!(outbox.pending, 0);
 }
+
+/// The security review's finding: police-cyber reports a critical AMBER incident to the CERT,
+/// the protocol draws in the CEC, and the source then narrows to AMBER+STRICT for the CERT.
+/// What was on its way to the CEC (its duty address, its people, the next escalation steps)
+/// stops, and the timeline says so; a disabled account receives nothing either.
+#[tokio::test]
+async fn deliveries_and_escalations_recheck_the_audience_when_they_go_out() {
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    demoland(store).await;
+    let police = person(store, "desk@police.example", "police-cyber", Role::Analyst).await;
+    let cec = person(store, "officer@cec.example", "cec", Role::Analyst).await;
+    let cert = person(store, "duty@cert.example", "cert", Role::Analyst).await;
+    let leaver = person(store, "leaver@cert.example", "cert", Role::Analyst).await;
+    let incident = store
+        .report_incident(
+            &police,
+            report("Results website down", TlpLevel::Amber, &["cert"]),
+            BASE,
+        )
+        .await
+        .unwrap();
+    assert!(
+        sees(
+            store
+                .incident(&principals_of(Some(&cec)), &incident.id)
+                .await
+        ),
+        "the critical-incident protocol draws the CEC in"
+    );
+    store
+        .update_incident(
+            &police,
+            &incident.id,
+            None,
+            IncidentUpdate::Sharing {
+                tlp: TlpLevel::AmberStrict,
+                recipients: vec!["cert".into()],
+                observers: false,
+            },
+            BASE,
+        )
+        .await
+        .unwrap();
+    assert!(!sees(
+        store
+            .incident(&principals_of(Some(&cec)), &incident.id)
+            .await
+    ));
+    store
+        .set_account_disabled(&liaison_store::Actor::system(), &leaver.account, true)
+        .await
+        .unwrap();
+
+    let mut delivered = Vec::new();
+    for minutes in [0, 11, 31, 45, 120] {
+        let at = store.clock().now() + time::Duration::minutes(minutes);
+        store.run_due_escalations(at, BASE).await.unwrap();
+        for d in store
+            .claim_outbox(at, time::Duration::minutes(1), 1_000)
+            .await
+            .unwrap()
+        {
+            store.outbox_delivered(&d).await.unwrap();
+            delivered.push(d);
+        }
+    }
+    let to: Vec<&str> = delivered.iter().map(|d| d.recipient.as_str()).collect();
+    assert!(to.contains(&"duty@cert.example"), "{to:?}");
+    for withheld in [
+        "officer@cec.example",
+        "duty@cec.example.dl",
+        "leaver@cert.example",
+    ] {
+        assert!(!to.contains(&withheld), "{withheld} received {to:?}");
+    }
+    let detail = store
+        .incident_detail(&principals_of(Some(&cert)), &incident.id)
+        .await
+        .unwrap();
+    assert!(
+        detail
+            .timeline
+            .iter()
+            .any(|t| t.kind == "escalation_stopped" && t.organisation.as_deref() == Some("cec")),
+        "{:#?}",
+        detail.timeline
+    );
+}

@@ -27,13 +27,24 @@ pub(crate) struct AlertSubject<'a> {
     pub at: OffsetDateTime,
 }
 
+/// Whom an outbox row is for: the delivery re-checks it against the item's audience when it
+/// goes out, so a row written before the sharing narrowed (or the account was disabled) is
+/// withheld instead of sent.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Addressee<'a> {
+    /// An account, at its address.
+    Account(&'a str),
+    /// An address or a webhook that speaks for an organisation.
+    Organisation(&'a str),
+}
+
 /// Writes one outbox row.
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn enqueue(
     tx: &mut Transaction<'static, Any>,
     channel: &str,
     recipient: &str,
-    account_id: Option<&str>,
+    addressee: Addressee<'_>,
     digest: bool,
     item_id: Option<&str>,
     notice: &Notice,
@@ -41,15 +52,20 @@ pub(crate) async fn enqueue(
     deliver_after: &str,
 ) -> Result<String> {
     let id = new_id();
+    let (account_id, organisation) = match addressee {
+        Addressee::Account(id) => (Some(id), None),
+        Addressee::Organisation(key) => (None, Some(key)),
+    };
     sqlx::query(
-        "INSERT INTO outbox (id, created_at, channel, recipient, account_id, digest, item_id, subject, body, deliver_after, attempts) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0)",
+        "INSERT INTO outbox (id, created_at, channel, recipient, account_id, organisation, digest, item_id, subject, body, deliver_after, attempts) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0)",
     )
     .bind(&id)
     .bind(format_time(created_at))
     .bind(channel)
     .bind(recipient)
     .bind(account_id)
+    .bind(organisation)
     .bind(i64::from(digest))
     .bind(item_id)
     .bind(&notice.subject)
@@ -150,7 +166,7 @@ async fn mail_people(
             tx,
             "email",
             &person.email,
-            Some(&person.id),
+            Addressee::Account(&person.id),
             digest,
             Some(subject.item_id),
             notice,
@@ -190,7 +206,7 @@ pub(crate) async fn alert_organisation(
             tx,
             "webhook",
             &hook,
-            None,
+            Addressee::Organisation(organisation),
             false,
             Some(subject.item_id),
             &payload,

@@ -90,8 +90,8 @@ pub struct TimelineEntry {
     pub account: Option<String>,
     pub organisation: Option<String>,
     /// `reported`, `routed`, `gap`, `withheld`, `note`, `action`, `status`, `severity`,
-    /// `acknowledged`, `escalated`, `deadline_missed`, `sharing`, `linked`, `merged`,
-    /// `attachment`.
+    /// `acknowledged`, `escalated`, `escalation_stopped`, `deadline_missed`, `sharing`, `linked`,
+    /// `merged`, `attachment`.
     pub kind: String,
     pub text: String,
 }

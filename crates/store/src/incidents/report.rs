@@ -2,8 +2,8 @@
 //! its escalation deadlines, the alerts in the outbox, a live event and the audit entry.
 
 use super::alerts::{
-    AlertSubject, alert_account, alert_coordinators, alert_organisation, coordinator_organisations,
-    enqueue, next_number, timeline, write_audience,
+    Addressee, AlertSubject, alert_account, alert_coordinators, alert_organisation,
+    coordinator_organisations, enqueue, next_number, timeline, write_audience,
 };
 use super::{Incident, Recipients, search_text};
 use crate::audit::{self, Change};
@@ -288,7 +288,7 @@ pub(crate) async fn start_escalations(
                             tx,
                             "email",
                             email,
-                            None,
+                            Addressee::Organisation(org_key),
                             false,
                             Some(&incident.id),
                             &notice,

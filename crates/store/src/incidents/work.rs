@@ -443,6 +443,14 @@ impl Store {
                     ));
                 };
                 write_audience(&mut tx, id, &plan.audience).await?;
+                crate::escalation::stop_escalations_withheld(
+                    &mut tx,
+                    &model,
+                    id,
+                    &plan.audience,
+                    self.clock.now(),
+                )
+                .await?;
                 incident.tlp = tlp;
                 incident.recipients = Recipients {
                     organisations: sharing.organisations.iter().cloned().collect(),
