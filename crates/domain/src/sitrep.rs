@@ -38,6 +38,8 @@ pub struct PeriodFacts {
     pub measures_new: Vec<ReportLine>,
     pub measures_done: Vec<ReportLine>,
     pub measures_overdue: Vec<ReportLine>,
+    /// Items of the period left out because not every reader of the report may read them.
+    pub left_out: usize,
 }
 
 fn section(out: &mut String, title: &str, lines: &[ReportLine], none: &str) {
@@ -106,6 +108,14 @@ pub fn draft_text(forum: &str, from: time::Date, to: time::Date, facts: &PeriodF
         &facts.measures_overdue,
         "none",
     );
+    if facts.left_out > 0 {
+        let _ = writeln!(
+            out,
+            "\nLeft out: {} item{} of the period shared more narrowly than this report, which not every reader of it may read.",
+            facts.left_out,
+            if facts.left_out == 1 { "" } else { "s" }
+        );
+    }
     let _ = writeln!(out, "\nAssessment and next steps: (the chair writes this)");
     out
 }
@@ -153,6 +163,7 @@ mod tests {
                 text: "Results website down (high, reported)".into(),
             }],
             open_incidents: 3,
+            left_out: 2,
             ..Default::default()
         };
         let text = draft_text(
@@ -164,5 +175,6 @@ mod tests {
         assert!(text.contains("1 new incident, 0 closed, 3 open in all"));
         assert!(text.contains("- INC-4: Results website down"));
         assert!(text.contains("Measures overdue\n- none"));
+        assert!(text.contains("Left out: 2 items of the period"));
     }
 }

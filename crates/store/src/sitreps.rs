@@ -286,6 +286,7 @@ impl Store {
         for row in &rows {
             let id: String = row.try_get("id")?;
             if !fits.contains(&id) {
+                facts.left_out += 1;
                 continue;
             }
             let number: i64 = row.try_get("number")?;
@@ -326,6 +327,7 @@ impl Store {
         for row in &claims {
             let id: String = row.try_get("id")?;
             if !fits.contains(&id) {
+                facts.left_out += 1;
                 continue;
             }
             let number: i64 = row.try_get("number")?;

@@ -69,6 +69,10 @@ async fn a_forum_report_tells_members_only_what_they_may_read() {
         !body.contains("Kept to the CEC"),
         "the CERT may not read it: {body}"
     );
+    assert!(
+        body.contains("Left out: 1 item of the period shared more narrowly than this report"),
+        "the draft says what it left out: {body}"
+    );
     assert!(body.contains("cec assessed it at 12"), "{body}");
     assert!(
         body.contains("now treated, treatment transfer, owned by cert"),
@@ -84,10 +88,20 @@ async fn a_forum_report_tells_members_only_what_they_may_read() {
     let mut cert = app.person("duty@cert.example", "cert", Role::Analyst).await;
     let mut dpa = app.person("desk@dpa.example", "dpa", Role::Analyst).await;
     let mut observer = app.signed_in(Role::Observer).await;
+    // An observer inside the chair's organisation reads no more than any observer.
+    let mut observer_inside = app.client();
+    observer_inside
+        .sign_in("cecobserver@test.example", super::PASSWORD)
+        .await;
     assert_eq!(
         cert.get(&format!("/api/v1/sitreps/{id}")).await.status,
         StatusCode::OK
     );
+    for path in [format!("/sitreps/{id}"), format!("/api/v1/sitreps/{id}")] {
+        let response = observer_inside.get(&path).await;
+        assert_eq!(response.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!response.text.contains("Shared with all members"));
+    }
     assert_eq!(
         dpa.get(&format!("/api/v1/sitreps/{id}")).await.status,
         StatusCode::NOT_FOUND
@@ -195,10 +209,12 @@ async fn a_forum_report_tells_members_only_what_they_may_read() {
         dpa.get(&format!("/api/v1/sitreps/{id}")).await.status,
         StatusCode::OK
     );
-    assert_eq!(
-        observer.get(&format!("/api/v1/sitreps/{id}")).await.status,
-        StatusCode::NOT_FOUND
-    );
+    for reader in [&mut observer, &mut observer_inside] {
+        assert_eq!(
+            reader.get(&format!("/api/v1/sitreps/{id}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
     let late = cec
         .api(
             Method::POST,
