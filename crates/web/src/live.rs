@@ -3,9 +3,10 @@
 //! `Last-Event-ID` first receives what it missed (what it may see of it).
 
 use crate::AppState;
-use crate::session::ApiCaller;
+use crate::session::{ApiCaller, Use};
 use axum::extract::State;
 use axum::http::HeaderMap;
+use axum::http::header::{AUTHORIZATION, COOKIE};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::stream::{self, Stream};
 use liaison_domain::sharing::{Principal, principals_of};
@@ -19,6 +20,9 @@ use tokio::sync::broadcast::{Receiver, error::RecvError};
 /// What one connection holds between events.
 struct Connection {
     receiver: Receiver<Arc<LiveEvent>>,
+    /// The credentials the stream was opened with, checked again before every event.
+    credentials: HeaderMap,
+    state: AppState,
     principals: Vec<Principal>,
     /// Missed events to send first, after a reconnect.
     backlog: VecDeque<LiveEvent>,
@@ -81,12 +85,20 @@ pub async fn events(
             backlog.extend(missed);
         }
     }
+    let mut credentials = HeaderMap::new();
+    for name in [AUTHORIZATION, COOKIE] {
+        if let Some(value) = headers.get(&name) {
+            credentials.insert(name, value.clone());
+        }
+    }
     let connection = Connection {
         receiver,
+        credentials,
+        closing: state.closing(),
+        state,
         principals,
         backlog,
         last_seq,
-        closing: state.closing(),
         _gauge: OpenConnection::new(),
     };
     let stream = stream::unfold(Some(connection), |state| async move {
@@ -105,8 +117,16 @@ pub async fn events(
             };
             match received {
                 Ok(event) => {
-                    // Replayed already, or not for this reader.
-                    if event.seq <= c.last_seq || !event.visible_to(&c.principals) {
+                    if event.seq <= c.last_seq {
+                        continue; // replayed already
+                    }
+                    // The reader as they are now: a revoked token or an ended session closes
+                    // the stream, a changed role or organisation changes what it shows.
+                    match ApiCaller::presenting(&c.state, &c.credentials, Use::Recheck).await {
+                        Ok(caller) => c.principals = principals_of(Some(&caller.viewer)),
+                        Err(_) => return None,
+                    }
+                    if !event.visible_to(&c.principals) {
                         continue;
                     }
                     c.last_seq = event.seq;

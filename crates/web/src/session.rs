@@ -215,7 +215,27 @@ impl FromRequestParts<AppState> for ApiCaller {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        if let Some(header) = parts.headers.get(AUTHORIZATION) {
+        ApiCaller::presenting(state, &parts.headers, Use::Request).await
+    }
+}
+
+/// Whether a credential is being used for a request, or checked again for a stream it opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Use {
+    Request,
+    Recheck,
+}
+
+impl ApiCaller {
+    /// The caller the credentials in these headers stand for now (an API token, or a session
+    /// cookie): resolved afresh on each call, so a revoked token, an ended session or a
+    /// changed role takes effect at once. A recheck does not count as a use of the token.
+    pub(crate) async fn presenting(
+        state: &AppState,
+        headers: &HeaderMap,
+        usage: Use,
+    ) -> Result<ApiCaller, Response> {
+        if let Some(header) = headers.get(AUTHORIZATION) {
             let presented = header
                 .to_str()
                 .ok()
@@ -234,7 +254,9 @@ impl FromRequestParts<AppState> for ApiCaller {
             let Some(token) = token.filter(|_| valid) else {
                 return Err(unauthorized("the API token is unknown, revoked or expired"));
             };
-            let _ = state.store.touch_api_token(&token.id).await;
+            if usage == Use::Request {
+                let _ = state.store.touch_api_token(&token.id).await;
+            }
             return Ok(ApiCaller {
                 viewer: Viewer {
                     account: format!("token:{}", token.id),
@@ -243,7 +265,7 @@ impl FromRequestParts<AppState> for ApiCaller {
                 },
             });
         }
-        match session_of(state, &parts.headers).await {
+        match session_of(state, headers).await {
             Some(s) if !s.session.second_factor_pending && !s.account.must_change_password => {
                 Ok(ApiCaller {
                     viewer: viewer_of(&s.account),

@@ -741,3 +741,77 @@ async fn a_reader_that_reconnects_receives_what_it_missed_and_only_that() {
         "an AMBER+STRICT item not shared with the CERT was replayed"
     );
 }
+
+/// A live stream checks its credential again before every event: once the API token that
+/// opened it is revoked, the next event closes it instead of reaching the reader.
+#[tokio::test]
+async fn a_live_stream_ends_when_its_token_is_revoked() {
+    let app = TestApp::new().await;
+    let mut admin = app.signed_in(Role::PlatformAdmin).await;
+    admin.get("/admin/tokens").await;
+    let page = admin
+        .post(
+            "/admin/tokens",
+            &[
+                ("name", "feed"),
+                ("role", "reader"),
+                ("organisation", "cert"),
+                ("days", "30"),
+            ],
+        )
+        .await;
+    let start = page.text.find("id=\"new-token\">").unwrap() + "id=\"new-token\">".len();
+    let token = page.text[start..start + page.text[start..].find('<').unwrap()].to_owned();
+    let response = app
+        .app
+        .clone()
+        .oneshot(
+            Request::builder()
+                .uri("/api/v1/events")
+                .header("authorization", format!("Bearer {token}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let mut stream = response.into_body();
+    let mut reporter = app.signed_in(Role::Analyst).await;
+    reporter.get("/incidents").await;
+    let green = |title: &str| {
+        json!({"title": title, "description": "Seen on the results site.", "threat_kind": "defacement",
+               "severity": "low", "tlp": "green"})
+    };
+    reporter
+        .created("/api/v1/incidents", green("Before the revocation"))
+        .await;
+    let mut text = String::new();
+    while !text.contains("Before the revocation") {
+        let frame = tokio::time::timeout(Duration::from_secs(5), stream.frame())
+            .await
+            .expect("the first event arrives")
+            .expect("the stream is open")
+            .unwrap();
+        if let Some(data) = frame.data_ref() {
+            text.push_str(&String::from_utf8_lossy(data));
+        }
+    }
+
+    let id = app.db.store.api_tokens(None).await.unwrap()[0].id.clone();
+    admin.post(&format!("/admin/tokens/{id}/revoke"), &[]).await;
+    reporter
+        .created("/api/v1/incidents", green("After the revocation"))
+        .await;
+    loop {
+        match tokio::time::timeout(Duration::from_secs(5), stream.frame()).await {
+            Ok(Some(Ok(frame))) => {
+                if let Some(data) = frame.data_ref() {
+                    text.push_str(&String::from_utf8_lossy(data));
+                }
+            }
+            Ok(_) => break,
+            Err(_) => panic!("the stream stayed open after its token was revoked"),
+        }
+    }
+    assert!(!text.contains("After the revocation"), "{text}");
+}
