@@ -737,3 +737,90 @@ async fn deliveries_and_escalations_recheck_the_audience_when_they_go_out() {
         detail.timeline
     );
 }
+
+/// A duplicate names its original only to readers of the original: when the original's source
+/// narrows its sharing after the merge, the duplicate's readers no longer learn of it, by its id
+/// or its reference.
+#[tokio::test]
+async fn a_duplicate_does_not_name_an_original_its_reader_may_no_longer_read() {
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    demoland(store).await;
+    let police = person(store, "desk@police.example", "police-cyber", Role::Analyst).await;
+    let cec = person(store, "officer@cec.example", "cec", Role::Analyst).await;
+    let cert = person(store, "duty@cert.example", "cert", Role::Analyst).await;
+    let original = store
+        .report_incident(&police, report("Website down", TlpLevel::Green, &[]), BASE)
+        .await
+        .unwrap();
+    let duplicate = store
+        .report_incident(
+            &cec,
+            report("Same outage", TlpLevel::Amber, &["cert"]),
+            BASE,
+        )
+        .await
+        .unwrap();
+    store
+        .update_incident(
+            &cec,
+            &duplicate.id,
+            None,
+            IncidentUpdate::MergeInto {
+                original: original.id.clone(),
+            },
+            BASE,
+        )
+        .await
+        .unwrap();
+    let as_cert = principals_of(Some(&cert));
+    let before = store.incident(&as_cert, &duplicate.id).await.unwrap();
+    assert_eq!(before.duplicate_of.as_deref(), Some(original.id.as_str()));
+
+    store
+        .update_incident(
+            &police,
+            &original.id,
+            None,
+            IncidentUpdate::Sharing {
+                tlp: TlpLevel::AmberStrict,
+                recipients: vec!["cec".into()],
+                observers: false,
+            },
+            BASE,
+        )
+        .await
+        .unwrap();
+    assert!(!sees(store.incident(&as_cert, &original.id).await));
+    let one = store.incident(&as_cert, &duplicate.id).await.unwrap();
+    let listed = store
+        .incidents(&as_cert, &IncidentFilter::default())
+        .await
+        .unwrap()
+        .incidents
+        .into_iter()
+        .find(|i| i.id == duplicate.id)
+        .unwrap();
+    let detail = store
+        .incident_detail(&as_cert, &duplicate.id)
+        .await
+        .unwrap();
+    for seen in [&one, &listed, &detail.incident] {
+        assert_eq!(seen.duplicate_of, None);
+        let lessons = seen.lessons_learned.as_deref().unwrap_or_default();
+        assert!(!lessons.contains(&original.reference()), "{lessons}");
+    }
+    for entry in &detail.timeline {
+        assert!(!entry.text.contains(&original.reference()), "{entry:?}");
+    }
+    // Who reads both still sees it named.
+    let as_cec = principals_of(Some(&cec));
+    assert_eq!(
+        store
+            .incident(&as_cec, &duplicate.id)
+            .await
+            .unwrap()
+            .duplicate_of,
+        Some(original.id.clone())
+    );
+}

@@ -168,7 +168,16 @@ pub struct IncidentCounts {
 
 const COLUMNS: &str = "i.id, i.number, i.title, i.description, i.threat_kind, i.phase, i.assets, \
     i.severity, i.status, i.tlp, i.recipients, i.observers, i.source_organisation, i.reporter, \
-    i.observed_at, i.reported_at, i.updated_at, i.duplicate_of, i.lessons_learned, i.gap, i.version";
+    i.observed_at, i.reported_at, i.updated_at, i.lessons_learned, i.gap, i.version";
+
+/// `SELECT` of incidents as `principals` read them: the original of a duplicate is named only
+/// to readers of that original.
+fn select_incidents(principals: &[Principal]) -> Sql {
+    let mut sql = Sql::new(&format!("SELECT {COLUMNS}, CASE WHEN "));
+    sql.visible_to("i.duplicate_of", principals)
+        .push(" THEN i.duplicate_of END AS duplicate_of FROM incidents i");
+    sql
+}
 
 fn corrupt(what: &str, value: &str) -> StoreError {
     StoreError::Internal(format!("stored {what} '{value}' is not valid"))
@@ -237,8 +246,11 @@ pub(crate) fn search_text(title: &str, description: &str, observables: &[Observa
 impl Store {
     /// One incident, if the reader may see it.
     pub async fn incident(&self, principals: &[Principal], id: &str) -> Result<Incident> {
-        let mut sql = Sql::new(&format!("SELECT {COLUMNS} FROM incidents i WHERE i.id = "));
-        sql.text(id).push(" AND ").visible_to("i.id", principals);
+        let mut sql = select_incidents(principals);
+        sql.push(" WHERE i.id = ")
+            .text(id)
+            .push(" AND ")
+            .visible_to("i.id", principals);
         let row = sql
             .query()
             .fetch_optional(&self.pool)
@@ -412,8 +424,7 @@ impl Store {
         Ok(out)
     }
 
-    fn filtered(select: &str, principals: &[Principal], filter: &IncidentFilter) -> Sql {
-        let mut sql = Sql::new(select);
+    fn filtered(mut sql: Sql, principals: &[Principal], filter: &IncidentFilter) -> Sql {
         sql.push(" WHERE ").visible_to("i.id", principals);
         if let Some(text) = filter
             .text
@@ -459,13 +470,13 @@ impl Store {
         principals: &[Principal],
         filter: &IncidentFilter,
     ) -> Result<IncidentPage> {
-        let count = Self::filtered("SELECT COUNT(*) FROM incidents i", principals, filter);
-        let total: i64 = count.query().fetch_one(&self.pool).await?.try_get(0)?;
-        let mut sql = Self::filtered(
-            &format!("SELECT {COLUMNS} FROM incidents i"),
+        let count = Self::filtered(
+            Sql::new("SELECT COUNT(*) FROM incidents i"),
             principals,
             filter,
         );
+        let total: i64 = count.query().fetch_one(&self.pool).await?.try_get(0)?;
+        let mut sql = Self::filtered(select_incidents(principals), principals, filter);
         sql.push(" ORDER BY i.reported_at DESC, i.number DESC LIMIT ")
             .int(i64::from(filter.limit.clamp(1, 500)))
             .push(" OFFSET ")
@@ -487,11 +498,13 @@ impl Store {
         };
         // One pass over the open incidents the reader may see, grouped by severity and kind.
         let mut sql = Self::filtered(
-            "SELECT i.severity, i.threat_kind, COUNT(*), \
+            Sql::new(
+                "SELECT i.severity, i.threat_kind, COUNT(*), \
              SUM(CASE WHEN EXISTS (SELECT 1 FROM incident_assignments s WHERE s.incident_id = i.id \
              AND s.withheld = 0 AND s.acknowledged_at IS NULL \
              AND s.role IN ('accountable', 'responsible', 'escalation', 'coordinator')) THEN 1 ELSE 0 END) \
              FROM incidents i",
+            ),
             principals,
             &open,
         );

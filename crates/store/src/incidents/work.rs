@@ -568,7 +568,10 @@ impl Store {
                         original.reference()
                     )));
                 }
-                let lessons = format!("Merged as a duplicate of {}.", original.reference());
+                // The reference stays out of the text: the original is named through
+                // `duplicate_of`, to those who may read it, even if its sharing narrows later.
+                let lessons =
+                    "Merged as a duplicate into another incident, which carries on.".to_owned();
                 sqlx::query(
                     "UPDATE incidents SET duplicate_of = $2, status = 'closed', lessons_learned = $3 WHERE id = $1",
                 )
