@@ -437,6 +437,19 @@ impl Store {
     }
 
     /// Uses up a recovery code; `false` if it is not one of the account's unused codes.
+    /// Accepts an authenticator code's time step once: `false` when this step, or a later
+    /// one, was used already (a code seen over a shoulder or in a proxy is worth nothing).
+    pub async fn use_totp_step(&self, id: &str, step: i64) -> Result<bool> {
+        let used = sqlx::query(
+            "UPDATE accounts SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)",
+        )
+        .bind(id)
+        .bind(step)
+        .execute(&self.pool)
+        .await?;
+        Ok(used.rows_affected() == 1)
+    }
+
     pub async fn use_recovery_code(&self, id: &str, code_hash: &str) -> Result<bool> {
         let account = self.account(id).await?;
         if !account.recovery_codes.iter().any(|c| c == code_hash) {

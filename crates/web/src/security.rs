@@ -133,8 +133,24 @@ pub mod totp {
     /// Whether the code is right at `at`, the platform's now (one step of clock drift either
     /// way is allowed).
     pub fn check(secret_base32: &str, account: &str, code: &str, at: time::OffsetDateTime) -> bool {
+        matching_step(secret_base32, account, code, at).is_some()
+    }
+
+    /// The time step (30-second period since 1970) whose code this is, within one step of
+    /// `at` either way; the sign-in accepts each step once.
+    pub fn matching_step(
+        secret_base32: &str,
+        account: &str,
+        code: &str,
+        at: time::OffsetDateTime,
+    ) -> Option<i64> {
         let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-        totp(secret_base32, account).is_some_and(|t| t.check(&code, unix_seconds(at)))
+        let totp = totp(secret_base32, account)?;
+        let now = unix_seconds(at) / 30;
+        [now.saturating_sub(1), now, now + 1]
+            .into_iter()
+            .find(|step| crate::security::same_secret(&totp.generate(step * 30), &code))
+            .and_then(|step| i64::try_from(step).ok())
     }
 
     /// The code an authenticator app shows at `at`, for tests.

@@ -163,6 +163,21 @@ fn refused(
         .into_response())
 }
 
+/// What every refused sign-in says, whatever the reason.
+const REFUSED: &str = "The e-mail address and password do not open an account now. After several failed attempts an account is locked for a while: try again later, or ask an administrator.";
+
+/// Counts a failed attempt at the password or the second factor toward the account's lockout.
+async fn note_failure(state: &AppState, account: &str) -> Result<LoginOutcome, PageError> {
+    Ok(state
+        .store
+        .note_failed_login(
+            account,
+            state.config.max_login_failures,
+            time::Duration::try_from(state.config.lockout).unwrap_or(time::Duration::minutes(15)),
+        )
+        .await?)
+}
+
 async fn login(
     State(state): State<AppState>,
     ClientSocket(socket): ClientSocket,
@@ -182,7 +197,6 @@ async fn login(
             "Too many sign-in attempts from your address. Wait ten minutes and try again.",
         );
     }
-    let wrong = "Wrong e-mail address or password.";
     let account = state.store.account_by_email(&email).await?;
     let password = form.password.clone();
     let hash = account.as_ref().map_or_else(
@@ -192,40 +206,22 @@ async fn login(
     let matches = tokio::task::spawn_blocking(move || security::verify_password(&password, &hash))
         .await
         .unwrap_or(false);
-    let Some(account) = account.filter(|a| !a.disabled) else {
+    // Unknown, disabled, locked or a wrong password: one answer, so that sign-in does not
+    // tell which addresses have accounts.
+    let Some(account) = account.filter(|a| !a.disabled && !a.is_locked(state.now())) else {
         metrics::counter!("liaison_sign_ins_total", "outcome" => "failed").increment(1);
-        return refused(&csrf, &next, &email, StatusCode::UNAUTHORIZED, wrong);
+        return refused(&csrf, &next, &email, StatusCode::UNAUTHORIZED, REFUSED);
     };
-    if account.is_locked(state.now()) {
-        metrics::counter!("liaison_sign_ins_total", "outcome" => "locked").increment(1);
-        return refused(
-            &csrf,
-            &next,
-            &email,
-            StatusCode::UNAUTHORIZED,
-            "This account is locked for a while after too many failed attempts. Try again later, or ask an administrator.",
-        );
-    }
     if !matches {
         metrics::counter!("liaison_sign_ins_total", "outcome" => "failed").increment(1);
-        let outcome = state
-            .store
-            .note_failed_login(
-                &account.id,
-                state.config.max_login_failures,
-                time::Duration::try_from(state.config.lockout)
-                    .unwrap_or(time::Duration::minutes(15)),
-            )
-            .await?;
-        let message = match outcome {
-            LoginOutcome::Locked => {
-                "Wrong password. The account is now locked for a while after too many failed attempts."
-            }
-            LoginOutcome::Failed => wrong,
-        };
-        return refused(&csrf, &next, &email, StatusCode::UNAUTHORIZED, message);
+        note_failure(&state, &account.id).await?;
+        return refused(&csrf, &next, &email, StatusCode::UNAUTHORIZED, REFUSED);
     }
-    state.store.note_login(&account.id).await?;
+    // With a second factor, the failures are forgiven only when it is given too: otherwise
+    // each right password would buy another round of guesses at the code.
+    if !account.totp_enabled {
+        state.store.note_login(&account.id).await?;
+    }
     metrics::counter!("liaison_sign_ins_total", "outcome" => "password").increment(1);
     // A new session at every sign-in: a session token known before it is worthless after.
     let old = cookie(&headers, SESSION_COOKIE).map(|t| sha256_hex(t.as_bytes()));
@@ -261,9 +257,18 @@ struct CodeForm {
 
 async fn second_factor(
     State(state): State<AppState>,
+    ClientSocket(socket): ClientSocket,
     headers: HeaderMap,
     Form(form): Form<CodeForm>,
 ) -> Result<Response, PageError> {
+    if !allow_attempt(&state, client_address(&state, &headers, socket)) {
+        metrics::counter!("liaison_sign_ins_total", "outcome" => "throttled").increment(1);
+        return Ok((
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too many sign-in attempts from your address. Wait ten minutes and try again.",
+        )
+            .into_response());
+    }
     let Some(current) = session_of(&state, &headers)
         .await
         .filter(|s| s.session.second_factor_pending)
@@ -271,11 +276,22 @@ async fn second_factor(
         return Ok(Redirect::to("/login").into_response());
     };
     let account = &current.account;
+    if account.disabled || account.is_locked(state.now()) {
+        state
+            .store
+            .delete_session(&current.session.token_hash)
+            .await?;
+        return Ok(Redirect::to("/login").into_response());
+    }
     let code = form.code.trim();
-    let by_app = account
+    let by_app = match account
         .totp_secret
         .as_deref()
-        .is_some_and(|secret| totp::check(secret, &account.email, code, state.now()));
+        .and_then(|secret| totp::matching_step(secret, &account.email, code, state.now()))
+    {
+        Some(step) => state.store.use_totp_step(&account.id, step).await?,
+        None => false,
+    };
     let by_recovery = !by_app
         && code.len() >= 8
         && state
@@ -285,16 +301,7 @@ async fn second_factor(
     if !by_app && !by_recovery {
         metrics::counter!("liaison_sign_ins_total", "outcome" => "second_factor_failed")
             .increment(1);
-        let outcome = state
-            .store
-            .note_failed_login(
-                &account.id,
-                state.config.max_login_failures,
-                time::Duration::try_from(state.config.lockout)
-                    .unwrap_or(time::Duration::minutes(15)),
-            )
-            .await?;
-        if outcome == LoginOutcome::Locked {
+        if note_failure(&state, &account.id).await? == LoginOutcome::Locked {
             state
                 .store
                 .delete_session(&current.session.token_hash)
@@ -304,11 +311,12 @@ async fn second_factor(
             StatusCode::UNAUTHORIZED,
             html(SecondFactorPage {
                 csrf: current.session.csrf_token.clone(),
-                error: Some("That code is not right. Use the current code of your authenticator app, or a recovery code.".to_owned()),
+                error: Some("That code is not right, or was used already. Use the current code of your authenticator app, or a recovery code.".to_owned()),
             })?,
         )
             .into_response());
     }
+    state.store.note_login(&account.id).await?;
     // The privilege changes: the session gets a new token.
     let session_cookie = start_session(
         &state,

@@ -130,9 +130,57 @@ pub(crate) fn required(name: &str, value: &str, max: usize) -> Result<String, Pa
 /// A local path to return to after sign-in; anything else goes home.
 pub(crate) fn local_path(next: Option<&str>) -> String {
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
-            path.to_owned()
-        }
+        Some(path) if stays_on_this_origin(path) => path.to_owned(),
         _ => "/".to_owned(),
+    }
+}
+
+/// Whether a `next` address leads to a page of this site, as a browser would read it: a path
+/// that starts with one `/`, with no backslash, control character or space (browsers drop tabs
+/// and newlines, so `/<TAB>/evil.example` would become `//evil.example`), and that still names
+/// this host once parsed against it.
+fn stays_on_this_origin(path: &str) -> bool {
+    const HERE: &str = "https://liaison.invalid/";
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && !path
+            .chars()
+            .any(|c| c == '\\' || c.is_control() || c.is_whitespace())
+        && url::Url::parse(HERE)
+            .and_then(|base| base.join(path))
+            .is_ok_and(|joined| {
+                joined.scheme() == "https" && joined.host_str() == Some("liaison.invalid")
+            })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn sign_in_returns_only_to_pages_of_this_site() {
+        for safe in [
+            "/",
+            "/incidents?q=a%20b",
+            "/records/contact/cec-duty/edit#top",
+        ] {
+            assert_eq!(local_path(Some(safe)), safe);
+        }
+        for hostile in [
+            "//evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\\evil.example",
+            "\\/evil.example",
+            "https://evil.example/",
+            "/ /evil.example",
+            "javascript:alert(1)",
+            "",
+            "evil.example",
+            "/\u{0}/evil.example",
+        ] {
+            assert_eq!(local_path(Some(hostile)), "/", "{hostile:?}");
+        }
+        assert_eq!(local_path(None), "/");
     }
 }

@@ -28,8 +28,15 @@ async fn a_wrong_password_is_refused_without_saying_which_part_was_wrong() {
         .await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
     assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
-    assert!(wrong.text.contains("Wrong e-mail address or password."));
-    assert!(unknown.text.contains("Wrong e-mail address or password."));
+    for refused in [&wrong, &unknown] {
+        assert!(
+            refused
+                .text
+                .contains("The e-mail address and password do not open an account now."),
+            "{}",
+            refused.text
+        );
+    }
 }
 
 #[tokio::test]
@@ -415,4 +422,170 @@ async fn the_first_password_must_be_changed_before_anything_else() {
     assert_eq!(done.location(), "/account");
     client.csrf = None;
     assert_eq!(client.get("/organisations").await.status, StatusCode::OK);
+}
+
+/// Enrols the second factor for the account of `email`; returns its secret, signed out.
+async fn with_second_factor(app: &TestApp, email: &str) -> String {
+    let mut client = app.client();
+    client.sign_in(email, PASSWORD).await;
+    let enrol = client.post("/account/totp/start", &[]).await;
+    let start = enrol.text.find("id=\"totp-secret\">").unwrap() + "id=\"totp-secret\">".len();
+    let secret = enrol.text[start..start + enrol.text[start..].find('<').unwrap()].to_owned();
+    let code = liaison_web::totp_code_at(&secret, email, app.now()).unwrap();
+    let confirmed = client
+        .post("/account/totp/confirm", &[("code", &code)])
+        .await;
+    assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.text);
+    client.post("/logout", &[]).await;
+    secret
+}
+
+#[tokio::test]
+async fn wrong_second_factor_codes_lock_the_account_however_often_the_password_is_given() {
+    let app = TestApp::new().await;
+    let email = email_of(Role::Coordinator);
+    let secret = with_second_factor(&app, email).await;
+    // Someone gave the password and waits at the second factor.
+    let mut waiting = app.client();
+    assert_eq!(
+        waiting.sign_in(email, PASSWORD).await.location(),
+        "/login/totp"
+    );
+    waiting.get("/login/totp").await;
+    // Rounds of: the right password, then two wrong codes. Five failures lock the account.
+    for _ in 0..3 {
+        let mut client = app.client();
+        if client.sign_in(email, PASSWORD).await.location() != "/login/totp" {
+            break;
+        }
+        client.get("/login/totp").await;
+        for _ in 0..2 {
+            client.post("/login/totp", &[("code", "000000")]).await;
+        }
+    }
+    let mut client = app.client();
+    let refused = client.sign_in(email, PASSWORD).await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNAUTHORIZED,
+        "the account is locked after five failures in all: {}",
+        refused.location()
+    );
+    // Not even the right code gets past a locked account.
+    let code = liaison_web::totp_code_at(&secret, email, app.now()).unwrap();
+    let after = waiting.post("/login/totp", &[("code", &code)]).await;
+    assert_eq!(after.location(), "/login");
+}
+
+#[tokio::test]
+async fn an_authenticator_code_is_accepted_once() {
+    let app = TestApp::new().await;
+    let email = email_of(Role::Coordinator);
+    let secret = with_second_factor(&app, email).await;
+    // The code of the next period: the enrolment used the current one.
+    let code =
+        liaison_web::totp_code_at(&secret, email, app.now() + time::Duration::seconds(30)).unwrap();
+    let mut first = app.client();
+    first.sign_in(email, PASSWORD).await;
+    first.get("/login/totp").await;
+    assert_eq!(
+        first
+            .post("/login/totp", &[("code", &code)])
+            .await
+            .location(),
+        "/"
+    );
+    let mut replay = app.client();
+    replay.sign_in(email, PASSWORD).await;
+    replay.get("/login/totp").await;
+    let again = replay.post("/login/totp", &[("code", &code)]).await;
+    assert_eq!(again.status, StatusCode::UNAUTHORIZED, "{}", again.text);
+}
+
+#[tokio::test]
+async fn the_second_factor_is_throttled_per_address() {
+    let app = TestApp::new().await;
+    // One address guesses codes for every account, a few each (too few to lock any).
+    let address: std::net::SocketAddr = "192.0.2.7:40000".parse().unwrap();
+    let mut statuses = Vec::new();
+    for (email, _, _) in super::ACCOUNTS {
+        with_second_factor(&app, email).await;
+        let mut client = app.client();
+        client.sign_in(email, PASSWORD).await;
+        client.get("/login/totp").await;
+        for _ in 0..4 {
+            let csrf = client.csrf.clone().unwrap_or_default();
+            let request = axum::http::Request::builder()
+                .method("POST")
+                .uri("/login/totp")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("cookie", super::incidents::cookie_of(&client))
+                .extension(axum::extract::ConnectInfo(address))
+                .body(axum::body::Body::from(format!("code=000000&csrf={csrf}")))
+                .unwrap();
+            let response = tower::ServiceExt::oneshot(app.app.clone(), request)
+                .await
+                .unwrap();
+            statuses.push(response.status());
+        }
+    }
+    assert!(statuses.len() > 30);
+    assert!(
+        statuses[..30]
+            .iter()
+            .all(|s| *s == StatusCode::UNAUTHORIZED),
+        "{statuses:?}"
+    );
+    assert!(
+        statuses[30..]
+            .iter()
+            .all(|s| *s == StatusCode::TOO_MANY_REQUESTS),
+        "{statuses:?}"
+    );
+}
+
+#[tokio::test]
+async fn sign_in_says_the_same_for_unknown_locked_and_wrong() {
+    let app = TestApp::new().await;
+    let mut client = app.client();
+    for _ in 0..5 {
+        client.sign_in(email_of(Role::Analyst), "guess").await;
+    }
+    let text_of = |r: super::Response| {
+        // The form repeats the address typed: compare what the page says, not which address.
+        let error = r
+            .text
+            .find("role=\"alert\"")
+            .map(|i| &r.text[i..])
+            .unwrap_or(&r.text);
+        (
+            r.status,
+            error[..error.find('<').unwrap_or(error.len())].to_owned(),
+        )
+    };
+    let locked = text_of(client.sign_in(email_of(Role::Analyst), PASSWORD).await);
+    let unknown = text_of(client.sign_in("nobody@test.example", PASSWORD).await);
+    let wrong = text_of(client.sign_in(email_of(Role::Reader), "guess").await);
+    assert_eq!(locked, unknown);
+    assert_eq!(wrong, unknown);
+}
+
+#[tokio::test]
+async fn sign_in_never_sends_the_browser_to_another_site() {
+    let app = TestApp::new().await;
+    for next in ["/%09/evil.example", "//evil.example", "/%5Cevil.example"] {
+        let mut client = app.client();
+        client.get(&format!("/login?next={next}")).await;
+        let response = client
+            .post(
+                "/login",
+                &[
+                    ("email", email_of(Role::Reader)),
+                    ("password", PASSWORD),
+                    ("next", &next.replace("%09", "\t").replace("%5C", "\\")),
+                ],
+            )
+            .await;
+        assert_eq!(response.location(), "/", "{next}");
+    }
 }
