@@ -365,9 +365,127 @@ pub fn allows(viewer: &Viewer, action: Action<'_>) -> bool {
     }
 }
 
+/// Every action an account could ask for, with `own` and `other` as the organisations it
+/// names: the ground on which two roles' rights are compared.
+fn every_action<'a>(own: &'a str, other: &'a str) -> Vec<Action<'a>> {
+    let orgs = [Some(own), Some(other), None];
+    let mut actions = vec![
+        Action::ImportModel,
+        Action::ReadAudit,
+        Action::Report,
+        Action::ReadRiskRegister,
+        Action::ManageRiskRegister,
+        Action::AssessRisk,
+        Action::SelfAssess,
+    ];
+    for kind in RecordKind::ALL {
+        actions.extend(orgs.map(|owner| Action::EditRecord { kind, owner }));
+    }
+    for organisation in orgs {
+        actions.push(Action::ManageAccounts { organisation });
+        actions.push(Action::ManageTokens { organisation });
+        actions.push(Action::ManageWebhooks { organisation });
+    }
+    for org in [own, other] {
+        actions.push(Action::VerifyContact { owner: org });
+        actions.push(Action::UpdateMeasure { owner: org });
+        actions.push(Action::DraftSitrep { chair: org });
+        actions.push(Action::EditSitrep { chair: org });
+        actions.push(Action::ApproveSitrep { chair: org });
+        for work in [
+            ItemWork::Comment,
+            ItemWork::Handle,
+            ItemWork::Acknowledge,
+            ItemWork::Reshare,
+        ] {
+            let assignments = std::iter::once(None).chain(AssignmentRole::ALL.map(Some));
+            actions.extend(assignments.map(|assignment| Action::WorkOnItem {
+                work,
+                source: org,
+                assignment,
+            }));
+        }
+    }
+    actions
+}
+
+/// Whether `granter` may give an account or an API token of their own organisation this role:
+/// only those who manage its accounts (or its tokens), and nobody grants a right they do not
+/// hold themselves. The platform administrator holds every right.
+pub fn may_grant(granter: &Viewer, role: Role, credential: Credential) -> bool {
+    let organisation = granter.organisation.as_deref();
+    let manages = match credential {
+        Credential::Account => allows(granter, Action::ManageAccounts { organisation }),
+        Credential::Token => allows(granter, Action::ManageTokens { organisation }),
+    };
+    if !manages || (credential == Credential::Token && role == Role::PlatformAdmin) {
+        return false;
+    }
+    if granter.role == Role::PlatformAdmin {
+        return true;
+    }
+    let grantee = Viewer {
+        role,
+        ..granter.clone()
+    };
+    let own = organisation.unwrap_or_default();
+    every_action(own, "another organisation")
+        .into_iter()
+        .all(|action| !allows(&grantee, action) || allows(granter, action))
+}
+
+/// What a role is granted on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Credential {
+    /// An account (an invitation).
+    Account,
+    /// An API token.
+    Token,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nobody_grants_a_right_they_do_not_hold() {
+        let admin = viewer(Role::OrganisationAdmin, "cec");
+        for credential in [Credential::Account, Credential::Token] {
+            for (role, grantable) in [
+                (Role::PlatformAdmin, false),
+                (Role::Coordinator, false),
+                (Role::OrganisationAdmin, true),
+                (Role::Analyst, true),
+                (Role::Reader, true),
+                (Role::Observer, true),
+            ] {
+                assert_eq!(
+                    may_grant(&admin, role, credential),
+                    grantable,
+                    "{role} {credential:?}"
+                );
+            }
+            for role in Role::ALL {
+                assert!(!may_grant(
+                    &viewer(Role::Coordinator, "cec"),
+                    role,
+                    credential
+                ));
+            }
+        }
+        let platform = viewer(Role::PlatformAdmin, "cec");
+        assert!(may_grant(
+            &platform,
+            Role::PlatformAdmin,
+            Credential::Account
+        ));
+        assert!(!may_grant(
+            &platform,
+            Role::PlatformAdmin,
+            Credential::Token
+        ));
+        assert!(may_grant(&platform, Role::Coordinator, Credential::Token));
+    }
 
     fn viewer(role: Role, organisation: &str) -> Viewer {
         Viewer {

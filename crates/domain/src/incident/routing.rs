@@ -42,6 +42,15 @@ pub enum AssignmentRole {
 }
 
 impl AssignmentRole {
+    pub const ALL: [AssignmentRole; 6] = [
+        AssignmentRole::Accountable,
+        AssignmentRole::Responsible,
+        AssignmentRole::Escalation,
+        AssignmentRole::Coordinator,
+        AssignmentRole::Consulted,
+        AssignmentRole::Informed,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             AssignmentRole::Accountable => "accountable",
@@ -54,16 +63,7 @@ impl AssignmentRole {
     }
 
     pub fn from_id(id: &str) -> Option<AssignmentRole> {
-        [
-            AssignmentRole::Accountable,
-            AssignmentRole::Responsible,
-            AssignmentRole::Escalation,
-            AssignmentRole::Coordinator,
-            AssignmentRole::Consulted,
-            AssignmentRole::Informed,
-        ]
-        .into_iter()
-        .find(|r| r.id() == id)
+        AssignmentRole::ALL.into_iter().find(|r| r.id() == id)
     }
 
     /// Whether the organisation is expected to acknowledge (the others are only told).

@@ -13,7 +13,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
-use liaison_domain::access::{Action, RecordKind, Role, Viewer, allows};
+use liaison_domain::access::{Action, Credential, RecordKind, Role, Viewer, allows, may_grant};
 use liaison_interop::model_file::OrganisationEntry;
 use liaison_store::{ApiToken, AuditFilter, Invitation, NewAccount, format_time, sha256_hex};
 use serde::Deserialize;
@@ -56,10 +56,10 @@ fn tokens_action(organisation: Option<&str>) -> Action<'_> {
 }
 
 /// Roles the viewer may hand out.
-fn grantable(viewer: &Viewer) -> Vec<Role> {
+fn grantable(viewer: &Viewer, credential: Credential) -> Vec<Role> {
     Role::ALL
         .into_iter()
-        .filter(|r| *r != Role::PlatformAdmin || viewer.role == Role::PlatformAdmin)
+        .filter(|r| may_grant(viewer, *r, credential))
         .collect()
 }
 
@@ -130,7 +130,7 @@ async fn accounts_page(
     Ok(AccountsPage {
         chrome: Chrome::of(user, "admin"),
         rows,
-        roles: grantable(&user.viewer)
+        roles: grantable(&user.viewer, Credential::Account)
             .into_iter()
             .map(|r| (r.id(), r.label()))
             .collect(),
@@ -167,7 +167,7 @@ async fn invite(
         ));
     }
     let role = Role::from_id(&form.role)
-        .filter(|r| grantable(&user.viewer).contains(r))
+        .filter(|r| may_grant(&user.viewer, *r, Credential::Account))
         .ok_or_else(|| PageError::BadRequest("You may not give that role.".to_owned()))?;
     let organisation = match scope {
         Some(own) => Some(own),
@@ -282,9 +282,8 @@ async fn tokens_page(
     Ok(TokensPage {
         chrome: Chrome::of(user, "admin"),
         tokens: state.store.api_tokens(scope.as_deref()).await?,
-        roles: grantable(&user.viewer)
+        roles: grantable(&user.viewer, Credential::Token)
             .into_iter()
-            .filter(|r| *r != Role::PlatformAdmin)
             .map(|r| (r.id(), r.label()))
             .collect(),
         organisations: organisation_keys(state, user).await?,
@@ -314,7 +313,7 @@ async fn create_token(
     let scope = managed_scope(&user.viewer, tokens_action)?;
     let name = required("name", &form.name, 100)?;
     let role = Role::from_id(&form.role)
-        .filter(|r| *r != Role::PlatformAdmin && grantable(&user.viewer).contains(r))
+        .filter(|r| may_grant(&user.viewer, *r, Credential::Token))
         .ok_or_else(|| {
             PageError::BadRequest("You may not give that role to a token.".to_owned())
         })?;

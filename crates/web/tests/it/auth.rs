@@ -589,3 +589,42 @@ async fn sign_in_never_sends_the_browser_to_another_site() {
         assert_eq!(response.location(), "/", "{next}");
     }
 }
+
+#[tokio::test]
+async fn an_organisation_administrator_grants_no_right_it_does_not_hold() {
+    let app = TestApp::new().await;
+    let mut admin = app.signed_in(Role::OrganisationAdmin).await;
+    admin.get("/admin/tokens").await;
+    for role in ["coordinator", "platform_admin"] {
+        let token = admin
+            .post(
+                "/admin/tokens",
+                &[("name", "sync"), ("role", role), ("days", "30")],
+            )
+            .await;
+        assert_eq!(token.status, StatusCode::UNPROCESSABLE_ENTITY, "{role}");
+        admin.get("/admin/accounts").await;
+        let invitation = admin
+            .post(
+                "/admin/invitations",
+                &[("email", "new@test.example"), ("role", role)],
+            )
+            .await;
+        assert_eq!(
+            invitation.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{role}"
+        );
+        admin.get("/admin/tokens").await;
+    }
+    assert!(app.db.store.api_tokens(None).await.unwrap().is_empty());
+    let page = admin.get("/admin/tokens").await;
+    assert!(!page.text.contains("value=\"coordinator\""), "offered");
+    let reader = admin
+        .post(
+            "/admin/tokens",
+            &[("name", "sync"), ("role", "reader"), ("days", "30")],
+        )
+        .await;
+    assert_eq!(reader.status, StatusCode::OK, "{}", reader.text);
+}
