@@ -101,17 +101,24 @@ fn rejected(api: bool) -> Response {
 }
 
 /// Every state-changing request made with a cookie must carry the token that only our pages
-/// know: the session's, or before sign-in the one of the `liaison_csrf` cookie. Requests with
-/// an API token carry no ambient credential and need none.
+/// know: the session's, or before sign-in the one of the `liaison_csrf` cookie. Only API
+/// requests that present a bearer token need none: the API then reads the token and ignores
+/// cookies, so no ambient credential acts. Any other `Authorization` header (on a page, or not
+/// a bearer token) exempts nothing.
 async fn csrf(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let api = request.uri().path().starts_with("/api/");
+    let bearer = request
+        .headers()
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("Bearer "));
     if matches!(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
-    ) || request.headers().contains_key(AUTHORIZATION)
+    ) || (api && bearer)
     {
         return next.run(request).await;
     }
-    let api = request.uri().path().starts_with("/api/");
     // A valid session's token; otherwise (no session, or a stale or planted cookie) the
     // visitor's own CSRF cookie, as before sign-in.
     let session_token = match cookie(request.headers(), SESSION_COOKIE) {

@@ -628,3 +628,37 @@ async fn an_organisation_administrator_grants_no_right_it_does_not_hold() {
         .await;
     assert_eq!(reader.status, StatusCode::OK, "{}", reader.text);
 }
+
+/// A page's form posted with the session cookie is checked for its CSRF token whatever
+/// `Authorization` header comes with it; only the API with a bearer token is exempt.
+#[tokio::test]
+async fn an_authorization_header_does_not_switch_off_the_csrf_check_of_pages() {
+    let app = TestApp::new().await;
+    let mut client = app.signed_in(Role::Reader).await;
+    for header in ["Basic YTpi", "Bearer lsn_not-a-token"] {
+        let response = client
+            .send(
+                axum::http::Method::POST,
+                "/account/password",
+                Some("application/x-www-form-urlencoded"),
+                super::form(&[
+                    ("current", PASSWORD),
+                    ("new", "a brand new long password"),
+                    ("repeat", "a brand new long password"),
+                ])
+                .into_bytes(),
+                &[("authorization", header)],
+            )
+            .await;
+        assert_eq!(response.status, StatusCode::FORBIDDEN, "{header}");
+    }
+    client.post("/logout", &[]).await;
+    assert_eq!(
+        client
+            .sign_in(email_of(Role::Reader), PASSWORD)
+            .await
+            .status,
+        StatusCode::SEE_OTHER,
+        "the password is unchanged"
+    );
+}
