@@ -73,6 +73,10 @@ pub enum StoreError {
     /// The item changed since the caller read it (another version is current).
     #[error("the item was changed by someone else; reload it and try again")]
     Changed,
+    /// Something with the same identity exists already (a unique constraint), said the same
+    /// way on both backends.
+    #[error("that already exists")]
+    AlreadyExists,
     #[error("the database is unavailable: {0}")]
     Unavailable(String),
     #[error("database error: {0}")]
@@ -86,8 +90,10 @@ impl From<sqlx::Error> for StoreError {
             sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
                 StoreError::Unavailable(error.to_string())
             }
-            sqlx::Error::Database(db) if db.is_unique_violation() => {
-                StoreError::Invalid(format!("that already exists ({})", db.message()))
+            // The backends word these differently: the message is ours, the same on both.
+            sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::AlreadyExists,
+            sqlx::Error::Database(db) if db.is_foreign_key_violation() => {
+                StoreError::Invalid("that refers to something that does not exist".to_owned())
             }
             other => StoreError::Internal(other.to_string()),
         }

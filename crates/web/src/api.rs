@@ -252,7 +252,7 @@ fn checked(kind: RecordKind, entry: &serde_json::Value) -> Result<entries::Check
     }
     entries::check(kind, &text).map_err(|e| match e {
         BodyError::Invalid(_) => ApiError::invalid(e.to_string()),
-        BodyError::Write(m) => ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", m),
+        BodyError::Write(m) => ApiError::Internal(m),
     })
 }
 
@@ -407,9 +407,8 @@ async fn analysis(State(state): State<AppState>, caller: ApiCaller) -> Result<Re
     let today = state.today();
     let result = tokio::task::spawn_blocking(move || crate::pages::analyse(&model, today))
         .await
-        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
-    let json = liaison_interop::report::to_json(&result)
-        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+        .map_err(ApiError::internal)?;
+    let json = liaison_interop::report::to_json(&result).map_err(ApiError::internal)?;
     Ok(([(CONTENT_TYPE, "application/json")], json).into_response())
 }
 
@@ -420,7 +419,6 @@ async fn export_model(
     caller: ApiCaller,
 ) -> Result<Response, ApiError> {
     let (file, _) = state.store.model(caller.audiences()).await?;
-    let text = liaison_interop::model_file::write_yaml(&file)
-        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+    let text = liaison_interop::model_file::write_yaml(&file).map_err(ApiError::internal)?;
     Ok(([(CONTENT_TYPE, "application/yaml; charset=utf-8")], text).into_response())
 }

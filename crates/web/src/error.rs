@@ -38,6 +38,7 @@ impl From<StoreError> for PageError {
                 "Someone changed this record after you opened it. Reload the page to see their change, then make yours again.".to_owned(),
             ),
             StoreError::Forbidden(message) => PageError::Refused(message),
+            StoreError::AlreadyExists => PageError::Conflict("That already exists.".to_owned()),
             StoreError::Changed => PageError::Conflict(
                 "Someone changed this after you opened it. Reload the page to see their change, then make yours again.".to_owned(),
             ),
@@ -93,18 +94,34 @@ impl IntoResponse for PageError {
     }
 }
 
-/// An error of the JSON API.
+/// An error of the JSON API: a closed set, each with its status and stable `code`. Internal
+/// causes are logged under a reference; the client receives only the reference.
 #[derive(Debug)]
-pub struct ApiError {
-    pub status: StatusCode,
-    pub code: &'static str,
-    pub message: String,
-    pub current: Option<serde_json::Value>,
+pub enum ApiError {
+    NotFound,
+    /// No credential, or one that is unknown, revoked or expired.
+    Unauthorized(String),
+    Forbidden(String),
+    /// A state-changing request without the page's CSRF token.
+    Csrf,
+    Invalid(String),
+    UnsupportedMediaType(String),
+    TooLarge(String),
+    /// Changed by someone else; with the record as it is now, where there is one.
+    Conflict {
+        message: String,
+        current: Option<serde_json::Value>,
+    },
+    /// The database cannot be reached (the cause is logged).
+    Unavailable(String),
+    /// A fault on our side (the cause is logged).
+    Internal(String),
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct ErrorBody {
-    /// Stable, for programs: not_found, forbidden, unauthorized, invalid, conflict, unavailable, internal.
+    /// Stable, for programs: not_found, unauthorized, forbidden, csrf, invalid, conflict,
+    /// unavailable, internal.
     code: &'static str,
     /// For people.
     message: String,
@@ -114,77 +131,166 @@ pub struct ErrorBody {
 }
 
 impl ApiError {
-    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        ApiError {
-            status,
-            code,
-            message: message.into(),
-            current: None,
-        }
-    }
-
     pub fn not_found() -> Self {
-        ApiError::new(
-            StatusCode::NOT_FOUND,
-            "not_found",
-            "no such record, or you may not see it",
-        )
+        ApiError::NotFound
     }
 
     pub fn forbidden() -> Self {
-        ApiError::new(
-            StatusCode::FORBIDDEN,
-            "forbidden",
-            "your role does not allow this",
-        )
+        ApiError::Forbidden("your role does not allow this".to_owned())
     }
 
     pub fn invalid(message: impl Into<String>) -> Self {
-        ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", message)
+        ApiError::Invalid(message.into())
+    }
+
+    /// A fault on our side: `cause` goes to the log, never to the client.
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        ApiError::Internal(cause.to_string())
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden(_) | ApiError::Csrf => StatusCode::FORBIDDEN,
+            ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::Conflict { .. } => StatusCode::CONFLICT,
+            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::NotFound => "not_found",
+            ApiError::Unauthorized(_) => "unauthorized",
+            ApiError::Forbidden(_) => "forbidden",
+            ApiError::Csrf => "csrf",
+            ApiError::Invalid(_) | ApiError::UnsupportedMediaType(_) | ApiError::TooLarge(_) => {
+                "invalid"
+            }
+            ApiError::Conflict { .. } => "conflict",
+            ApiError::Unavailable(_) => "unavailable",
+            ApiError::Internal(_) => "internal",
+        }
     }
 }
 
 impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> Self {
         match error {
-            StoreError::NotFound => ApiError::not_found(),
-            StoreError::Invalid(message) => ApiError::invalid(message),
-            StoreError::Conflict { current } => ApiError {
-                status: StatusCode::CONFLICT,
-                code: "conflict",
+            StoreError::NotFound => ApiError::NotFound,
+            StoreError::Invalid(message) => ApiError::Invalid(message),
+            StoreError::Conflict { current } => ApiError::Conflict {
                 message: "the record was changed after you read it; read it again and reapply your change".to_owned(),
                 current: (*current).map(|r| crate::api::record_json(&r)),
             },
-            StoreError::Forbidden(message) => {
-                ApiError::new(StatusCode::FORBIDDEN, "forbidden", message)
+            StoreError::Forbidden(message) => ApiError::Forbidden(message),
+            StoreError::AlreadyExists => ApiError::Conflict {
+                message: "that already exists".to_owned(),
+                current: None,
+            },
+            StoreError::Changed => ApiError::Conflict {
+                message: "the item was changed after you read it; read it again and reapply your change".to_owned(),
+                current: None,
+            },
+            StoreError::Unavailable(cause) => ApiError::Unavailable(cause),
+            StoreError::Internal(cause) => ApiError::Internal(cause),
+        }
+    }
+}
+
+/// For a page that shares a step with the API.
+impl From<ApiError> for PageError {
+    fn from(error: ApiError) -> Self {
+        match error {
+            ApiError::NotFound => PageError::NotFound,
+            ApiError::Unauthorized(m) | ApiError::Forbidden(m) => PageError::Refused(m),
+            ApiError::Csrf => PageError::Forbidden,
+            ApiError::Invalid(m) | ApiError::UnsupportedMediaType(m) | ApiError::TooLarge(m) => {
+                PageError::BadRequest(m)
             }
-            StoreError::Changed => ApiError::new(
-                StatusCode::CONFLICT,
-                "conflict",
-                "the item was changed after you read it; read it again and reapply your change",
-            ),
-            StoreError::Unavailable(cause) => {
-                let reference = log_internal(&cause);
-                ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", format!("the database is unavailable (reference {reference})"))
-            }
-            StoreError::Internal(cause) => {
-                let reference = log_internal(&cause);
-                ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", format!("the request failed (reference {reference})"))
-            }
+            ApiError::Conflict { message, .. } => PageError::Conflict(message),
+            ApiError::Unavailable(cause) => PageError::Unavailable(cause),
+            ApiError::Internal(cause) => PageError::Internal(cause),
         }
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        let (status, code) = (self.status(), self.code());
+        let (message, current) = match self {
+            ApiError::NotFound => ("no such record, or you may not see it".to_owned(), None),
+            ApiError::Csrf => (
+                "missing or wrong CSRF token: send the X-CSRF-Token header, or use an API token"
+                    .to_owned(),
+                None,
+            ),
+            ApiError::Unauthorized(m)
+            | ApiError::Forbidden(m)
+            | ApiError::Invalid(m)
+            | ApiError::UnsupportedMediaType(m)
+            | ApiError::TooLarge(m) => (m, None),
+            ApiError::Conflict { message, current } => (message, current),
+            ApiError::Unavailable(cause) => (
+                format!(
+                    "the database is unavailable (reference {})",
+                    log_internal(&cause)
+                ),
+                None,
+            ),
+            ApiError::Internal(cause) => (
+                format!("the request failed (reference {})", log_internal(&cause)),
+                None,
+            ),
+        };
         (
-            self.status,
+            status,
             Json(ErrorBody {
-                code: self.code,
-                message: self.message,
-                current: self.current,
+                code,
+                message,
+                current,
             }),
         )
             .into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    // Tests fail loudly.
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use http_body_util::BodyExt;
+
+    async fn body_of(response: Response) -> String {
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+
+    /// The client learns a reference to quote, never the cause (a query, a path, a backend's
+    /// words).
+    #[tokio::test]
+    async fn an_internal_error_answers_with_a_reference_only() {
+        let cause = "error returned from database: relation \"secret_table\" does not exist";
+        for response in [
+            ApiError::Internal(cause.to_owned()).into_response(),
+            ApiError::from(StoreError::Internal(cause.to_owned())).into_response(),
+            ApiError::from(StoreError::Unavailable(cause.to_owned())).into_response(),
+        ] {
+            let status = response.status();
+            let body = body_of(response).await;
+            assert!(status.is_server_error());
+            assert!(!body.contains("secret_table"), "{body}");
+            assert!(body.contains("(reference "), "{body}");
+        }
+        let body = body_of(ApiError::from(StoreError::AlreadyExists).into_response()).await;
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&body).unwrap()["code"],
+            "conflict"
+        );
     }
 }

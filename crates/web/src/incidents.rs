@@ -34,15 +34,13 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with("application/json"));
         if !is_json {
-            return Err(ApiError::new(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "invalid",
-                "send the body as JSON with Content-Type: application/json",
+            return Err(ApiError::UnsupportedMediaType(
+                "send the body as JSON with Content-Type: application/json".to_owned(),
             ));
         }
         let bytes = Bytes::from_request(request, state)
             .await
-            .map_err(|e| ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "invalid", e.body_text()))?;
+            .map_err(|e| ApiError::TooLarge(e.body_text()))?;
         serde_json::from_slice(&bytes)
             .map(ApiJson)
             .map_err(|e| ApiError::invalid(format!("the body is not valid: {e}")))
@@ -692,14 +690,10 @@ pub(crate) fn uploaded_file(
     body: Result<Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Result<NewAttachment, ApiError> {
     let body = body.map_err(|_| {
-        ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "invalid",
-            format!(
-                "the file is larger than {} MiB",
-                liaison_store::MAX_ATTACHMENT_BYTES / 1024 / 1024
-            ),
-        )
+        ApiError::TooLarge(format!(
+            "the file is larger than {} MiB",
+            liaison_store::MAX_ATTACHMENT_BYTES / 1024 / 1024
+        ))
     })?;
     let media_type = headers
         .get(CONTENT_TYPE)

@@ -87,12 +87,7 @@ fn rejected(api: bool) -> Response {
     let message =
         "This form has expired or did not come from Liaison. Reload the page and try again.";
     if api {
-        ApiError::new(
-            StatusCode::FORBIDDEN,
-            "csrf",
-            "missing or wrong CSRF token: send the X-CSRF-Token header, or use an API token",
-        )
-        .into_response()
+        ApiError::Csrf.into_response()
     } else {
         let mut response = PageError::BadRequest(message.to_owned()).into_response();
         *response.status_mut() = StatusCode::FORBIDDEN;

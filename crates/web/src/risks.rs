@@ -227,8 +227,7 @@ pub async fn csv_export(
 ) -> Result<Response, ApiError> {
     let (filter, order) = query.filter().map_err(ApiError::invalid)?;
     let risks = state.store.risks(&caller.viewer, &filter, order).await?;
-    let bytes = register_csv(&risks)
-        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+    let bytes = register_csv(&risks).map_err(ApiError::internal)?;
     Ok(csv_response(bytes))
 }
 

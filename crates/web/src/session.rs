@@ -7,7 +7,7 @@ use crate::security;
 use axum::extract::FromRequestParts;
 use axum::http::header::{AUTHORIZATION, COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 use liaison_domain::access::{Audience, Viewer};
 use liaison_store::{Account, Actor, SessionState, parse_time, sha256_hex};
@@ -199,8 +199,7 @@ impl ApiCaller {
 }
 
 fn unauthorized(message: &str) -> Response {
-    let mut response =
-        ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized", message).into_response();
+    let mut response = ApiError::Unauthorized(message.into()).into_response();
     response.headers_mut().insert(
         axum::http::header::WWW_AUTHENTICATE,
         HeaderValue::from_static("Bearer realm=\"liaison\""),

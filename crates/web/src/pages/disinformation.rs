@@ -6,7 +6,7 @@ use super::html;
 use super::incidents::{Choice, choices, read_upload, tlp_class, when};
 use crate::AppState;
 use crate::disinformation::{ListQuery, NewDisinformation, RectificationAnswer, resolve_incidents};
-use crate::error::PageError;
+use crate::error::{ApiError, PageError};
 use crate::incidents::{attachment_response, resolve_reference};
 use crate::session::CurrentUser;
 use crate::views::Chrome;
@@ -277,7 +277,8 @@ async fn create(
                     liaison_store::StoreError::Invalid(m) => Ok(m),
                     other => Err(PageError::from(other)),
                 }),
-            Err(e) => Err(Ok(e.message)),
+            Err(ApiError::Invalid(message)) => Err(Ok(message)),
+            Err(other) => Err(Err(PageError::from(other))),
         },
         Err(message) => Err(Ok(message)),
     };
