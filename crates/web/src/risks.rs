@@ -137,6 +137,17 @@ pub async fn list(
     .into_response())
 }
 
+/// A cell as a spreadsheet will read it without running it: text starting with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return is a formula to Excel and LibreOffice, so it is
+/// prefixed with an apostrophe (shown as text, as OWASP advises for CSV exports).
+fn spreadsheet_cell(text: String) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text
+    }
+}
+
 /// The register as a CSV file, one row per risk, with each agency's score.
 pub fn register_csv(risks: &[Risk]) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
@@ -164,7 +175,7 @@ pub fn register_csv(risks: &[Risk]) -> Result<Vec<u8>, csv::Error> {
     for r in risks {
         let c = r.consensus.as_ref();
         let number = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_default();
-        writer.write_record([
+        let cells = [
             r.reference(),
             r.threat_kind.id().to_owned(),
             r.asset.clone(),
@@ -195,7 +206,8 @@ pub fn register_csv(risks: &[Risk]) -> Result<Vec<u8>, csv::Error> {
                 .map(|m| format!("M-{}", m.number))
                 .collect::<Vec<_>>()
                 .join(" "),
-        ])?;
+        ];
+        writer.write_record(cells.map(spreadsheet_cell))?;
     }
     writer.flush()?;
     writer.into_inner().map_err(|e| e.into_error().into())
@@ -483,4 +495,26 @@ pub async fn update_measure(
         .update_measure(&caller.viewer, &id, body.version, status, due_on)
         .await?;
     Ok(Json(measure).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spreadsheet_cell;
+
+    #[test]
+    fn cells_that_a_spreadsheet_would_run_are_kept_as_text() {
+        for formula in [
+            "=HYPERLINK(\"http://x\")",
+            "+1+1",
+            "-2+3",
+            "@SUM(A1)",
+            "\t=1",
+            "\r=1",
+        ] {
+            assert_eq!(spreadsheet_cell(formula.to_owned()), format!("'{formula}"));
+        }
+        for plain in ["RISK-1", "cec=12 cert=9", "", "voter-register"] {
+            assert_eq!(spreadsheet_cell(plain.to_owned()), plain);
+        }
+    }
 }
