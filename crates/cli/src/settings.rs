@@ -37,6 +37,10 @@ pub struct Settings {
     pub dispatch_interval_seconds: u64,
     /// Seconds a webhook receiver has to answer.
     pub webhook_timeout_seconds: u64,
+    /// Let webhooks call this machine and private networks; off: the internet only.
+    pub allow_private_webhook_targets: bool,
+    /// The bearer token Prometheus presents to read `/metrics`; none: no `/metrics`.
+    pub metrics_token: Option<String>,
     /// Seconds a server reserves a delivery it claimed before another may retry it.
     pub delivery_lease_seconds: u64,
     /// `auto` (JSON when not on a terminal), `json` or `text`.
@@ -68,6 +72,8 @@ impl Default for Settings {
             mail_from: "Liaison <liaison@localhost>".to_owned(),
             dispatch_interval_seconds: 2,
             webhook_timeout_seconds: 10,
+            allow_private_webhook_targets: false,
+            metrics_token: None,
             delivery_lease_seconds: 120,
             log_format: "auto".to_owned(),
             log_level: "info".to_owned(),
@@ -153,6 +159,8 @@ impl Settings {
             attempts_per_address: self.attempts_per_address.max(1),
             public_url,
             trust_forwarded_for: self.trust_forwarded_for,
+            allow_private_webhook_targets: self.allow_private_webhook_targets,
+            metrics_token: self.metrics_token.clone().filter(|t| !t.trim().is_empty()),
             max_import_bytes: self.max_import_mib.max(1) * 1024 * 1024,
             smtp_url: self.smtp_url.clone().filter(|u| !u.trim().is_empty()),
             mail_from: self.mail_from.clone(),

@@ -32,6 +32,12 @@ pub struct WebConfig {
     pub dispatch_interval: Duration,
     /// How long a webhook receiver has to answer.
     pub webhook_timeout: Duration,
+    /// Let webhooks call this machine and private networks (a receiver inside the operator's
+    /// own network). Off: only addresses on the internet.
+    pub allow_private_webhook_targets: bool,
+    /// The bearer token Prometheus presents to read `/metrics`; none: `/metrics` is not served
+    /// (it tells sign-in outcomes and traffic, which are not for everyone).
+    pub metrics_token: Option<String>,
     /// How long a server reserves a delivery it claimed; if it stops before marking it
     /// delivered, another server (or itself after a restart) tries again after this.
     pub delivery_lease: Duration,
@@ -47,6 +53,8 @@ impl Default for WebConfig {
             attempts_per_address: 30,
             public_url: "http://127.0.0.1:8080".to_owned(),
             trust_forwarded_for: false,
+            allow_private_webhook_targets: false,
+            metrics_token: None,
             max_import_bytes: 16 * 1024 * 1024,
             smtp_url: None,
             mail_from: "Liaison <liaison@localhost>".to_owned(),

@@ -72,7 +72,13 @@ impl Dispatcher {
             ),
             None => None,
         };
-        let http = reqwest::Client::builder()
+        let mut http = reqwest::Client::builder();
+        if !state.config.allow_private_webhook_targets {
+            http = http.dns_resolver(std::sync::Arc::new(
+                crate::webhook_target::PublicAddressesOnly,
+            ));
+        }
+        let http = http
             .timeout(state.config.webhook_timeout)
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("Liaison/", env!("CARGO_PKG_VERSION")))
@@ -196,6 +202,12 @@ impl Dispatcher {
             }
             Err(e) => return Err(e.to_string()),
         };
+        if let Some(refusal) = crate::webhook_target::refusal(
+            &hook.url,
+            self.state.config.allow_private_webhook_targets,
+        ) {
+            return Err(refusal);
+        }
         let timestamp = self.state.now().unix_timestamp();
         let signature = webhook_signature(&hook.secret, timestamp, &delivery.body);
         let response = self

@@ -24,6 +24,7 @@ mod security;
 mod session;
 mod sitreps;
 mod views;
+mod webhook_target;
 
 pub use config::WebConfig;
 pub use dispatch::{Dispatcher, webhook_signature};

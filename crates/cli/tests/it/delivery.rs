@@ -255,6 +255,8 @@ async fn a_local_report_reaches_the_cert_and_the_emb_live_by_email_and_by_signed
             format!("smtp://127.0.0.1:{}", smtp.port),
         ),
         ("LIAISON_DISPATCH_INTERVAL_SECONDS", "1".to_owned()),
+        // The test's webhook receiver listens on this machine.
+        ("LIAISON_ALLOW_PRIVATE_WEBHOOK_TARGETS", "true".to_owned()),
     ];
     let server = serve_with(&db.url, dir.path(), &settings);
     account(
@@ -365,6 +367,8 @@ async fn a_crash_in_the_middle_of_delivering_loses_nothing_and_repeats_carry_the
             format!("smtp://127.0.0.1:{}", smtp.port),
         ),
         ("LIAISON_DISPATCH_INTERVAL_SECONDS", "1".to_owned()),
+        // The test's webhook receiver listens on this machine.
+        ("LIAISON_ALLOW_PRIVATE_WEBHOOK_TARGETS", "true".to_owned()),
         ("LIAISON_DELIVERY_LEASE_SECONDS", "12".to_owned()),
         ("LIAISON_WEBHOOK_TIMEOUT_SECONDS", "5".to_owned()),
     ];

@@ -109,7 +109,11 @@ async fn serve_prints_the_first_sign_in_and_the_audit_chain_catches_tampering() 
     let dir = tempfile::tempdir().expect("data directory");
     let url = db.url.clone();
 
-    let server = serve(&url, dir.path());
+    let server = serve_with(
+        &url,
+        dir.path(),
+        &[("LIAISON_METRICS_TOKEN", "scrape-secret".to_owned())],
+    );
     let password = server
         .password
         .clone()
@@ -118,9 +122,15 @@ async fn serve_prints_the_first_sign_in_and_the_audit_chain_catches_tampering() 
     assert_eq!(get(&server.url, "/healthz", None).0, 200);
     assert_eq!(get(&server.url, "/readyz", None).0, 200);
     assert_eq!(get(&server.url, "/login", None).0, 200);
-    let (status, metrics) = get(&server.url, "/metrics", None);
+    // The metrics only to the scraper with the configured token.
+    let (status, metrics) = get(&server.url, "/metrics", Some("scrape-secret"));
     assert_eq!(status, 200);
     assert!(metrics.contains("liaison_http_requests_total"));
+    for token in [None, Some("guess")] {
+        let (status, body) = get(&server.url, "/metrics", token);
+        assert_eq!(status, 404, "{token:?}");
+        assert!(!body.contains("liaison_sign_ins_total"));
+    }
 
     // Tokens and organisations from the command line, used against the running server.
     let organisations = liaison(&url, dir.path())

@@ -168,6 +168,11 @@ async fn create_webhook(
         None => required("organisation", &form.organisation, 200)?,
     };
     let url = required("url", &form.url, 2_000)?;
+    if let Some(refusal) =
+        crate::webhook_target::refusal(&url, state.config.allow_private_webhook_targets)
+    {
+        return Err(PageError::BadRequest(refusal));
+    }
     let secret = random_token(32);
     let hook = state
         .store

@@ -662,3 +662,48 @@ async fn an_authorization_header_does_not_switch_off_the_csrf_check_of_pages() {
         "the password is unchanged"
     );
 }
+
+/// A webhook may not point at this machine or a private network (SSRF) unless the operator
+/// allows it; the address is refused when it is registered.
+#[tokio::test]
+async fn a_webhook_may_not_call_inside_the_network() {
+    let app = TestApp::new().await;
+    let mut admin = app.signed_in(Role::OrganisationAdmin).await;
+    admin.get("/admin/webhooks").await;
+    for url in [
+        "http://127.0.0.1:5432/",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]/hook",
+        "http://localhost/hook",
+        "http://10.0.0.8/hook",
+    ] {
+        let refused = admin
+            .post("/admin/webhooks", &[("url", url), ("description", "x")])
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{url}");
+        assert!(refused.text.contains("private network"), "{url}");
+        admin.get("/admin/webhooks").await;
+    }
+    let accepted = admin
+        .post(
+            "/admin/webhooks",
+            &[
+                ("url", "https://tickets.cert.example/hook"),
+                ("description", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.text);
+}
+
+/// `/metrics` tells sign-in outcomes and traffic: without a configured scrape token it is not
+/// served to anyone, signed in or not.
+#[tokio::test]
+async fn metrics_are_not_for_everyone() {
+    let app = TestApp::new().await;
+    for mut client in [app.client(), app.signed_in(Role::PlatformAdmin).await] {
+        let response = client.get("/metrics").await;
+        assert_eq!(response.status, StatusCode::NOT_FOUND);
+        assert!(!response.text.contains("liaison_sign_ins_total"));
+    }
+}
