@@ -60,7 +60,7 @@ use utoipa::{OpenApi, ToSchema};
         crate::sitreps::EditInput, crate::sitreps::ApproveInput, crate::hygiene::HygieneInput,
         crate::asset_register::AssetRegister, crate::asset_register::AssetEntry,
         crate::asset_register::SupplierEntry, crate::asset_register::OrganisationRef)),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &ErrorResponses),
     security(("bearer" = []))
 )]
 struct ApiDoc;
@@ -75,6 +75,74 @@ impl utoipa::Modify for BearerAuth {
             "bearer",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
+    }
+}
+
+/// The errors every operation may answer, documented on each from one place: what any request
+/// may meet (bad parameters, no credential, no right, nothing there, invalid, our fault, the
+/// database away) and what a change may meet besides (someone else's change, a body too large
+/// or not JSON). Each carries an [`ErrorBody`].
+struct ErrorResponses;
+
+impl utoipa::Modify for ErrorResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        const ANY: [(&str, &str); 7] = [
+            ("400", "The request's parameters cannot be read"),
+            (
+                "401",
+                "No credential, or one that is unknown, revoked or expired",
+            ),
+            (
+                "403",
+                "Your role does not allow this, or a page's CSRF token is missing",
+            ),
+            ("404", "No such item, or you may not see it"),
+            ("422", "The request is understood but not valid"),
+            ("500", "A fault on our side; the message gives a reference"),
+            ("503", "The database cannot be reached"),
+        ];
+        const CHANGE: [(&str, &str); 3] = [
+            ("409", "Changed by someone else, or it exists already"),
+            ("413", "The body is too large"),
+            (
+                "415",
+                "The body is not of the media type the operation takes",
+            ),
+        ];
+        let error = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("ErrorBody")))
+                        .build(),
+                )
+                .build()
+        };
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [
+                (&mut item.get, false),
+                (&mut item.post, true),
+                (&mut item.put, true),
+                (&mut item.delete, true),
+                (&mut item.patch, true),
+            ];
+            for (operation, changes) in operations {
+                let Some(operation) = operation.as_mut() else {
+                    continue;
+                };
+                let extra: &[(&str, &str)] = if changes { &CHANGE } else { &[] };
+                for (status, description) in ANY.iter().chain(extra) {
+                    operation
+                        .responses
+                        .responses
+                        .entry((*status).to_owned())
+                        .or_insert_with(|| error(description).into());
+                }
+            }
+        }
     }
 }
 

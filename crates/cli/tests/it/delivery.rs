@@ -3,7 +3,7 @@
 //! crash in the middle of delivering; and, on PostgreSQL, two servers on one database sharing
 //! the live picture.
 
-use super::platform::{Server, liaison, serve_with};
+use super::platform::{Server, serve_with, token};
 use super::{repository_root, stderr};
 use liaison_domain::access::Role;
 use liaison_store::testing::TestDatabase;
@@ -167,21 +167,6 @@ async fn account(store: &Store, email: &str, org: &str, role: Role) {
         )
         .await
         .unwrap();
-}
-
-fn token(url: &str, dir: &Path, org: &str, role: &str) -> String {
-    let output = liaison(url, dir)
-        .args([
-            "admin", "token", "--org", org, "--role", role, "--name", "test",
-        ])
-        .output()
-        .expect("runs");
-    assert!(output.status.success(), "{}", stderr(&output));
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .last()
-        .expect("a token")
-        .to_owned()
 }
 
 async fn report(server: &Server, token: &str, title: &str) -> serde_json::Value {

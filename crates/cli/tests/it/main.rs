@@ -11,6 +11,7 @@ mod malformed;
 mod pipes;
 mod platform;
 mod reports;
+mod schemathesis;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -30,6 +30,22 @@ pub(crate) fn liaison(database_url: &str, data_dir: &std::path::Path) -> Command
     command
 }
 
+/// A new API token of `org` with `role`, made by `liaison admin token`.
+pub(crate) fn token(url: &str, dir: &std::path::Path, org: &str, role: &str) -> String {
+    let output = liaison(url, dir)
+        .args([
+            "admin", "token", "--org", org, "--role", role, "--name", "test",
+        ])
+        .output()
+        .expect("runs");
+    assert!(output.status.success(), "{}", stderr(&output));
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .last()
+        .expect("a token")
+        .to_owned()
+}
+
 fn serve(database_url: &str, data_dir: &std::path::Path) -> Server {
     serve_with(database_url, data_dir, &[])
 }
