@@ -4,7 +4,7 @@
 //! the live picture.
 
 use super::platform::{Server, serve_with, token};
-use super::{repository_root, stderr};
+use super::repository_root;
 use liaison_domain::access::Role;
 use liaison_store::testing::TestDatabase;
 use liaison_store::{Actor, NewAccount, Store};
