@@ -35,6 +35,15 @@ fn report(title: &str, tlp: TlpLevel, recipients: &[&str]) -> IncidentReport {
     }
 }
 
+/// The source's new sharing of an item: a level and recipient organisations, no observers.
+fn sharing(tlp: TlpLevel, recipients: &[&str]) -> IncidentUpdate {
+    IncidentUpdate::Sharing {
+        tlp,
+        recipients: recipients.iter().map(|s| s.to_string()).collect(),
+        observers: false,
+    }
+}
+
 fn sees(store_result: Result<liaison_store::Incident, StoreError>) -> bool {
     match store_result {
         Ok(_) => true,
@@ -366,17 +375,7 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
     // Only the source may reshare; widening reaches the withheld organisation, which is then
     // alerted.
     let not_source = store
-        .update_incident(
-            &cert,
-            &strict.id,
-            None,
-            IncidentUpdate::Sharing {
-                tlp: TlpLevel::Green,
-                recipients: vec![],
-                observers: false,
-            },
-            BASE,
-        )
+        .update_incident(&cert, &strict.id, None, sharing(TlpLevel::Green, &[]), BASE)
         .await;
     assert!(
         matches!(not_source, Err(StoreError::Forbidden(_))),
@@ -387,11 +386,7 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
             &reporter,
             &strict.id,
             Some(strict.version),
-            IncidentUpdate::Sharing {
-                tlp: TlpLevel::Amber,
-                recipients: vec!["cert".into()],
-                observers: false,
-            },
+            sharing(TlpLevel::Amber, &["cert"]),
             BASE,
         )
         .await
@@ -683,11 +678,7 @@ async fn deliveries_and_escalations_recheck_the_audience_when_they_go_out() {
             &police,
             &incident.id,
             None,
-            IncidentUpdate::Sharing {
-                tlp: TlpLevel::AmberStrict,
-                recipients: vec!["cert".into()],
-                observers: false,
-            },
+            sharing(TlpLevel::AmberStrict, &["cert"]),
             BASE,
         )
         .await
@@ -782,11 +773,7 @@ async fn a_duplicate_does_not_name_an_original_its_reader_may_no_longer_read() {
             &police,
             &original.id,
             None,
-            IncidentUpdate::Sharing {
-                tlp: TlpLevel::AmberStrict,
-                recipients: vec!["cec".into()],
-                observers: false,
-            },
+            sharing(TlpLevel::AmberStrict, &["cec"]),
             BASE,
         )
         .await

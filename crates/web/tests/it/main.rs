@@ -293,6 +293,14 @@ impl Client {
         .await
     }
 
+    /// A new API token made on the tokens page (as an administrator), as shown once.
+    pub async fn new_token(&mut self, fields: &[(&str, &str)]) -> String {
+        self.get("/admin/tokens").await;
+        let page = self.post("/admin/tokens", fields).await;
+        let start = page.text.find("id=\"new-token\">").unwrap() + "id=\"new-token\">".len();
+        page.text[start..start + page.text[start..].find('<').unwrap()].to_owned()
+    }
+
     /// Posts a form exactly as given, without adding a CSRF token.
     pub async fn post_raw(&mut self, path: &str, body: &str) -> Response {
         self.send(
