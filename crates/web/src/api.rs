@@ -167,6 +167,39 @@ pub fn router() -> Router<AppState> {
         .merge(crate::asset_register::router())
         .route("/calendar.ics", axum::routing::get(crate::calendar::ics))
         .fallback(|| async { ApiError::not_found() })
+        .layer(axum::middleware::map_response(errors_as_json))
+}
+
+/// Every error of the API is JSON with a stable code, also those the framework answers before
+/// a handler runs (a parameter of the wrong type, a wrong method), which come as plain text.
+async fn errors_as_json(response: Response) -> Response {
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let text = axum::body::to_bytes(body, 4_096)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
+    match ApiError::for_plain_response(status, text.clone()) {
+        Some(error) => {
+            let mut json = error.into_response();
+            // Headers such as WWW-Authenticate or Allow stay.
+            for (name, value) in &parts.headers {
+                if name != CONTENT_TYPE && name != axum::http::header::CONTENT_LENGTH {
+                    json.headers_mut().insert(name.clone(), value.clone());
+                }
+            }
+            json
+        }
+        None => Response::from_parts(parts, axum::body::Body::from(text)),
+    }
 }
 
 async fn openapi() -> Response {

@@ -104,6 +104,9 @@ pub enum ApiError {
     Forbidden(String),
     /// A state-changing request without the page's CSRF token.
     Csrf,
+    /// The request cannot be read (a parameter of the wrong type, say).
+    BadRequest(String),
+    MethodNotAllowed,
     Invalid(String),
     UnsupportedMediaType(String),
     TooLarge(String),
@@ -153,6 +156,8 @@ impl ApiError {
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden(_) | ApiError::Csrf => StatusCode::FORBIDDEN,
+            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
@@ -168,9 +173,11 @@ impl ApiError {
             ApiError::Unauthorized(_) => "unauthorized",
             ApiError::Forbidden(_) => "forbidden",
             ApiError::Csrf => "csrf",
-            ApiError::Invalid(_) | ApiError::UnsupportedMediaType(_) | ApiError::TooLarge(_) => {
-                "invalid"
-            }
+            ApiError::Invalid(_)
+            | ApiError::BadRequest(_)
+            | ApiError::UnsupportedMediaType(_)
+            | ApiError::TooLarge(_) => "invalid",
+            ApiError::MethodNotAllowed => "method_not_allowed",
             ApiError::Conflict { .. } => "conflict",
             ApiError::Unavailable(_) => "unavailable",
             ApiError::Internal(_) => "internal",
@@ -202,16 +209,34 @@ impl From<StoreError> for ApiError {
     }
 }
 
+impl ApiError {
+    /// The API's error for a response a framework layer answered in plain text (a query or
+    /// path parameter that cannot be read, a body too large): the same status, as JSON.
+    pub fn for_plain_response(status: StatusCode, text: String) -> Option<ApiError> {
+        let text = text.trim().to_owned();
+        Some(match status {
+            StatusCode::BAD_REQUEST => ApiError::BadRequest(text),
+            StatusCode::NOT_FOUND => ApiError::NotFound,
+            StatusCode::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed,
+            StatusCode::PAYLOAD_TOO_LARGE => ApiError::TooLarge(text),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType(text),
+            StatusCode::UNPROCESSABLE_ENTITY => ApiError::Invalid(text),
+            _ => return None,
+        })
+    }
+}
+
 /// For a page that shares a step with the API.
 impl From<ApiError> for PageError {
     fn from(error: ApiError) -> Self {
         match error {
             ApiError::NotFound => PageError::NotFound,
             ApiError::Unauthorized(m) | ApiError::Forbidden(m) => PageError::Refused(m),
-            ApiError::Csrf => PageError::Forbidden,
-            ApiError::Invalid(m) | ApiError::UnsupportedMediaType(m) | ApiError::TooLarge(m) => {
-                PageError::BadRequest(m)
-            }
+            ApiError::Csrf | ApiError::MethodNotAllowed => PageError::Forbidden,
+            ApiError::Invalid(m)
+            | ApiError::BadRequest(m)
+            | ApiError::UnsupportedMediaType(m)
+            | ApiError::TooLarge(m) => PageError::BadRequest(m),
             ApiError::Conflict { message, .. } => PageError::Conflict(message),
             ApiError::Unavailable(cause) => PageError::Unavailable(cause),
             ApiError::Internal(cause) => PageError::Internal(cause),
@@ -229,8 +254,12 @@ impl IntoResponse for ApiError {
                     .to_owned(),
                 None,
             ),
+            ApiError::MethodNotAllowed => {
+                ("the operation does not take this method".to_owned(), None)
+            }
             ApiError::Unauthorized(m)
             | ApiError::Forbidden(m)
+            | ApiError::BadRequest(m)
             | ApiError::Invalid(m)
             | ApiError::UnsupportedMediaType(m)
             | ApiError::TooLarge(m) => (m, None),

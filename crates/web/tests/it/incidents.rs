@@ -501,6 +501,8 @@ async fn malformed_hostile_and_oversized_reports_get_clear_errors_and_write_noth
         "min_severity=9",
         "tlp=purple",
         "limit=-1",
+        "limit=abc",
+        "offset=99999999999999999999",
     ] {
         let response = client.get(&format!("/api/v1/incidents?{query}")).await;
         assert!(
@@ -511,7 +513,26 @@ async fn malformed_hostile_and_oversized_reports_get_clear_errors_and_write_noth
             "{query}: {}",
             response.status
         );
+        // JSON with a stable code, also when the framework refused the parameter.
+        assert_eq!(
+            response.json()["code"],
+            "invalid",
+            "{query}: {}",
+            response.text
+        );
     }
+    let csrf = client.csrf.clone().unwrap_or_default();
+    let wrong_method = client
+        .send(
+            Method::PATCH,
+            "/api/v1/incidents",
+            None,
+            Vec::new(),
+            &[("x-csrf-token", csrf.as_str())],
+        )
+        .await;
+    assert_eq!(wrong_method.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(wrong_method.json()["code"], "method_not_allowed");
     let wildcard = client.get("/api/v1/incidents?q=%25%25_").await;
     assert_eq!(wildcard.json()["total"], 0);
 
