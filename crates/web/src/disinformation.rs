@@ -14,7 +14,7 @@ use axum::{Json, Router};
 use liaison_domain::catalogue::{
     CatalogueEntry, DisinformationStatus, Phase, RectificationOutcome, ThreatKind,
 };
-use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_domain::sharing::TlpLevel;
 use liaison_store::{
     DisinformationFilter, DisinformationItem, DisinformationReport, DisinformationUpdate,
 };
@@ -127,14 +127,14 @@ impl NewDisinformation {
 /// Resolves incident references (`INC-12`) to ids the caller may see.
 pub(crate) async fn resolve_incidents(
     state: &AppState,
-    viewer: &liaison_domain::access::Viewer,
+    principals: &[liaison_domain::sharing::Principal],
     report: &mut DisinformationReport,
 ) -> Result<(), ApiError> {
     if report.incidents.len() > 50 {
         return Err(ApiError::invalid("incidents: at most 50"));
     }
     for given in report.incidents.iter_mut() {
-        *given = resolve_reference(state, viewer, given)
+        *given = resolve_reference(state, principals, given)
             .await
             .map_err(|e| match e {
                 liaison_store::StoreError::NotFound => ApiError::invalid(format!(
@@ -227,7 +227,7 @@ pub async fn create(
     ApiJson(body): ApiJson<NewDisinformation>,
 ) -> Result<Response, ApiError> {
     let mut report = body.into_report().map_err(ApiError::invalid)?;
-    resolve_incidents(&state, &caller.viewer, &mut report).await?;
+    resolve_incidents(&state, &caller.principals(), &mut report).await?;
     let item = state
         .store
         .report_disinformation(&caller.viewer, report, &state.config.public_url)
@@ -297,7 +297,7 @@ pub async fn list(
     let filter = query.filter().map_err(ApiError::invalid)?;
     let page = state
         .store
-        .disinformation_items(&principals_of(Some(&caller.viewer)), &filter)
+        .disinformation_items(&caller.principals(), &filter)
         .await?;
     Ok(Json(serde_json::json!({
         "total": page.total,
@@ -317,7 +317,7 @@ pub async fn detail(
 ) -> Result<Response, ApiError> {
     let detail = state
         .store
-        .disinformation_detail(&principals_of(Some(&caller.viewer)), &id)
+        .disinformation_detail(&caller.principals(), &id)
         .await?;
     let mut json = serde_json::to_value(&detail).unwrap_or_default();
     if let Some(object) = json.as_object_mut() {
@@ -411,7 +411,7 @@ pub async fn link(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<crate::incidents::OtherIncident>,
 ) -> Result<Response, ApiError> {
-    let incident = resolve_reference(&state, &caller.viewer, body.incident())
+    let incident = resolve_reference(&state, &caller.principals(), body.incident())
         .await
         .map_err(|e| match e {
             liaison_store::StoreError::NotFound => {
@@ -549,7 +549,7 @@ pub async fn download(
 ) -> Result<Response, ApiError> {
     let (info, bytes) = state
         .store
-        .attachment(&principals_of(Some(&caller.viewer)), &id, &attachment)
+        .attachment(&caller.principals(), &id, &attachment)
         .await?;
     Ok(attachment_response(&info, bytes))
 }

@@ -15,7 +15,7 @@ use liaison_domain::catalogue::{
     CatalogueEntry, IncidentSeverity, IncidentStatus, ObservableKind, Phase, ThreatKind,
 };
 use liaison_domain::incident::Observable;
-use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_domain::sharing::TlpLevel;
 use liaison_store::{IncidentFilter, IncidentReport, IncidentUpdate, NewAttachment};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -371,10 +371,7 @@ pub async fn list(
     Query(query): Query<ListQuery>,
 ) -> Result<Response, ApiError> {
     let filter = query.filter().map_err(ApiError::invalid)?;
-    let page = state
-        .store
-        .incidents(&principals_of(Some(&caller.viewer)), &filter)
-        .await?;
+    let page = state.store.incidents(&caller.principals(), &filter).await?;
     Ok(Json(serde_json::json!({
         "total": page.total,
         "incidents": page.incidents.iter().map(incident_json).collect::<Vec<_>>(),
@@ -393,7 +390,7 @@ pub async fn detail(
 ) -> Result<Response, ApiError> {
     let detail = state
         .store
-        .incident_detail(&principals_of(Some(&caller.viewer)), &id)
+        .incident_detail(&caller.principals(), &id)
         .await?;
     let mut json = serde_json::to_value(&detail).unwrap_or_default();
     if let Some(object) = json.as_object_mut() {
@@ -603,7 +600,7 @@ impl OtherIncident {
 /// The id of an incident given by id or by reference, if the caller may see it.
 pub async fn resolve_reference(
     state: &AppState,
-    viewer: &liaison_domain::access::Viewer,
+    principals: &[liaison_domain::sharing::Principal],
     given: &str,
 ) -> Result<String, liaison_store::StoreError> {
     let given = given.trim();
@@ -611,7 +608,6 @@ pub async fn resolve_reference(
         .strip_prefix("INC-")
         .or_else(|| given.strip_prefix("inc-"))
         .and_then(|n| n.parse::<i64>().ok());
-    let principals = principals_of(Some(viewer));
     match number {
         Some(n) => Ok(state.store.incident_by_number(&principals, n).await?.id),
         None => Ok(state.store.incident(&principals, given).await?.id),
@@ -627,7 +623,7 @@ pub async fn link(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<OtherIncident>,
 ) -> Result<Response, ApiError> {
-    let other = resolve_reference(&state, &caller.viewer, &body.incident).await?;
+    let other = resolve_reference(&state, &caller.principals(), &body.incident).await?;
     apply(&state, &caller, &id, None, IncidentUpdate::Link { other }).await
 }
 
@@ -640,7 +636,7 @@ pub async fn merge(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<OtherIncident>,
 ) -> Result<Response, ApiError> {
-    let original = resolve_reference(&state, &caller.viewer, &body.incident).await?;
+    let original = resolve_reference(&state, &caller.principals(), &body.incident).await?;
     apply(
         &state,
         &caller,
@@ -750,7 +746,7 @@ pub async fn download(
 ) -> Result<Response, ApiError> {
     let (info, bytes) = state
         .store
-        .attachment(&principals_of(Some(&caller.viewer)), &id, &attachment)
+        .attachment(&caller.principals(), &id, &attachment)
         .await?;
     Ok(attachment_response(&info, bytes))
 }

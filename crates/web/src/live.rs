@@ -9,7 +9,7 @@ use axum::http::HeaderMap;
 use axum::http::header::{AUTHORIZATION, COOKIE};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::stream::{self, Stream};
-use liaison_domain::sharing::{Principal, principals_of};
+use liaison_domain::sharing::Principal;
 use liaison_store::LiveEvent;
 use std::collections::VecDeque;
 use std::convert::Infallible;
@@ -70,7 +70,7 @@ pub async fn events(
     caller: ApiCaller,
     headers: HeaderMap,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
-    let principals = principals_of(Some(&caller.viewer));
+    let principals = caller.principals();
     // Subscribe before reading the backlog, so nothing falls between the two.
     let receiver = state.store.subscribe_live();
     let resume = headers
@@ -123,7 +123,7 @@ pub async fn events(
                     // The reader as they are now: a revoked token or an ended session closes
                     // the stream, a changed role or organisation changes what it shows.
                     match ApiCaller::presenting(&c.state, &c.credentials, Use::Recheck).await {
-                        Ok(caller) => c.principals = principals_of(Some(&caller.viewer)),
+                        Ok(caller) => c.principals = caller.principals(),
                         Err(_) => return None,
                     }
                     if !event.visible_to(&c.principals) {

@@ -10,6 +10,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 use liaison_domain::access::{Audience, Viewer};
+use liaison_domain::sharing::{Principal, principals_of};
 use liaison_store::{Account, Actor, SessionState, parse_time, sha256_hex};
 use std::time::Duration;
 
@@ -57,6 +58,12 @@ pub struct CurrentUser {
 }
 
 impl CurrentUser {
+    /// What the person is, for matching against the audiences of shared items: decided by the
+    /// domain's sharing rules, here once for every page.
+    pub fn principals(&self) -> Vec<Principal> {
+        principals_of(Some(&self.viewer))
+    }
+
     pub fn actor(&self) -> Actor {
         Actor {
             account: Some(self.account.id.clone()),
@@ -186,6 +193,12 @@ pub struct ApiCaller {
 }
 
 impl ApiCaller {
+    /// What the caller is, for matching against the audiences of shared items: decided by the
+    /// domain's sharing rules, here once for every API operation.
+    pub fn principals(&self) -> Vec<Principal> {
+        principals_of(Some(&self.viewer))
+    }
+
     pub fn actor(&self) -> Actor {
         Actor {
             account: Some(self.viewer.account.clone()),

@@ -10,8 +10,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
-use liaison_domain::access::{Audience, Viewer};
-use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_domain::access::Audience;
+use liaison_domain::sharing::{Principal, TlpLevel};
 use liaison_interop::sitrep_pdf::{PrintedSitrep, to_pdf};
 use liaison_store::{Sitrep, StoreError};
 use serde::Deserialize;
@@ -48,10 +48,7 @@ pub(crate) fn report_tlp(given: &str) -> Result<TlpLevel, String> {
 #[utoipa::path(get, path = "/api/v1/sitreps", tag = "sitreps",
     responses((status = 200, description = "`{sitreps}`: the reports the caller may see, newest first", body = Object), (status = 401, body = ErrorBody)))]
 pub async fn list(State(state): State<AppState>, caller: ApiCaller) -> Result<Response, ApiError> {
-    let reports = state
-        .store
-        .sitreps(&principals_of(Some(&caller.viewer)))
-        .await?;
+    let reports = state.store.sitreps(&caller.principals()).await?;
     Ok(Json(serde_json::json!({
         "sitreps": reports.iter().map(sitrep_json).collect::<Vec<_>>(),
     }))
@@ -96,10 +93,7 @@ pub async fn detail(
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let report = state
-        .store
-        .sitrep(&principals_of(Some(&caller.viewer)), &id)
-        .await?;
+    let report = state.store.sitrep(&caller.principals(), &id).await?;
     Ok(Json(sitrep_json(&report)).into_response())
 }
 
@@ -111,18 +105,18 @@ pub async fn pdf(
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    Ok(pdf_download(&state, &caller.viewer, caller.audiences(), &id).await?)
+    Ok(pdf_download(&state, &caller.principals(), caller.audiences(), &id).await?)
 }
 
 /// A report the viewer may read, printed to PDF and served as a download named after its
 /// reference. Printing runs on the blocking pool: laying out and embedding fonts is CPU work.
 pub(crate) async fn pdf_download(
     state: &AppState,
-    viewer: &Viewer,
+    principals: &[Principal],
     audiences: &[Audience],
     id: &str,
 ) -> Result<Response, StoreError> {
-    let report = state.store.sitrep(&principals_of(Some(viewer)), id).await?;
+    let report = state.store.sitrep(principals, id).await?;
     let (_, model) = state.store.model(audiences).await?;
     let forum = model
         .forums

@@ -409,7 +409,7 @@ async fn audit(
         key: text("key", &query.key)?,
         action: text("action", &query.action)?,
         limit: 200,
-        reader: liaison_domain::sharing::principals_of(Some(&user.viewer)),
+        reader: user.principals(),
     };
     // Organisation administrators and coordinators see their own organisation's trail.
     if user.viewer.role != Role::PlatformAdmin {

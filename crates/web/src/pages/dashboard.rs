@@ -19,7 +19,6 @@ use axum::routing::get;
 use liaison_domain::access::{Action, allows};
 use liaison_domain::catalogue::{CatalogueEntry, Phase, ThreatKind};
 use liaison_domain::model::Model;
-use liaison_domain::sharing::principals_of;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/dashboard", get(dashboard))
@@ -184,10 +183,7 @@ async fn dashboard(
     let today = now.date();
     let (current, next, days_to_polling) = phases(&model, today);
 
-    let counts = state
-        .store
-        .incident_counts(&principals_of(Some(&user.viewer)))
-        .await?;
+    let counts = state.store.incident_counts(&user.principals()).await?;
     let severity_bars = bars(
         &counts
             .open_by_severity
@@ -264,7 +260,7 @@ async fn dashboard(
     let to_approve = Cut::of(
         state
             .store
-            .sitreps(&principals_of(Some(&user.viewer)))
+            .sitreps(&user.principals())
             .await?
             .into_iter()
             .filter(|r| {

@@ -21,7 +21,7 @@ use liaison_domain::catalogue::{
 };
 use liaison_domain::disinformation::claim_kinds;
 use liaison_domain::incident::{AssignmentRole, phase_on};
-use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_domain::sharing::TlpLevel;
 use liaison_store::{DisinformationDetail, DisinformationUpdate};
 
 pub fn router() -> Router<AppState> {
@@ -163,7 +163,7 @@ async fn list_page(
     form: ClaimForm,
     form_error: Option<String>,
 ) -> Result<ListPage, PageError> {
-    let principals = principals_of(Some(&user.viewer));
+    let principals = user.principals();
     let (filter, error) = match query.filter() {
         Ok(filter) => (filter, None),
         Err(e) => (
@@ -268,7 +268,7 @@ async fn create(
     super::require(&user.viewer, Action::Report)?;
     let form = ClaimForm::from_fields(&fields);
     let outcome = match form.to_input().and_then(NewDisinformation::into_report) {
-        Ok(mut report) => match resolve_incidents(&state, &user.viewer, &mut report).await {
+        Ok(mut report) => match resolve_incidents(&state, &user.principals(), &mut report).await {
             Ok(()) => state
                 .store
                 .report_disinformation(&user.viewer, report, &state.config.public_url)
@@ -353,7 +353,7 @@ async fn detail(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let principals = principals_of(Some(&user.viewer));
+    let principals = user.principals();
     let d = state.store.disinformation_detail(&principals, &id).await?;
     let i = &d.item;
     let own = user.viewer.organisation.as_deref();
@@ -458,7 +458,7 @@ async fn work(
         "link" => DisinformationUpdate::LinkIncident {
             incident: resolve_reference(
                 &state,
-                &user.viewer,
+                &user.principals(),
                 &super::required("incident", &get("incident"), 100)?,
             )
             .await?,
@@ -522,7 +522,7 @@ async fn download(
 ) -> Result<Response, PageError> {
     let (info, bytes) = state
         .store
-        .attachment(&principals_of(Some(&user.viewer)), &id, &attachment)
+        .attachment(&user.principals(), &id, &attachment)
         .await?;
     Ok(attachment_response(&info, bytes))
 }

@@ -20,7 +20,7 @@ use liaison_domain::catalogue::{
     CatalogueEntry, IncidentSeverity, IncidentStatus, Phase, ThreatFamily, ThreatKind,
 };
 use liaison_domain::incident::{AssignmentRole, phase_on};
-use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_domain::sharing::TlpLevel;
 use liaison_store::{IncidentDetail, IncidentUpdate, NewAttachment};
 
 pub fn router() -> Router<AppState> {
@@ -112,7 +112,7 @@ async fn list(
     Query(query): Query<ListQuery>,
     uri: axum::http::Uri,
 ) -> Result<Response, PageError> {
-    let principals = principals_of(Some(&user.viewer));
+    let principals = user.principals();
     let (filter, error) = match query.filter() {
         Ok(filter) => (filter, None),
         Err(e) => (
@@ -405,7 +405,7 @@ async fn detail(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let principals = principals_of(Some(&user.viewer));
+    let principals = user.principals();
     let d = state.store.incident_detail(&principals, &id).await?;
     let own = user.viewer.organisation.as_deref();
     let assignment: Option<AssignmentRole> = d
@@ -549,7 +549,7 @@ async fn work(
         "link" => IncidentUpdate::Link {
             other: resolve_reference(
                 &state,
-                &user.viewer,
+                &user.principals(),
                 &required("incident", &get("incident"), 100)?,
             )
             .await?,
@@ -557,7 +557,7 @@ async fn work(
         "merge" => IncidentUpdate::MergeInto {
             original: resolve_reference(
                 &state,
-                &user.viewer,
+                &user.principals(),
                 &required("incident", &get("incident"), 100)?,
             )
             .await?,
@@ -621,7 +621,7 @@ async fn download(
 ) -> Result<Response, PageError> {
     let (info, bytes) = state
         .store
-        .attachment(&principals_of(Some(&user.viewer)), &id, &attachment)
+        .attachment(&user.principals(), &id, &attachment)
         .await?;
     Ok(attachment_response(&info, bytes))
 }

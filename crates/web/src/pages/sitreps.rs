@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Form, Router};
 use liaison_domain::access::{Action, allows};
-use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_domain::sharing::TlpLevel;
 use liaison_store::Sitrep;
 
 pub fn router() -> Router<AppState> {
@@ -44,10 +44,7 @@ struct ListPage {
 }
 
 async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
-    let reports = state
-        .store
-        .sitreps(&principals_of(Some(&user.viewer)))
-        .await?;
+    let reports = state.store.sitreps(&user.principals()).await?;
     let (_, model) = state.store.model(user.audiences()).await?;
     // The forums whose reports the viewer may draft.
     let forums = model
@@ -119,10 +116,7 @@ async fn detail(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let r = state
-        .store
-        .sitrep(&principals_of(Some(&user.viewer)), &id)
-        .await?;
+    let r = state.store.sitrep(&user.principals(), &id).await?;
     let draft = r.status == "draft";
     let chair = r.source_organisation.clone();
     Ok(html(DetailPage {
@@ -187,10 +181,7 @@ async fn export(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let r = state
-        .store
-        .sitrep(&principals_of(Some(&user.viewer)), &id)
-        .await?;
+    let r = state.store.sitrep(&user.principals(), &id).await?;
     let page = ExportPage {
         reference: r.reference(),
         tlp: r.tlp.marking(),
@@ -214,5 +205,5 @@ async fn export_pdf(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    Ok(crate::sitreps::pdf_download(&state, &user.viewer, user.audiences(), &id).await?)
+    Ok(crate::sitreps::pdf_download(&state, &user.principals(), user.audiences(), &id).await?)
 }
