@@ -609,8 +609,8 @@ pub async fn resolve_reference(
         .or_else(|| given.strip_prefix("inc-"))
         .and_then(|n| n.parse::<i64>().ok());
     match number {
-        Some(n) => Ok(state.store.incident_by_number(&principals, n).await?.id),
-        None => Ok(state.store.incident(&principals, given).await?.id),
+        Some(n) => Ok(state.store.incident_by_number(principals, n).await?.id),
+        None => Ok(state.store.incident(principals, given).await?.id),
     }
 }
 
