@@ -86,9 +86,13 @@ pub struct Webhook {
     pub created_at: String,
 }
 
-/// The audiences of the items one claim delivers about, read once each.
+/// What one claim reads to re-check its rows, read once each: the audiences of the items, and
+/// the principals of the accounts (`None` for one disabled or gone).
 #[derive(Default)]
-struct Audiences(HashMap<String, BTreeSet<Principal>>);
+struct Recheck {
+    audiences: HashMap<String, BTreeSet<Principal>>,
+    accounts: HashMap<String, Option<Vec<Principal>>>,
+}
 
 impl Store {
     /// Claims what is due for delivery at `at`, for `lease`: single messages, and for each
@@ -112,7 +116,7 @@ impl Store {
         .await?;
         let mut deliveries = Vec::new();
         let mut digested: Vec<String> = Vec::new();
-        let mut audiences = Audiences::default();
+        let mut recheck = Recheck::default();
         for row in rows {
             let id: String = row.try_get("id")?;
             let recipient: String = row.try_get("recipient")?;
@@ -123,14 +127,14 @@ impl Store {
                 }
                 digested.push(recipient.clone());
                 if let Some(d) = self
-                    .claim_digest(&recipient, &now_text, &until, &mut audiences)
+                    .claim_digest(&recipient, &now_text, &until, &mut recheck)
                     .await?
                 {
                     deliveries.push(d);
                 }
                 continue;
             }
-            if !self.still_addressed(&row, &mut audiences).await? {
+            if !self.still_addressed(&row, &mut recheck).await? {
                 self.withhold(&id, &now_text).await?;
                 continue;
             }
@@ -164,7 +168,7 @@ impl Store {
         recipient: &str,
         now_text: &str,
         until: &str,
-        audiences: &mut Audiences,
+        recheck: &mut Recheck,
     ) -> Result<Option<OutboxDelivery>> {
         let rows = sqlx::query(
             "SELECT id, subject, body, attempts, item_id, account_id, organisation FROM outbox WHERE channel = 'email' AND digest = 1 AND recipient = $1 \
@@ -177,7 +181,7 @@ impl Store {
         .await?;
         let mut addressed = Vec::new();
         for row in rows {
-            if self.still_addressed(&row, audiences).await? {
+            if self.still_addressed(&row, recheck).await? {
                 addressed.push(row);
             } else {
                 self.withhold(&row.try_get::<String, _>("id")?, now_text)
@@ -227,40 +231,50 @@ impl Store {
     async fn still_addressed(
         &self,
         row: &sqlx::any::AnyRow,
-        audiences: &mut Audiences,
+        recheck: &mut Recheck,
     ) -> Result<bool> {
         let Some(item) = row.try_get::<Option<String>, _>("item_id")? else {
             return Ok(true);
         };
-        if !audiences.0.contains_key(&item) {
+        if !recheck.audiences.contains_key(&item) {
             let audience = self.audience_of_item(&item).await?;
-            audiences.0.insert(item.clone(), audience);
+            recheck.audiences.insert(item.clone(), audience);
         }
-        let audience = &audiences.0[&item];
         if let Some(account) = row.try_get::<Option<String>, _>("account_id")? {
-            let found = sqlx::query(
-                "SELECT organisation, role FROM accounts WHERE id = $1 AND disabled = 0",
-            )
-            .bind(&account)
-            .fetch_optional(&self.pool)
-            .await?;
-            let Some(found) = found else {
-                return Ok(false);
-            };
-            let Some(role) = Role::from_id(&found.try_get::<String, _>("role")?) else {
-                return Ok(false);
-            };
-            let viewer = Viewer {
-                account,
-                organisation: found.try_get("organisation")?,
-                role,
-            };
-            return Ok(admits(audience, &principals_of(Some(&viewer))));
+            if !recheck.accounts.contains_key(&account) {
+                let principals = self.principals_of_enabled_account(&account).await?;
+                recheck.accounts.insert(account.clone(), principals);
+            }
+            return Ok(recheck.accounts[&account]
+                .as_ref()
+                .is_some_and(|principals| admits(&recheck.audiences[&item], principals)));
         }
+        let audience = &recheck.audiences[&item];
         if let Some(organisation) = row.try_get::<Option<String>, _>("organisation")? {
             return Ok(reaches_organisation(audience, &organisation));
         }
         Ok(true)
+    }
+
+    /// What an account is as a reader, if it is enabled.
+    async fn principals_of_enabled_account(&self, account: &str) -> Result<Option<Vec<Principal>>> {
+        let found =
+            sqlx::query("SELECT organisation, role FROM accounts WHERE id = $1 AND disabled = 0")
+                .bind(account)
+                .fetch_optional(&self.pool)
+                .await?;
+        let Some(found) = found else {
+            return Ok(None);
+        };
+        let Some(role) = Role::from_id(&found.try_get::<String, _>("role")?) else {
+            return Ok(None);
+        };
+        let viewer = Viewer {
+            account: account.to_owned(),
+            organisation: found.try_get("organisation")?,
+            role,
+        };
+        Ok(Some(principals_of(Some(&viewer))))
     }
 
     /// Sets a row aside for good: it is no longer for its recipient.

@@ -149,7 +149,7 @@ pub mod totp {
         let now = unix_seconds(at) / 30;
         [now.saturating_sub(1), now, now + 1]
             .into_iter()
-            .find(|step| crate::security::same_secret(&totp.generate(step * 30), &code))
+            .find(|step| super::same_secret(&totp.generate(step * 30), &code))
             .and_then(|step| i64::try_from(step).ok())
     }
 

@@ -95,21 +95,11 @@ mod tests {
     use super::*;
     use liaison_domain::Knowable;
     use liaison_domain::catalogue::Phase;
-    use liaison_domain::model::{DateRange, DatedPhase, Election, Jurisdiction};
+    use liaison_domain::model::{DateRange, DatedPhase, Election};
     use time::macros::date;
 
-    fn without_calendar() -> Model {
-        Model::new(Jurisdiction {
-            name: "Testland".into(),
-            code: None,
-            administration: Knowable::Unknown,
-            critical_infrastructure: Knowable::Unknown,
-            notes: None,
-        })
-    }
-
     fn calendar() -> Model {
-        let mut model = without_calendar();
+        let mut model = Model::testland();
         let phase = |phase, from, to| DatedPhase {
             phase,
             dates: Knowable::Known(DateRange { from, to }),
@@ -145,7 +135,7 @@ mod tests {
             "between phases"
         );
         assert_eq!(
-            PhaseNow::of(&without_calendar(), date!(2027 - 05 - 15)),
+            PhaseNow::of(&Model::testland(), date!(2027 - 05 - 15)),
             None
         );
     }

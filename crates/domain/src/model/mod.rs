@@ -83,8 +83,8 @@ impl Model {
     }
 
     /// An empty model of Testland, a country the unit tests fill as they need.
-    #[cfg(test)]
-    pub(crate) fn testland() -> Self {
+    #[cfg(any(test, feature = "test-support"))]
+    pub fn testland() -> Self {
         Model::new(Jurisdiction {
             name: "Testland".into(),
             code: None,
