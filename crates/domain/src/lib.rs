@@ -7,6 +7,7 @@
 
 pub mod access;
 pub mod analysis;
+pub mod caller;
 pub mod catalogue;
 pub mod disinformation;
 pub mod hygiene;

@@ -5,14 +5,21 @@
 //! Every read goes through the stored audience ([`crate::query::Sql::visible_to`]); an item the
 //! reader may not see is `NotFound`, exactly like one that does not exist.
 
-use crate::audit::{self, Change};
-use crate::incidents::alerts::{AlertSubject, alert_organisation, next_number, write_audience};
-use crate::incidents::report::{check_text, org_id, resolve_recipients, to_json};
-use crate::incidents::{AttachmentInfo, IncidentRef, NewAttachment, Recipients};
+use crate::audit::Change;
+use crate::incidents::IncidentRef;
+use crate::incidents::alerts::{AlertSubject, alert_organisation};
 use crate::notices::{self, ClaimNoticeFacts};
-use crate::query::{Sql, contains_pattern};
-use crate::{Actor, Result, Store, StoreError, format_time, new_id, parse_time};
-use liaison_domain::access::{Action, ItemWork, Viewer, allows};
+use crate::query::Sql;
+use crate::shared_item::{
+    AttachmentInfo, ItemKind, NewAttachment, PermittedWork, Recipients, SharedItem, TimelineEntry,
+    check_work, newest_first, next_number, org_id, sharing_asked, sharing_changed, stored_sharing,
+    timeline, visible_where,
+};
+use crate::{
+    Actor, Result, Store, StoreError, check_text, format_time, new_id, parse_time, to_json,
+};
+use liaison_domain::access::{ItemWork, Viewer};
+use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{
     CatalogueEntry, DisinformationStatus, Phase, RaciRole, RectificationOutcome, ThreatKind,
 };
@@ -21,7 +28,7 @@ use liaison_domain::disinformation::{
 };
 use liaison_domain::incident::{self, AssignmentRole};
 use liaison_domain::model::Model;
-use liaison_domain::sharing::{Principal, Sharing, TlpLevel, principals_of};
+use liaison_domain::sharing::{Principal, TlpLevel, principals_of};
 use serde::Serialize;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -96,15 +103,36 @@ impl DisinformationItem {
         format!("DIS-{}", self.number)
     }
 
-    fn sharing(&self) -> Sharing {
-        Sharing {
-            tlp: self.tlp,
-            source_organisation: self.source_organisation.clone(),
-            reporter: self.reporter.clone(),
-            organisations: self.recipients.organisations.iter().cloned().collect(),
-            people: self.recipients.people.iter().cloned().collect(),
-            observers: self.observers,
-        }
+    /// The role of an organisation the sharing reaches, as the work rules know it.
+    fn assignment_of(&self, organisation: Option<&str>) -> Option<AssignmentRole> {
+        let organisation = organisation?;
+        self.routed
+            .iter()
+            .find(|r| r.organisation == organisation && !r.withheld)
+            .map(|r| assignment(r.role))
+    }
+}
+
+impl SharedItem for DisinformationItem {
+    const KIND: ItemKind = ItemKind {
+        name: "disinformation",
+        table: "disinformation",
+        alias: "d",
+        reported_at: "created_at",
+        noun: "false claim",
+    };
+
+    stored_sharing!();
+
+    fn summary(&self) -> serde_json::Value {
+        serde_json::json!({
+            "id": self.id,
+            "reference": self.reference(),
+            "claim": self.claim,
+            "platform": self.platform,
+            "status": self.status,
+            "tlp": self.tlp,
+        })
     }
 }
 
@@ -136,6 +164,9 @@ pub struct DisinformationDetail {
     /// Linked incidents the reader may see.
     pub incidents: Vec<IncidentRef>,
     pub attachments: Vec<AttachmentInfo>,
+    pub timeline: Vec<TimelineEntry>,
+    /// What the reader may do on it.
+    pub may: PermittedWork,
 }
 
 /// Which items to list.
@@ -290,18 +321,6 @@ fn search_text(claim: &str, platform: &str, where_seen: Option<&str>) -> String 
     format!("{claim}\n{platform}\n{}", where_seen.unwrap_or_default()).to_lowercase()
 }
 
-/// What live events and webhooks carry about an item: enough to draw a row of a list.
-fn summary_json(item: &DisinformationItem) -> serde_json::Value {
-    serde_json::json!({
-        "id": item.id,
-        "reference": item.reference(),
-        "claim": item.claim,
-        "platform": item.platform,
-        "status": item.status,
-        "tlp": item.tlp,
-    })
-}
-
 /// The organisations the matrix names, with whether the audience reaches them.
 fn routed_of(model: &Model, plan: &disinformation::DisinformationPlan) -> Vec<RoutedOrganisation> {
     plan.routed
@@ -332,12 +351,6 @@ impl Store {
         report: DisinformationReport,
         base_url: &str,
     ) -> Result<DisinformationItem> {
-        if !allows(reporter, Action::Report) {
-            return Err(StoreError::Forbidden(
-                "observers and accounts without an organisation do not report false claims"
-                    .to_owned(),
-            ));
-        }
         let claim = check_text("claim", &report.claim, MAX_CLAIM, true)?;
         let platform = check_text("platform", &report.platform, MAX_PLATFORM, true)?;
         let where_seen = optional_text("place seen", report.where_seen.as_deref(), MAX_WHERE_SEEN)?;
@@ -356,17 +369,9 @@ impl Store {
         {
             return Err(invalid("the time first seen is in the future"));
         }
-        let Some(source) = reporter.organisation.clone() else {
-            return Err(invalid(
-                "your account belongs to no organisation; false claims are reported by an organisation",
-            ));
-        };
-        let model = self.shared_model().await?;
-        let Some(source_id) = org_id(&model, &source) else {
-            return Err(invalid(format!(
-                "your organisation '{source}' is not in the shared model; ask a coordinator to add it"
-            )));
-        };
+        let (source, model, source_id) = self
+            .reporting_organisation(&DisinformationItem::KIND, reporter)
+            .await?;
         let principals = principals_of(Some(reporter));
         for id in &report.incidents {
             // An incident the reporter cannot see answers as if it did not exist.
@@ -383,16 +388,15 @@ impl Store {
             .or_else(|| incident::phase_on(&model, created.date()));
 
         let mut tx = self.begin().await?;
-        let (organisations, people) =
-            resolve_recipients(&mut tx, report.tlp, &report.recipients).await?;
-        let sharing = Sharing {
-            tlp: report.tlp,
-            source_organisation: source.clone(),
-            reporter: reporter.account.clone(),
-            organisations,
-            people,
-            observers: report.observers,
-        };
+        let sharing = sharing_asked(
+            &mut tx,
+            report.tlp,
+            &report.recipients,
+            report.observers,
+            &source,
+            &reporter.account,
+        )
+        .await?;
         let facts = DisinformationFacts {
             threat: report.threat,
             phase,
@@ -400,7 +404,7 @@ impl Store {
         };
         let plan =
             disinformation::plan(&model, &facts, &sharing).map_err(|e| invalid(e.to_string()))?;
-        let number = next_number(&mut tx, "disinformation").await?;
+        let number = next_number(&mut tx, DisinformationItem::KIND.name).await?;
         let at = format_time(created);
         let item = DisinformationItem {
             id: new_id(),
@@ -414,10 +418,7 @@ impl Store {
             phase,
             status: DisinformationStatus::Active,
             tlp: report.tlp,
-            recipients: Recipients {
-                organisations: sharing.organisations.iter().cloned().collect(),
-                people: sharing.people.iter().cloned().collect(),
-            },
+            recipients: Recipients::of(&sharing),
             observers: report.observers,
             source_organisation: source.clone(),
             reporter: reporter.account.clone(),
@@ -451,7 +452,22 @@ impl Store {
         .bind(search_text(&item.claim, &item.platform, item.where_seen.as_deref()))
         .execute(&mut *tx)
         .await?;
-        write_audience(&mut tx, &item.id, &plan.audience).await?;
+        timeline(
+            &mut tx,
+            created,
+            &item.id,
+            Some(&reporter.account),
+            Some(&source),
+            "reported",
+            &format!(
+                "Reported by {}: {} on {}, {}.",
+                model.organisation(source_id).name,
+                item.threat_kind.label_in_sentence(),
+                item.platform,
+                item.tlp.marking()
+            ),
+        )
+        .await?;
         for incident in report.incidents.iter().collect::<BTreeSet<_>>() {
             sqlx::query(
                 "INSERT INTO disinformation_incidents (item_id, incident_id) VALUES ($1, $2)",
@@ -470,33 +486,8 @@ impl Store {
             "disinformation.reported",
         )
         .await?;
-        let seq = crate::live::record(
-            &mut tx,
-            self.backend,
-            &self.now(),
-            &item.id,
-            "disinformation.reported",
-            &summary_json(&item),
-        )
-        .await?;
-        audit::append(
-            &mut tx,
-            &self.now(),
-            &Actor {
-                account: Some(reporter.account.clone()),
-                organisation: Some(source),
-            },
-            Change {
-                action: "report",
-                kind: "disinformation",
-                key: &item.id,
-                before: None,
-                after: Some(&to_json(&item)),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        self.publish_committed(&[seq]).await;
+        self.commit_new_item(tx, &item, &plan.audience, reporter)
+            .await?;
         Ok(item)
     }
 
@@ -510,7 +501,7 @@ impl Store {
         base_url: &str,
         event: &str,
     ) -> Result<()> {
-        let payload = serde_json::json!({"event": event, "item": summary_json(item)});
+        let payload = serde_json::json!({"event": event, "item": item.summary()});
         let subject = AlertSubject {
             item_id: &item.id,
             severity: None,
@@ -567,12 +558,14 @@ impl Store {
         item_from(&row)
     }
 
-    /// An item with its rectification requests, the incidents it belongs to and attachments.
+    /// An item with its rectification requests, the incidents it belongs to, attachments and
+    /// history, and what the caller may do on it.
     pub async fn disinformation_detail(
         &self,
-        principals: &[Principal],
+        caller: &Caller,
         id: &str,
     ) -> Result<DisinformationDetail> {
+        let principals = caller.principals();
         let item = self.disinformation_item(principals, id).await?;
         let rectifications = sqlx::query(
             "SELECT id, platform, reference, sent_at, acknowledged_at, acted_on_at, outcome, notes, created_by, version \
@@ -601,11 +594,19 @@ impl Store {
             .map(crate::incidents::ref_from)
             .collect::<Result<Vec<_>>>()?;
         let attachments = self.attachments_of(id).await?;
+        let timeline = self.timeline_of(id).await?;
+        let may = PermittedWork::of(
+            caller.viewer(),
+            &item.source_organisation,
+            item.assignment_of(caller.organisation()),
+        );
         Ok(DisinformationDetail {
             item,
             rectifications,
             incidents,
             attachments,
+            timeline,
+            may,
         })
     }
 
@@ -615,19 +616,12 @@ impl Store {
         filter: &DisinformationFilter,
     ) -> Sql {
         let mut sql = Sql::new(select);
-        sql.push(" WHERE ").visible_to("d.id", principals);
-        if let Some(text) = filter
-            .text
-            .as_deref()
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-        {
-            for word in text.split_whitespace().take(8) {
-                sql.push(" AND d.search_text LIKE ")
-                    .text(contains_pattern(word))
-                    .push(" ESCAPE '\\'");
-            }
-        }
+        visible_where(
+            &mut sql,
+            &DisinformationItem::KIND,
+            principals,
+            filter.text.as_deref(),
+        );
         if let Some(status) = filter.status {
             sql.push(" AND d.status = ").text(status.id());
         }
@@ -651,10 +645,12 @@ impl Store {
             principals,
             filter,
         );
-        sql.push(" ORDER BY d.created_at DESC, d.number DESC LIMIT ")
-            .int(i64::from(filter.limit.clamp(1, 500)))
-            .push(" OFFSET ")
-            .int(i64::from(filter.offset));
+        newest_first(
+            &mut sql,
+            &DisinformationItem::KIND,
+            filter.limit,
+            filter.offset,
+        );
         let items = sql
             .query()
             .fetch_all(&self.pool)
@@ -675,30 +671,13 @@ impl Store {
         let item = self
             .disinformation_item(&principals_of(Some(viewer)), id)
             .await?;
-        let role = viewer.organisation.as_deref().and_then(|org| {
-            item.routed
-                .iter()
-                .find(|r| r.organisation == org && !r.withheld)
-                .map(|r| assignment(r.role))
-        });
-        let allowed = allows(
+        check_work(
+            &DisinformationItem::KIND,
             viewer,
-            Action::WorkOnItem {
-                work,
-                source: &item.source_organisation,
-                assignment: role,
-            },
-        );
-        if !allowed {
-            return Err(StoreError::Forbidden(
-                match work {
-                    ItemWork::Reshare => "only the organisation that reported a false claim may change how it is shared",
-                    ItemWork::Comment => "only the reporting organisation, the organisations the matrix names for it and coordinators may add to it",
-                    _ => "only the reporting organisation, the organisations accountable or responsible for it and coordinators may handle this item",
-                }
-                .to_owned(),
-            ));
-        }
+            &item.source_organisation,
+            item.assignment_of(viewer.organisation.as_deref()),
+            work,
+        )?;
         Ok(item)
     }
 
@@ -721,19 +700,12 @@ impl Store {
         let before = to_json(&item);
         let principals = principals_of(Some(viewer));
         let mut tx = self.begin().await?;
-        // Taking the row first serialises concurrent changes to the same item.
-        let claimed = sqlx::query(
-            "UPDATE disinformation SET version = version + 1, updated_at = $2 WHERE id = $1 AND version = $3",
-        )
-        .bind(id)
-        .bind(self.now())
-        .bind(item.version)
-        .execute(&mut *tx)
-        .await?;
-        if claimed.rows_affected() != 1 {
-            return Err(StoreError::Changed);
-        }
+        self.claim_item(&mut tx, &DisinformationItem::KIND, id, item.version)
+            .await?;
         item.version += 1;
+        let account = Some(viewer.account.as_str());
+        let org = viewer.organisation.as_deref();
+        let text: String;
         let (mut audit_kind, mut audit_key) = ("disinformation", id.to_owned());
         let action: &str;
         match update {
@@ -746,6 +718,11 @@ impl Store {
                     .bind(status.id())
                     .execute(&mut *tx)
                     .await?;
+                text = format!(
+                    "Status changed from {} to {}.",
+                    item.status.label_in_sentence(),
+                    status.label_in_sentence()
+                );
                 item.status = status;
                 action = "status";
             }
@@ -773,9 +750,11 @@ impl Store {
                         incident.reference()
                     )));
                 }
-                // Keyed by both ids: the entry shows only to readers who see both.
+                // Keyed by both ids: the entry shows only to readers who see both. The
+                // timeline does not name the incident, which readers of the claim may not see.
                 audit_kind = "incident_link";
                 audit_key = format!("{id}:{}", incident.id);
+                text = "Linked to an incident.".to_owned();
                 action = "link";
             }
             DisinformationUpdate::Sharing {
@@ -783,17 +762,7 @@ impl Store {
                 recipients,
                 observers,
             } => {
-                let (organisations, people) = resolve_recipients(&mut tx, tlp, &recipients).await?;
-                let sharing = Sharing {
-                    tlp,
-                    organisations,
-                    people,
-                    observers,
-                    ..item.sharing()
-                };
-                if sharing == item.sharing() {
-                    return Err(invalid("the sharing is unchanged"));
-                }
+                let sharing = sharing_changed(&mut tx, &item, tlp, &recipients, observers).await?;
                 let model = self.shared_model().await?;
                 let Some(reporter) = org_id(&model, &item.source_organisation) else {
                     return Err(invalid(
@@ -813,24 +782,15 @@ impl Store {
                     .filter(|r| !r.withheld)
                     .map(|r| r.organisation.clone())
                     .collect();
-                write_audience(&mut tx, id, &plan.audience).await?;
-                item.tlp = tlp;
-                item.recipients = Recipients {
-                    organisations: sharing.organisations.iter().cloned().collect(),
-                    people: sharing.people.iter().cloned().collect(),
-                };
-                item.observers = observers;
+                text = self
+                    .write_sharing(&mut tx, &model, &mut item, &sharing, &plan.audience)
+                    .await?;
                 item.routed = routed_of(&model, &plan);
-                sqlx::query(
-                    "UPDATE disinformation SET tlp = $2, recipients = $3, observers = $4, routed = $5 WHERE id = $1",
-                )
-                .bind(id)
-                .bind(tlp.id())
-                .bind(to_json(&item.recipients))
-                .bind(i64::from(observers))
-                .bind(to_json(&item.routed))
-                .execute(&mut *tx)
-                .await?;
+                sqlx::query("UPDATE disinformation SET routed = $2 WHERE id = $1")
+                    .bind(id)
+                    .bind(to_json(&item.routed))
+                    .execute(&mut *tx)
+                    .await?;
                 // Organisations the wider sharing reaches for the first time are told now.
                 let newly = DisinformationItem {
                     routed: item
@@ -882,6 +842,7 @@ impl Store {
                 .bind(&viewer.account)
                 .execute(&mut *tx)
                 .await?;
+                text = format!("Asked {platform} to rectify the claim.");
                 if item.status == DisinformationStatus::Active {
                     item.status = DisinformationStatus::Rectifying;
                     sqlx::query("UPDATE disinformation SET status = $2 WHERE id = $1")
@@ -940,33 +901,27 @@ impl Store {
                 .bind(&notes)
                 .execute(&mut *tx)
                 .await?;
+                text = format!("Recorded the answer of {}.", current.platform);
                 action = "record_answer";
             }
         }
-        let seq = crate::live::record(
-            &mut tx,
-            self.backend,
-            &self.now(),
-            id,
-            "disinformation.updated",
-            &summary_json(&item),
-        )
-        .await?;
-        audit::append(
-            &mut tx,
-            &self.now(),
-            &Actor::of(viewer),
-            Change {
-                action,
-                kind: audit_kind,
-                key: &audit_key,
-                before: (audit_kind == "disinformation").then_some(before.as_str()),
-                after: Some(&to_json(&item)),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        self.publish_committed(&[seq]).await;
+        let kind = match action {
+            "link" => "linked",
+            "share" => "sharing",
+            "request_rectification" | "record_answer" => "rectification",
+            other => other,
+        };
+        timeline(&mut tx, self.clock.now(), id, account, org, kind, &text).await?;
+        let after = to_json(&item);
+        let change = Change {
+            action,
+            kind: audit_kind,
+            key: &audit_key,
+            before: (audit_kind == DisinformationItem::KIND.name).then_some(before.as_str()),
+            after: Some(&after),
+        };
+        self.commit_item(tx, &item, "updated", &Actor::of(viewer), change)
+            .await?;
         Ok(item)
     }
 
@@ -977,8 +932,9 @@ impl Store {
         id: &str,
         file: NewAttachment,
     ) -> Result<AttachmentInfo> {
-        self.authorise_disinformation(viewer, id, ItemWork::Comment)
+        let item = self
+            .authorise_disinformation(viewer, id, ItemWork::Comment)
             .await?;
-        self.attach(viewer, id, file, "disinformation").await
+        self.attach(viewer, &item, file).await
     }
 }

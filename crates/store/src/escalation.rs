@@ -3,11 +3,13 @@
 //! acts on it: a second server's update finds it done and leaves it, so no step is acted on
 //! twice and none is lost if a server stops half-way (its transaction rolls back).
 
-use crate::audit::{self, Change};
-use crate::incidents::alerts::{Addressee, AlertSubject, alert_coordinators, enqueue, timeline};
-use crate::incidents::report::{EscalationContact, notice_facts, summary_json, to_json};
+use crate::audit::Change;
+use crate::incidents::alerts::{Addressee, AlertSubject, alert_coordinators, enqueue};
+use crate::incidents::report::{EscalationContact, notice_facts};
 use crate::notices;
+use crate::shared_item::{SharedItem, org_id, timeline};
 use crate::{Actor, Result, Store, format_time, new_id};
+use crate::{Incident, to_json};
 use liaison_domain::incident;
 use liaison_domain::model::Model;
 use liaison_domain::sharing::{Principal, reaches_organisation};
@@ -99,7 +101,7 @@ impl Store {
             .iter()
             .find(|p| p.key == protocol_key)
             .map_or(protocol_key.clone(), |p| p.name.clone());
-        let org_name = crate::incidents::report::org_id(&model, &organisation)
+        let org_name = org_id(&model, &organisation)
             .map_or(organisation.clone(), |o| model.organisation(o).name.clone());
         let facts = notice_facts(&incident, base_url);
         let payload = serde_json::json!({"event": "incident.escalation", "incident": &incident});
@@ -199,32 +201,18 @@ impl Store {
             &text,
         )
         .await?;
-        let seq = crate::live::record(
-            &mut tx,
-            self.backend,
-            &self.now(),
-            &incident.id,
-            "incident.updated",
-            &summary_json(&incident),
-        )
-        .await?;
-        audit::append(
-            &mut tx,
-            &self.now(),
-            &Actor::system(),
-            Change {
-                action: "escalate",
-                kind: "incident",
-                key: &incident.id,
-                before: None,
-                after: Some(&to_json(&serde_json::json!({
-                    "step": kind, "organisation": organisation, "protocol": protocol_key, "text": text,
-                }))),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        self.publish_committed(&[seq]).await;
+        let after = to_json(&serde_json::json!({
+            "step": kind, "organisation": organisation, "protocol": protocol_key, "text": text,
+        }));
+        let change = Change {
+            action: "escalate",
+            kind: Incident::KIND.name,
+            key: &incident.id,
+            before: None,
+            after: Some(&after),
+        };
+        self.commit_item(tx, &incident, "updated", &Actor::system(), change)
+            .await?;
         Ok(true)
     }
 }
@@ -256,7 +244,7 @@ pub(crate) async fn stop_escalations_withheld(
         .bind(format_time(at))
         .execute(&mut **tx)
         .await?;
-        let name = crate::incidents::report::org_id(model, &organisation)
+        let name = org_id(model, &organisation)
             .map_or(organisation.clone(), |o| model.organisation(o).name.clone());
         timeline(
             tx,

@@ -3,8 +3,8 @@
 //! only as far as it chose to share it.
 
 use crate::audit::{self, Change};
-use crate::incidents::report::{check_text, to_json};
 use crate::{Actor, Result, Store, StoreError, new_id};
+use crate::{check_text, to_json};
 use liaison_domain::access::{Action, Role, Viewer, allows};
 use liaison_domain::hygiene::{self, HygieneSharing};
 use serde::Serialize;

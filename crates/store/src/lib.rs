@@ -19,6 +19,7 @@ mod outbox;
 mod query;
 mod records;
 mod risks;
+mod shared_item;
 mod sitreps;
 #[cfg(any(test, feature = "test-support"))]
 pub mod testing;
@@ -34,9 +35,8 @@ pub use disinformation::{
 };
 pub use hygiene::{ComparedAssessment, HygieneAssessment};
 pub use incidents::{
-    AssignmentRow, AttachmentInfo, Incident, IncidentCounts, IncidentDetail, IncidentFilter,
-    IncidentPage, IncidentRef, IncidentReport, IncidentUpdate, MAX_ATTACHMENT_BYTES, NewAttachment,
-    Recipients, TimelineEntry,
+    AssignmentRow, Incident, IncidentCounts, IncidentDetail, IncidentFilter, IncidentPage,
+    IncidentRef, IncidentReport, IncidentUpdate,
 };
 pub use live::LiveEvent;
 pub use outbox::{
@@ -48,6 +48,9 @@ pub use records::{
 pub use risks::{
     Assessment, Measure, MeasureRef, NewAssessment, NewMeasure, NewRisk, PreviousCycle, Risk,
     RiskFilter, RiskHandling, RiskOrder, RiskOverview,
+};
+pub use shared_item::{
+    AttachmentInfo, MAX_ATTACHMENT_BYTES, NewAttachment, PermittedWork, Recipients, TimelineEntry,
 };
 pub use sitreps::Sitrep;
 
@@ -332,6 +335,35 @@ pub fn format_time(at: time::OffsetDateTime) -> String {
 /// A stored time read back; `None` if the text is not one.
 pub fn parse_time(text: &str) -> Option<time::OffsetDateTime> {
     time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok()
+}
+
+/// Checks a free-text field: present if required, not too long, no control characters but
+/// line breaks and tabs. Returns it trimmed.
+pub(crate) fn check_text(field: &str, text: &str, max: usize, required: bool) -> Result<String> {
+    let text = text.trim();
+    if required && text.is_empty() {
+        return Err(StoreError::Invalid(format!("the {field} is empty")));
+    }
+    if text.chars().count() > max {
+        return Err(StoreError::Invalid(format!(
+            "the {field} is longer than {max} characters"
+        )));
+    }
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        return Err(StoreError::Invalid(format!(
+            "the {field} contains control characters"
+        )));
+    }
+    Ok(text.to_owned())
+}
+
+/// JSON text of a value, for columns and audit entries.
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
+    // The values serialised here are plain data and cannot fail to serialise.
+    serde_json::to_string(value).unwrap_or_default()
 }
 
 /// A new id: a UUIDv7, which sorts by creation time.

@@ -3,9 +3,9 @@
 //! The register is for members: observers do not read it.
 
 use crate::audit::{self, Change};
-use crate::incidents::alerts::next_number;
-use crate::incidents::report::{check_text, to_json};
+use crate::shared_item::next_number;
 use crate::{Actor, Result, Store, StoreError, new_id};
+use crate::{check_text, to_json};
 use liaison_domain::access::{Action, Viewer, allows};
 use liaison_domain::catalogue::{
     CatalogueEntry, MeasureStatus, MitigationFamily, Phase, RiskStatus, RiskTreatment, ThreatKind,

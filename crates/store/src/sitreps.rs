@@ -4,10 +4,11 @@
 //! it is shared under TLP through the same audience rows as every shared item.
 
 use crate::audit::{self, Change};
-use crate::incidents::alerts::{AlertSubject, alert_organisation, next_number, write_audience};
-use crate::incidents::report::{check_text, to_json};
+use crate::incidents::alerts::{AlertSubject, alert_organisation};
 use crate::query::Sql;
+use crate::shared_item::{next_number, write_audience};
 use crate::{Actor, Result, Store, StoreError, new_id};
+use crate::{check_text, to_json};
 use liaison_domain::access::{Action, Viewer, allows};
 use liaison_domain::incident;
 use liaison_domain::model::Model;

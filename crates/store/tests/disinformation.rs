@@ -4,6 +4,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use liaison_domain::access::{Role, Viewer};
+use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{
     DisinformationStatus, IncidentSeverity, Phase, RectificationOutcome, ThreatKind,
 };
@@ -227,9 +228,9 @@ async fn rectification_requests_measure_how_long_platforms_take() {
         .await
         .unwrap();
     assert_eq!(item.status, DisinformationStatus::Rectifying);
-    let principals = principals_of(Some(&cec));
+    let caller = Caller::new(cec.clone());
     let detail = store
-        .disinformation_detail(&principals, &item.id)
+        .disinformation_detail(&caller, &item.id)
         .await
         .unwrap();
     let request = detail.rectifications[0].clone();
@@ -271,7 +272,7 @@ async fn rectification_requests_measure_how_long_platforms_take() {
         .await
         .unwrap();
     let detail = store
-        .disinformation_detail(&principals, &item.id)
+        .disinformation_detail(&caller, &item.id)
         .await
         .unwrap();
     let answered = &detail.rectifications[0];
@@ -315,11 +316,11 @@ async fn links_to_incidents_show_only_what_the_reader_sees_of_both() {
         .await
         .unwrap();
     let seen_by = |v: &Viewer| {
-        let principals = principals_of(Some(v));
+        let caller = Caller::new(v.clone());
         let id = item.id.clone();
         async move {
             store
-                .disinformation_detail(&principals, &id)
+                .disinformation_detail(&caller, &id)
                 .await
                 .unwrap()
                 .incidents
@@ -344,4 +345,72 @@ async fn links_to_incidents_show_only_what_the_reader_sees_of_both() {
         .await
         .unwrap_err();
     assert!(error.to_string().contains("no incident"), "{error}");
+}
+
+#[tokio::test]
+async fn a_false_claim_keeps_its_history_and_says_what_each_reader_may_do_on_it() {
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    demoland(store).await;
+    let office = person(
+        store,
+        "clerk@north1.example",
+        "local-north-1",
+        Role::Analyst,
+    )
+    .await;
+    let cec = person(store, "press@cec.example", "cec", Role::Analyst).await;
+    let item = store
+        .report_disinformation(&office, claim(TlpLevel::Amber), BASE)
+        .await
+        .unwrap();
+    store
+        .update_disinformation(
+            &cec,
+            &item.id,
+            None,
+            DisinformationUpdate::RequestRectification {
+                platform: "Chirp".into(),
+                reference: None,
+                sent_at: None,
+                notes: None,
+            },
+            BASE,
+        )
+        .await
+        .unwrap();
+    store
+        .update_disinformation(
+            &office,
+            &item.id,
+            None,
+            DisinformationUpdate::Sharing {
+                tlp: TlpLevel::Green,
+                recipients: Vec::new(),
+                observers: false,
+            },
+            BASE,
+        )
+        .await
+        .unwrap();
+
+    let source = store
+        .disinformation_detail(&Caller::new(office.clone()), &item.id)
+        .await
+        .unwrap();
+    let kinds: Vec<&str> = source.timeline.iter().map(|t| t.kind.as_str()).collect();
+    assert_eq!(kinds, ["reported", "rectification", "sharing"]);
+    assert!(
+        source.timeline[2].text.contains("TLP:AMBER to TLP:GREEN"),
+        "{}",
+        source.timeline[2].text
+    );
+    assert!(source.may.reshare && source.may.comment);
+
+    let accountable = store
+        .disinformation_detail(&Caller::new(cec.clone()), &item.id)
+        .await
+        .unwrap();
+    assert!(accountable.may.handle, "the matrix makes the CEC act on it");
+    assert!(!accountable.may.reshare, "only the source reshares");
 }

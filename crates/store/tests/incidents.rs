@@ -4,6 +4,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use liaison_domain::access::{Role, Viewer};
+use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{
     IncidentSeverity, IncidentStatus, ObservableKind, Phase, ThreatKind,
 };
@@ -106,7 +107,7 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
     ));
 
     let detail = store
-        .incident_detail(&principals_of(Some(&cert)), &incident.id)
+        .incident_detail(&Caller::new(cert.clone()), &incident.id)
         .await
         .unwrap();
     let role_of = |org: &str| {
@@ -157,7 +158,7 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
     let much_later = store.clock().now() + time::Duration::minutes(40);
     store.run_due_escalations(much_later, BASE).await.unwrap();
     let detail = store
-        .incident_detail(&principals_of(Some(&cert)), &incident.id)
+        .incident_detail(&Caller::new(cert.clone()), &incident.id)
         .await
         .unwrap();
     assert!(
@@ -290,7 +291,7 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
         store.incident(&principals_of(Some(&nss)), &strict.id).await
     ));
     let detail = store
-        .incident_detail(&principals_of(Some(&reporter)), &strict.id)
+        .incident_detail(&Caller::new(reporter.clone()), &strict.id)
         .await
         .unwrap();
     let nss_row = detail
@@ -519,7 +520,7 @@ async fn the_lifecycle_needs_lessons_and_merges_only_into_wider_incidents() {
     assert_eq!(merged.status, IncidentStatus::Closed);
     assert_eq!(merged.duplicate_of.as_deref(), Some(first.id.as_str()));
     let original = store
-        .incident_detail(&principals_of(Some(&cec)), &first.id)
+        .incident_detail(&Caller::new(cec.clone()), &first.id)
         .await
         .unwrap();
     assert_eq!(original.duplicates.len(), 1);
@@ -716,7 +717,7 @@ async fn deliveries_and_escalations_recheck_the_audience_when_they_go_out() {
         assert!(!to.contains(&withheld), "{withheld} received {to:?}");
     }
     let detail = store
-        .incident_detail(&principals_of(Some(&cert)), &incident.id)
+        .incident_detail(&Caller::new(cert.clone()), &incident.id)
         .await
         .unwrap();
     assert!(
@@ -789,7 +790,7 @@ async fn a_duplicate_does_not_name_an_original_its_reader_may_no_longer_read() {
         .find(|i| i.id == duplicate.id)
         .unwrap();
     let detail = store
-        .incident_detail(&as_cert, &duplicate.id)
+        .incident_detail(&Caller::new(cert.clone()), &duplicate.id)
         .await
         .unwrap();
     for seen in [&one, &listed, &detail.incident] {

@@ -15,7 +15,7 @@ use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use liaison_domain::access::{Action, RecordKind, allows};
+use liaison_domain::access::{Action, RecordKind};
 use liaison_store::{Record, RecordChange, content_key};
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
@@ -51,7 +51,7 @@ use utoipa::{OpenApi, ToSchema};
         crate::incidents::IncidentSchema, crate::incidents::ObservableSchema,
         crate::incidents::StatusChange, crate::incidents::SeverityChange,
         crate::incidents::NoteInput, crate::incidents::AcknowledgeInput,
-        crate::incidents::SharingInput, crate::incidents::OtherIncident,
+        crate::shared_items::SharingInput, crate::shared_items::OtherIncident,
         crate::disinformation::NewDisinformation, crate::disinformation::DisinformationSchema,
         crate::disinformation::DisinformationStatusChange,
         crate::disinformation::RectificationInput, crate::disinformation::RectificationAnswer,
@@ -358,7 +358,7 @@ fn checked(kind: RecordKind, entry: &serde_json::Value) -> Result<entries::Check
 }
 
 fn allowed(caller: &ApiCaller, kind: RecordKind, owner: Option<&str>) -> Result<(), ApiError> {
-    if allows(&caller.viewer, Action::EditRecord { kind, owner }) {
+    if caller.may(Action::EditRecord { kind, owner }) {
         Ok(())
     } else {
         Err(ApiError::forbidden())
@@ -474,7 +474,7 @@ async fn verify_contact(
         .record(RecordKind::Contact, &key, caller.audiences())
         .await?;
     let owner = record.owner.clone().unwrap_or_default();
-    if !allows(&caller.viewer, Action::VerifyContact { owner: &owner }) {
+    if !caller.may(Action::VerifyContact { owner: &owner }) {
         return Err(ApiError::forbidden());
     }
     let mut contact: liaison_interop::model_file::ContactEntry =

@@ -9,7 +9,8 @@ use crate::session::ApiCaller;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
-use liaison_domain::access::{Action, Viewer, allows};
+use liaison_domain::access::Action;
+use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{AssetKind, CatalogueEntry, Phase, SecurityNeed, ThreatKind};
 use liaison_domain::model::{Model, OrgId};
 use liaison_store::Store;
@@ -90,14 +91,14 @@ fn organisation(model: &Model, id: OrgId) -> OrganisationRef {
     }
 }
 
-/// The register of `model` as `viewer` may see it: the risk figures only for members.
+/// The register of `model` as the caller may see it: the risk figures only for members.
 pub async fn entries(
     store: &Store,
-    viewer: &Viewer,
+    caller: &Caller,
     model: &Model,
 ) -> Result<Vec<AssetEntry>, liaison_store::StoreError> {
-    let risks: Option<BTreeMap<String, (usize, u8)>> = if allows(viewer, Action::ReadRiskRegister) {
-        Some(store.risks_by_asset(viewer).await?)
+    let risks: Option<BTreeMap<String, (usize, u8)>> = if caller.may(Action::ReadRiskRegister) {
+        Some(store.risks_by_asset(caller.viewer()).await?)
     } else {
         None
     };
@@ -147,7 +148,7 @@ pub async fn entries(
               (status = 401, body = ErrorBody)))]
 pub async fn list(State(state): State<AppState>, caller: ApiCaller) -> Result<Response, ApiError> {
     let (_, model) = state.store.model(caller.audiences()).await?;
-    let assets = entries(&state.store, &caller.viewer, &model).await?;
+    let assets = entries(&state.store, &caller, &model).await?;
     Ok(Json(AssetRegister {
         assets,
         known: model.assets.known().is_some(),

@@ -159,7 +159,7 @@ pub async fn ics(State(state): State<AppState>, caller: ApiCaller) -> Result<Res
     let (_, model) = state.store.model(audiences).await?;
     let meetings = meetings_for(
         &state,
-        caller.viewer.organisation.as_deref(),
+        caller.viewer().organisation.as_deref(),
         audiences,
         &model,
     )

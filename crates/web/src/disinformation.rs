@@ -4,57 +4,22 @@
 
 use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
-use crate::incidents::{ApiJson, AttachQuery, attachment_response, resolve_reference};
 use crate::session::ApiCaller;
+use crate::shared_items::{
+    ApiJson, AttachQuery, OtherIncident, SharingInput, parse_entry, parse_time, parse_tlp,
+    resolve_reference, search_words, send_attachment, uploaded_file, with_reference,
+};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
-use liaison_domain::catalogue::{
-    CatalogueEntry, DisinformationStatus, Phase, RectificationOutcome, ThreatKind,
-};
-use liaison_domain::sharing::TlpLevel;
+use liaison_domain::catalogue::{DisinformationStatus, Phase, RectificationOutcome, ThreatKind};
 use liaison_store::{
     DisinformationFilter, DisinformationItem, DisinformationReport, DisinformationUpdate,
 };
 use serde::Deserialize;
-use time::OffsetDateTime;
 use utoipa::ToSchema;
-
-fn parse_entry<T: CatalogueEntry>(field: &str, value: &str) -> Result<T, String> {
-    T::parse_id(value.trim()).map_err(|e| format!("{field}: {e}"))
-}
-
-fn parse_tlp(given: Option<&str>) -> Result<TlpLevel, String> {
-    match given.map(str::trim).filter(|t| !t.is_empty()) {
-        None => Ok(TlpLevel::Amber),
-        Some(t) => TlpLevel::parse(t).ok_or_else(|| {
-            format!(
-                "tlp: '{}' is not a TLP level; use clear, green, amber, amber+strict or red",
-                t.chars().take(40).collect::<String>()
-            )
-        }),
-    }
-}
-
-/// An optional RFC 3339 time, or a sentence naming the field.
-pub(crate) fn parse_time(
-    field: &str,
-    given: Option<&str>,
-) -> Result<Option<OffsetDateTime>, String> {
-    match given.map(str::trim).filter(|t| !t.is_empty()) {
-        None => Ok(None),
-        Some(t) => OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339)
-            .map(Some)
-            .map_err(|_| {
-                format!(
-                    "{field}: '{}' is not a time such as 2027-05-15T08:30:00Z",
-                    t.chars().take(40).collect::<String>()
-                )
-            }),
-    }
-}
 
 /// A new false claim about the process.
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
@@ -178,11 +143,7 @@ pub fn router() -> Router<AppState> {
 
 /// The item with its human reference.
 pub fn item_json(item: &DisinformationItem) -> serde_json::Value {
-    let mut json = serde_json::to_value(item).unwrap_or_default();
-    if let Some(object) = json.as_object_mut() {
-        object.insert("reference".to_owned(), item.reference().into());
-    }
-    json
+    with_reference(item, item.reference())
 }
 
 /// The shape of a disinformation item in the API.
@@ -227,10 +188,10 @@ pub async fn create(
     ApiJson(body): ApiJson<NewDisinformation>,
 ) -> Result<Response, ApiError> {
     let mut report = body.into_report().map_err(ApiError::invalid)?;
-    resolve_incidents(&state, &caller.principals(), &mut report).await?;
+    resolve_incidents(&state, caller.principals(), &mut report).await?;
     let item = state
         .store
-        .report_disinformation(&caller.viewer, report, &state.config.public_url)
+        .report_disinformation(caller.viewer(), report, &state.config.public_url)
         .await?;
     state.wake.notify_one();
     Ok((
@@ -260,17 +221,8 @@ pub struct ListQuery {
 
 impl ListQuery {
     pub fn filter(&self) -> Result<DisinformationFilter, String> {
-        let text = self
-            .q
-            .as_deref()
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(str::to_owned);
-        if text.as_deref().is_some_and(|t| t.chars().count() > 200) {
-            return Err("q: at most 200 characters".to_owned());
-        }
         Ok(DisinformationFilter {
-            text,
+            text: search_words(self.q.as_deref())?,
             status: self
                 .status
                 .as_deref()
@@ -297,7 +249,7 @@ pub async fn list(
     let filter = query.filter().map_err(ApiError::invalid)?;
     let page = state
         .store
-        .disinformation_items(&caller.principals(), &filter)
+        .disinformation_items(caller.principals(), &filter)
         .await?;
     Ok(Json(serde_json::json!({
         "total": page.total,
@@ -315,10 +267,7 @@ pub async fn detail(
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let detail = state
-        .store
-        .disinformation_detail(&caller.principals(), &id)
-        .await?;
+    let detail = state.store.disinformation_detail(&caller, &id).await?;
     let mut json = serde_json::to_value(&detail).unwrap_or_default();
     if let Some(object) = json.as_object_mut() {
         object.insert("item".to_owned(), item_json(&detail.item));
@@ -336,7 +285,7 @@ async fn apply(
     let item = state
         .store
         .update_disinformation(
-            &caller.viewer,
+            caller.viewer(),
             id,
             version,
             update,
@@ -378,14 +327,14 @@ pub async fn set_status(
     .await
 }
 
-#[utoipa::path(post, path = "/api/v1/disinformation/{id}/sharing", tag = "disinformation", request_body = crate::incidents::SharingInput,
+#[utoipa::path(post, path = "/api/v1/disinformation/{id}/sharing", tag = "disinformation", request_body = SharingInput,
     params(("id" = String, Path)),
     responses((status = 200, description = "The audience is recomputed; audited", body = DisinformationSchema), (status = 403, description = "Only the source may change the sharing", body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn reshare(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path(id): Path<String>,
-    ApiJson(body): ApiJson<crate::incidents::SharingInput>,
+    ApiJson(body): ApiJson<SharingInput>,
 ) -> Result<Response, ApiError> {
     let (tlp, recipients, observers, version) = body.parts().map_err(ApiError::invalid)?;
     apply(
@@ -402,16 +351,16 @@ pub async fn reshare(
     .await
 }
 
-#[utoipa::path(post, path = "/api/v1/disinformation/{id}/incidents", tag = "disinformation", request_body = crate::incidents::OtherIncident,
+#[utoipa::path(post, path = "/api/v1/disinformation/{id}/incidents", tag = "disinformation", request_body = OtherIncident,
     params(("id" = String, Path)),
     responses((status = 200, body = DisinformationSchema), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn link(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path(id): Path<String>,
-    ApiJson(body): ApiJson<crate::incidents::OtherIncident>,
+    ApiJson(body): ApiJson<OtherIncident>,
 ) -> Result<Response, ApiError> {
-    let incident = resolve_reference(&state, &caller.principals(), body.incident())
+    let incident = resolve_reference(&state, caller.principals(), body.incident())
         .await
         .map_err(|e| match e {
             liaison_store::StoreError::NotFound => {
@@ -530,10 +479,10 @@ pub async fn attach(
     headers: axum::http::HeaderMap,
     body: Result<Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let file = crate::incidents::uploaded_file(&query, &headers, body)?;
+    let file = uploaded_file(&query, &headers, body)?;
     let info = state
         .store
-        .attach_to_disinformation(&caller.viewer, &id, file)
+        .attach_to_disinformation(caller.viewer(), &id, file)
         .await?;
     state.wake.notify_one();
     Ok((StatusCode::CREATED, Json(info)).into_response())
@@ -547,9 +496,5 @@ pub async fn download(
     caller: ApiCaller,
     Path((id, attachment)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
-    let (info, bytes) = state
-        .store
-        .attachment(&caller.principals(), &id, &attachment)
-        .await?;
-    Ok(attachment_response(&info, bytes))
+    send_attachment(&state, caller.principals(), &id, &attachment).await
 }

@@ -5,47 +5,23 @@
 use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
 use crate::session::ApiCaller;
+use crate::shared_items::{
+    ApiJson, AttachQuery, OtherIncident, SharingInput, parse_entry, parse_time, parse_tlp,
+    resolve_reference, search_words, send_attachment, uploaded_file, with_reference,
+};
 use axum::body::Bytes;
-use axum::extract::{FromRequest, Path, Query, Request, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
 use liaison_domain::catalogue::{
-    CatalogueEntry, IncidentSeverity, IncidentStatus, ObservableKind, Phase, ThreatKind,
+    IncidentSeverity, IncidentStatus, ObservableKind, Phase, ThreatKind,
 };
 use liaison_domain::incident::Observable;
 use liaison_domain::sharing::TlpLevel;
-use liaison_store::{IncidentFilter, IncidentReport, IncidentUpdate, NewAttachment};
+use liaison_store::{IncidentFilter, IncidentReport, IncidentUpdate};
 use serde::Deserialize;
-use serde::de::DeserializeOwned;
 use utoipa::ToSchema;
-
-/// A JSON body, with malformed JSON answered as a 422 `invalid` error in the API's format.
-pub struct ApiJson<T>(pub T);
-
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
-    type Rejection = ApiError;
-
-    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let is_json = request
-            .headers()
-            .get(CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("application/json"));
-        if !is_json {
-            return Err(ApiError::UnsupportedMediaType(
-                "send the body as JSON with Content-Type: application/json".to_owned(),
-            ));
-        }
-        let bytes = Bytes::from_request(request, state)
-            .await
-            .map_err(|e| ApiError::TooLarge(e.body_text()))?;
-        serde_json::from_slice(&bytes)
-            .map(ApiJson)
-            .map_err(|e| ApiError::invalid(format!("the body is not valid: {e}")))
-    }
-}
 
 /// An observable as given.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
@@ -92,21 +68,10 @@ pub struct NewIncident {
     pub share_with_observers: bool,
 }
 
-fn parse_entry<T: CatalogueEntry>(field: &str, value: &str) -> Result<T, String> {
-    T::parse_id(value.trim()).map_err(|e| format!("{field}: {e}"))
-}
-
 impl NewIncident {
     /// The report the store takes, or a sentence naming the first field that is wrong.
     pub fn into_report(self) -> Result<IncidentReport, String> {
-        let tlp = match self.tlp.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-            None => TlpLevel::Amber,
-            Some(t) => TlpLevel::parse(t).ok_or_else(|| {
-                format!(
-                    "tlp: '{t}' is not a TLP level; use clear, green, amber, amber+strict or red"
-                )
-            })?,
-        };
+        let tlp = parse_tlp(self.tlp.as_deref())?;
         let phase = match self
             .phase
             .as_deref()
@@ -116,23 +81,7 @@ impl NewIncident {
             None => None,
             Some(p) => Some(parse_entry::<Phase>("phase", p)?),
         };
-        let observed_at = match self
-            .observed_at
-            .as_deref()
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-        {
-            None => None,
-            Some(t) => Some(
-                time::OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339)
-                    .map_err(|_| {
-                        format!(
-                            "observed_at: '{}' is not a time such as 2027-05-15T08:30:00Z",
-                            t.chars().take(40).collect::<String>()
-                        )
-                    })?,
-            ),
-        };
+        let observed_at = parse_time("observed_at", self.observed_at.as_deref())?;
         if self.observables.len() > liaison_domain::incident::MAX_PER_INCIDENT {
             return Err(format!(
                 "observables: at most {} per incident",
@@ -229,7 +178,7 @@ pub async fn create(
     let report = body.into_report().map_err(ApiError::invalid)?;
     let incident = state
         .store
-        .report_incident(&caller.viewer, report, &state.config.public_url)
+        .report_incident(caller.viewer(), report, &state.config.public_url)
         .await?;
     state.wake.notify_one();
     Ok((
@@ -245,11 +194,7 @@ pub async fn create(
 
 /// The incident with its human reference.
 pub fn incident_json(incident: &liaison_store::Incident) -> serde_json::Value {
-    let mut json = serde_json::to_value(incident).unwrap_or_default();
-    if let Some(object) = json.as_object_mut() {
-        object.insert("reference".to_owned(), incident.reference().into());
-    }
-    json
+    with_reference(incident, incident.reference())
 }
 
 /// The shape of an incident in the API.
@@ -329,12 +274,8 @@ impl ListQuery {
                 .filter(|v| !v.is_empty())
                 .map(str::to_owned)
         };
-        let text = some(&self.q);
-        if text.as_deref().is_some_and(|t| t.chars().count() > 200) {
-            return Err("q: at most 200 characters".to_owned());
-        }
         Ok(IncidentFilter {
-            text,
+            text: search_words(self.q.as_deref())?,
             status: some(&self.status)
                 .map(|s| parse_entry::<IncidentStatus>("status", &s))
                 .transpose()?,
@@ -371,7 +312,7 @@ pub async fn list(
     Query(query): Query<ListQuery>,
 ) -> Result<Response, ApiError> {
     let filter = query.filter().map_err(ApiError::invalid)?;
-    let page = state.store.incidents(&caller.principals(), &filter).await?;
+    let page = state.store.incidents(caller.principals(), &filter).await?;
     Ok(Json(serde_json::json!({
         "total": page.total,
         "incidents": page.incidents.iter().map(incident_json).collect::<Vec<_>>(),
@@ -388,10 +329,7 @@ pub async fn detail(
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let detail = state
-        .store
-        .incident_detail(&caller.principals(), &id)
-        .await?;
+    let detail = state.store.incident_detail(&caller, &id).await?;
     let mut json = serde_json::to_value(&detail).unwrap_or_default();
     if let Some(object) = json.as_object_mut() {
         object.insert("incident".to_owned(), incident_json(&detail.incident));
@@ -409,7 +347,7 @@ async fn apply(
     let incident = state
         .store
         .update_incident(
-            &caller.viewer,
+            caller.viewer(),
             id,
             version,
             update,
@@ -535,19 +473,6 @@ pub async fn acknowledge(
     .await
 }
 
-/// New sharing, by the source only.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct SharingInput {
-    tlp: String,
-    #[serde(default)]
-    recipients: Vec<String>,
-    #[serde(default)]
-    share_with_observers: bool,
-    #[serde(default)]
-    version: Option<i64>,
-}
-
 #[utoipa::path(post, path = "/api/v1/incidents/{id}/sharing", tag = "incidents", request_body = SharingInput,
     params(("id" = String, Path)),
     responses((status = 200, description = "The audience is recomputed; audited", body = IncidentSchema), (status = 403, description = "Only the source may change the sharing", body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -566,54 +491,6 @@ pub async fn reshare(
     apply(&state, &caller, &id, version, update).await
 }
 
-impl SharingInput {
-    /// The level, recipients, observers and expected version, or what is wrong.
-    pub(crate) fn parts(self) -> Result<(TlpLevel, Vec<String>, bool, Option<i64>), String> {
-        let tlp = TlpLevel::parse(&self.tlp).ok_or_else(|| {
-            format!(
-                "tlp: '{}' is not a TLP level",
-                self.tlp.chars().take(40).collect::<String>()
-            )
-        })?;
-        Ok((
-            tlp,
-            self.recipients,
-            self.share_with_observers,
-            self.version,
-        ))
-    }
-}
-
-/// Another incident, by id or reference (`INC-12`).
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct OtherIncident {
-    incident: String,
-}
-
-impl OtherIncident {
-    pub(crate) fn incident(&self) -> &str {
-        &self.incident
-    }
-}
-
-/// The id of an incident given by id or by reference, if the caller may see it.
-pub async fn resolve_reference(
-    state: &AppState,
-    principals: &[liaison_domain::sharing::Principal],
-    given: &str,
-) -> Result<String, liaison_store::StoreError> {
-    let given = given.trim();
-    let number = given
-        .strip_prefix("INC-")
-        .or_else(|| given.strip_prefix("inc-"))
-        .and_then(|n| n.parse::<i64>().ok());
-    match number {
-        Some(n) => Ok(state.store.incident_by_number(principals, n).await?.id),
-        None => Ok(state.store.incident(principals, given).await?.id),
-    }
-}
-
 #[utoipa::path(post, path = "/api/v1/incidents/{id}/links", tag = "incidents", request_body = OtherIncident,
     params(("id" = String, Path)),
     responses((status = 200, body = IncidentSchema), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -623,7 +500,7 @@ pub async fn link(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<OtherIncident>,
 ) -> Result<Response, ApiError> {
-    let other = resolve_reference(&state, &caller.principals(), &body.incident).await?;
+    let other = resolve_reference(&state, caller.principals(), body.incident()).await?;
     apply(&state, &caller, &id, None, IncidentUpdate::Link { other }).await
 }
 
@@ -636,7 +513,7 @@ pub async fn merge(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<OtherIncident>,
 ) -> Result<Response, ApiError> {
-    let original = resolve_reference(&state, &caller.principals(), &body.incident).await?;
+    let original = resolve_reference(&state, caller.principals(), body.incident()).await?;
     apply(
         &state,
         &caller,
@@ -645,17 +522,6 @@ pub async fn merge(
         IncidentUpdate::MergeInto { original },
     )
     .await
-}
-
-#[derive(Debug, Deserialize)]
-pub struct AttachQuery {
-    filename: Option<String>,
-}
-
-impl AttachQuery {
-    pub(crate) fn filename(&self) -> &str {
-        self.filename.as_deref().unwrap_or_default()
-    }
 }
 
 #[utoipa::path(post, path = "/api/v1/incidents/{id}/attachments", tag = "incidents",
@@ -673,67 +539,10 @@ pub async fn attach(
     let file = uploaded_file(&query, &headers, body)?;
     let info = state
         .store
-        .attach_to_incident(&caller.viewer, &id, file)
+        .attach_to_incident(caller.viewer(), &id, file)
         .await?;
     state.wake.notify_one();
     Ok((StatusCode::CREATED, Json(info)).into_response())
-}
-
-/// The file of an upload to the API: its name from the query, its type from `Content-Type`.
-pub(crate) fn uploaded_file(
-    query: &AttachQuery,
-    headers: &axum::http::HeaderMap,
-    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
-) -> Result<NewAttachment, ApiError> {
-    let body = body.map_err(|_| {
-        ApiError::TooLarge(format!(
-            "the file is larger than {} MiB",
-            liaison_store::MAX_ATTACHMENT_BYTES / 1024 / 1024
-        ))
-    })?;
-    let media_type = headers
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("application/octet-stream");
-    Ok(NewAttachment {
-        filename: query.filename().to_owned(),
-        media_type: media_type.to_owned(),
-        content: body.to_vec(),
-    })
-}
-
-/// An attachment, as a download that the browser never renders in the page.
-pub fn attachment_response(info: &liaison_store::AttachmentInfo, bytes: Vec<u8>) -> Response {
-    let ascii: String = info
-        .filename
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    (
-        [
-            (CONTENT_TYPE, info.media_type.clone()),
-            (
-                CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{ascii}\""),
-            ),
-            (
-                axum::http::header::CONTENT_SECURITY_POLICY,
-                "sandbox; default-src 'none'".to_owned(),
-            ),
-            (
-                axum::http::header::CACHE_CONTROL,
-                "private, no-store".to_owned(),
-            ),
-        ],
-        bytes,
-    )
-        .into_response()
 }
 
 #[utoipa::path(get, path = "/api/v1/incidents/{id}/attachments/{attachment}", tag = "incidents",
@@ -744,9 +553,5 @@ pub async fn download(
     caller: ApiCaller,
     Path((id, attachment)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
-    let (info, bytes) = state
-        .store
-        .attachment(&caller.principals(), &id, &attachment)
-        .await?;
-    Ok(attachment_response(&info, bytes))
+    send_attachment(&state, caller.principals(), &id, &attachment).await
 }

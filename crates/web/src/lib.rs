@@ -22,6 +22,7 @@ mod pages;
 mod risks;
 mod security;
 mod session;
+mod shared_items;
 mod sitreps;
 mod views;
 mod webhook_target;

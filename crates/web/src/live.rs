@@ -81,7 +81,7 @@ pub async fn events(
     let mut last_seq = 0;
     if let Some(after) = resume {
         last_seq = after;
-        if let Ok(missed) = state.store.live_events_since(after, &principals).await {
+        if let Ok(missed) = state.store.live_events_since(after, principals).await {
             backlog.extend(missed);
         }
     }
@@ -96,7 +96,7 @@ pub async fn events(
         credentials,
         closing: state.closing(),
         state,
-        principals,
+        principals: principals.to_vec(),
         backlog,
         last_seq,
         _gauge: OpenConnection::new(),
@@ -123,7 +123,7 @@ pub async fn events(
                     // The reader as they are now: a revoked token or an ended session closes
                     // the stream, a changed role or organisation changes what it shows.
                     match ApiCaller::presenting(&c.state, &c.credentials, Use::Recheck).await {
-                        Ok(caller) => c.principals = caller.principals(),
+                        Ok(caller) => c.principals = caller.principals().to_vec(),
                         Err(_) => return None,
                     }
                     if !event.visible_to(&c.principals) {

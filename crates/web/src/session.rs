@@ -10,7 +10,8 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 use liaison_domain::access::{Audience, Viewer};
-use liaison_domain::sharing::{Principal, principals_of};
+use liaison_domain::caller::Caller;
+use liaison_domain::sharing::Principal;
 use liaison_store::{Account, Actor, SessionState, parse_time, sha256_hex};
 use std::time::Duration;
 
@@ -50,7 +51,8 @@ pub fn set_cookie(
 /// A signed-in person with a complete session.
 #[derive(Debug, Clone)]
 pub struct CurrentUser {
-    pub viewer: Viewer,
+    /// Who asks, for every decision of access: resolved for this request.
+    pub caller: Caller,
     pub account: Account,
     pub csrf: String,
     /// The phase the calendar is in, for the page header (the election is public).
@@ -60,19 +62,16 @@ pub struct CurrentUser {
 impl CurrentUser {
     /// What the person is, for matching against the audiences of shared items: decided by the
     /// domain's sharing rules, here once for every page.
-    pub fn principals(&self) -> Vec<Principal> {
-        principals_of(Some(&self.viewer))
+    pub fn principals(&self) -> &[Principal] {
+        self.caller.principals()
     }
 
     pub fn actor(&self) -> Actor {
-        Actor {
-            account: Some(self.account.id.clone()),
-            organisation: self.account.organisation.clone(),
-        }
+        Actor::of(self.caller.viewer())
     }
 
     pub fn audiences(&self) -> &'static [Audience] {
-        Audience::readable_by(&self.viewer)
+        self.caller.audiences()
     }
 }
 
@@ -178,7 +177,7 @@ impl FromRequestParts<AppState> for CurrentUser {
             .ok()
             .and_then(|model| crate::views::PhaseNow::of(&model, state.today()));
         Ok(CurrentUser {
-            viewer: viewer_of(&account),
+            caller: Caller::new(viewer_of(&account)),
             account,
             csrf: session.csrf_token,
             phase,
@@ -188,26 +187,19 @@ impl FromRequestParts<AppState> for CurrentUser {
 
 /// A caller of the JSON API: an API token, or a person's session.
 #[derive(Debug, Clone)]
-pub struct ApiCaller {
-    pub viewer: Viewer,
+pub struct ApiCaller(pub Caller);
+
+impl std::ops::Deref for ApiCaller {
+    type Target = Caller;
+
+    fn deref(&self) -> &Caller {
+        &self.0
+    }
 }
 
 impl ApiCaller {
-    /// What the caller is, for matching against the audiences of shared items: decided by the
-    /// domain's sharing rules, here once for every API operation.
-    pub fn principals(&self) -> Vec<Principal> {
-        principals_of(Some(&self.viewer))
-    }
-
     pub fn actor(&self) -> Actor {
-        Actor {
-            account: Some(self.viewer.account.clone()),
-            organisation: self.viewer.organisation.clone(),
-        }
-    }
-
-    pub fn audiences(&self) -> &'static [Audience] {
-        Audience::readable_by(&self.viewer)
+        Actor::of(self.viewer())
     }
 }
 
@@ -269,19 +261,15 @@ impl ApiCaller {
             if usage == Use::Request {
                 let _ = state.store.touch_api_token(&token.id).await;
             }
-            return Ok(ApiCaller {
-                viewer: Viewer {
-                    account: format!("token:{}", token.id),
-                    organisation: token.organisation,
-                    role: token.role,
-                },
-            });
+            return Ok(ApiCaller(Caller::new(Viewer {
+                account: format!("token:{}", token.id),
+                organisation: token.organisation,
+                role: token.role,
+            })));
         }
         match session_of(state, headers).await {
             Some(s) if !s.session.second_factor_pending && !s.account.must_change_password => {
-                Ok(ApiCaller {
-                    viewer: viewer_of(&s.account),
-                })
+                Ok(ApiCaller(Caller::new(viewer_of(&s.account))))
             }
             _ => Err(unauthorized("sign in or present an API token")),
         }

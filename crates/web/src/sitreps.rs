@@ -3,9 +3,9 @@
 
 use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
-use crate::incidents::ApiJson;
 use crate::risks::parse_date;
 use crate::session::ApiCaller;
+use crate::shared_items::ApiJson;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -48,7 +48,7 @@ pub(crate) fn report_tlp(given: &str) -> Result<TlpLevel, String> {
 #[utoipa::path(get, path = "/api/v1/sitreps", tag = "sitreps",
     responses((status = 200, description = "`{sitreps}`: the reports the caller may see, newest first", body = Object), (status = 401, body = ErrorBody)))]
 pub async fn list(State(state): State<AppState>, caller: ApiCaller) -> Result<Response, ApiError> {
-    let reports = state.store.sitreps(&caller.principals()).await?;
+    let reports = state.store.sitreps(caller.principals()).await?;
     Ok(Json(serde_json::json!({
         "sitreps": reports.iter().map(sitrep_json).collect::<Vec<_>>(),
     }))
@@ -81,7 +81,7 @@ pub async fn draft(
     let to = parse_date("to", body.to.as_deref()).map_err(ApiError::invalid)?;
     let report = state
         .store
-        .draft_sitrep(&caller.viewer, body.forum.trim(), from, to)
+        .draft_sitrep(caller.viewer(), body.forum.trim(), from, to)
         .await?;
     Ok((StatusCode::CREATED, Json(sitrep_json(&report))).into_response())
 }
@@ -93,7 +93,7 @@ pub async fn detail(
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let report = state.store.sitrep(&caller.principals(), &id).await?;
+    let report = state.store.sitrep(caller.principals(), &id).await?;
     Ok(Json(sitrep_json(&report)).into_response())
 }
 
@@ -105,7 +105,7 @@ pub async fn pdf(
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    Ok(pdf_download(&state, &caller.principals(), caller.audiences(), &id).await?)
+    Ok(pdf_download(&state, caller.principals(), caller.audiences(), &id).await?)
 }
 
 /// A report the viewer may read, printed to PDF and served as a download named after its
@@ -179,7 +179,7 @@ pub async fn edit(
 ) -> Result<Response, ApiError> {
     let report = state
         .store
-        .edit_sitrep(&caller.viewer, &id, body.version, &body.title, &body.body)
+        .edit_sitrep(caller.viewer(), &id, body.version, &body.title, &body.body)
         .await?;
     Ok(Json(sitrep_json(&report)).into_response())
 }
@@ -206,7 +206,7 @@ pub async fn approve(
     let report = state
         .store
         .approve_sitrep(
-            &caller.viewer,
+            caller.viewer(),
             &id,
             body.version,
             tlp,

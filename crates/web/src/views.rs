@@ -3,7 +3,7 @@
 //! token forms carry.
 
 use crate::session::CurrentUser;
-use liaison_domain::access::{Action, RecordKind, allows};
+use liaison_domain::access::{Action, RecordKind};
 use liaison_domain::catalogue::CatalogueEntry;
 use liaison_domain::model::Model;
 
@@ -56,24 +56,25 @@ pub struct Chrome {
 
 impl Chrome {
     pub fn of(user: &CurrentUser, section: &'static str) -> Self {
-        let own = user.viewer.organisation.as_deref();
+        let own = user.caller.viewer().organisation.as_deref();
         Chrome {
             user: user.account.name.clone(),
-            role: user.viewer.role.label(),
+            role: user.caller.viewer().role.label(),
             organisation: own.unwrap_or("platform").to_owned(),
             csrf: user.csrf.clone(),
             section,
-            can_edit_model: allows(
-                &user.viewer,
-                Action::EditRecord {
-                    kind: RecordKind::Forum,
-                    owner: None,
-                },
-            ),
-            can_manage_accounts: allows(&user.viewer, Action::ManageAccounts { organisation: own })
-                || allows(&user.viewer, Action::ManageAccounts { organisation: None }),
-            can_read_audit: allows(&user.viewer, Action::ReadAudit),
-            can_read_risks: allows(&user.viewer, Action::ReadRiskRegister),
+            can_edit_model: user.caller.may(Action::EditRecord {
+                kind: RecordKind::Forum,
+                owner: None,
+            }),
+            can_manage_accounts: user
+                .caller
+                .may(Action::ManageAccounts { organisation: own })
+                || user
+                    .caller
+                    .may(Action::ManageAccounts { organisation: None }),
+            can_read_audit: user.caller.may(Action::ReadAudit),
+            can_read_risks: user.caller.may(Action::ReadRiskRegister),
             phase: user.phase.clone(),
         }
     }

@@ -10,10 +10,15 @@ pub(crate) mod report;
 mod work;
 
 pub use report::IncidentReport;
-pub use work::{IncidentUpdate, MAX_ATTACHMENT_BYTES, NewAttachment};
+pub use work::IncidentUpdate;
 
-use crate::query::{Sql, contains_pattern};
+use crate::query::Sql;
+use crate::shared_item::{
+    AttachmentInfo, ItemKind, PermittedWork, Recipients, SharedItem, TimelineEntry, newest_first,
+    stored_sharing, visible_where,
+};
 use crate::{Result, Store, StoreError};
+use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{
     CatalogueEntry, IncidentSeverity, IncidentStatus, ObservableKind, Phase, ThreatKind,
 };
@@ -63,11 +68,32 @@ impl Incident {
     }
 }
 
-/// Whom the source shared an AMBER item with (organisations) or a RED item with (people).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct Recipients {
-    pub organisations: Vec<String>,
-    pub people: Vec<String>,
+impl SharedItem for Incident {
+    const KIND: ItemKind = ItemKind {
+        name: "incident",
+        table: "incidents",
+        alias: "i",
+        reported_at: "reported_at",
+        noun: "incident",
+    };
+
+    stored_sharing!();
+
+    fn summary(&self) -> serde_json::Value {
+        serde_json::json!({
+            "id": self.id,
+            "reference": self.reference(),
+            "title": self.title,
+            "threat_kind": self.threat_kind,
+            "severity": self.severity,
+            "status": self.status,
+            "tlp": self.tlp,
+            "phase": self.phase,
+            "source_organisation": self.source_organisation,
+            "reported_at": self.reported_at,
+            "updated_at": self.updated_at,
+        })
+    }
 }
 
 /// An organisation on an incident.
@@ -80,32 +106,6 @@ pub struct AssignmentRow {
     pub alerted_at: Option<String>,
     pub acknowledged_at: Option<String>,
     pub acknowledged_by: Option<String>,
-}
-
-/// One line of an incident's history.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TimelineEntry {
-    pub id: String,
-    pub at: String,
-    pub account: Option<String>,
-    pub organisation: Option<String>,
-    /// `reported`, `routed`, `gap`, `withheld`, `note`, `action`, `status`, `severity`,
-    /// `acknowledged`, `escalated`, `escalation_stopped`, `deadline_missed`, `sharing`, `linked`,
-    /// `merged`, `attachment`.
-    pub kind: String,
-    pub text: String,
-}
-
-/// A file attached to a shared item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct AttachmentInfo {
-    pub id: String,
-    pub filename: String,
-    pub media_type: String,
-    pub size: i64,
-    pub sha256: String,
-    pub uploaded_by: String,
-    pub uploaded_at: String,
 }
 
 /// Another incident, by reference.
@@ -128,6 +128,8 @@ pub struct IncidentDetail {
     /// Incidents merged into this one that the reader may see.
     pub duplicates: Vec<IncidentRef>,
     pub attachments: Vec<AttachmentInfo>,
+    /// What the reader may do on it.
+    pub may: PermittedWork,
 }
 
 /// Which incidents to list.
@@ -278,12 +280,10 @@ impl Store {
         self.incident(principals, &id).await
     }
 
-    /// An incident with its assignments, timeline, links and attachments.
-    pub async fn incident_detail(
-        &self,
-        principals: &[Principal],
-        id: &str,
-    ) -> Result<IncidentDetail> {
+    /// An incident with its assignments, timeline, links and attachments, and what the caller
+    /// may do on it.
+    pub async fn incident_detail(&self, caller: &Caller, id: &str) -> Result<IncidentDetail> {
+        let principals = caller.principals();
         let incident = self.incident(principals, id).await?;
         let assignments = sqlx::query(
             "SELECT organisation, role, withheld, alerted_at, acknowledged_at, acknowledged_by \
@@ -305,25 +305,7 @@ impl Store {
             })
         })
         .collect::<Result<Vec<_>>>()?;
-        let timeline = sqlx::query(
-            "SELECT id, at, account, organisation, kind, text FROM incident_timeline \
-             WHERE incident_id = $1 ORDER BY at, id",
-        )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(TimelineEntry {
-                id: r.try_get("id")?,
-                at: r.try_get("at")?,
-                account: r.try_get("account")?,
-                organisation: r.try_get("organisation")?,
-                kind: r.try_get("kind")?,
-                text: r.try_get("text")?,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
+        let timeline = self.timeline_of(id).await?;
         let mut links = Sql::new(
             "SELECT i.id, i.number, i.title, i.status FROM incident_links l \
              JOIN incidents i ON i.id = l.other_id WHERE l.incident_id = ",
@@ -356,6 +338,16 @@ impl Store {
             .map(ref_from)
             .collect::<Result<Vec<_>>>()?;
         let attachments = self.attachments_of(id).await?;
+        let own = caller.organisation();
+        let assignment = assignments
+            .iter()
+            .find(|a| Some(a.organisation.as_str()) == own && !a.withheld)
+            .map(|a| a.role);
+        let mut may = PermittedWork::of(caller.viewer(), &incident.source_organisation, assignment);
+        may.acknowledge &= !assignments
+            .iter()
+            .any(|a| Some(a.organisation.as_str()) == own && a.acknowledged_at.is_some());
+        may.handle &= incident.duplicate_of.is_none();
         Ok(IncidentDetail {
             incident,
             assignments,
@@ -363,30 +355,8 @@ impl Store {
             links,
             duplicates,
             attachments,
+            may,
         })
-    }
-
-    pub(crate) async fn attachments_of(&self, item_id: &str) -> Result<Vec<AttachmentInfo>> {
-        sqlx::query(
-            "SELECT id, filename, media_type, size, sha256, uploaded_by, uploaded_at \
-             FROM attachments WHERE item_id = $1 ORDER BY uploaded_at, id",
-        )
-        .bind(item_id)
-        .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(AttachmentInfo {
-                id: r.try_get("id")?,
-                filename: r.try_get("filename")?,
-                media_type: r.try_get("media_type")?,
-                size: r.try_get("size")?,
-                sha256: r.try_get("sha256")?,
-                uploaded_by: r.try_get("uploaded_by")?,
-                uploaded_at: r.try_get("uploaded_at")?,
-            })
-        })
-        .collect()
     }
 
     /// The observables of each incident, in the order of `ids`.
@@ -425,19 +395,12 @@ impl Store {
     }
 
     fn filtered(mut sql: Sql, principals: &[Principal], filter: &IncidentFilter) -> Sql {
-        sql.push(" WHERE ").visible_to("i.id", principals);
-        if let Some(text) = filter
-            .text
-            .as_deref()
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-        {
-            for word in text.split_whitespace().take(8) {
-                sql.push(" AND i.search_text LIKE ")
-                    .text(contains_pattern(word))
-                    .push(" ESCAPE '\\'");
-            }
-        }
+        visible_where(
+            &mut sql,
+            &Incident::KIND,
+            principals,
+            filter.text.as_deref(),
+        );
         if let Some(status) = filter.status {
             sql.push(" AND i.status = ").text(status.id());
         }
@@ -477,10 +440,7 @@ impl Store {
         );
         let total: i64 = count.query().fetch_one(&self.pool).await?.try_get(0)?;
         let mut sql = Self::filtered(select_incidents(principals), principals, filter);
-        sql.push(" ORDER BY i.reported_at DESC, i.number DESC LIMIT ")
-            .int(i64::from(filter.limit.clamp(1, 500)))
-            .push(" OFFSET ")
-            .int(i64::from(filter.offset));
+        newest_first(&mut sql, &Incident::KIND, filter.limit, filter.offset);
         let rows = sql.query().fetch_all(&self.pool).await?;
         let mut incidents: Vec<Incident> = rows.iter().map(incident_from).collect::<Result<_>>()?;
         let ids: Vec<String> = incidents.iter().map(|i| i.id.clone()).collect();
@@ -532,40 +492,5 @@ impl Store {
             open_by_threat: by_threat.into_iter().collect(),
             unacknowledged,
         })
-    }
-
-    /// The content of an attachment, if the reader may see the item it is attached to.
-    pub async fn attachment(
-        &self,
-        principals: &[Principal],
-        item_id: &str,
-        attachment_id: &str,
-    ) -> Result<(AttachmentInfo, Vec<u8>)> {
-        let mut sql = Sql::new(
-            "SELECT a.id, a.filename, a.media_type, a.size, a.sha256, a.uploaded_by, a.uploaded_at, b.content \
-             FROM attachments a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ",
-        );
-        sql.text(attachment_id)
-            .push(" AND a.item_id = ")
-            .text(item_id)
-            .push(" AND ")
-            .visible_to("a.item_id", principals);
-        let row = sql
-            .query()
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        Ok((
-            AttachmentInfo {
-                id: row.try_get("id")?,
-                filename: row.try_get("filename")?,
-                media_type: row.try_get("media_type")?,
-                size: row.try_get("size")?,
-                sha256: row.try_get("sha256")?,
-                uploaded_by: row.try_get("uploaded_by")?,
-                uploaded_at: row.try_get("uploaded_at")?,
-            },
-            row.try_get("content")?,
-        ))
     }
 }

@@ -3,13 +3,13 @@
 
 use super::alerts::{
     Addressee, AlertSubject, alert_account, alert_coordinators, alert_organisation,
-    coordinator_organisations, enqueue, next_number, timeline, write_audience,
+    coordinator_organisations, enqueue,
 };
-use super::{Incident, Recipients, search_text};
-use crate::audit::{self, Change};
+use super::{Incident, search_text};
 use crate::notices::{self, IncidentNoticeFacts};
-use crate::{Actor, Result, Store, StoreError, format_time, new_id};
-use liaison_domain::access::{Action, Viewer, allows};
+use crate::shared_item::{Recipients, SharedItem, next_number, org_id, sharing_asked, timeline};
+use crate::{Result, Store, StoreError, check_text, format_time, new_id, to_json};
+use liaison_domain::access::Viewer;
 use liaison_domain::catalogue::{
     CatalogueEntry, IncidentSeverity, IncidentStatus, Phase, ThreatKind,
 };
@@ -17,7 +17,7 @@ use liaison_domain::incident::{
     self, AssignmentRole, IncidentFacts, IncidentPlan, MAX_PER_INCIDENT, Observable,
 };
 use liaison_domain::model::{AssetId, Model, OrgId};
-use liaison_domain::sharing::{Sharing, TlpLevel};
+use liaison_domain::sharing::TlpLevel;
 use liaison_domain::suggest;
 use sqlx::{Any, Transaction};
 use std::collections::BTreeSet;
@@ -28,7 +28,6 @@ pub const MAX_TITLE: usize = 200;
 /// Longest description, in characters.
 pub const MAX_DESCRIPTION: usize = 20_000;
 const MAX_ASSETS: usize = 50;
-const MAX_RECIPIENTS: usize = 200;
 
 /// A new incident as its reporter describes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,30 +53,6 @@ fn invalid(message: impl Into<String>) -> StoreError {
     StoreError::Invalid(message.into())
 }
 
-/// Checks the free-text fields: present, not too long, no control characters but line breaks.
-pub(crate) fn check_text(field: &str, text: &str, max: usize, required: bool) -> Result<String> {
-    let text = text.trim();
-    if required && text.is_empty() {
-        return Err(invalid(format!("the {field} is empty")));
-    }
-    if text.chars().count() > max {
-        return Err(invalid(format!(
-            "the {field} is longer than {max} characters"
-        )));
-    }
-    if text
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
-    {
-        return Err(invalid(format!("the {field} contains control characters")));
-    }
-    Ok(text.to_owned())
-}
-
-pub(crate) fn org_id(model: &Model, key: &str) -> Option<OrgId> {
-    model.org_ids().find(|&id| model.key(id) == key)
-}
-
 fn asset_ids(model: &Model, keys: &[String]) -> Result<Vec<AssetId>> {
     let assets = model.assets.items();
     let mut ids = Vec::new();
@@ -96,73 +71,6 @@ fn asset_ids(model: &Model, keys: &[String]) -> Result<Vec<AssetId>> {
         }
     }
     Ok(ids)
-}
-
-/// The recipients of an item as given: organisation ids, or under RED the people, by account
-/// id or e-mail. Returns (organisations, accounts).
-pub(crate) async fn resolve_recipients(
-    tx: &mut Transaction<'static, Any>,
-    tlp: TlpLevel,
-    given: &[String],
-) -> Result<(BTreeSet<String>, BTreeSet<String>)> {
-    if given.len() > MAX_RECIPIENTS {
-        return Err(invalid(format!(
-            "an item may be shared with at most {MAX_RECIPIENTS} recipients"
-        )));
-    }
-    Ok(match tlp {
-        TlpLevel::Red => (BTreeSet::new(), resolve_people(tx, given).await?),
-        _ => (
-            given.iter().map(|r| r.trim().to_owned()).collect(),
-            BTreeSet::new(),
-        ),
-    })
-}
-
-/// The accounts a RED item names, by id or e-mail; each must be an active account.
-async fn resolve_people(
-    tx: &mut Transaction<'static, Any>,
-    given: &[String],
-) -> Result<BTreeSet<String>> {
-    let mut people = BTreeSet::new();
-    for person in given {
-        let person = person.trim();
-        let row: Option<(String,)> = sqlx::query_as(
-            "SELECT id FROM accounts WHERE disabled = 0 AND (id = $1 OR LOWER(email) = LOWER($1))",
-        )
-        .bind(person)
-        .fetch_optional(&mut **tx)
-        .await?;
-        match row {
-            Some((id,)) => {
-                people.insert(id);
-            }
-            None => {
-                return Err(invalid(format!(
-                    "'{}' is not an active account; TLP:RED is shared with people by their e-mail address",
-                    person.chars().take(80).collect::<String>()
-                )));
-            }
-        }
-    }
-    Ok(people)
-}
-
-/// JSON of an incident for live events: enough to draw a row of a list.
-pub(crate) fn summary_json(incident: &Incident) -> serde_json::Value {
-    serde_json::json!({
-        "id": incident.id,
-        "reference": incident.reference(),
-        "title": incident.title,
-        "threat_kind": incident.threat_kind,
-        "severity": incident.severity,
-        "status": incident.status,
-        "tlp": incident.tlp,
-        "phase": incident.phase,
-        "source_organisation": incident.source_organisation,
-        "reported_at": incident.reported_at,
-        "updated_at": incident.updated_at,
-    })
 }
 
 pub(crate) fn notice_facts<'a>(incident: &'a Incident, base_url: &str) -> IncidentNoticeFacts<'a> {
@@ -367,11 +275,6 @@ impl Store {
         report: IncidentReport,
         base_url: &str,
     ) -> Result<Incident> {
-        if !allows(reporter, Action::Report) {
-            return Err(StoreError::Forbidden(
-                "observers and accounts without an organisation do not report incidents".to_owned(),
-            ));
-        }
         let title = check_text("title", &report.title, MAX_TITLE, true)?;
         let description = check_text("description", &report.description, MAX_DESCRIPTION, false)?;
         if report.observables.len() > MAX_PER_INCIDENT {
@@ -384,28 +287,15 @@ impl Store {
                 "an incident may name at most {MAX_ASSETS} assets"
             )));
         }
-        if report.recipients.len() > MAX_RECIPIENTS {
-            return Err(invalid(format!(
-                "an item may be shared with at most {MAX_RECIPIENTS} recipients"
-            )));
-        }
         let reported = self.clock.now();
         if let Some(observed) = report.observed_at
             && observed > reported + time::Duration::minutes(5)
         {
             return Err(invalid("the time observed is in the future"));
         }
-        let Some(source) = reporter.organisation.clone() else {
-            return Err(invalid(
-                "your account belongs to no organisation; incidents are reported by an organisation",
-            ));
-        };
-        let model = self.shared_model().await?;
-        let Some(source_id) = org_id(&model, &source) else {
-            return Err(invalid(format!(
-                "your organisation '{source}' is not in the shared model; ask a coordinator to add it"
-            )));
-        };
+        let (source, model, source_id) = self
+            .reporting_organisation(&Incident::KIND, reporter)
+            .await?;
         let assets = asset_ids(&model, &report.assets)?;
         let phase = report
             .phase
@@ -417,16 +307,15 @@ impl Store {
             .iter()
             .filter_map(|k| org_id(&model, k))
             .collect();
-        let (organisations, people) =
-            resolve_recipients(&mut tx, report.tlp, &report.recipients).await?;
-        let sharing = Sharing {
-            tlp: report.tlp,
-            source_organisation: source.clone(),
-            reporter: reporter.account.clone(),
-            organisations,
-            people,
-            observers: report.observers,
-        };
+        let sharing = sharing_asked(
+            &mut tx,
+            report.tlp,
+            &report.recipients,
+            report.observers,
+            &source,
+            &reporter.account,
+        )
+        .await?;
         let facts = IncidentFacts {
             threat: report.threat,
             severity: report.severity,
@@ -437,7 +326,7 @@ impl Store {
         let plan = incident::plan(&model, &facts, &sharing, &coordinators)
             .map_err(|e| invalid(e.to_string()))?;
 
-        let number = next_number(&mut tx, "incident").await?;
+        let number = next_number(&mut tx, Incident::KIND.name).await?;
         let at = format_time(reported);
         let incident = Incident {
             id: new_id(),
@@ -450,10 +339,7 @@ impl Store {
             severity: report.severity,
             status: IncidentStatus::Reported,
             tlp: report.tlp,
-            recipients: Recipients {
-                organisations: sharing.organisations.iter().cloned().collect(),
-                people: sharing.people.iter().cloned().collect(),
-            },
+            recipients: Recipients::of(&sharing),
             observers: report.observers,
             source_organisation: source.clone(),
             reporter: reporter.account.clone(),
@@ -507,8 +393,6 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        write_audience(&mut tx, &incident.id, &plan.audience).await?;
-
         timeline(
             &mut tx,
             self.clock.now(),
@@ -544,33 +428,8 @@ impl Store {
             self.clock.now(),
         )
         .await?;
-        let seq = crate::live::record(
-            &mut tx,
-            self.backend,
-            &self.now(),
-            &incident.id,
-            "incident.reported",
-            &summary_json(&incident),
-        )
-        .await?;
-        audit::append(
-            &mut tx,
-            &self.now(),
-            &Actor {
-                account: Some(reporter.account.clone()),
-                organisation: Some(source),
-            },
-            Change {
-                action: "report",
-                kind: "incident",
-                key: &incident.id,
-                before: None,
-                after: Some(&to_json(&incident)),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        self.publish_committed(&[seq]).await;
+        self.commit_new_item(tx, &incident, &plan.audience, reporter)
+            .await?;
         Ok(incident)
     }
 
@@ -708,10 +567,4 @@ impl Store {
         }
         Ok(())
     }
-}
-
-/// JSON text of a value, for columns and audit entries.
-pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
-    // The values serialised here are plain data and cannot fail to serialise.
-    serde_json::to_string(value).unwrap_or_default()
 }

@@ -2,14 +2,16 @@
 //! merges, attachments. Each change is one transaction with its timeline line, live event and
 //! audit entry.
 
-use super::alerts::{coordinator_organisations, timeline, write_audience};
-use super::report::{
-    check_text, org_id, resolve_recipients, start_escalations, summary_json, to_json,
+use super::Incident;
+use super::alerts::coordinator_organisations;
+use super::report::start_escalations;
+use crate::audit::Change;
+use crate::shared_item::{
+    AttachmentInfo, NewAttachment, SharedItem, check_work, org_id, sharing_changed, timeline,
+    write_audience,
 };
-use super::{AttachmentInfo, Incident, Recipients};
-use crate::audit::{self, Change};
-use crate::{Actor, Result, Store, StoreError, new_id, sha256_hex};
-use liaison_domain::access::{Action, ItemWork, Viewer, allows};
+use crate::{Actor, Result, Store, StoreError, check_text, to_json};
+use liaison_domain::access::{ItemWork, Viewer};
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity, IncidentStatus};
 use liaison_domain::incident::{self, AssignmentRole, IncidentFacts, IncidentPlan};
 use liaison_domain::model::{AssetId, Model};
@@ -17,8 +19,6 @@ use liaison_domain::sharing::{Principal, Sharing, TlpLevel, principals_of};
 use sqlx::{Any, Row, Transaction};
 use std::collections::BTreeSet;
 
-/// The largest attachment, in bytes.
-pub const MAX_ATTACHMENT_BYTES: usize = 10 * 1024 * 1024;
 const MAX_NOTE: usize = 10_000;
 
 /// One change to an incident.
@@ -61,56 +61,8 @@ impl IncidentUpdate {
     }
 }
 
-/// A file to attach.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewAttachment {
-    pub filename: String,
-    pub media_type: String,
-    pub content: Vec<u8>,
-}
-
 fn invalid(message: impl Into<String>) -> StoreError {
     StoreError::Invalid(message.into())
-}
-
-/// A file name safe to show and to send back: no directories, no control characters.
-fn clean_filename(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    let clean: String = base
-        .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>'))
-        .take(200)
-        .collect();
-    let clean = clean.trim().trim_start_matches('.').to_owned();
-    if clean.is_empty() {
-        "attachment".to_owned()
-    } else {
-        clean
-    }
-}
-
-/// A media type as declared, if it looks like one; otherwise opaque bytes.
-fn clean_media_type(given: &str) -> String {
-    let given = given
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
-    let valid = given.split_once('/').is_some_and(|(a, b)| {
-        let token = |s: &str| {
-            !s.is_empty()
-                && s.len() <= 100
-                && s.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "!#$&-^_.+".contains(c))
-        };
-        token(a) && token(b)
-    });
-    if valid {
-        given
-    } else {
-        "application/octet-stream".to_owned()
-    }
 }
 
 impl Store {
@@ -143,25 +95,13 @@ impl Store {
         let principals = principals_of(Some(viewer));
         let incident = self.incident(&principals, id).await?;
         let assignment = self.assignment_of(id, viewer).await?;
-        let allowed = allows(
+        check_work(
+            &Incident::KIND,
             viewer,
-            Action::WorkOnItem {
-                work,
-                source: &incident.source_organisation,
-                assignment,
-            },
-        );
-        if !allowed {
-            return Err(StoreError::Forbidden(
-                match work {
-                    ItemWork::Reshare => "only the organisation that reported an incident may change how it is shared",
-                    ItemWork::Acknowledge => "your organisation is not asked to acknowledge this incident",
-                    ItemWork::Handle => "only the reporting organisation, the organisations responsible for it and coordinators may handle this incident",
-                    ItemWork::Comment => "only the reporting organisation, the organisations on the incident and coordinators may add to it",
-                }
-                .to_owned(),
-            ));
-        }
+            &incident.source_organisation,
+            assignment,
+            work,
+        )?;
         Ok((incident, assignment))
     }
 
@@ -225,18 +165,8 @@ impl Store {
         let org = viewer.organisation.as_deref();
         let account = Some(viewer.account.as_str());
         let mut tx = self.begin().await?;
-        // Taking the row first serialises concurrent changes to the same incident.
-        let claimed = sqlx::query(
-            "UPDATE incidents SET version = version + 1, updated_at = $2 WHERE id = $1 AND version = $3",
-        )
-        .bind(id)
-        .bind(self.now())
-        .bind(incident.version)
-        .execute(&mut *tx)
-        .await?;
-        if claimed.rows_affected() != 1 {
-            return Err(StoreError::Changed);
-        }
+        self.claim_item(&mut tx, &Incident::KIND, id, incident.version)
+            .await?;
         let mut audit_kind = "incident";
         let mut audit_key = id.to_owned();
         let action: &str;
@@ -324,7 +254,7 @@ impl Store {
                 .await?;
                 if raised && incident::is_open(incident.status) {
                     // Protocols for worse incidents may now apply.
-                    let sharing = sharing_of(&incident);
+                    let sharing = incident.sharing();
                     if let Some(mut plan) =
                         self.replan(&mut tx, &model, &incident, &sharing).await?
                     {
@@ -424,75 +354,16 @@ impl Store {
                 recipients,
                 observers,
             } => {
-                let (organisations, people) = resolve_recipients(&mut tx, tlp, &recipients).await?;
-                let old = sharing_of(&incident);
-                let sharing = Sharing {
-                    tlp,
-                    source_organisation: incident.source_organisation.clone(),
-                    reporter: incident.reporter.clone(),
-                    organisations,
-                    people,
-                    observers,
-                };
-                if sharing == old {
-                    return Err(invalid("the sharing is unchanged"));
-                }
+                let sharing =
+                    sharing_changed(&mut tx, &incident, tlp, &recipients, observers).await?;
                 let Some(plan) = self.replan(&mut tx, &model, &incident, &sharing).await? else {
                     return Err(invalid(
                         "the reporting organisation is no longer in the shared model",
                     ));
                 };
-                write_audience(&mut tx, id, &plan.audience).await?;
-                crate::escalation::stop_escalations_withheld(
-                    &mut tx,
-                    &model,
-                    id,
-                    &plan.audience,
-                    self.clock.now(),
-                )
-                .await?;
-                incident.tlp = tlp;
-                incident.recipients = Recipients {
-                    organisations: sharing.organisations.iter().cloned().collect(),
-                    people: sharing.people.iter().cloned().collect(),
-                };
-                incident.observers = observers;
-                sqlx::query(
-                    "UPDATE incidents SET tlp = $2, recipients = $3, observers = $4 WHERE id = $1",
-                )
-                .bind(id)
-                .bind(tlp.id())
-                .bind(to_json(&incident.recipients))
-                .bind(i64::from(observers))
-                .execute(&mut *tx)
-                .await?;
-                let widened = if old.is_widened_by(&sharing) {
-                    "widened"
-                } else {
-                    "narrowed"
-                };
-                let mut text = format!(
-                    "Sharing {widened} by the source: {} to {}.",
-                    old.tlp.marking(),
-                    tlp.marking()
-                );
-                if !incident.recipients.organisations.is_empty() {
-                    text.push_str(&format!(
-                        " Recipients: {}.",
-                        incident.recipients.organisations.join(", ")
-                    ));
-                }
-                if !incident.recipients.people.is_empty() {
-                    text.push_str(&format!(
-                        " Shared with {} named {}.",
-                        incident.recipients.people.len(),
-                        if incident.recipients.people.len() == 1 {
-                            "person"
-                        } else {
-                            "people"
-                        }
-                    ));
-                }
+                let text = self
+                    .write_sharing(&mut tx, &model, &mut incident, &sharing, &plan.audience)
+                    .await?;
                 timeline(
                     &mut tx,
                     self.clock.now(),
@@ -604,144 +475,28 @@ impl Store {
                 .fetch_one(&mut *tx)
                 .await?;
         incident.updated_at = updated_at;
-        let seq = crate::live::record(
-            &mut tx,
-            self.backend,
-            &self.now(),
-            id,
-            "incident.updated",
-            &summary_json(&incident),
-        )
-        .await?;
-        audit::append(
-            &mut tx,
-            &self.now(),
-            &Actor::of(viewer),
-            Change {
-                action,
-                kind: audit_kind,
-                key: &audit_key,
-                before: Some(&before),
-                after: Some(&to_json(&incident)),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        self.publish_committed(&[seq]).await;
+        let after = to_json(&incident);
+        let change = Change {
+            action,
+            kind: audit_kind,
+            key: &audit_key,
+            before: Some(&before),
+            after: Some(&after),
+        };
+        self.commit_item(tx, &incident, "updated", &Actor::of(viewer), change)
+            .await?;
         Ok(incident)
     }
 
-    /// Attaches a file to an incident the viewer may add to. Content is stored once per
-    /// SHA-256 and served only through the incident's audience.
+    /// Attaches a file to an incident the viewer may add to.
     pub async fn attach_to_incident(
         &self,
         viewer: &Viewer,
         id: &str,
         file: NewAttachment,
     ) -> Result<AttachmentInfo> {
-        self.authorise(viewer, id, ItemWork::Comment).await?;
-        self.attach(viewer, id, file, "incident").await
-    }
-
-    /// Stores an attachment of an item the caller has authorised.
-    pub(crate) async fn attach(
-        &self,
-        viewer: &Viewer,
-        item_id: &str,
-        file: NewAttachment,
-        kind: &str,
-    ) -> Result<AttachmentInfo> {
-        if file.content.is_empty() {
-            return Err(invalid("the file is empty"));
-        }
-        if file.content.len() > MAX_ATTACHMENT_BYTES {
-            return Err(invalid(format!(
-                "the file is larger than {} MiB",
-                MAX_ATTACHMENT_BYTES / 1024 / 1024
-            )));
-        }
-        let info = AttachmentInfo {
-            id: new_id(),
-            filename: clean_filename(&file.filename),
-            media_type: clean_media_type(&file.media_type),
-            size: file.content.len() as i64,
-            sha256: sha256_hex(&file.content),
-            uploaded_by: viewer.account.clone(),
-            uploaded_at: self.now(),
-        };
-        let mut tx = self.begin().await?;
-        sqlx::query(
-            "INSERT INTO blobs (sha256, size, content) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING",
-        )
-        .bind(&info.sha256)
-        .bind(info.size)
-        .bind(file.content)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(
-            "INSERT INTO attachments (id, item_id, sha256, filename, media_type, size, uploaded_by, uploaded_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(&info.id)
-        .bind(item_id)
-        .bind(&info.sha256)
-        .bind(&info.filename)
-        .bind(&info.media_type)
-        .bind(info.size)
-        .bind(&info.uploaded_by)
-        .bind(&info.uploaded_at)
-        .execute(&mut *tx)
-        .await?;
-        let text = format!("Attached {} ({} bytes).", info.filename, info.size);
-        if kind == "incident" {
-            timeline(
-                &mut tx,
-                self.clock.now(),
-                item_id,
-                Some(&viewer.account),
-                viewer.organisation.as_deref(),
-                "attachment",
-                &text,
-            )
-            .await?;
-        }
-        let seq = crate::live::record(
-            &mut tx,
-            self.backend,
-            &self.now(),
-            item_id,
-            &format!("{kind}.updated"),
-            &serde_json::json!({"id": item_id, "attachment": &info.filename}),
-        )
-        .await?;
-        audit::append(
-            &mut tx,
-            &self.now(),
-            &Actor::of(viewer),
-            Change {
-                action: "attach",
-                kind,
-                key: item_id,
-                before: None,
-                after: Some(&to_json(&info)),
-            },
-        )
-        .await?;
-        tx.commit().await?;
-        self.publish_committed(&[seq]).await;
-        Ok(info)
-    }
-}
-
-/// The sharing an incident was stored with.
-fn sharing_of(incident: &Incident) -> Sharing {
-    Sharing {
-        tlp: incident.tlp,
-        source_organisation: incident.source_organisation.clone(),
-        reporter: incident.reporter.clone(),
-        organisations: incident.recipients.organisations.iter().cloned().collect(),
-        people: incident.recipients.people.iter().cloned().collect(),
-        observers: incident.observers,
+        let (incident, _) = self.authorise(viewer, id, ItemWork::Comment).await?;
+        self.attach(viewer, &incident, file).await
     }
 }
 
@@ -797,23 +552,4 @@ async fn cancel_escalations(tx: &mut Transaction<'static, Any>, id: &str, at: &s
     .execute(&mut **tx)
     .await?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_names_and_media_types_are_cleaned() {
-        assert_eq!(clean_filename("../../etc/passwd"), "passwd");
-        assert_eq!(clean_filename("C:\\Users\\x\\shot.png"), "shot.png");
-        assert_eq!(clean_filename("a\u{0}b\"<c>.txt"), "abc.txt");
-        assert_eq!(clean_filename(".."), "attachment");
-        assert_eq!(clean_media_type("image/png; charset=x"), "image/png");
-        assert_eq!(
-            clean_media_type("text/html\r\nX-Evil: 1"),
-            "application/octet-stream"
-        );
-        assert_eq!(clean_media_type(""), "application/octet-stream");
-    }
 }

@@ -109,7 +109,7 @@ async fn accounts_page(
     invitation_link: Option<String>,
     error: Option<String>,
 ) -> Result<AccountsPage, PageError> {
-    let scope = managed_scope(&user.viewer, accounts_action)?;
+    let scope = managed_scope(user.caller.viewer(), accounts_action)?;
     let now = state.now();
     let rows = state
         .store
@@ -130,7 +130,7 @@ async fn accounts_page(
     Ok(AccountsPage {
         chrome: Chrome::of(user, "admin"),
         rows,
-        roles: grantable(&user.viewer, Credential::Account)
+        roles: grantable(user.caller.viewer(), Credential::Account)
             .into_iter()
             .map(|r| (r.id(), r.label()))
             .collect(),
@@ -159,7 +159,7 @@ async fn invite(
     user: CurrentUser,
     Form(form): Form<InviteForm>,
 ) -> Result<Response, PageError> {
-    let scope = managed_scope(&user.viewer, accounts_action)?;
+    let scope = managed_scope(user.caller.viewer(), accounts_action)?;
     let email = required("e-mail address", &form.email, 254)?;
     if !email.contains('@') || email.contains(char::is_whitespace) {
         return Err(PageError::BadRequest(
@@ -167,7 +167,7 @@ async fn invite(
         ));
     }
     let role = Role::from_id(&form.role)
-        .filter(|r| may_grant(&user.viewer, *r, Credential::Account))
+        .filter(|r| may_grant(user.caller.viewer(), *r, Credential::Account))
         .ok_or_else(|| PageError::BadRequest("You may not give that role.".to_owned()))?;
     let organisation = match scope {
         Some(own) => Some(own),
@@ -229,7 +229,7 @@ async fn set_disabled(
     id: &str,
     disabled: bool,
 ) -> Result<Response, PageError> {
-    let scope = managed_scope(&user.viewer, accounts_action)?;
+    let scope = managed_scope(user.caller.viewer(), accounts_action)?;
     let target = state.store.account(id).await?;
     if scope.is_some() && target.organisation != scope {
         return Err(PageError::NotFound);
@@ -278,11 +278,11 @@ async fn tokens_page(
     user: &CurrentUser,
     new_token: Option<String>,
 ) -> Result<TokensPage, PageError> {
-    let scope = managed_scope(&user.viewer, tokens_action)?;
+    let scope = managed_scope(user.caller.viewer(), tokens_action)?;
     Ok(TokensPage {
         chrome: Chrome::of(user, "admin"),
         tokens: state.store.api_tokens(scope.as_deref()).await?,
-        roles: grantable(&user.viewer, Credential::Token)
+        roles: grantable(user.caller.viewer(), Credential::Token)
             .into_iter()
             .map(|r| (r.id(), r.label()))
             .collect(),
@@ -310,10 +310,10 @@ async fn create_token(
     user: CurrentUser,
     Form(form): Form<TokenForm>,
 ) -> Result<Response, PageError> {
-    let scope = managed_scope(&user.viewer, tokens_action)?;
+    let scope = managed_scope(user.caller.viewer(), tokens_action)?;
     let name = required("name", &form.name, 100)?;
     let role = Role::from_id(&form.role)
-        .filter(|r| may_grant(&user.viewer, *r, Credential::Token))
+        .filter(|r| may_grant(user.caller.viewer(), *r, Credential::Token))
         .ok_or_else(|| {
             PageError::BadRequest("You may not give that role to a token.".to_owned())
         })?;
@@ -357,7 +357,7 @@ async fn revoke_token(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let scope = managed_scope(&user.viewer, tokens_action)?;
+    let scope = managed_scope(user.caller.viewer(), tokens_action)?;
     let token = state
         .store
         .api_token(&id)
@@ -397,7 +397,7 @@ async fn audit(
     user: CurrentUser,
     Query(query): Query<AuditQuery>,
 ) -> Result<Response, PageError> {
-    require(&user.viewer, Action::ReadAudit)?;
+    require(&user.caller, Action::ReadAudit)?;
     let text = |name: &str, value: &str| -> Result<Option<String>, PageError> {
         let value = field(name, value, 200)?;
         Ok((!value.is_empty()).then_some(value))
@@ -409,11 +409,11 @@ async fn audit(
         key: text("key", &query.key)?,
         action: text("action", &query.action)?,
         limit: 200,
-        reader: user.principals(),
+        reader: user.principals().to_vec(),
     };
     // Organisation administrators and coordinators see their own organisation's trail.
-    if user.viewer.role != Role::PlatformAdmin {
-        filter.organisation = user.viewer.organisation.clone();
+    if user.caller.viewer().role != Role::PlatformAdmin {
+        filter.organisation = user.caller.viewer().organisation.clone();
     }
     let entries = state.store.audit_entries(&filter).await?;
     Ok(html(AuditPage {

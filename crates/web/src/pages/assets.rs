@@ -12,7 +12,7 @@ use axum::Router;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use liaison_domain::access::{Action, allows};
+use liaison_domain::access::Action;
 use liaison_domain::catalogue::CatalogueEntry;
 use liaison_domain::risk::RiskBand;
 
@@ -103,7 +103,7 @@ struct AssetsPage {
 
 async fn register(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
     let (_, model) = state.store.model(user.audiences()).await?;
-    let rows = entries(&state.store, &user.viewer, &model)
+    let rows = entries(&state.store, &user.caller, &model)
         .await?
         .into_iter()
         .map(AssetRow::of)
@@ -112,7 +112,7 @@ async fn register(State(state): State<AppState>, user: CurrentUser) -> Result<Re
         chrome: Chrome::of(&user, "assets"),
         rows,
         known: model.assets.known().is_some(),
-        can_read_risks: allows(&user.viewer, Action::ReadRiskRegister),
+        can_read_risks: user.caller.may(Action::ReadRiskRegister),
     })?
     .into_response())
 }

@@ -90,13 +90,10 @@ async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         name: election.map(|e| e.name).unwrap_or_default(),
         version,
         phases,
-        can_edit: liaison_domain::access::allows(
-            &user.viewer,
-            Action::EditRecord {
-                kind: RecordKind::Election,
-                owner: None,
-            },
-        ),
+        can_edit: user.caller.may(Action::EditRecord {
+            kind: RecordKind::Election,
+            owner: None,
+        }),
     })?
     .into_response())
 }
@@ -146,7 +143,7 @@ async fn save(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind: RecordKind::Election,
             owner: None,

@@ -16,7 +16,7 @@ use axum::Router;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use liaison_domain::access::{Action, allows};
+use liaison_domain::access::Action;
 use liaison_domain::catalogue::{CatalogueEntry, Phase, ThreatKind};
 use liaison_domain::model::Model;
 
@@ -183,7 +183,7 @@ async fn dashboard(
     let today = now.date();
     let (current, next, days_to_polling) = phases(&model, today);
 
-    let counts = state.store.incident_counts(&user.principals()).await?;
+    let counts = state.store.incident_counts(user.principals()).await?;
     let severity_bars = bars(
         &counts
             .open_by_severity
@@ -205,10 +205,10 @@ async fn dashboard(
     let other_kinds = kinds.iter().skip(KINDS_SHOWN).map(|k| k.1).sum();
     kinds.truncate(KINDS_SHOWN);
 
-    let can_read_risks = allows(&user.viewer, Action::ReadRiskRegister);
+    let can_read_risks = user.caller.may(Action::ReadRiskRegister);
     let (risks, cells, overdue) = if can_read_risks {
-        let overview = state.store.risk_overview(&user.viewer, 5).await?;
-        let measures = state.store.measures(&user.viewer).await?;
+        let overview = state.store.risk_overview(user.caller.viewer(), 5).await?;
+        let measures = state.store.measures(user.caller.viewer()).await?;
         (
             overview
                 .top
@@ -260,17 +260,14 @@ async fn dashboard(
     let to_approve = Cut::of(
         state
             .store
-            .sitreps(&user.principals())
+            .sitreps(user.principals())
             .await?
             .into_iter()
             .filter(|r| {
                 r.status == "draft"
-                    && allows(
-                        &user.viewer,
-                        Action::ApproveSitrep {
-                            chair: &r.source_organisation,
-                        },
-                    )
+                    && user.caller.may(Action::ApproveSitrep {
+                        chair: &r.source_organisation,
+                    })
             })
             .map(|r| (r.id.clone(), r.reference(), r.title.clone())),
         TO_APPROVE_SHOWN,

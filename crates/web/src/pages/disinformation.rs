@@ -3,24 +3,24 @@
 //! the store's audience join with the viewer's principals.
 
 use super::html;
-use super::incidents::{Choice, choices, read_upload, tlp_class, when};
+use super::incidents::{Choice, TimelineView, choices, tlp_class, when};
 use crate::AppState;
 use crate::disinformation::{ListQuery, NewDisinformation, RectificationAnswer, resolve_incidents};
 use crate::error::{ApiError, PageError};
-use crate::incidents::{attachment_response, resolve_reference};
 use crate::session::CurrentUser;
+use crate::shared_items::{read_upload, resolve_reference, send_attachment, sharing_from_form};
 use crate::views::Chrome;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
-use liaison_domain::access::{Action, ItemWork, allows};
+use liaison_domain::access::Action;
 use liaison_domain::catalogue::{
-    CatalogueEntry, DisinformationStatus, Phase, RaciRole, RectificationOutcome,
+    CatalogueEntry, DisinformationStatus, Phase, RectificationOutcome,
 };
 use liaison_domain::disinformation::claim_kinds;
-use liaison_domain::incident::{AssignmentRole, phase_on};
+use liaison_domain::incident::phase_on;
 use liaison_domain::sharing::TlpLevel;
 use liaison_store::{DisinformationDetail, DisinformationUpdate};
 
@@ -175,7 +175,7 @@ async fn list_page(
     };
     let page = state
         .store
-        .disinformation_items(&principals, &filter)
+        .disinformation_items(principals, &filter)
         .await?;
     let rows = page
         .items
@@ -203,7 +203,7 @@ async fn list_page(
         statuses: choices::<DisinformationStatus>(query.status.as_deref().unwrap_or_default()),
         query_string,
         error,
-        can_report: allows(&user.viewer, Action::Report),
+        can_report: user.caller.may(Action::Report),
         threats: claim_kinds()
             .iter()
             .map(|t| Choice {
@@ -219,7 +219,7 @@ async fn list_page(
         organisations: model
             .organisations
             .iter()
-            .filter(|o| Some(o.key.as_str()) != user.viewer.organisation.as_deref())
+            .filter(|o| Some(o.key.as_str()) != user.caller.viewer().organisation.as_deref())
             .map(|o| Choice {
                 id: o.key.clone(),
                 label: o.name.clone(),
@@ -265,13 +265,13 @@ async fn create(
     user: CurrentUser,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    super::require(&user.viewer, Action::Report)?;
+    super::require(&user.caller, Action::Report)?;
     let form = ClaimForm::from_fields(&fields);
     let outcome = match form.to_input().and_then(NewDisinformation::into_report) {
-        Ok(mut report) => match resolve_incidents(&state, &user.principals(), &mut report).await {
+        Ok(mut report) => match resolve_incidents(&state, user.principals(), &mut report).await {
             Ok(()) => state
                 .store
-                .report_disinformation(&user.viewer, report, &state.config.public_url)
+                .report_disinformation(user.caller.viewer(), report, &state.config.public_url)
                 .await
                 .map_err(|e| match e {
                     liaison_store::StoreError::Invalid(m) => Ok(m),
@@ -314,6 +314,7 @@ struct RoutedView {
 struct DetailPage {
     chrome: Chrome,
     d: DisinformationDetail,
+    timeline: Vec<TimelineView>,
     reference: String,
     tlp: &'static str,
     tlp_class: &'static str,
@@ -353,30 +354,8 @@ async fn detail(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let principals = user.principals();
-    let d = state.store.disinformation_detail(&principals, &id).await?;
+    let d = state.store.disinformation_detail(&user.caller, &id).await?;
     let i = &d.item;
-    let own = user.viewer.organisation.as_deref();
-    let assignment = i
-        .routed
-        .iter()
-        .find(|r| Some(r.organisation.as_str()) == own && !r.withheld)
-        .map(|r| match r.role {
-            RaciRole::Accountable => AssignmentRole::Accountable,
-            RaciRole::Responsible => AssignmentRole::Responsible,
-            RaciRole::Consulted => AssignmentRole::Consulted,
-            RaciRole::Informed => AssignmentRole::Informed,
-        });
-    let may = |work| {
-        allows(
-            &user.viewer,
-            Action::WorkOnItem {
-                work,
-                source: &i.source_organisation,
-                assignment,
-            },
-        )
-    };
     let page = DetailPage {
         chrome: Chrome::of(&user, "disinformation"),
         reference: i.reference(),
@@ -417,9 +396,10 @@ async fn detail(
                 response_time: r.response_time.clone().unwrap_or_default(),
             })
             .collect(),
-        can_handle: may(ItemWork::Handle),
-        can_comment: may(ItemWork::Comment),
-        can_reshare: may(ItemWork::Reshare),
+        timeline: TimelineView::of(&d.timeline),
+        can_handle: d.may.handle,
+        can_comment: d.may.comment,
+        can_reshare: d.may.reshare,
         statuses: choices::<DisinformationStatus>(i.status.id()),
         outcomes: choices::<RectificationOutcome>(""),
         levels: TlpLevel::ALL
@@ -458,25 +438,23 @@ async fn work(
         "link" => DisinformationUpdate::LinkIncident {
             incident: resolve_reference(
                 &state,
-                &user.principals(),
+                user.principals(),
                 &super::required("incident", &get("incident"), 100)?,
             )
             .await?,
         },
-        "sharing" => DisinformationUpdate::Sharing {
-            tlp: TlpLevel::parse(&get("tlp"))
-                .ok_or_else(|| bad("Choose a TLP level.".to_owned()))?,
-            recipients: get("recipients")
-                .split([',', '\n', ';'])
-                .map(|r| r.trim().to_owned())
-                .filter(|r| !r.is_empty())
-                .collect(),
-            observers: get("observers") == "on",
-        },
+        "sharing" => {
+            let (tlp, recipients, observers) = sharing_from_form(&fields)?;
+            DisinformationUpdate::Sharing {
+                tlp,
+                recipients,
+                observers,
+            }
+        }
         "request" => DisinformationUpdate::RequestRectification {
             platform: get("platform"),
             reference: optional("reference"),
-            sent_at: crate::disinformation::parse_time("sent", utc("sent_at").as_deref())
+            sent_at: crate::shared_items::parse_time("sent", utc("sent_at").as_deref())
                 .map_err(bad)?,
             notes: optional("notes"),
         },
@@ -494,7 +472,13 @@ async fn work(
     };
     state
         .store
-        .update_disinformation(&user.viewer, &id, version, update, &state.config.public_url)
+        .update_disinformation(
+            user.caller.viewer(),
+            &id,
+            version,
+            update,
+            &state.config.public_url,
+        )
         .await?;
     state.wake.notify_one();
     Ok(Redirect::to(&format!("/disinformation/{id}")).into_response())
@@ -509,7 +493,7 @@ async fn attach(
     let file = read_upload(multipart).await?;
     state
         .store
-        .attach_to_disinformation(&user.viewer, &id, file)
+        .attach_to_disinformation(user.caller.viewer(), &id, file)
         .await?;
     state.wake.notify_one();
     Ok(Redirect::to(&format!("/disinformation/{id}")).into_response())
@@ -520,9 +504,5 @@ async fn download(
     user: CurrentUser,
     Path((id, attachment)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let (info, bytes) = state
-        .store
-        .attachment(&user.principals(), &id, &attachment)
-        .await?;
-    Ok(attachment_response(&info, bytes))
+    send_attachment(&state, user.principals(), &id, &attachment).await
 }

@@ -10,7 +10,7 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use liaison_domain::access::{Action, RecordKind, allows};
+use liaison_domain::access::{Action, RecordKind};
 use liaison_domain::catalogue::CatalogueEntry;
 use liaison_interop::model_file::{AllOr, Day, ForumEntry, OrUnknown, OrganisationEntry};
 use liaison_store::{ActionItem, MeetingEntry, RecordChange, StoreError};
@@ -172,14 +172,11 @@ async fn detail(
         members_complete: f.members_complete,
         recorded_dates: f.meetings.iter().map(|d| d.0.to_string()).collect(),
         meetings_visible: liaison_domain::access::audience_of(RecordKind::Meeting, None)
-            .admits(&user.viewer),
-        can_edit: allows(
-            &user.viewer,
-            Action::EditRecord {
-                kind: RecordKind::Meeting,
-                owner: None,
-            },
-        ),
+            .admits(user.caller.viewer()),
+        can_edit: user.caller.may(Action::EditRecord {
+            kind: RecordKind::Meeting,
+            owner: None,
+        }),
         meetings,
         key,
     })?
@@ -211,7 +208,7 @@ async fn new_meeting_form(
         .record(RecordKind::Forum, &forum, user.audiences())
         .await?;
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind: RecordKind::Meeting,
             owner: None,
@@ -312,7 +309,7 @@ async fn create_meeting(
         .record(RecordKind::Forum, &forum, user.audiences())
         .await?;
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind: RecordKind::Meeting,
             owner: None,
@@ -380,13 +377,10 @@ async fn meeting(
                 )
             })
             .collect(),
-        can_edit: allows(
-            &user.viewer,
-            Action::EditRecord {
-                kind: RecordKind::Meeting,
-                owner: None,
-            },
-        ),
+        can_edit: user.caller.may(Action::EditRecord {
+            kind: RecordKind::Meeting,
+            owner: None,
+        }),
     })?
     .into_response())
 }
@@ -401,7 +395,7 @@ async fn edit_meeting_form(
         .record(RecordKind::Meeting, &key, user.audiences())
         .await?;
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind: RecordKind::Meeting,
             owner: None,
@@ -450,7 +444,7 @@ async fn update_meeting(
         .record(RecordKind::Meeting, &key, user.audiences())
         .await?;
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind: RecordKind::Meeting,
             owner: None,

@@ -44,7 +44,7 @@ async fn home(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         model.forums.items().len(),
         model.agreements.items().len(),
     );
-    let own = user.viewer.organisation.clone();
+    let own = user.caller.viewer().organisation.clone();
     let stale_contacts = match &own {
         Some(org) => state
             .store
@@ -92,7 +92,7 @@ async fn home(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         stale_contacts,
         meetings,
         empty,
-        has_organisation: user.viewer.organisation.is_some(),
+        has_organisation: user.caller.viewer().organisation.is_some(),
     })?
     .into_response())
 }

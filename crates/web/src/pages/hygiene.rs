@@ -12,7 +12,7 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Form, Router};
-use liaison_domain::access::{Action, allows};
+use liaison_domain::access::Action;
 use liaison_domain::hygiene::{ASPECTS, LEVELS};
 
 pub fn router() -> Router<AppState> {
@@ -67,13 +67,14 @@ fn row(a: &liaison_store::HygieneAssessment, previous: Option<u8>) -> Row {
 }
 
 async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
-    let history = state.store.hygiene_history(&user.viewer).await?;
-    let comparison = state.store.hygiene_comparison(&user.viewer).await?;
-    let without_result = crate::hygiene::without_shared_result(&state, &user.viewer, &comparison)
-        .await?
-        .into_iter()
-        .map(|(_, name)| name)
-        .collect();
+    let history = state.store.hygiene_history(user.caller.viewer()).await?;
+    let comparison = state.store.hygiene_comparison(user.caller.viewer()).await?;
+    let without_result =
+        crate::hygiene::without_shared_result(&state, user.caller.viewer(), &comparison)
+            .await?
+            .into_iter()
+            .map(|(_, name)| name)
+            .collect();
     // Each assessment of the history against the one before it.
     let history_rows = history
         .iter()
@@ -110,7 +111,7 @@ async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
             .map(|c| row(&c.latest, c.previous_score))
             .collect(),
         without_result,
-        can_assess: allows(&user.viewer, Action::SelfAssess),
+        can_assess: user.caller.may(Action::SelfAssess),
     })?
     .into_response())
 }
@@ -131,7 +132,7 @@ async fn assess(
     state
         .store
         .assess_hygiene(
-            &user.viewer,
+            user.caller.viewer(),
             answers,
             sharing(&get("shared_with")).map_err(PageError::BadRequest)?,
             Some(get("notes")),

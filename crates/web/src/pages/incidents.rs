@@ -5,23 +5,22 @@
 use super::{html, required};
 use crate::AppState;
 use crate::error::PageError;
-use crate::incidents::{
-    ListQuery, NewIncident, attachment_response, observables_from_lines, resolve_reference,
-};
+use crate::incidents::{ListQuery, NewIncident, observables_from_lines};
 use crate::session::CurrentUser;
+use crate::shared_items::{read_upload, resolve_reference, send_attachment, sharing_from_form};
 use crate::views::Chrome;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
-use liaison_domain::access::{Action, ItemWork, RecordKind, allows};
+use liaison_domain::access::{Action, RecordKind};
 use liaison_domain::catalogue::{
     CatalogueEntry, IncidentSeverity, IncidentStatus, Phase, ThreatFamily, ThreatKind,
 };
-use liaison_domain::incident::{AssignmentRole, phase_on};
+use liaison_domain::incident::phase_on;
 use liaison_domain::sharing::TlpLevel;
-use liaison_store::{IncidentDetail, IncidentUpdate, NewAttachment};
+use liaison_store::{IncidentDetail, IncidentUpdate};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -122,8 +121,8 @@ async fn list(
             Some(e),
         ),
     };
-    let page = state.store.incidents(&principals, &filter).await?;
-    let counts = state.store.incident_counts(&principals).await?;
+    let page = state.store.incidents(principals, &filter).await?;
+    let counts = state.store.incident_counts(principals).await?;
     let rows = page
         .incidents
         .iter()
@@ -151,7 +150,7 @@ async fn list(
         statuses: choices::<IncidentStatus>(query.status.as_deref().unwrap_or_default()),
         severities: choices::<IncidentSeverity>(query.min_severity.as_deref().unwrap_or_default()),
         open_only: filter.open_only,
-        can_report: allows(&user.viewer, Action::Report),
+        can_report: user.caller.may(Action::Report),
         query_string: uri.query().unwrap_or_default().to_owned(),
         error,
     })?
@@ -284,7 +283,7 @@ async fn new_page(
     let organisations = model
         .organisations
         .iter()
-        .filter(|o| Some(o.key.as_str()) != user.viewer.organisation.as_deref())
+        .filter(|o| Some(o.key.as_str()) != user.caller.viewer().organisation.as_deref())
         .map(|o| Choice {
             id: o.key.clone(),
             label: o.name.clone(),
@@ -323,7 +322,7 @@ async fn new_page(
 }
 
 async fn new_form(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
-    super::require(&user.viewer, Action::Report)?;
+    super::require(&user.caller, Action::Report)?;
     Ok(html(new_page(&state, &user, ReportForm::default(), None).await?)?.into_response())
 }
 
@@ -332,12 +331,12 @@ async fn create(
     user: CurrentUser,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    super::require(&user.viewer, Action::Report)?;
+    super::require(&user.caller, Action::Report)?;
     let form = ReportForm::from_fields(&fields);
     let outcome = match form.to_input().and_then(NewIncident::into_report) {
         Ok(report) => state
             .store
-            .report_incident(&user.viewer, report, &state.config.public_url)
+            .report_incident(user.caller.viewer(), report, &state.config.public_url)
             .await
             .map_err(|e| match e {
                 liaison_store::StoreError::Invalid(m) => Ok(m),
@@ -366,11 +365,29 @@ struct AssignmentView {
     acknowledged: String,
 }
 
-struct TimelineView {
-    at: String,
-    who: String,
-    kind: String,
-    text: String,
+/// One line of an item's history, as pages show it (`timeline.html`).
+pub(crate) struct TimelineView {
+    pub(crate) at: String,
+    pub(crate) who: String,
+    pub(crate) kind: String,
+    pub(crate) text: String,
+}
+
+impl TimelineView {
+    pub(crate) fn of(timeline: &[liaison_store::TimelineEntry]) -> Vec<TimelineView> {
+        timeline
+            .iter()
+            .map(|t| TimelineView {
+                at: when(&t.at),
+                who: t
+                    .organisation
+                    .clone()
+                    .unwrap_or_else(|| "platform".to_owned()),
+                kind: t.kind.replace('_', " "),
+                text: t.text.clone(),
+            })
+            .collect()
+    }
 }
 
 #[derive(Template)]
@@ -406,32 +423,12 @@ async fn detail(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let principals = user.principals();
-    let d = state.store.incident_detail(&principals, &id).await?;
-    let own = user.viewer.organisation.as_deref();
-    let assignment: Option<AssignmentRole> = d
-        .assignments
-        .iter()
-        .find(|a| Some(a.organisation.as_str()) == own && !a.withheld)
-        .map(|a| a.role);
-    let may = |work| {
-        allows(
-            &user.viewer,
-            Action::WorkOnItem {
-                work,
-                source: &d.incident.source_organisation,
-                assignment,
-            },
-        )
-    };
-    let acknowledged_already = d
-        .assignments
-        .iter()
-        .any(|a| Some(a.organisation.as_str()) == own && a.acknowledged_at.is_some());
+    let d = state.store.incident_detail(&user.caller, &id).await?;
     let i = &d.incident;
     let duplicate_of = match &i.duplicate_of {
         Some(original) => state
             .store
-            .incident(&principals, original)
+            .incident(principals, original)
             .await
             .ok()
             .map(|o| o.reference()),
@@ -462,23 +459,11 @@ async fn detail(
                 acknowledged: a.acknowledged_at.as_deref().map(when).unwrap_or_default(),
             })
             .collect(),
-        timeline: d
-            .timeline
-            .iter()
-            .map(|t| TimelineView {
-                at: when(&t.at),
-                who: t
-                    .organisation
-                    .clone()
-                    .unwrap_or_else(|| "platform".to_owned()),
-                kind: t.kind.replace('_', " "),
-                text: t.text.clone(),
-            })
-            .collect(),
-        can_acknowledge: may(ItemWork::Acknowledge) && !acknowledged_already,
-        can_handle: may(ItemWork::Handle) && i.duplicate_of.is_none(),
-        can_comment: may(ItemWork::Comment),
-        can_reshare: may(ItemWork::Reshare),
+        timeline: TimelineView::of(&d.timeline),
+        can_acknowledge: d.may.acknowledge,
+        can_handle: d.may.handle,
+        can_comment: d.may.comment,
+        can_reshare: d.may.reshare,
         next_statuses: IncidentStatus::ALL
             .iter()
             .filter(|s| **s != i.status && **s != IncidentStatus::Reported)
@@ -534,22 +519,17 @@ async fn work(
             note: optional("note"),
         },
         "sharing" => {
-            let tlp = TlpLevel::parse(&get("tlp"))
-                .ok_or_else(|| bad("Choose a TLP level.".to_owned()))?;
+            let (tlp, recipients, observers) = sharing_from_form(&fields)?;
             IncidentUpdate::Sharing {
                 tlp,
-                recipients: get("recipients")
-                    .split([',', '\n', ';'])
-                    .map(|r| r.trim().to_owned())
-                    .filter(|r| !r.is_empty())
-                    .collect(),
-                observers: get("observers") == "on",
+                recipients,
+                observers,
             }
         }
         "link" => IncidentUpdate::Link {
             other: resolve_reference(
                 &state,
-                &user.principals(),
+                user.principals(),
                 &required("incident", &get("incident"), 100)?,
             )
             .await?,
@@ -557,7 +537,7 @@ async fn work(
         "merge" => IncidentUpdate::MergeInto {
             original: resolve_reference(
                 &state,
-                &user.principals(),
+                user.principals(),
                 &required("incident", &get("incident"), 100)?,
             )
             .await?,
@@ -566,7 +546,13 @@ async fn work(
     };
     state
         .store
-        .update_incident(&user.viewer, &id, version, update, &state.config.public_url)
+        .update_incident(
+            user.caller.viewer(),
+            &id,
+            version,
+            update,
+            &state.config.public_url,
+        )
         .await?;
     state.wake.notify_one();
     Ok(Redirect::to(&format!("/incidents/{id}")).into_response())
@@ -581,37 +567,10 @@ async fn attach(
     let file = read_upload(multipart).await?;
     state
         .store
-        .attach_to_incident(&user.viewer, &id, file)
+        .attach_to_incident(user.caller.viewer(), &id, file)
         .await?;
     state.wake.notify_one();
     Ok(Redirect::to(&format!("/incidents/{id}")).into_response())
-}
-
-/// The file of an upload form (its field `file`).
-pub(crate) async fn read_upload(mut multipart: Multipart) -> Result<NewAttachment, PageError> {
-    let too_large = || {
-        PageError::BadRequest(format!(
-            "The file is larger than {} MiB.",
-            liaison_store::MAX_ATTACHMENT_BYTES / 1024 / 1024
-        ))
-    };
-    let mut file = None;
-    while let Some(field) = multipart.next_field().await.map_err(|_| too_large())? {
-        if field.name() == Some("file") {
-            let filename = field.file_name().unwrap_or_default().to_owned();
-            let media_type = field
-                .content_type()
-                .unwrap_or("application/octet-stream")
-                .to_owned();
-            let content = field.bytes().await.map_err(|_| too_large())?.to_vec();
-            file = Some(NewAttachment {
-                filename,
-                media_type,
-                content,
-            });
-        }
-    }
-    file.ok_or_else(|| PageError::BadRequest("Choose a file to attach.".to_owned()))
 }
 
 async fn download(
@@ -619,11 +578,7 @@ async fn download(
     user: CurrentUser,
     Path((id, attachment)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let (info, bytes) = state
-        .store
-        .attachment(&user.principals(), &id, &attachment)
-        .await?;
-    Ok(attachment_response(&info, bytes))
+    send_attachment(&state, user.principals(), &id, &attachment).await
 }
 
 struct ProtocolView {
@@ -702,13 +657,10 @@ async fn escalations(
         chrome: Chrome::of(&user, "incidents"),
         protocols,
         known: model.escalation_protocols.known().is_some(),
-        can_edit: allows(
-            &user.viewer,
-            Action::EditRecord {
-                kind: RecordKind::EscalationProtocol,
-                owner: None,
-            },
-        ),
+        can_edit: user.caller.may(Action::EditRecord {
+            kind: RecordKind::EscalationProtocol,
+            owner: None,
+        }),
     })?
     .into_response())
 }

@@ -11,7 +11,7 @@ use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
-use liaison_domain::access::{Action, RecordKind, allows};
+use liaison_domain::access::{Action, RecordKind};
 use liaison_domain::analysis::grid;
 use liaison_domain::catalogue::{AssetKind, CatalogueEntry, Phase, RaciRole, ThreatKind};
 use liaison_interop::model_file::{AllOr, Entry, Located, OrganisationEntry, ResponsibilityEntry};
@@ -176,13 +176,10 @@ async fn page(
         threat_choices: choices(ThreatKind::ALL),
         preset_threat: query.threat,
         preset_phase: query.phase,
-        can_edit: allows(
-            &user.viewer,
-            Action::EditRecord {
-                kind: RecordKind::Responsibility,
-                owner: None,
-            },
-        ),
+        can_edit: user.caller.may(Action::EditRecord {
+            kind: RecordKind::Responsibility,
+            owner: None,
+        }),
         gaps,
         overlaps,
     })?
@@ -214,7 +211,7 @@ async fn add_row(
     Form(form): Form<RowForm>,
 ) -> Result<Response, PageError> {
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind: RecordKind::Responsibility,
             owner: Some(&form.organisation),

@@ -28,7 +28,8 @@ use crate::error::PageError;
 use askama::Template;
 use axum::Router;
 use axum::response::Html;
-use liaison_domain::access::{Action, Viewer, allows};
+use liaison_domain::access::Action;
+use liaison_domain::caller::Caller;
 use liaison_store::Record;
 use serde::de::DeserializeOwned;
 
@@ -77,8 +78,8 @@ pub(crate) fn entry<T: DeserializeOwned>(record: &Record) -> Result<T, PageError
 }
 
 /// Refuses what the viewer's role does not allow.
-pub(crate) fn require(viewer: &Viewer, action: Action<'_>) -> Result<(), PageError> {
-    if allows(viewer, action) {
+pub(crate) fn require(caller: &Caller, action: Action<'_>) -> Result<(), PageError> {
+    if caller.may(action) {
         Ok(())
     } else {
         Err(PageError::Forbidden)

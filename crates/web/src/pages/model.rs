@@ -13,7 +13,7 @@ use axum::http::StatusCode;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use liaison_domain::access::{Action, RecordKind, allows};
+use liaison_domain::access::{Action, RecordKind};
 use liaison_domain::catalogue::CatalogueEntry;
 use liaison_interop::model_file::{
     ActivityEntry, AssetEntry, OrUnknown, parse_model_str, write_yaml,
@@ -69,7 +69,7 @@ async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         activities.push((record.key.clone(), a.title, a.kind.0.label().to_owned()));
     }
     Ok(html(ModelPage {
-        can_import: allows(&user.viewer, Action::ImportModel),
+        can_import: user.caller.may(Action::ImportModel),
         chrome: Chrome::of(&user, "model"),
         assets,
         activities,
@@ -132,7 +132,7 @@ async fn upload(
     user: CurrentUser,
     mut form: Multipart,
 ) -> Result<Response, PageError> {
-    require(&user.viewer, Action::ImportModel)?;
+    require(&user.caller, Action::ImportModel)?;
     let mut bytes = None;
     while let Some(field) = form
         .next_field()
@@ -224,7 +224,7 @@ async fn apply(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    require(&user.viewer, Action::ImportModel)?;
+    require(&user.caller, Action::ImportModel)?;
     let key = format!("import:{id}");
     let staged = state.store.meta(&key).await?.ok_or(PageError::NotFound)?;
     let staged: Staged =

@@ -12,7 +12,7 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
-use liaison_domain::access::{Action, RecordKind, allows};
+use liaison_domain::access::{Action, RecordKind};
 use liaison_domain::catalogue::{
     AdministrativeLevel, Availability, CatalogueEntry, ChannelKind, ContactKind,
 };
@@ -84,13 +84,10 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         });
     }
     Ok(html(ListPage {
-        can_create: allows(
-            &user.viewer,
-            Action::EditRecord {
-                kind: RecordKind::Organisation,
-                owner: None,
-            },
-        ),
+        can_create: user.caller.may(Action::EditRecord {
+            kind: RecordKind::Organisation,
+            owner: None,
+        }),
         chrome: Chrome::of(&user, "organisations"),
         rows,
     })?
@@ -151,14 +148,11 @@ pub(crate) fn contact_view(
         verified,
         stale,
         version: record.version,
-        can_edit: allows(
-            &user.viewer,
-            Action::EditRecord {
-                kind: RecordKind::Contact,
-                owner: Some(&owner),
-            },
-        ),
-        can_verify: allows(&user.viewer, Action::VerifyContact { owner: &owner }),
+        can_edit: user.caller.may(Action::EditRecord {
+            kind: RecordKind::Contact,
+            owner: Some(&owner),
+        }),
+        can_verify: user.caller.may(Action::VerifyContact { owner: &owner }),
     })
 }
 
@@ -212,22 +206,16 @@ async fn detail(
     let sector = o.sector.map_or_else(|| o.kind.0.default_sector(), |s| s.0);
     Ok(html(DetailPage {
         chrome: Chrome::of(&user, "organisations"),
-        can_edit: allows(
-            &user.viewer,
-            Action::EditRecord {
-                kind: RecordKind::Organisation,
-                owner: Some(&key),
-            },
-        ),
-        can_add_contact: allows(
-            &user.viewer,
-            Action::EditRecord {
-                kind: RecordKind::Contact,
-                owner: Some(&key),
-            },
-        ),
+        can_edit: user.caller.may(Action::EditRecord {
+            kind: RecordKind::Organisation,
+            owner: Some(&key),
+        }),
+        can_add_contact: user.caller.may(Action::EditRecord {
+            kind: RecordKind::Contact,
+            owner: Some(&key),
+        }),
         contacts_visible: liaison_domain::access::audience_of(RecordKind::Contact, None)
-            .admits(&user.viewer),
+            .admits(user.caller.viewer()),
         name: o.name,
         short: o.short.unwrap_or_default(),
         kind: o.kind.0.label().to_owned(),
@@ -266,7 +254,7 @@ async fn verify_contact(
         .record(RecordKind::Contact, &key, user.audiences())
         .await?;
     let owner = record.owner.clone().unwrap_or_default();
-    require(&user.viewer, Action::VerifyContact { owner: &owner })?;
+    require(&user.caller, Action::VerifyContact { owner: &owner })?;
     let mut contact: ContactEntry = entry(&record)?;
     contact.last_verified = Some(OrUnknown::Known(Day(state.today())));
     let body = liaison_interop::model_file::entry_to_yaml(&contact)
@@ -350,7 +338,7 @@ async fn new_contact_form(
         .record(RecordKind::Organisation, &key, user.audiences())
         .await?;
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind: RecordKind::Contact,
             owner: Some(&key),
@@ -370,7 +358,7 @@ async fn edit_contact_form(
         .await?;
     let c: ContactEntry = entry(&record)?;
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind: RecordKind::Contact,
             owner: Some(&c.organisation.value),
@@ -531,7 +519,7 @@ async fn create_contact(
         .record(RecordKind::Organisation, &organisation, user.audiences())
         .await?;
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind: RecordKind::Contact,
             owner: Some(&organisation),
@@ -569,7 +557,7 @@ async fn update_contact(
     let previous: ContactEntry = entry(&record)?;
     let organisation = previous.organisation.value.clone();
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind: RecordKind::Contact,
             owner: Some(&organisation),

@@ -105,11 +105,12 @@ struct Editor {
 async fn new_form(user: CurrentUser, Path(kind): Path<String>) -> Result<Response, PageError> {
     let kind = kind_of(&kind)?;
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind,
             owner: user
-                .viewer
+                .caller
+                .viewer()
                 .organisation
                 .as_deref()
                 .filter(|_| kind == RecordKind::Contact),
@@ -184,7 +185,7 @@ async fn create(
         Err(other) => return Err(other),
     };
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind,
             owner: owner.as_deref(),
@@ -217,7 +218,7 @@ async fn edit_form(
     let kind = kind_of(&kind)?;
     let record = state.store.record(kind, &key, user.audiences()).await?;
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind,
             owner: record.owner.as_deref(),
@@ -245,7 +246,7 @@ async fn update(
     too_large(&form.body)?;
     let record = state.store.record(kind, &key, user.audiences()).await?;
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind,
             owner: record.owner.as_deref(),
@@ -259,7 +260,7 @@ async fn update(
         Err(other) => return Err(other),
     };
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind,
             owner: owner.as_deref(),
@@ -310,7 +311,7 @@ async fn delete(
     let kind = kind_of(&kind)?;
     let record = state.store.record(kind, &key, user.audiences()).await?;
     require(
-        &user.viewer,
+        &user.caller,
         Action::EditRecord {
             kind,
             owner: record.owner.as_deref(),

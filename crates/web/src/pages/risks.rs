@@ -13,7 +13,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
-use liaison_domain::access::{Action, allows};
+use liaison_domain::access::Action;
 use liaison_domain::catalogue::{
     CatalogueEntry, MeasureStatus, MitigationFamily, Phase, RiskStatus, RiskTreatment, ThreatKind,
 };
@@ -159,7 +159,7 @@ async fn register(
     Query(query): Query<RiskQuery>,
     uri: axum::http::Uri,
 ) -> Result<Response, PageError> {
-    require(&user.viewer, Action::ReadRiskRegister)?;
+    require(&user.caller, Action::ReadRiskRegister)?;
     let ((filter, order), error) = match query.filter() {
         Ok(parts) => (parts, None),
         Err(e) => (
@@ -169,7 +169,10 @@ async fn register(
             Some(e),
         ),
     };
-    let risks = state.store.risks(&user.viewer, &filter, order).await?;
+    let risks = state
+        .store
+        .risks(user.caller.viewer(), &filter, order)
+        .await?;
     let (_, model) = state.store.model(user.audiences()).await?;
     Ok(html(RegisterPage {
         chrome: Chrome::of(&user, "risks"),
@@ -192,7 +195,7 @@ async fn register(
         disagreement_only: filter.disagreement_only,
         query_string: uri.query().unwrap_or_default().to_owned(),
         error,
-        can_manage: allows(&user.viewer, Action::ManageRiskRegister),
+        can_manage: user.caller.may(Action::ManageRiskRegister),
     })?
     .into_response())
 }
@@ -203,13 +206,16 @@ async fn export(
     Query(query): Query<RiskQuery>,
 ) -> Result<Response, PageError> {
     let (filter, order) = query.filter().map_err(PageError::BadRequest)?;
-    let risks = state.store.risks(&user.viewer, &filter, order).await?;
+    let risks = state
+        .store
+        .risks(user.caller.viewer(), &filter, order)
+        .await?;
     let bytes = register_csv(&risks).map_err(|e| PageError::Internal(e.to_string()))?;
     Ok(csv_response(bytes))
 }
 
 async fn seed(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
-    state.store.seed_risks(&user.viewer).await?;
+    state.store.seed_risks(user.caller.viewer()).await?;
     Ok(Redirect::to("/risks").into_response())
 }
 
@@ -250,8 +256,8 @@ async fn detail(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let risk = state.store.risk(&user.viewer, &id).await?;
-    let history = state.store.risk_history(&user.viewer, &id).await?;
+    let risk = state.store.risk(user.caller.viewer(), &id).await?;
+    let history = state.store.risk_history(user.caller.viewer(), &id).await?;
     let (_, model) = state.store.model(user.audiences()).await?;
     let estimate = |l: u8, i: u8| {
         let label = |v: u8, f: fn(Rating) -> &'static str| {
@@ -286,8 +292,8 @@ async fn detail(
             .collect(),
         likelihoods: scale(&LIKELIHOOD),
         impacts: scale(&IMPACT),
-        can_assess: allows(&user.viewer, Action::AssessRisk),
-        can_manage: allows(&user.viewer, Action::ManageRiskRegister),
+        can_assess: user.caller.may(Action::AssessRisk),
+        can_manage: user.caller.may(Action::ManageRiskRegister),
         treatments: choices::<RiskTreatment>(risk.treatment.id()),
         statuses: choices::<RiskStatus>(risk.status.id()),
         organisations: model
@@ -330,7 +336,7 @@ async fn work(
             state
                 .store
                 .assess_risk(
-                    &user.viewer,
+                    user.caller.viewer(),
                     &id,
                     NewAssessment {
                         likelihood: required_number("likelihood")?,
@@ -350,7 +356,7 @@ async fn work(
             state
                 .store
                 .handle_risk(
-                    &user.viewer,
+                    user.caller.viewer(),
                     &id,
                     super::form_version(&get("version"))?,
                     RiskHandling {
@@ -410,23 +416,27 @@ fn measure_row(user: &CurrentUser, m: &Measure) -> MeasureRow {
         overdue: m.overdue,
         risks: m.risks.len(),
         version: m.version,
-        can_update: allows(&user.viewer, Action::UpdateMeasure { owner: &m.owner }),
+        can_update: user.caller.may(Action::UpdateMeasure { owner: &m.owner }),
         next: choices::<MeasureStatus>(m.status.id()),
     }
 }
 
 async fn measures(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
-    require(&user.viewer, Action::ReadRiskRegister)?;
-    let measures = state.store.measures(&user.viewer).await?;
+    require(&user.caller, Action::ReadRiskRegister)?;
+    let measures = state.store.measures(user.caller.viewer()).await?;
     let (_, model) = state.store.model(user.audiences()).await?;
     let risks = state
         .store
-        .risks(&user.viewer, &Default::default(), Default::default())
+        .risks(
+            user.caller.viewer(),
+            &Default::default(),
+            Default::default(),
+        )
         .await?;
     Ok(html(MeasuresPage {
         overdue: measures.iter().filter(|m| m.overdue).count(),
         rows: measures.iter().map(|m| measure_row(&user, m)).collect(),
-        can_manage: allows(&user.viewer, Action::ManageRiskRegister),
+        can_manage: user.caller.may(Action::ManageRiskRegister),
         families: choices::<MitigationFamily>(""),
         organisations: model
             .organisations
@@ -466,7 +476,7 @@ async fn add_measure(
     state
         .store
         .add_measure(
-            &user.viewer,
+            user.caller.viewer(),
             NewMeasure {
                 family: MitigationFamily::parse_id(&get("family"))
                     .map_err(|e| bad(e.to_string()))?,
@@ -496,7 +506,7 @@ async fn update_measure(
     state
         .store
         .update_measure(
-            &user.viewer,
+            user.caller.viewer(),
             &id,
             super::form_version(&get("version"))?,
             MeasureStatus::parse_id(&get("status")).map_err(|e| bad(e.to_string()))?,

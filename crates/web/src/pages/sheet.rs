@@ -136,7 +136,7 @@ async fn sheet(
         forums,
         selected: query.forum.unwrap_or_default(),
         organisations,
-        visible: Audience::Members.admits(&user.viewer),
+        visible: Audience::Members.admits(user.caller.viewer()),
         reachable_at: reachable
             .is_some()
             .then(|| format!("{} {:02}:{:02} UTC", now.date(), now.hour(), now.minute())),

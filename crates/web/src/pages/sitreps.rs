@@ -14,7 +14,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Form, Router};
-use liaison_domain::access::{Action, allows};
+use liaison_domain::access::Action;
 use liaison_domain::sharing::TlpLevel;
 use liaison_store::Sitrep;
 
@@ -44,7 +44,7 @@ struct ListPage {
 }
 
 async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
-    let reports = state.store.sitreps(&user.principals()).await?;
+    let reports = state.store.sitreps(user.principals()).await?;
     let (_, model) = state.store.model(user.audiences()).await?;
     // The forums whose reports the viewer may draft.
     let forums = model
@@ -53,11 +53,13 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         .iter()
         .filter_map(|f| {
             let chair = f.chair.as_ref()?.known().map(|c| model.key(*c))?;
-            allows(&user.viewer, Action::DraftSitrep { chair }).then(|| Choice {
-                id: f.key.clone(),
-                label: f.name.clone(),
-                selected: false,
-            })
+            user.caller
+                .may(Action::DraftSitrep { chair })
+                .then(|| Choice {
+                    id: f.key.clone(),
+                    label: f.name.clone(),
+                    selected: false,
+                })
         })
         .collect();
     Ok(html(ListPage {
@@ -88,7 +90,7 @@ async fn draft(
     let report = state
         .store
         .draft_sitrep(
-            &user.viewer,
+            user.caller.viewer(),
             &required("forum", &get("forum"), 100)?,
             parse_date("from", Some(&get("from"))).map_err(bad)?,
             parse_date("to", Some(&get("to"))).map_err(bad)?,
@@ -116,7 +118,7 @@ async fn detail(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let r = state.store.sitrep(&user.principals(), &id).await?;
+    let r = state.store.sitrep(user.principals(), &id).await?;
     let draft = r.status == "draft";
     let chair = r.source_organisation.clone();
     Ok(html(DetailPage {
@@ -125,8 +127,8 @@ async fn detail(
         tlp: r.tlp.marking(),
         tlp_class: tlp_class(r.tlp),
         approved_at: r.approved_at.as_deref().map(when).unwrap_or_default(),
-        can_edit: draft && allows(&user.viewer, Action::EditSitrep { chair: &chair }),
-        can_approve: draft && allows(&user.viewer, Action::ApproveSitrep { chair: &chair }),
+        can_edit: draft && user.caller.may(Action::EditSitrep { chair: &chair }),
+        can_approve: draft && user.caller.may(Action::ApproveSitrep { chair: &chair }),
         levels: TlpLevel::ALL
             .iter()
             .filter(|l| **l != TlpLevel::Red)
@@ -149,14 +151,26 @@ async fn work(
         "edit" => {
             state
                 .store
-                .edit_sitrep(&user.viewer, &id, version, &get("title"), &get("body"))
+                .edit_sitrep(
+                    user.caller.viewer(),
+                    &id,
+                    version,
+                    &get("title"),
+                    &get("body"),
+                )
                 .await?;
         }
         "approve" => {
             let tlp = report_tlp(&get("tlp")).map_err(PageError::BadRequest)?;
             state
                 .store
-                .approve_sitrep(&user.viewer, &id, version, tlp, &state.config.public_url)
+                .approve_sitrep(
+                    user.caller.viewer(),
+                    &id,
+                    version,
+                    tlp,
+                    &state.config.public_url,
+                )
                 .await?;
             state.wake.notify_one();
         }
@@ -181,7 +195,7 @@ async fn export(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let r = state.store.sitrep(&user.principals(), &id).await?;
+    let r = state.store.sitrep(user.principals(), &id).await?;
     let page = ExportPage {
         reference: r.reference(),
         tlp: r.tlp.marking(),
@@ -205,5 +219,5 @@ async fn export_pdf(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    Ok(crate::sitreps::pdf_download(&state, &user.principals(), user.audiences(), &id).await?)
+    Ok(crate::sitreps::pdf_download(&state, user.principals(), user.audiences(), &id).await?)
 }

@@ -182,11 +182,11 @@ async fn every_read_path_shows_each_tlp_level_to_exactly_its_audience() {
             .db
             .store
             .incident_detail(
-                &liaison_domain::sharing::principals_of(Some(&liaison_domain::access::Viewer {
+                &liaison_domain::caller::Caller::new(liaison_domain::access::Viewer {
                     account: "x".into(),
                     organisation: Some("cec".into()),
                     role: Role::Analyst,
-                })),
+                }),
                 &id,
             )
             .await

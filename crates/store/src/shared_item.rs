@@ -1,0 +1,724 @@
+//! The core of every TLP-marked item, whatever its kind: its number, its recipients and stored
+//! audience, resharing by the source, the work a reader may do on it, lists of what a reader
+//! may see, attachments, and the one way a change ends (live event, audit entry, commit).
+//!
+//! Incidents and false claims are kinds of it: each describes itself once ([`ItemKind`],
+//! [`SharedItem`]) and writes only what differs (its fields, how the matrix routes it).
+
+use crate::audit::{self, Change};
+use crate::query::{Sql, contains_pattern};
+use crate::{Actor, Result, Store, StoreError, format_time, new_id, sha256_hex, to_json};
+use liaison_domain::access::{Action, ItemWork, Viewer, allows};
+use liaison_domain::incident::AssignmentRole;
+use liaison_domain::model::{Model, OrgId};
+use liaison_domain::sharing::{Principal, Sharing, TlpLevel};
+use serde::Serialize;
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+/// The largest attachment, in bytes.
+pub const MAX_ATTACHMENT_BYTES: usize = 10 * 1024 * 1024;
+const MAX_RECIPIENTS: usize = 200;
+
+/// How a kind of shared item is stored and spoken of.
+#[derive(Debug)]
+pub(crate) struct ItemKind {
+    /// Its audit kind, its counter and the prefix of its live events: `incident`.
+    pub name: &'static str,
+    pub table: &'static str,
+    /// The alias of its table in queries.
+    pub alias: &'static str,
+    /// The column of the time it was reported; lists show the newest first.
+    pub reported_at: &'static str,
+    /// In sentences: `incident`, `false claim`.
+    pub noun: &'static str,
+}
+
+/// What the core reads of an item of any kind.
+pub(crate) trait SharedItem: Serialize {
+    const KIND: ItemKind;
+    fn id(&self) -> &str;
+    /// The sharing it is stored with.
+    fn sharing(&self) -> Sharing;
+    /// Takes a new sharing (level, recipients, observers).
+    fn keep_sharing(&mut self, sharing: &Sharing);
+    /// What live events and webhooks carry of it: enough to draw a row of a list.
+    fn summary(&self) -> serde_json::Value;
+}
+
+/// The part of a [`SharedItem`] every kind stores under the same field names (`id`, `tlp`,
+/// `recipients`, `observers`, `source_organisation`, `reporter`), written once.
+macro_rules! stored_sharing {
+    () => {
+        fn id(&self) -> &str {
+            &self.id
+        }
+
+        fn sharing(&self) -> liaison_domain::sharing::Sharing {
+            liaison_domain::sharing::Sharing {
+                tlp: self.tlp,
+                source_organisation: self.source_organisation.clone(),
+                reporter: self.reporter.clone(),
+                organisations: self.recipients.organisations.iter().cloned().collect(),
+                people: self.recipients.people.iter().cloned().collect(),
+                observers: self.observers,
+            }
+        }
+
+        fn keep_sharing(&mut self, sharing: &liaison_domain::sharing::Sharing) {
+            self.tlp = sharing.tlp;
+            self.recipients = $crate::shared_item::Recipients::of(sharing);
+            self.observers = sharing.observers;
+        }
+    };
+}
+pub(crate) use stored_sharing;
+
+/// Whom the source shared an AMBER item with (organisations) or a RED item with (people).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Recipients {
+    pub organisations: Vec<String>,
+    pub people: Vec<String>,
+}
+
+impl Recipients {
+    pub(crate) fn of(sharing: &Sharing) -> Self {
+        Recipients {
+            organisations: sharing.organisations.iter().cloned().collect(),
+            people: sharing.people.iter().cloned().collect(),
+        }
+    }
+}
+
+/// The work a reader may do on an item, decided by the access rules for the reader, so that
+/// pages offer exactly what the store will accept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct PermittedWork {
+    pub acknowledge: bool,
+    pub handle: bool,
+    pub comment: bool,
+    pub reshare: bool,
+}
+
+impl PermittedWork {
+    pub(crate) fn of(viewer: &Viewer, source: &str, assignment: Option<AssignmentRole>) -> Self {
+        let may = |work| {
+            allows(
+                viewer,
+                Action::WorkOnItem {
+                    work,
+                    source,
+                    assignment,
+                },
+            )
+        };
+        PermittedWork {
+            acknowledge: may(ItemWork::Acknowledge),
+            handle: may(ItemWork::Handle),
+            comment: may(ItemWork::Comment),
+            reshare: may(ItemWork::Reshare),
+        }
+    }
+}
+
+/// A file attached to a shared item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AttachmentInfo {
+    pub id: String,
+    pub filename: String,
+    pub media_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub uploaded_by: String,
+    pub uploaded_at: String,
+}
+
+/// One line of an item's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineEntry {
+    pub id: String,
+    pub at: String,
+    pub account: Option<String>,
+    pub organisation: Option<String>,
+    /// `reported`, `routed`, `gap`, `withheld`, `note`, `action`, `status`, `severity`,
+    /// `acknowledged`, `escalated`, `escalation_stopped`, `deadline_missed`, `sharing`, `linked`,
+    /// `merged`, `attachment`, `rectification`.
+    pub kind: String,
+    pub text: String,
+}
+
+/// A file to attach.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAttachment {
+    pub filename: String,
+    pub media_type: String,
+    pub content: Vec<u8>,
+}
+
+fn invalid(message: impl Into<String>) -> StoreError {
+    StoreError::Invalid(message.into())
+}
+
+/// Refuses `work` on an item of `kind` unless the access rules allow it to the viewer.
+pub(crate) fn check_work(
+    kind: &ItemKind,
+    viewer: &Viewer,
+    source: &str,
+    assignment: Option<AssignmentRole>,
+    work: ItemWork,
+) -> Result<()> {
+    let action = Action::WorkOnItem {
+        work,
+        source,
+        assignment,
+    };
+    if allows(viewer, action) {
+        return Ok(());
+    }
+    let noun = kind.noun;
+    Err(StoreError::Forbidden(match work {
+        ItemWork::Reshare => {
+            format!("only the organisation that reported this {noun} may change how it is shared")
+        }
+        ItemWork::Acknowledge => {
+            format!("your organisation is not asked to acknowledge this {noun}")
+        }
+        ItemWork::Handle => format!(
+            "only the reporting organisation, the organisations responsible for this {noun} and coordinators may handle it"
+        ),
+        ItemWork::Comment => format!(
+            "only the reporting organisation, the organisations on this {noun} and coordinators may add to it"
+        ),
+    }))
+}
+
+/// `WHERE` of a list of items of `kind` the reader may see, with the words of `q=` to find.
+pub(crate) fn visible_where(
+    sql: &mut Sql,
+    kind: &ItemKind,
+    principals: &[Principal],
+    text: Option<&str>,
+) {
+    let a = kind.alias;
+    sql.push(" WHERE ")
+        .visible_to(&format!("{a}.id"), principals);
+    if let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) {
+        for word in text.split_whitespace().take(8) {
+            sql.push(&format!(" AND {a}.search_text LIKE "))
+                .text(contains_pattern(word))
+                .push(" ESCAPE '\\'");
+        }
+    }
+}
+
+/// The order and window of a list: newest first.
+pub(crate) fn newest_first(sql: &mut Sql, kind: &ItemKind, limit: u32, offset: u32) {
+    let a = kind.alias;
+    sql.push(&format!(
+        " ORDER BY {a}.{} DESC, {a}.number DESC LIMIT ",
+        kind.reported_at
+    ))
+    .int(i64::from(limit.clamp(1, 500)))
+    .push(" OFFSET ")
+    .int(i64::from(offset));
+}
+
+impl Store {
+    /// The organisation a new item is reported for, with the shared model and its id there;
+    /// refused to those who may not report.
+    pub(crate) async fn reporting_organisation(
+        &self,
+        kind: &ItemKind,
+        reporter: &Viewer,
+    ) -> Result<(String, Arc<Model>, OrgId)> {
+        let noun = kind.noun;
+        if !allows(reporter, Action::Report) {
+            return Err(StoreError::Forbidden(format!(
+                "observers and accounts without an organisation do not report a {noun}"
+            )));
+        }
+        let Some(source) = reporter.organisation.clone() else {
+            return Err(invalid(format!(
+                "your account belongs to no organisation; a {noun} is reported by an organisation"
+            )));
+        };
+        let model = self.shared_model().await?;
+        let Some(source_id) = org_id(&model, &source) else {
+            return Err(invalid(format!(
+                "your organisation '{source}' is not in the shared model; ask a coordinator to add it"
+            )));
+        };
+        Ok((source, model, source_id))
+    }
+
+    /// Takes an item for one change: it must still be at `version`. Taking the row first
+    /// serialises concurrent changes to the same item.
+    pub(crate) async fn claim_item(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        kind: &ItemKind,
+        id: &str,
+        version: i64,
+    ) -> Result<()> {
+        let claimed = sqlx::query(&format!(
+            "UPDATE {} SET version = version + 1, updated_at = $2 WHERE id = $1 AND version = $3",
+            kind.table
+        ))
+        .bind(id)
+        .bind(self.now())
+        .bind(version)
+        .execute(&mut **tx)
+        .await?;
+        if claimed.rows_affected() != 1 {
+            return Err(StoreError::Changed);
+        }
+        Ok(())
+    }
+
+    /// Stores a new sharing of an item: its audience, its level and recipients, and stops the
+    /// escalations of organisations it no longer reaches. Returns the timeline's sentence.
+    pub(crate) async fn write_sharing<T: SharedItem>(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        model: &Model,
+        item: &mut T,
+        sharing: &Sharing,
+        audience: &BTreeSet<Principal>,
+    ) -> Result<String> {
+        let old = item.sharing();
+        let id = item.id().to_owned();
+        write_audience(tx, &id, audience).await?;
+        crate::escalation::stop_escalations_withheld(tx, model, &id, audience, self.clock.now())
+            .await?;
+        let recipients = Recipients::of(sharing);
+        sqlx::query(&format!(
+            "UPDATE {} SET tlp = $2, recipients = $3, observers = $4 WHERE id = $1",
+            T::KIND.table
+        ))
+        .bind(&id)
+        .bind(sharing.tlp.id())
+        .bind(to_json(&recipients))
+        .bind(i64::from(sharing.observers))
+        .execute(&mut **tx)
+        .await?;
+        item.keep_sharing(sharing);
+        let widened = if old.is_widened_by(sharing) {
+            "widened"
+        } else {
+            "narrowed"
+        };
+        let mut text = format!(
+            "Sharing {widened} by the source: {} to {}.",
+            old.tlp.marking(),
+            sharing.tlp.marking()
+        );
+        if !recipients.organisations.is_empty() {
+            text.push_str(&format!(
+                " Recipients: {}.",
+                recipients.organisations.join(", ")
+            ));
+        }
+        if !recipients.people.is_empty() {
+            let n = recipients.people.len();
+            let people = if n == 1 { "person" } else { "people" };
+            text.push_str(&format!(" Shared with {n} named {people}."));
+        }
+        Ok(text)
+    }
+
+    /// Ends a change of an item: its live event and audit entry in the same transaction, then
+    /// the commit, then the live event to the servers' readers.
+    pub(crate) async fn commit_item<T: SharedItem>(
+        &self,
+        mut tx: Transaction<'static, Any>,
+        item: &T,
+        event: &str,
+        actor: &Actor,
+        change: Change<'_>,
+    ) -> Result<()> {
+        let seq = crate::live::record(
+            &mut tx,
+            self.backend,
+            &self.now(),
+            item.id(),
+            &format!("{}.{event}", T::KIND.name),
+            &item.summary(),
+        )
+        .await?;
+        audit::append(&mut tx, &self.now(), actor, change).await?;
+        tx.commit().await?;
+        self.publish_committed(&[seq]).await;
+        Ok(())
+    }
+
+    /// Stores a new item's first audience and audit entry, and commits it.
+    pub(crate) async fn commit_new_item<T: SharedItem>(
+        &self,
+        mut tx: Transaction<'static, Any>,
+        item: &T,
+        audience: &BTreeSet<Principal>,
+        reporter: &Viewer,
+    ) -> Result<()> {
+        write_audience(&mut tx, item.id(), audience).await?;
+        let after = to_json(item);
+        let change = Change {
+            action: "report",
+            kind: T::KIND.name,
+            key: item.id(),
+            before: None,
+            after: Some(&after),
+        };
+        self.commit_item(tx, item, "reported", &Actor::of(reporter), change)
+            .await
+    }
+
+    /// The history of an item, oldest first. The caller has checked the reader sees it.
+    pub(crate) async fn timeline_of(&self, item_id: &str) -> Result<Vec<TimelineEntry>> {
+        sqlx::query(
+            "SELECT id, at, account, organisation, kind, text FROM item_timeline \
+             WHERE item_id = $1 ORDER BY at, id",
+        )
+        .bind(item_id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(TimelineEntry {
+                id: r.try_get("id")?,
+                at: r.try_get("at")?,
+                account: r.try_get("account")?,
+                organisation: r.try_get("organisation")?,
+                kind: r.try_get("kind")?,
+                text: r.try_get("text")?,
+            })
+        })
+        .collect()
+    }
+
+    /// The attachments of an item, oldest first. The caller has checked the reader sees it.
+    pub(crate) async fn attachments_of(&self, item_id: &str) -> Result<Vec<AttachmentInfo>> {
+        sqlx::query(
+            "SELECT id, filename, media_type, size, sha256, uploaded_by, uploaded_at \
+             FROM attachments WHERE item_id = $1 ORDER BY uploaded_at, id",
+        )
+        .bind(item_id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(attachment_from)
+        .collect()
+    }
+
+    /// The content of an attachment, if the reader may see the item it is attached to.
+    pub async fn attachment(
+        &self,
+        principals: &[Principal],
+        item_id: &str,
+        attachment_id: &str,
+    ) -> Result<(AttachmentInfo, Vec<u8>)> {
+        let mut sql = Sql::new(
+            "SELECT a.id, a.filename, a.media_type, a.size, a.sha256, a.uploaded_by, a.uploaded_at, b.content \
+             FROM attachments a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ",
+        );
+        sql.text(attachment_id)
+            .push(" AND a.item_id = ")
+            .text(item_id)
+            .push(" AND ")
+            .visible_to("a.item_id", principals);
+        let row = sql
+            .query()
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok((attachment_from(&row)?, row.try_get("content")?))
+    }
+
+    /// Stores an attachment of an item the viewer may add to. Content is stored once per
+    /// SHA-256 and served only through the item's audience.
+    pub(crate) async fn attach<T: SharedItem>(
+        &self,
+        viewer: &Viewer,
+        item: &T,
+        file: NewAttachment,
+    ) -> Result<AttachmentInfo> {
+        if file.content.is_empty() {
+            return Err(invalid("the file is empty"));
+        }
+        if file.content.len() > MAX_ATTACHMENT_BYTES {
+            return Err(invalid(format!(
+                "the file is larger than {} MiB",
+                MAX_ATTACHMENT_BYTES / 1024 / 1024
+            )));
+        }
+        let info = AttachmentInfo {
+            id: new_id(),
+            filename: clean_filename(&file.filename),
+            media_type: clean_media_type(&file.media_type),
+            size: file.content.len() as i64,
+            sha256: sha256_hex(&file.content),
+            uploaded_by: viewer.account.clone(),
+            uploaded_at: self.now(),
+        };
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO blobs (sha256, size, content) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING",
+        )
+        .bind(&info.sha256)
+        .bind(info.size)
+        .bind(file.content)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO attachments (id, item_id, sha256, filename, media_type, size, uploaded_by, uploaded_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(&info.id)
+        .bind(item.id())
+        .bind(&info.sha256)
+        .bind(&info.filename)
+        .bind(&info.media_type)
+        .bind(info.size)
+        .bind(&info.uploaded_by)
+        .bind(&info.uploaded_at)
+        .execute(&mut *tx)
+        .await?;
+        timeline(
+            &mut tx,
+            self.clock.now(),
+            item.id(),
+            Some(&viewer.account),
+            viewer.organisation.as_deref(),
+            "attachment",
+            &format!("Attached {} ({} bytes).", info.filename, info.size),
+        )
+        .await?;
+        let after = to_json(&info);
+        let change = Change {
+            action: "attach",
+            kind: T::KIND.name,
+            key: item.id(),
+            before: None,
+            after: Some(&after),
+        };
+        self.commit_item(tx, item, "updated", &Actor::of(viewer), change)
+            .await?;
+        Ok(info)
+    }
+}
+
+fn attachment_from(row: &AnyRow) -> Result<AttachmentInfo> {
+    Ok(AttachmentInfo {
+        id: row.try_get("id")?,
+        filename: row.try_get("filename")?,
+        media_type: row.try_get("media_type")?,
+        size: row.try_get("size")?,
+        sha256: row.try_get("sha256")?,
+        uploaded_by: row.try_get("uploaded_by")?,
+        uploaded_at: row.try_get("uploaded_at")?,
+    })
+}
+
+/// The sharing asked for an item, with its recipients resolved: organisation ids, or under RED
+/// the people, by account id or e-mail, each an active account.
+pub(crate) async fn sharing_asked(
+    tx: &mut Transaction<'static, Any>,
+    tlp: TlpLevel,
+    recipients: &[String],
+    observers: bool,
+    source_organisation: &str,
+    reporter: &str,
+) -> Result<Sharing> {
+    if recipients.len() > MAX_RECIPIENTS {
+        return Err(invalid(format!(
+            "an item may be shared with at most {MAX_RECIPIENTS} recipients"
+        )));
+    }
+    let (organisations, people) = match tlp {
+        TlpLevel::Red => (BTreeSet::new(), resolve_people(tx, recipients).await?),
+        _ => (
+            recipients.iter().map(|r| r.trim().to_owned()).collect(),
+            BTreeSet::new(),
+        ),
+    };
+    Ok(Sharing {
+        tlp,
+        source_organisation: source_organisation.to_owned(),
+        reporter: reporter.to_owned(),
+        organisations,
+        people,
+        observers,
+    })
+}
+
+/// A new sharing of a stored item, asked by its source; refused when nothing changes.
+pub(crate) async fn sharing_changed<T: SharedItem>(
+    tx: &mut Transaction<'static, Any>,
+    item: &T,
+    tlp: TlpLevel,
+    recipients: &[String],
+    observers: bool,
+) -> Result<Sharing> {
+    let old = item.sharing();
+    let sharing = sharing_asked(
+        tx,
+        tlp,
+        recipients,
+        observers,
+        &old.source_organisation,
+        &old.reporter,
+    )
+    .await?;
+    if sharing == old {
+        return Err(invalid("the sharing is unchanged"));
+    }
+    Ok(sharing)
+}
+
+/// The accounts a RED item names, by id or e-mail; each must be an active account.
+async fn resolve_people(
+    tx: &mut Transaction<'static, Any>,
+    given: &[String],
+) -> Result<BTreeSet<String>> {
+    let mut people = BTreeSet::new();
+    for person in given {
+        let person = person.trim();
+        let row: Option<(String,)> = sqlx::query_as(
+            "SELECT id FROM accounts WHERE disabled = 0 AND (id = $1 OR LOWER(email) = LOWER($1))",
+        )
+        .bind(person)
+        .fetch_optional(&mut **tx)
+        .await?;
+        match row {
+            Some((id,)) => {
+                people.insert(id);
+            }
+            None => {
+                return Err(invalid(format!(
+                    "'{}' is not an active account; TLP:RED is shared with people by their e-mail address",
+                    person.chars().take(80).collect::<String>()
+                )));
+            }
+        }
+    }
+    Ok(people)
+}
+
+/// Replaces the stored audience of an item.
+pub(crate) async fn write_audience(
+    tx: &mut Transaction<'static, Any>,
+    item_id: &str,
+    audience: &BTreeSet<Principal>,
+) -> Result<()> {
+    sqlx::query("DELETE FROM item_audience WHERE item_id = $1")
+        .bind(item_id)
+        .execute(&mut **tx)
+        .await?;
+    for principal in audience {
+        sqlx::query("INSERT INTO item_audience (item_id, principal) VALUES ($1, $2)")
+            .bind(item_id)
+            .bind(principal.encode())
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Takes the next number of a counter (`INC-12`, `DIS-3`, `R-4`).
+pub(crate) async fn next_number(tx: &mut Transaction<'static, Any>, counter: &str) -> Result<i64> {
+    let row = sqlx::query("UPDATE counters SET value = value + 1 WHERE name = $1 RETURNING value")
+        .bind(counter)
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(row.try_get(0)?)
+}
+
+/// Adds a line to an item's timeline, at `at`.
+pub(crate) async fn timeline(
+    tx: &mut Transaction<'static, Any>,
+    at: time::OffsetDateTime,
+    item_id: &str,
+    account: Option<&str>,
+    organisation: Option<&str>,
+    kind: &str,
+    text: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO item_timeline (id, item_id, at, account, organisation, kind, text) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(new_id())
+    .bind(item_id)
+    .bind(format_time(at))
+    .bind(account)
+    .bind(organisation)
+    .bind(kind)
+    .bind(text)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub(crate) fn org_id(model: &Model, key: &str) -> Option<OrgId> {
+    model.org_ids().find(|&id| model.key(id) == key)
+}
+
+/// A file name safe to show and to send back: no directories, no control characters.
+fn clean_filename(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let clean: String = base
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>'))
+        .take(200)
+        .collect();
+    let clean = clean.trim().trim_start_matches('.').to_owned();
+    if clean.is_empty() {
+        "attachment".to_owned()
+    } else {
+        clean
+    }
+}
+
+/// A media type as declared, if it looks like one; otherwise opaque bytes.
+fn clean_media_type(given: &str) -> String {
+    let given = given
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    let valid = given.split_once('/').is_some_and(|(a, b)| {
+        let token = |s: &str| {
+            !s.is_empty()
+                && s.len() <= 100
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "!#$&-^_.+".contains(c))
+        };
+        token(a) && token(b)
+    });
+    if valid {
+        given
+    } else {
+        "application/octet-stream".to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_and_media_types_are_cleaned() {
+        assert_eq!(clean_filename("../../etc/passwd"), "passwd");
+        assert_eq!(clean_filename("C:\\Users\\x\\shot.png"), "shot.png");
+        assert_eq!(clean_filename("a\u{0}b\"<c>.txt"), "abc.txt");
+        assert_eq!(clean_filename(".."), "attachment");
+        assert_eq!(clean_media_type("image/png; charset=x"), "image/png");
+        assert_eq!(
+            clean_media_type("text/html\r\nX-Evil: 1"),
+            "application/octet-stream"
+        );
+        assert_eq!(clean_media_type(""), "application/octet-stream");
+    }
+}

@@ -1,0 +1,284 @@
+//! What every kind of shared item has over HTTP, written once: the JSON body, the values of
+//! its fields (catalogue ids, TLP levels, times), the sharing its source asks for, references
+//! to incidents, and attachments up and down. Incidents and false claims use it alike.
+
+use crate::AppState;
+use crate::error::{ApiError, PageError};
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Multipart, Request};
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use liaison_domain::catalogue::CatalogueEntry;
+use liaison_domain::sharing::{Principal, TlpLevel};
+use liaison_store::NewAttachment;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use time::OffsetDateTime;
+use utoipa::ToSchema;
+
+/// A JSON body, with malformed JSON answered as a 422 `invalid` error in the API's format.
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let is_json = request
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json"));
+        if !is_json {
+            return Err(ApiError::UnsupportedMediaType(
+                "send the body as JSON with Content-Type: application/json".to_owned(),
+            ));
+        }
+        let bytes = Bytes::from_request(request, state)
+            .await
+            .map_err(|e| ApiError::TooLarge(e.body_text()))?;
+        serde_json::from_slice(&bytes)
+            .map(ApiJson)
+            .map_err(|e| ApiError::invalid(format!("the body is not valid: {e}")))
+    }
+}
+
+pub(crate) fn parse_entry<T: CatalogueEntry>(field: &str, value: &str) -> Result<T, String> {
+    T::parse_id(value.trim()).map_err(|e| format!("{field}: {e}"))
+}
+
+pub(crate) fn parse_tlp(given: Option<&str>) -> Result<TlpLevel, String> {
+    match given.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(TlpLevel::Amber),
+        Some(t) => TlpLevel::parse(t).ok_or_else(|| {
+            format!(
+                "tlp: '{}' is not a TLP level; use clear, green, amber, amber+strict or red",
+                t.chars().take(40).collect::<String>()
+            )
+        }),
+    }
+}
+
+/// An optional RFC 3339 time, or a sentence naming the field.
+pub(crate) fn parse_time(
+    field: &str,
+    given: Option<&str>,
+) -> Result<Option<OffsetDateTime>, String> {
+    match given.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(t) => OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339)
+            .map(Some)
+            .map_err(|_| {
+                format!(
+                    "{field}: '{}' is not a time such as 2027-05-15T08:30:00Z",
+                    t.chars().take(40).collect::<String>()
+                )
+            }),
+    }
+}
+
+/// The words of a `q=` search, at most 200 characters.
+pub(crate) fn search_words(given: Option<&str>) -> Result<Option<String>, String> {
+    let text = given
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned);
+    if text.as_deref().is_some_and(|t| t.chars().count() > 200) {
+        return Err("q: at most 200 characters".to_owned());
+    }
+    Ok(text)
+}
+
+/// The item's JSON with its human reference (`INC-12`, `DIS-3`).
+pub fn with_reference<T: serde::Serialize>(item: &T, reference: String) -> serde_json::Value {
+    let mut json = serde_json::to_value(item).unwrap_or_default();
+    if let Some(object) = json.as_object_mut() {
+        object.insert("reference".to_owned(), reference.into());
+    }
+    json
+}
+
+/// New sharing, by the source only.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SharingInput {
+    tlp: String,
+    #[serde(default)]
+    recipients: Vec<String>,
+    #[serde(default)]
+    share_with_observers: bool,
+    #[serde(default)]
+    version: Option<i64>,
+}
+
+impl SharingInput {
+    /// The level, recipients, observers and expected version, or what is wrong.
+    pub(crate) fn parts(self) -> Result<(TlpLevel, Vec<String>, bool, Option<i64>), String> {
+        let tlp = TlpLevel::parse(&self.tlp).ok_or_else(|| {
+            format!(
+                "tlp: '{}' is not a TLP level",
+                self.tlp.chars().take(40).collect::<String>()
+            )
+        })?;
+        Ok((
+            tlp,
+            self.recipients,
+            self.share_with_observers,
+            self.version,
+        ))
+    }
+}
+
+/// Another incident, by id or reference (`INC-12`).
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OtherIncident {
+    incident: String,
+}
+
+impl OtherIncident {
+    pub(crate) fn incident(&self) -> &str {
+        &self.incident
+    }
+}
+
+/// The id of an incident given by id or by reference, if the caller may see it.
+pub async fn resolve_reference(
+    state: &AppState,
+    principals: &[Principal],
+    given: &str,
+) -> Result<String, liaison_store::StoreError> {
+    let given = given.trim();
+    let number = given
+        .strip_prefix("INC-")
+        .or_else(|| given.strip_prefix("inc-"))
+        .and_then(|n| n.parse::<i64>().ok());
+    match number {
+        Some(n) => Ok(state.store.incident_by_number(principals, n).await?.id),
+        None => Ok(state.store.incident(principals, given).await?.id),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AttachQuery {
+    filename: Option<String>,
+}
+
+impl AttachQuery {
+    pub(crate) fn filename(&self) -> &str {
+        self.filename.as_deref().unwrap_or_default()
+    }
+}
+
+/// The file of an upload to the API: its name from the query, its type from `Content-Type`.
+pub(crate) fn uploaded_file(
+    query: &AttachQuery,
+    headers: &axum::http::HeaderMap,
+    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
+) -> Result<NewAttachment, ApiError> {
+    let body = body.map_err(|_| {
+        ApiError::TooLarge(format!(
+            "the file is larger than {} MiB",
+            liaison_store::MAX_ATTACHMENT_BYTES / 1024 / 1024
+        ))
+    })?;
+    let media_type = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("application/octet-stream");
+    Ok(NewAttachment {
+        filename: query.filename().to_owned(),
+        media_type: media_type.to_owned(),
+        content: body.to_vec(),
+    })
+}
+
+/// An attachment, as a download that the browser never renders in the page.
+pub fn attachment_response(info: &liaison_store::AttachmentInfo, bytes: Vec<u8>) -> Response {
+    let ascii: String = info
+        .filename
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    (
+        [
+            (CONTENT_TYPE, info.media_type.clone()),
+            (
+                CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{ascii}\""),
+            ),
+            (
+                axum::http::header::CONTENT_SECURITY_POLICY,
+                "sandbox; default-src 'none'".to_owned(),
+            ),
+            (
+                axum::http::header::CACHE_CONTROL,
+                "private, no-store".to_owned(),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// The sharing a source asks for in a page's form: the level, the recipients (separated by
+/// commas, semicolons or lines) and whether observers read it.
+pub(crate) fn sharing_from_form(
+    fields: &[(String, String)],
+) -> Result<(TlpLevel, Vec<String>, bool), PageError> {
+    let get = |name: &str| crate::pages::form_value(fields, name);
+    let tlp = TlpLevel::parse(&get("tlp"))
+        .ok_or_else(|| PageError::BadRequest("Choose a TLP level.".to_owned()))?;
+    let recipients = get("recipients")
+        .split([',', '\n', ';'])
+        .map(|r| r.trim().to_owned())
+        .filter(|r| !r.is_empty())
+        .collect();
+    Ok((tlp, recipients, get("observers") == "on"))
+}
+
+/// An attachment of an item the reader may see, as a download (pages and API alike).
+pub(crate) async fn send_attachment<E: From<liaison_store::StoreError>>(
+    state: &AppState,
+    principals: &[Principal],
+    item_id: &str,
+    attachment_id: &str,
+) -> Result<Response, E> {
+    let (info, bytes) = state
+        .store
+        .attachment(principals, item_id, attachment_id)
+        .await?;
+    Ok(attachment_response(&info, bytes))
+}
+
+/// The file of an upload form (its field `file`).
+pub(crate) async fn read_upload(mut multipart: Multipart) -> Result<NewAttachment, PageError> {
+    let too_large = || {
+        PageError::BadRequest(format!(
+            "The file is larger than {} MiB.",
+            liaison_store::MAX_ATTACHMENT_BYTES / 1024 / 1024
+        ))
+    };
+    let mut file = None;
+    while let Some(field) = multipart.next_field().await.map_err(|_| too_large())? {
+        if field.name() == Some("file") {
+            let filename = field.file_name().unwrap_or_default().to_owned();
+            let media_type = field
+                .content_type()
+                .unwrap_or("application/octet-stream")
+                .to_owned();
+            let content = field.bytes().await.map_err(|_| too_large())?.to_vec();
+            file = Some(NewAttachment {
+                filename,
+                media_type,
+                content,
+            });
+        }
+    }
+    file.ok_or_else(|| PageError::BadRequest("Choose a file to attach.".to_owned()))
+}
