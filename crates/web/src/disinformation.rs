@@ -6,7 +6,8 @@ use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
 use crate::session::ApiCaller;
 use crate::shared_items::{
-    ApiJson, AttachQuery, OtherIncident, SharingInput, parse_entry, parse_time, parse_tlp,
+    ApiJson, AttachQuery, AttachmentSchema, IncidentRefSchema, OtherIncident, PermittedWorkSchema,
+    RecipientsSchema, SharingInput, TimelineSchema, parse_entry, parse_time, parse_tlp,
     resolve_reference, search_words, send_attachment, uploaded_file, with_reference,
 };
 use axum::body::Bytes;
@@ -165,18 +166,70 @@ pub struct DisinformationSchema {
     status: String,
     /// clear, green, amber, amber+strict, red.
     tlp: String,
-    #[schema(value_type = Object)]
-    recipients: serde_json::Value,
+    recipients: RecipientsSchema,
     observers: bool,
     source_organisation: String,
     reporter: String,
     created_at: String,
     updated_at: String,
-    /// `[{organisation, role, withheld}]`: who the matrix names, and whether the sharing
-    /// reaches them.
-    #[schema(value_type = Vec<Object>)]
-    routed: serde_json::Value,
+    /// Who the matrix names, and whether the sharing reaches them.
+    routed: Vec<RoutedSchema>,
     version: i64,
+}
+
+/// An organisation the matrix names for an item.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct RoutedSchema {
+    organisation: String,
+    /// accountable, responsible, consulted or informed.
+    role: String,
+    /// The sharing does not reach it: not alerted.
+    withheld: bool,
+}
+
+/// A page of the items the caller may see.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct DisinformationPageSchema {
+    /// How many match in all, counting only what the caller may see.
+    total: i64,
+    items: Vec<DisinformationSchema>,
+}
+
+/// A request to a platform to rectify a claim, and its answer.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct RectificationSchema {
+    id: String,
+    platform: String,
+    /// The platform's ticket or case number.
+    reference: Option<String>,
+    sent_at: String,
+    acknowledged_at: Option<String>,
+    acted_on_at: Option<String>,
+    /// removed, labelled, demoted or declined.
+    outcome: Option<String>,
+    notes: Option<String>,
+    created_by: String,
+    /// From sending to acknowledgement, in words.
+    acknowledgement_time: Option<String>,
+    /// From sending to action, in words.
+    response_time: Option<String>,
+    version: i64,
+}
+
+/// An item with what hangs on it.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct DisinformationDetailSchema {
+    item: DisinformationSchema,
+    rectifications: Vec<RectificationSchema>,
+    /// Linked incidents the caller may see.
+    incidents: Vec<IncidentRefSchema>,
+    attachments: Vec<AttachmentSchema>,
+    timeline: Vec<TimelineSchema>,
+    may: PermittedWorkSchema,
 }
 
 #[utoipa::path(post, path = "/api/v1/disinformation", tag = "disinformation", request_body = NewDisinformation,
@@ -239,7 +292,7 @@ impl ListQuery {
 #[utoipa::path(get, path = "/api/v1/disinformation", tag = "disinformation",
     params(("q" = Option<String>, Query, description = "Words to find in the claim, platform and where seen"),
            ("status" = Option<String>, Query), ("limit" = Option<u32>, Query, description = "1 to 500, default 50"), ("offset" = Option<u32>, Query)),
-    responses((status = 200, description = "`{total, items}`: the items the caller may see, newest first; `total` counts only those", body = Object),
+    responses((status = 200, description = "The items the caller may see, newest first; `total` counts only those", body = DisinformationPageSchema),
               (status = 401, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn list(
     State(state): State<AppState>,
@@ -260,7 +313,7 @@ pub async fn list(
 
 #[utoipa::path(get, path = "/api/v1/disinformation/{id}", tag = "disinformation",
     params(("id" = String, Path)),
-    responses((status = 200, description = "The item with its rectification requests, linked incidents and attachments", body = Object),
+    responses((status = 200, description = "The item with its rectification requests, linked incidents, attachments and timeline, and what the caller may do on it", body = DisinformationDetailSchema),
               (status = 404, description = "No such item, or the caller may not see it", body = ErrorBody)))]
 pub async fn detail(
     State(state): State<AppState>,
@@ -470,7 +523,7 @@ pub async fn record_answer(
 #[utoipa::path(post, path = "/api/v1/disinformation/{id}/attachments", tag = "disinformation",
     params(("id" = String, Path), ("filename" = String, Query)),
     request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "A screenshot or other file, up to 10 MiB; its Content-Type is kept"),
-    responses((status = 201, description = "The attachment's id, name, type, size and SHA-256", body = Object), (status = 404, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 201, description = "The attachment's id, name, type, size and SHA-256", body = AttachmentSchema), (status = 404, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn attach(
     State(state): State<AppState>,
     caller: ApiCaller,

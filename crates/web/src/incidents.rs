@@ -6,7 +6,8 @@ use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
 use crate::session::ApiCaller;
 use crate::shared_items::{
-    ApiJson, AttachQuery, OtherIncident, SharingInput, parse_entry, parse_time, parse_tlp,
+    ApiJson, AttachQuery, AttachmentSchema, IncidentRefSchema, OtherIncident, PermittedWorkSchema,
+    RecipientsSchema, SharingInput, TimelineSchema, parse_entry, parse_time, parse_tlp,
     resolve_reference, search_words, send_attachment, uploaded_file, with_reference,
 };
 use axum::body::Bytes;
@@ -216,8 +217,7 @@ pub struct IncidentSchema {
     status: String,
     /// clear, green, amber, amber+strict, red.
     tlp: String,
-    #[schema(value_type = Object)]
-    recipients: serde_json::Value,
+    recipients: RecipientsSchema,
     observers: bool,
     source_organisation: String,
     reporter: String,
@@ -231,6 +231,44 @@ pub struct IncidentSchema {
     observables: Vec<ObservableSchema>,
     /// Give it back as `version` with a change to refuse changes to a stale copy.
     version: i64,
+}
+
+/// A page of the incidents the caller may see.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct IncidentPageSchema {
+    /// How many match in all, counting only what the caller may see.
+    total: i64,
+    incidents: Vec<IncidentSchema>,
+}
+
+/// An organisation on an incident.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct AssignmentSchema {
+    organisation: String,
+    /// accountable, responsible, consulted, informed, escalation or coordinator.
+    role: String,
+    /// Routing wanted it, the sharing does not reach it: not alerted.
+    withheld: bool,
+    alerted_at: Option<String>,
+    acknowledged_at: Option<String>,
+    acknowledged_by: Option<String>,
+}
+
+/// An incident with what hangs on it.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct IncidentDetailSchema {
+    incident: IncidentSchema,
+    assignments: Vec<AssignmentSchema>,
+    timeline: Vec<TimelineSchema>,
+    /// Related incidents the caller may see.
+    links: Vec<IncidentRefSchema>,
+    /// Incidents merged into this one that the caller may see.
+    duplicates: Vec<IncidentRefSchema>,
+    attachments: Vec<AttachmentSchema>,
+    may: PermittedWorkSchema,
 }
 
 #[derive(ToSchema)]
@@ -304,7 +342,7 @@ impl ListQuery {
            ("min_severity" = Option<String>, Query), ("threat_kind" = Option<String>, Query), ("tlp" = Option<String>, Query),
            ("organisation" = Option<String>, Query, description = "Only those assigned to this organisation"),
            ("limit" = Option<u32>, Query, description = "1 to 500, default 50"), ("offset" = Option<u32>, Query)),
-    responses((status = 200, description = "`{total, incidents}`: the incidents the caller may see, newest first; `total` counts only those", body = Object),
+    responses((status = 200, description = "The incidents the caller may see, newest first; `total` counts only those", body = IncidentPageSchema),
               (status = 401, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn list(
     State(state): State<AppState>,
@@ -322,7 +360,7 @@ pub async fn list(
 
 #[utoipa::path(get, path = "/api/v1/incidents/{id}", tag = "incidents",
     params(("id" = String, Path)),
-    responses((status = 200, description = "The incident with its assignments, timeline, links, duplicates and attachments", body = Object),
+    responses((status = 200, description = "The incident with its assignments, timeline, links, duplicates and attachments, and what the caller may do on it", body = IncidentDetailSchema),
               (status = 404, description = "No such incident, or the caller may not see it", body = ErrorBody)))]
 pub async fn detail(
     State(state): State<AppState>,
@@ -527,7 +565,7 @@ pub async fn merge(
 #[utoipa::path(post, path = "/api/v1/incidents/{id}/attachments", tag = "incidents",
     params(("id" = String, Path), ("filename" = String, Query)),
     request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file, up to 10 MiB; its Content-Type is kept"),
-    responses((status = 201, description = "The attachment's id, name, type, size and SHA-256", body = Object), (status = 404, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 201, description = "The attachment's id, name, type, size and SHA-256", body = AttachmentSchema), (status = 404, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn attach(
     State(state): State<AppState>,
     caller: ApiCaller,

@@ -88,6 +88,61 @@ pub(crate) fn search_words(given: Option<&str>) -> Result<Option<String>, String
     Ok(text)
 }
 
+/// A file attached to a shared item, in the API.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct AttachmentSchema {
+    id: String,
+    filename: String,
+    media_type: String,
+    /// In bytes.
+    size: i64,
+    sha256: String,
+    uploaded_by: String,
+    uploaded_at: String,
+}
+
+/// One line of an item's history.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct TimelineSchema {
+    id: String,
+    at: String,
+    account: Option<String>,
+    organisation: Option<String>,
+    /// `reported`, `routed`, `status`, `sharing`, `attachment`, `rectification`, …
+    kind: String,
+    text: String,
+}
+
+/// What the caller may do on an item, as the store will accept it.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct PermittedWorkSchema {
+    acknowledge: bool,
+    handle: bool,
+    comment: bool,
+    reshare: bool,
+}
+
+/// Whom the source shared an AMBER item with (organisations) or a RED item with (people).
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct RecipientsSchema {
+    organisations: Vec<String>,
+    people: Vec<String>,
+}
+
+/// Another incident, by reference.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct IncidentRefSchema {
+    id: String,
+    number: i64,
+    title: String,
+    status: String,
+}
+
 /// The item's JSON with its human reference (`INC-12`, `DIS-3`).
 pub fn with_reference<T: serde::Serialize>(item: &T, reference: String) -> serde_json::Value {
     let mut json = serde_json::to_value(item).unwrap_or_default();

@@ -29,7 +29,7 @@ async fn every_operation_answers_only_documented_statuses_and_no_server_error() 
                 "--header",
                 &format!("Authorization: Bearer {token}"),
                 "--checks",
-                "not_a_server_error,status_code_conformance",
+                "not_a_server_error,status_code_conformance,response_schema_conformance",
                 "--max-examples",
                 "5",
                 // Reproducible: the same requests every run.

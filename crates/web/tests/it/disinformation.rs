@@ -2,7 +2,7 @@
 //! hostile input, and the work on a claim (rectification requests, links, status).
 
 use super::TestApp;
-use super::incidents::{LEVELS, collect_events, cookie_of, readers};
+use super::incidents::{LEVELS, collect_events, conforms, cookie_of, readers};
 use axum::http::{Method, StatusCode};
 use liaison_domain::access::Role;
 use serde_json::json;
@@ -513,4 +513,8 @@ async fn a_claim_is_worked_with_rectification_requests_over_the_api() {
     assert_eq!(stale.status, StatusCode::CONFLICT, "{}", stale.text);
     let openapi = cec.get("/api/v1/openapi.json").await.json();
     assert!(openapi["paths"]["/api/v1/disinformation/{id}/rectifications/{request}"].is_object());
+    // Its answers are as the document describes them.
+    conforms(&openapi, "DisinformationDetailSchema", &detail);
+    let list = cec.get("/api/v1/disinformation").await.json();
+    conforms(&openapi, "DisinformationPageSchema", &list);
 }

@@ -701,8 +701,11 @@ async fn an_incident_is_worked_through_its_lifecycle_over_the_api() {
     ] {
         assert!(kinds.contains(&kind), "{kind} missing from {kinds:?}");
     }
-    // The OpenAPI document describes the incident interface.
+    // The OpenAPI document describes the incident interface, and its answers as they are.
     let openapi = cert.get("/api/v1/openapi.json").await.json();
+    conforms(&openapi, "IncidentDetailSchema", &detail);
+    let list = cert.get("/api/v1/incidents").await.json();
+    conforms(&openapi, "IncidentPageSchema", &list);
     for path in [
         "/api/v1/incidents",
         "/api/v1/incidents/{id}",
@@ -829,4 +832,18 @@ async fn a_live_stream_ends_when_its_token_is_revoked() {
         }
     }
     assert!(!text.contains("After the revocation"), "{text}");
+}
+
+/// Fails unless `value` matches the schema the OpenAPI document names `schema`.
+pub(crate) fn conforms(openapi: &serde_json::Value, schema: &str, value: &serde_json::Value) {
+    let root = json!({
+        "$ref": format!("#/components/schemas/{schema}"),
+        "components": openapi["components"],
+    });
+    let validator = jsonschema::validator_for(&root).expect("the document's schemas are valid");
+    let errors: Vec<String> = validator
+        .iter_errors(value)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect();
+    assert!(errors.is_empty(), "{schema}: {errors:?}");
 }
