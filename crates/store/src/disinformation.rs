@@ -577,22 +577,13 @@ impl Store {
         .iter()
         .map(rectification_from)
         .collect::<Result<Vec<_>>>()?;
-        let mut incidents = Sql::new(
-            "SELECT i.id, i.number, i.title, i.status FROM disinformation_incidents l \
-             JOIN incidents i ON i.id = l.incident_id WHERE l.item_id = ",
-        );
-        incidents
-            .text(id)
-            .push(" AND ")
-            .visible_to("i.id", principals)
-            .push(" ORDER BY i.number");
-        let incidents = incidents
-            .query()
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(crate::incidents::ref_from)
-            .collect::<Result<Vec<_>>>()?;
+        let incidents = self
+            .incident_refs(
+                "disinformation_incidents l JOIN incidents i ON i.id = l.incident_id WHERE l.item_id = ",
+                id,
+                principals,
+            )
+            .await?;
         let attachments = self.attachments_of(id).await?;
         let timeline = self.timeline_of(id).await?;
         let may = PermittedWork::of(

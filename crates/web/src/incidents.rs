@@ -267,6 +267,8 @@ pub struct IncidentDetailSchema {
     links: Vec<IncidentRefSchema>,
     /// Incidents merged into this one that the caller may see.
     duplicates: Vec<IncidentRefSchema>,
+    /// The incident this one was merged into, if the caller may see it.
+    original: Option<IncidentRefSchema>,
     attachments: Vec<AttachmentSchema>,
     may: PermittedWorkSchema,
 }

@@ -127,6 +127,8 @@ pub struct IncidentDetail {
     pub links: Vec<IncidentRef>,
     /// Incidents merged into this one that the reader may see.
     pub duplicates: Vec<IncidentRef>,
+    /// The incident this one was merged into, if the reader may see it.
+    pub original: Option<IncidentRef>,
     pub attachments: Vec<AttachmentInfo>,
     /// What the reader may do on it.
     pub may: PermittedWork,
@@ -306,37 +308,24 @@ impl Store {
         })
         .collect::<Result<Vec<_>>>()?;
         let timeline = self.timeline_of(id).await?;
-        let mut links = Sql::new(
-            "SELECT i.id, i.number, i.title, i.status FROM incident_links l \
-             JOIN incidents i ON i.id = l.other_id WHERE l.incident_id = ",
-        );
-        links
-            .text(id)
-            .push(" AND ")
-            .visible_to("i.id", principals)
-            .push(" ORDER BY i.number");
-        let links = links
-            .query()
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(ref_from)
-            .collect::<Result<Vec<_>>>()?;
-        let mut duplicates = Sql::new(
-            "SELECT i.id, i.number, i.title, i.status FROM incidents i WHERE i.duplicate_of = ",
-        );
-        duplicates
-            .text(id)
-            .push(" AND ")
-            .visible_to("i.id", principals)
-            .push(" ORDER BY i.number");
-        let duplicates = duplicates
-            .query()
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(ref_from)
-            .collect::<Result<Vec<_>>>()?;
+        let links = self
+            .incident_refs(
+                "incident_links l JOIN incidents i ON i.id = l.other_id WHERE l.incident_id = ",
+                id,
+                principals,
+            )
+            .await?;
+        let duplicates = self
+            .incident_refs("incidents i WHERE i.duplicate_of = ", id, principals)
+            .await?;
+        // `duplicate_of` is set only for readers of the original.
+        let original = match &incident.duplicate_of {
+            Some(original) => self
+                .incident_refs("incidents i WHERE i.id = ", original, principals)
+                .await?
+                .pop(),
+            None => None,
+        };
         let attachments = self.attachments_of(id).await?;
         let own = caller.organisation();
         let assignment = assignments
@@ -354,9 +343,33 @@ impl Store {
             timeline,
             links,
             duplicates,
+            original,
             attachments,
             may,
         })
+    }
+
+    /// The incidents of `from_where` (ending in a placeholder bound to `value`) that the
+    /// reader may see, by number.
+    pub(crate) async fn incident_refs(
+        &self,
+        from_where: &str,
+        value: &str,
+        principals: &[Principal],
+    ) -> Result<Vec<IncidentRef>> {
+        let mut sql = Sql::new(&format!(
+            "SELECT i.id, i.number, i.title, i.status FROM {from_where}"
+        ));
+        sql.text(value)
+            .push(" AND ")
+            .visible_to("i.id", principals)
+            .push(" ORDER BY i.number");
+        sql.query()
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(ref_from)
+            .collect()
     }
 
     /// The observables of each incident, in the order of `ids`.

@@ -422,18 +422,9 @@ async fn detail(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let principals = user.principals();
     let d = state.store.incident_detail(&user.caller, &id).await?;
     let i = &d.incident;
-    let duplicate_of = match &i.duplicate_of {
-        Some(original) => state
-            .store
-            .incident(principals, original)
-            .await
-            .ok()
-            .map(|o| o.reference()),
-        None => None,
-    };
+    let duplicate_of = d.original.as_ref().map(|o| format!("INC-{}", o.number));
     let page = DetailPage {
         chrome: Chrome::of(&user, "incidents"),
         reference: i.reference(),
