@@ -11,7 +11,7 @@ use crate::incidents::alerts::{AlertSubject, alert_organisation};
 use crate::notices::{self, ClaimNoticeFacts};
 use crate::query::Sql;
 use crate::shared_item::{
-    AttachmentInfo, ItemKind, NewAttachment, PermittedWork, Recipients, SharedItem, TimelineEntry,
+    AttachmentInfo, ItemKind, ItemPage, PermittedWork, Recipients, SharedItem, TimelineEntry,
     check_work, newest_first, next_number, org_id, sharing_asked, sharing_changed, stored_sharing,
     timeline, visible_where,
 };
@@ -99,10 +99,6 @@ pub struct DisinformationItem {
 }
 
 impl DisinformationItem {
-    pub fn reference(&self) -> String {
-        format!("DIS-{}", self.number)
-    }
-
     /// The role of an organisation the sharing reaches, as the work rules know it.
     fn assignment_of(&self, organisation: Option<&str>) -> Option<AssignmentRole> {
         let organisation = organisation?;
@@ -120,7 +116,11 @@ impl SharedItem for DisinformationItem {
         alias: "d",
         reported_at: "created_at",
         noun: "false claim",
+        prefix: "DIS",
     };
+    type Filter = DisinformationFilter;
+    type Update = DisinformationUpdate;
+    type Detail = DisinformationDetail;
 
     stored_sharing!();
 
@@ -133,6 +133,337 @@ impl SharedItem for DisinformationItem {
             "status": self.status,
             "tlp": self.tlp,
         })
+    }
+
+    fn reshare(tlp: TlpLevel, recipients: Vec<String>, observers: bool) -> DisinformationUpdate {
+        DisinformationUpdate::Sharing {
+            tlp,
+            recipients,
+            observers,
+        }
+    }
+
+    /// The items the reader may see, newest first.
+    async fn page(
+        store: &Store,
+        principals: &[Principal],
+        filter: &DisinformationFilter,
+    ) -> Result<ItemPage<Self>> {
+        let count = Store::disinformation_filtered(
+            "SELECT COUNT(*) FROM disinformation d",
+            principals,
+            filter,
+        );
+        let total: i64 = count.query().fetch_one(&store.pool).await?.try_get(0)?;
+        let mut sql = Store::disinformation_filtered(
+            &format!("SELECT {COLUMNS} FROM disinformation d"),
+            principals,
+            filter,
+        );
+        newest_first(
+            &mut sql,
+            &DisinformationItem::KIND,
+            filter.limit,
+            filter.offset,
+        );
+        let items = sql
+            .query()
+            .fetch_all(&store.pool)
+            .await?
+            .iter()
+            .map(item_from)
+            .collect::<Result<_>>()?;
+        Ok(ItemPage { total, items })
+    }
+
+    /// An item with its rectification requests, the incidents it belongs to, attachments and
+    /// history, and what the caller may do on it.
+    async fn detail(store: &Store, caller: &Caller, id: &str) -> Result<DisinformationDetail> {
+        let principals = caller.principals();
+        let item = store.disinformation_item(principals, id).await?;
+        let rectifications = sqlx::query(
+            "SELECT id, platform, reference, sent_at, acknowledged_at, acted_on_at, outcome, notes, created_by, version \
+             FROM rectification_requests WHERE item_id = $1 ORDER BY sent_at, id",
+        )
+        .bind(id)
+        .fetch_all(&store.pool)
+        .await?
+        .iter()
+        .map(rectification_from)
+        .collect::<Result<Vec<_>>>()?;
+        let incidents = store
+            .incident_refs(
+                "disinformation_incidents l JOIN incidents i ON i.id = l.incident_id WHERE l.item_id = ",
+                id,
+                principals,
+            )
+            .await?;
+        let attachments = store.attachments_of(id).await?;
+        let timeline = store.timeline_of(id).await?;
+        let may = PermittedWork::of(
+            caller.viewer(),
+            &item.source_organisation,
+            item.assignment_of(caller.organisation()),
+        );
+        Ok(DisinformationDetail {
+            item,
+            rectifications,
+            incidents,
+            attachments,
+            timeline,
+            may,
+        })
+    }
+
+    async fn for_work(store: &Store, viewer: &Viewer, id: &str, work: ItemWork) -> Result<Self> {
+        store.authorise_disinformation(viewer, id, work).await
+    }
+
+    /// Applies one change to an item the viewer can see. `expected_version`, when given, must
+    /// be the current version of the item.
+    async fn apply(
+        store: &Store,
+        viewer: &Viewer,
+        id: &str,
+        expected_version: Option<i64>,
+        update: DisinformationUpdate,
+        base_url: &str,
+    ) -> Result<Self> {
+        let mut item = store
+            .authorise_disinformation(viewer, id, update.work())
+            .await?;
+        if expected_version.is_some_and(|v| v != item.version) {
+            return Err(StoreError::Changed);
+        }
+        let before = to_json(&item);
+        let principals = principals_of(Some(viewer));
+        let mut tx = store.begin().await?;
+        store
+            .claim_item(&mut tx, &DisinformationItem::KIND, id, item.version)
+            .await?;
+        item.version += 1;
+        let account = Some(viewer.account.as_str());
+        let org = viewer.organisation.as_deref();
+        let text: String;
+        let (mut audit_kind, mut audit_key) = ("disinformation", id.to_owned());
+        let action: &str;
+        match update {
+            DisinformationUpdate::Status { status } => {
+                if status == item.status {
+                    return Err(invalid(format!("the status is already {}", status.id())));
+                }
+                sqlx::query("UPDATE disinformation SET status = $2 WHERE id = $1")
+                    .bind(id)
+                    .bind(status.id())
+                    .execute(&mut *tx)
+                    .await?;
+                text = format!(
+                    "Status changed from {} to {}.",
+                    item.status.label_in_sentence(),
+                    status.label_in_sentence()
+                );
+                item.status = status;
+                action = "status";
+            }
+            DisinformationUpdate::LinkIncident { incident } => {
+                let incident = store
+                    .incident(&principals, incident.trim())
+                    .await
+                    .map_err(|e| match e {
+                        StoreError::NotFound => {
+                            invalid("there is no such incident you can see".to_owned())
+                        }
+                        other => other,
+                    })?;
+                let added = sqlx::query(
+                    "INSERT INTO disinformation_incidents (item_id, incident_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                )
+                .bind(id)
+                .bind(&incident.id)
+                .execute(&mut *tx)
+                .await?;
+                if added.rows_affected() == 0 {
+                    return Err(invalid(format!(
+                        "{} is already linked to {}",
+                        item.reference(),
+                        incident.reference()
+                    )));
+                }
+                // Keyed by both ids: the entry shows only to readers who see both. The
+                // timeline does not name the incident, which readers of the claim may not see.
+                audit_kind = "incident_link";
+                audit_key = format!("{id}:{}", incident.id);
+                text = "Linked to an incident.".to_owned();
+                action = "link";
+            }
+            DisinformationUpdate::Sharing {
+                tlp,
+                recipients,
+                observers,
+            } => {
+                let sharing = sharing_changed(&mut tx, &item, tlp, &recipients, observers).await?;
+                let model = store.shared_model().await?;
+                let Some(reporter) = org_id(&model, &item.source_organisation) else {
+                    return Err(invalid(
+                        "the reporting organisation is no longer in the shared model",
+                    ));
+                };
+                let facts = DisinformationFacts {
+                    threat: item.threat_kind,
+                    phase: item.phase,
+                    reporter,
+                };
+                let plan = disinformation::plan(&model, &facts, &sharing)
+                    .map_err(|e| invalid(e.to_string()))?;
+                let reached_before: BTreeSet<String> = item
+                    .routed
+                    .iter()
+                    .filter(|r| !r.withheld)
+                    .map(|r| r.organisation.clone())
+                    .collect();
+                text = store
+                    .write_sharing(&mut tx, &model, &mut item, &sharing, &plan.audience)
+                    .await?;
+                item.routed = routed_of(&model, &plan);
+                sqlx::query("UPDATE disinformation SET routed = $2 WHERE id = $1")
+                    .bind(id)
+                    .bind(to_json(&item.routed))
+                    .execute(&mut *tx)
+                    .await?;
+                // Organisations the wider sharing reaches for the first time are told now.
+                let newly = DisinformationItem {
+                    routed: item
+                        .routed
+                        .iter()
+                        .filter(|r| !reached_before.contains(&r.organisation))
+                        .cloned()
+                        .collect(),
+                    ..item.clone()
+                };
+                store
+                    .alert_routed(
+                        &mut tx,
+                        &model,
+                        &newly,
+                        &plan.audience,
+                        base_url,
+                        "disinformation.shared",
+                    )
+                    .await?;
+                action = "share";
+            }
+            DisinformationUpdate::RequestRectification {
+                platform,
+                reference,
+                sent_at,
+                notes,
+            } => {
+                let platform = check_text("platform", &platform, MAX_PLATFORM, true)?;
+                let reference = optional_text("reference", reference.as_deref(), MAX_PLATFORM)?;
+                let notes = optional_text("notes", notes.as_deref(), MAX_NOTES)?;
+                let sent = sent_at.unwrap_or_else(|| store.clock.now());
+                RectificationTimes {
+                    sent,
+                    acknowledged: None,
+                    acted_on: None,
+                }
+                .check(store.clock.now())
+                .map_err(|e| invalid(e.to_string()))?;
+                sqlx::query(
+                    "INSERT INTO rectification_requests (id, item_id, platform, reference, sent_at, notes, created_by, version) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, 1)",
+                )
+                .bind(new_id())
+                .bind(id)
+                .bind(&platform)
+                .bind(&reference)
+                .bind(format_time(sent))
+                .bind(&notes)
+                .bind(&viewer.account)
+                .execute(&mut *tx)
+                .await?;
+                text = format!("Asked {platform} to rectify the claim.");
+                if item.status == DisinformationStatus::Active {
+                    item.status = DisinformationStatus::Rectifying;
+                    sqlx::query("UPDATE disinformation SET status = $2 WHERE id = $1")
+                        .bind(id)
+                        .bind(item.status.id())
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                action = "request_rectification";
+            }
+            DisinformationUpdate::RecordAnswer {
+                request,
+                acknowledged_at,
+                acted_on_at,
+                outcome,
+                notes,
+            } => {
+                let row = sqlx::query(
+                    "SELECT id, platform, reference, sent_at, acknowledged_at, acted_on_at, outcome, notes, created_by, version \
+                     FROM rectification_requests WHERE id = $1 AND item_id = $2",
+                )
+                .bind(request.trim())
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or_else(|| invalid("there is no such rectification request on this item"))?;
+                let current = rectification_from(&row)?;
+                let stored = |t: &Option<String>| t.as_deref().and_then(parse_time);
+                let times = RectificationTimes {
+                    sent: parse_time(&current.sent_at)
+                        .ok_or_else(|| corrupt("time", &current.sent_at))?,
+                    acknowledged: acknowledged_at.or(stored(&current.acknowledged_at)),
+                    acted_on: acted_on_at.or(stored(&current.acted_on_at)),
+                };
+                times
+                    .check(store.clock.now())
+                    .map_err(|e| invalid(e.to_string()))?;
+                if acknowledged_at.is_none()
+                    && acted_on_at.is_none()
+                    && outcome.is_none()
+                    && notes.is_none()
+                {
+                    return Err(invalid("the answer records nothing"));
+                }
+                let notes = match notes {
+                    Some(n) => optional_text("notes", Some(&n), MAX_NOTES)?,
+                    None => current.notes,
+                };
+                sqlx::query(
+                    "UPDATE rectification_requests SET acknowledged_at = $2, acted_on_at = $3, outcome = $4, notes = $5, version = version + 1 WHERE id = $1",
+                )
+                .bind(&current.id)
+                .bind(times.acknowledged.map(format_time))
+                .bind(times.acted_on.map(format_time))
+                .bind(outcome.or(current.outcome).map(|o| o.id()))
+                .bind(&notes)
+                .execute(&mut *tx)
+                .await?;
+                text = format!("Recorded the answer of {}.", current.platform);
+                action = "record_answer";
+            }
+        }
+        let kind = match action {
+            "link" => "linked",
+            "share" => "sharing",
+            "request_rectification" | "record_answer" => "rectification",
+            other => other,
+        };
+        timeline(&mut tx, store.clock.now(), id, account, org, kind, &text).await?;
+        let after = to_json(&item);
+        let change = Change {
+            action,
+            kind: audit_kind,
+            key: &audit_key,
+            before: (audit_kind == DisinformationItem::KIND.name).then_some(before.as_str()),
+            after: Some(&after),
+        };
+        store
+            .commit_item(tx, &item, "updated", &Actor::of(viewer), change)
+            .await?;
+        Ok(item)
     }
 }
 
@@ -177,13 +508,6 @@ pub struct DisinformationFilter {
     pub status: Option<DisinformationStatus>,
     pub limit: u32,
     pub offset: u32,
-}
-
-/// A page of items and how many match in all (counting only what the reader may see).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct DisinformationPage {
-    pub total: i64,
-    pub items: Vec<DisinformationItem>,
 }
 
 /// One change to a disinformation item.
@@ -558,49 +882,6 @@ impl Store {
         item_from(&row)
     }
 
-    /// An item with its rectification requests, the incidents it belongs to, attachments and
-    /// history, and what the caller may do on it.
-    pub async fn disinformation_detail(
-        &self,
-        caller: &Caller,
-        id: &str,
-    ) -> Result<DisinformationDetail> {
-        let principals = caller.principals();
-        let item = self.disinformation_item(principals, id).await?;
-        let rectifications = sqlx::query(
-            "SELECT id, platform, reference, sent_at, acknowledged_at, acted_on_at, outcome, notes, created_by, version \
-             FROM rectification_requests WHERE item_id = $1 ORDER BY sent_at, id",
-        )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(rectification_from)
-        .collect::<Result<Vec<_>>>()?;
-        let incidents = self
-            .incident_refs(
-                "disinformation_incidents l JOIN incidents i ON i.id = l.incident_id WHERE l.item_id = ",
-                id,
-                principals,
-            )
-            .await?;
-        let attachments = self.attachments_of(id).await?;
-        let timeline = self.timeline_of(id).await?;
-        let may = PermittedWork::of(
-            caller.viewer(),
-            &item.source_organisation,
-            item.assignment_of(caller.organisation()),
-        );
-        Ok(DisinformationDetail {
-            item,
-            rectifications,
-            incidents,
-            attachments,
-            timeline,
-            may,
-        })
-    }
-
     fn disinformation_filtered(
         select: &str,
         principals: &[Principal],
@@ -617,39 +898,6 @@ impl Store {
             sql.push(" AND d.status = ").text(status.id());
         }
         sql
-    }
-
-    /// The items the reader may see, newest first.
-    pub async fn disinformation_items(
-        &self,
-        principals: &[Principal],
-        filter: &DisinformationFilter,
-    ) -> Result<DisinformationPage> {
-        let count = Self::disinformation_filtered(
-            "SELECT COUNT(*) FROM disinformation d",
-            principals,
-            filter,
-        );
-        let total: i64 = count.query().fetch_one(&self.pool).await?.try_get(0)?;
-        let mut sql = Self::disinformation_filtered(
-            &format!("SELECT {COLUMNS} FROM disinformation d"),
-            principals,
-            filter,
-        );
-        newest_first(
-            &mut sql,
-            &DisinformationItem::KIND,
-            filter.limit,
-            filter.offset,
-        );
-        let items = sql
-            .query()
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(item_from)
-            .collect::<Result<_>>()?;
-        Ok(DisinformationPage { total, items })
     }
 
     /// Checks that the viewer sees the item and may do this work on it.
@@ -670,262 +918,5 @@ impl Store {
             work,
         )?;
         Ok(item)
-    }
-
-    /// Applies one change to an item the viewer can see. `expected_version`, when given, must
-    /// be the current version of the item.
-    pub async fn update_disinformation(
-        &self,
-        viewer: &Viewer,
-        id: &str,
-        expected_version: Option<i64>,
-        update: DisinformationUpdate,
-        base_url: &str,
-    ) -> Result<DisinformationItem> {
-        let mut item = self
-            .authorise_disinformation(viewer, id, update.work())
-            .await?;
-        if expected_version.is_some_and(|v| v != item.version) {
-            return Err(StoreError::Changed);
-        }
-        let before = to_json(&item);
-        let principals = principals_of(Some(viewer));
-        let mut tx = self.begin().await?;
-        self.claim_item(&mut tx, &DisinformationItem::KIND, id, item.version)
-            .await?;
-        item.version += 1;
-        let account = Some(viewer.account.as_str());
-        let org = viewer.organisation.as_deref();
-        let text: String;
-        let (mut audit_kind, mut audit_key) = ("disinformation", id.to_owned());
-        let action: &str;
-        match update {
-            DisinformationUpdate::Status { status } => {
-                if status == item.status {
-                    return Err(invalid(format!("the status is already {}", status.id())));
-                }
-                sqlx::query("UPDATE disinformation SET status = $2 WHERE id = $1")
-                    .bind(id)
-                    .bind(status.id())
-                    .execute(&mut *tx)
-                    .await?;
-                text = format!(
-                    "Status changed from {} to {}.",
-                    item.status.label_in_sentence(),
-                    status.label_in_sentence()
-                );
-                item.status = status;
-                action = "status";
-            }
-            DisinformationUpdate::LinkIncident { incident } => {
-                let incident = self
-                    .incident(&principals, incident.trim())
-                    .await
-                    .map_err(|e| match e {
-                        StoreError::NotFound => {
-                            invalid("there is no such incident you can see".to_owned())
-                        }
-                        other => other,
-                    })?;
-                let added = sqlx::query(
-                    "INSERT INTO disinformation_incidents (item_id, incident_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-                )
-                .bind(id)
-                .bind(&incident.id)
-                .execute(&mut *tx)
-                .await?;
-                if added.rows_affected() == 0 {
-                    return Err(invalid(format!(
-                        "{} is already linked to {}",
-                        item.reference(),
-                        incident.reference()
-                    )));
-                }
-                // Keyed by both ids: the entry shows only to readers who see both. The
-                // timeline does not name the incident, which readers of the claim may not see.
-                audit_kind = "incident_link";
-                audit_key = format!("{id}:{}", incident.id);
-                text = "Linked to an incident.".to_owned();
-                action = "link";
-            }
-            DisinformationUpdate::Sharing {
-                tlp,
-                recipients,
-                observers,
-            } => {
-                let sharing = sharing_changed(&mut tx, &item, tlp, &recipients, observers).await?;
-                let model = self.shared_model().await?;
-                let Some(reporter) = org_id(&model, &item.source_organisation) else {
-                    return Err(invalid(
-                        "the reporting organisation is no longer in the shared model",
-                    ));
-                };
-                let facts = DisinformationFacts {
-                    threat: item.threat_kind,
-                    phase: item.phase,
-                    reporter,
-                };
-                let plan = disinformation::plan(&model, &facts, &sharing)
-                    .map_err(|e| invalid(e.to_string()))?;
-                let reached_before: BTreeSet<String> = item
-                    .routed
-                    .iter()
-                    .filter(|r| !r.withheld)
-                    .map(|r| r.organisation.clone())
-                    .collect();
-                text = self
-                    .write_sharing(&mut tx, &model, &mut item, &sharing, &plan.audience)
-                    .await?;
-                item.routed = routed_of(&model, &plan);
-                sqlx::query("UPDATE disinformation SET routed = $2 WHERE id = $1")
-                    .bind(id)
-                    .bind(to_json(&item.routed))
-                    .execute(&mut *tx)
-                    .await?;
-                // Organisations the wider sharing reaches for the first time are told now.
-                let newly = DisinformationItem {
-                    routed: item
-                        .routed
-                        .iter()
-                        .filter(|r| !reached_before.contains(&r.organisation))
-                        .cloned()
-                        .collect(),
-                    ..item.clone()
-                };
-                self.alert_routed(
-                    &mut tx,
-                    &model,
-                    &newly,
-                    &plan.audience,
-                    base_url,
-                    "disinformation.shared",
-                )
-                .await?;
-                action = "share";
-            }
-            DisinformationUpdate::RequestRectification {
-                platform,
-                reference,
-                sent_at,
-                notes,
-            } => {
-                let platform = check_text("platform", &platform, MAX_PLATFORM, true)?;
-                let reference = optional_text("reference", reference.as_deref(), MAX_PLATFORM)?;
-                let notes = optional_text("notes", notes.as_deref(), MAX_NOTES)?;
-                let sent = sent_at.unwrap_or_else(|| self.clock.now());
-                RectificationTimes {
-                    sent,
-                    acknowledged: None,
-                    acted_on: None,
-                }
-                .check(self.clock.now())
-                .map_err(|e| invalid(e.to_string()))?;
-                sqlx::query(
-                    "INSERT INTO rectification_requests (id, item_id, platform, reference, sent_at, notes, created_by, version) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, 1)",
-                )
-                .bind(new_id())
-                .bind(id)
-                .bind(&platform)
-                .bind(&reference)
-                .bind(format_time(sent))
-                .bind(&notes)
-                .bind(&viewer.account)
-                .execute(&mut *tx)
-                .await?;
-                text = format!("Asked {platform} to rectify the claim.");
-                if item.status == DisinformationStatus::Active {
-                    item.status = DisinformationStatus::Rectifying;
-                    sqlx::query("UPDATE disinformation SET status = $2 WHERE id = $1")
-                        .bind(id)
-                        .bind(item.status.id())
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                action = "request_rectification";
-            }
-            DisinformationUpdate::RecordAnswer {
-                request,
-                acknowledged_at,
-                acted_on_at,
-                outcome,
-                notes,
-            } => {
-                let row = sqlx::query(
-                    "SELECT id, platform, reference, sent_at, acknowledged_at, acted_on_at, outcome, notes, created_by, version \
-                     FROM rectification_requests WHERE id = $1 AND item_id = $2",
-                )
-                .bind(request.trim())
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await?
-                .ok_or_else(|| invalid("there is no such rectification request on this item"))?;
-                let current = rectification_from(&row)?;
-                let stored = |t: &Option<String>| t.as_deref().and_then(parse_time);
-                let times = RectificationTimes {
-                    sent: parse_time(&current.sent_at)
-                        .ok_or_else(|| corrupt("time", &current.sent_at))?,
-                    acknowledged: acknowledged_at.or(stored(&current.acknowledged_at)),
-                    acted_on: acted_on_at.or(stored(&current.acted_on_at)),
-                };
-                times
-                    .check(self.clock.now())
-                    .map_err(|e| invalid(e.to_string()))?;
-                if acknowledged_at.is_none()
-                    && acted_on_at.is_none()
-                    && outcome.is_none()
-                    && notes.is_none()
-                {
-                    return Err(invalid("the answer records nothing"));
-                }
-                let notes = match notes {
-                    Some(n) => optional_text("notes", Some(&n), MAX_NOTES)?,
-                    None => current.notes,
-                };
-                sqlx::query(
-                    "UPDATE rectification_requests SET acknowledged_at = $2, acted_on_at = $3, outcome = $4, notes = $5, version = version + 1 WHERE id = $1",
-                )
-                .bind(&current.id)
-                .bind(times.acknowledged.map(format_time))
-                .bind(times.acted_on.map(format_time))
-                .bind(outcome.or(current.outcome).map(|o| o.id()))
-                .bind(&notes)
-                .execute(&mut *tx)
-                .await?;
-                text = format!("Recorded the answer of {}.", current.platform);
-                action = "record_answer";
-            }
-        }
-        let kind = match action {
-            "link" => "linked",
-            "share" => "sharing",
-            "request_rectification" | "record_answer" => "rectification",
-            other => other,
-        };
-        timeline(&mut tx, self.clock.now(), id, account, org, kind, &text).await?;
-        let after = to_json(&item);
-        let change = Change {
-            action,
-            kind: audit_kind,
-            key: &audit_key,
-            before: (audit_kind == DisinformationItem::KIND.name).then_some(before.as_str()),
-            after: Some(&after),
-        };
-        self.commit_item(tx, &item, "updated", &Actor::of(viewer), change)
-            .await?;
-        Ok(item)
-    }
-
-    /// Attaches a file (a screenshot of the claim) to an item the viewer may add to.
-    pub async fn attach_to_disinformation(
-        &self,
-        viewer: &Viewer,
-        id: &str,
-        file: NewAttachment,
-    ) -> Result<AttachmentInfo> {
-        let item = self
-            .authorise_disinformation(viewer, id, ItemWork::Comment)
-            .await?;
-        self.attach(viewer, &item, file).await
     }
 }

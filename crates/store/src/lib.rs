@@ -30,13 +30,13 @@ pub use accounts::{
 pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport};
 pub use clock::{Clock, NotATime};
 pub use disinformation::{
-    DisinformationDetail, DisinformationFilter, DisinformationItem, DisinformationPage,
-    DisinformationReport, DisinformationUpdate, MAX_CLAIM, Rectification, RoutedOrganisation,
+    DisinformationDetail, DisinformationFilter, DisinformationItem, DisinformationReport,
+    DisinformationUpdate, MAX_CLAIM, Rectification, RoutedOrganisation,
 };
 pub use hygiene::{ComparedAssessment, HygieneAssessment};
 pub use incidents::{
-    AssignmentRow, Incident, IncidentCounts, IncidentDetail, IncidentFilter, IncidentPage,
-    IncidentRef, IncidentReport, IncidentUpdate,
+    AssignmentRow, Incident, IncidentCounts, IncidentDetail, IncidentFilter, IncidentRef,
+    IncidentReport, IncidentUpdate,
 };
 pub use live::LiveEvent;
 pub use outbox::{
@@ -50,7 +50,8 @@ pub use risks::{
     RiskFilter, RiskHandling, RiskOrder, RiskOverview,
 };
 pub use shared_item::{
-    AttachmentInfo, MAX_ATTACHMENT_BYTES, NewAttachment, PermittedWork, Recipients, TimelineEntry,
+    AttachmentInfo, ItemKind, ItemPage, MAX_ATTACHMENT_BYTES, NewAttachment, PermittedWork,
+    Recipients, SharedItem, TimelineEntry,
 };
 pub use sitreps::Sitrep;
 

@@ -9,6 +9,7 @@ use crate::audit::{self, Change};
 use crate::query::{Sql, contains_pattern};
 use crate::{Actor, Result, Store, StoreError, format_time, new_id, sha256_hex, to_json};
 use liaison_domain::access::{Action, ItemWork, Viewer, allows};
+use liaison_domain::caller::Caller;
 use liaison_domain::incident::AssignmentRole;
 use liaison_domain::model::{Model, OrgId};
 use liaison_domain::sharing::{Principal, Sharing, TlpLevel};
@@ -24,7 +25,7 @@ const MAX_RECIPIENTS: usize = 200;
 
 /// How a kind of shared item is stored and spoken of.
 #[derive(Debug)]
-pub(crate) struct ItemKind {
+pub struct ItemKind {
     /// Its audit kind, its counter and the prefix of its live events: `incident`.
     pub name: &'static str,
     pub table: &'static str,
@@ -34,26 +35,89 @@ pub(crate) struct ItemKind {
     pub reported_at: &'static str,
     /// In sentences: `incident`, `false claim`.
     pub noun: &'static str,
+    /// Of its human reference: `INC` in `INC-12`.
+    pub prefix: &'static str,
 }
 
-/// What the core reads of an item of any kind.
-pub(crate) trait SharedItem: Serialize {
+/// A kind of shared item: what the core reads of it, and the little each kind writes itself
+/// (its list filters, its detail, its changes). The store's generic methods ([`Store::items`],
+/// [`Store::item_detail`], [`Store::update_item`], [`Store::attach_to`]) take any kind.
+pub trait SharedItem: Serialize + Sized + Send + Sync + 'static {
     const KIND: ItemKind;
+    /// Which items of the kind a list shows (within what the reader may see).
+    type Filter: Send + Sync;
+    /// One change of an item.
+    type Update: Send;
+    /// An item with what hangs on it, and what the caller may do on it.
+    type Detail: Serialize + Send;
+
     fn id(&self) -> &str;
+    fn number(&self) -> i64;
     /// The sharing it is stored with.
     fn sharing(&self) -> Sharing;
     /// Takes a new sharing (level, recipients, observers).
     fn keep_sharing(&mut self, sharing: &Sharing);
     /// What live events and webhooks carry of it: enough to draw a row of a list.
     fn summary(&self) -> serde_json::Value;
+
+    /// Its human reference: `INC-12`, `DIS-3`.
+    fn reference(&self) -> String {
+        format!("{}-{}", Self::KIND.prefix, self.number())
+    }
+
+    /// The change by which the source shares it anew.
+    fn reshare(tlp: TlpLevel, recipients: Vec<String>, observers: bool) -> Self::Update;
+
+    /// The items of `filter` that `principals` may see, newest first.
+    fn page(
+        store: &Store,
+        principals: &[Principal],
+        filter: &Self::Filter,
+    ) -> impl Future<Output = Result<ItemPage<Self>>> + Send;
+
+    /// The item with what hangs on it, if the caller may see it.
+    fn detail(
+        store: &Store,
+        caller: &Caller,
+        id: &str,
+    ) -> impl Future<Output = Result<Self::Detail>> + Send;
+
+    /// The item, if the viewer sees it and may do `work` on it.
+    fn for_work(
+        store: &Store,
+        viewer: &Viewer,
+        id: &str,
+        work: ItemWork,
+    ) -> impl Future<Output = Result<Self>> + Send;
+
+    /// Applies one change; `expected_version`, when given, must be the current version.
+    fn apply(
+        store: &Store,
+        viewer: &Viewer,
+        id: &str,
+        expected_version: Option<i64>,
+        update: Self::Update,
+        base_url: &str,
+    ) -> impl Future<Output = Result<Self>> + Send;
+}
+
+/// A page of items and how many match in all, counting only what the reader may see.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemPage<T> {
+    pub total: i64,
+    pub items: Vec<T>,
 }
 
 /// The part of a [`SharedItem`] every kind stores under the same field names (`id`, `tlp`,
-/// `recipients`, `observers`, `source_organisation`, `reporter`), written once.
+/// `number`, `recipients`, `observers`, `source_organisation`, `reporter`), written once.
 macro_rules! stored_sharing {
     () => {
         fn id(&self) -> &str {
             &self.id
+        }
+
+        fn number(&self) -> i64 {
+            self.number
         }
 
         fn sharing(&self) -> liaison_domain::sharing::Sharing {
@@ -409,6 +473,52 @@ impl Store {
         .iter()
         .map(attachment_from)
         .collect()
+    }
+
+    /// The items of a kind that the caller may see, by `filter`, newest first.
+    pub async fn items<T: SharedItem>(
+        &self,
+        caller: &Caller,
+        filter: &T::Filter,
+    ) -> Result<ItemPage<T>> {
+        T::page(self, caller.principals(), filter).await
+    }
+
+    /// An item with what hangs on it and what the caller may do on it, if the caller may see it.
+    pub async fn item_detail<T: SharedItem>(&self, caller: &Caller, id: &str) -> Result<T::Detail> {
+        T::detail(self, caller, id).await
+    }
+
+    /// Applies one change to an item the caller sees and may change so. `expected_version`,
+    /// when given, must be its current version.
+    pub async fn update_item<T: SharedItem>(
+        &self,
+        caller: &Caller,
+        id: &str,
+        expected_version: Option<i64>,
+        update: T::Update,
+        base_url: &str,
+    ) -> Result<T> {
+        T::apply(
+            self,
+            caller.viewer(),
+            id,
+            expected_version,
+            update,
+            base_url,
+        )
+        .await
+    }
+
+    /// Attaches a file to an item the caller may add to.
+    pub async fn attach_to<T: SharedItem>(
+        &self,
+        caller: &Caller,
+        id: &str,
+        file: NewAttachment,
+    ) -> Result<AttachmentInfo> {
+        let item = T::for_work(self, caller.viewer(), id, ItemWork::Comment).await?;
+        self.attach(caller.viewer(), &item, file).await
     }
 
     /// The content of an attachment, if the reader may see the item it is attached to.

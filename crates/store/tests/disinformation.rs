@@ -9,10 +9,11 @@ use liaison_domain::catalogue::{
     DisinformationStatus, IncidentSeverity, Phase, RectificationOutcome, ThreatKind,
 };
 use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_store::SharedItem;
 use liaison_store::testing::{TestDatabase, load_demoland as demoland, person};
 use liaison_store::{
-    AuditFilter, DisinformationFilter, DisinformationReport, DisinformationUpdate, IncidentReport,
-    Store, StoreError,
+    AuditFilter, DisinformationFilter, DisinformationItem, DisinformationReport,
+    DisinformationUpdate, IncidentReport, Store, StoreError,
 };
 use time::Duration;
 
@@ -42,8 +43,8 @@ async fn sees(store: &Store, viewer: &Viewer, id: &str) -> bool {
         Err(e) => panic!("{e}"),
     };
     let listed = store
-        .disinformation_items(
-            &principals,
+        .items::<DisinformationItem>(
+            &Caller::new(viewer.clone()),
             &DisinformationFilter {
                 text: Some("polling stations".into()),
                 limit: 50,
@@ -138,14 +139,26 @@ async fn a_false_claim_reaches_the_organisations_of_the_matrix_and_nobody_else()
     };
     assert!(matches!(
         store
-            .update_disinformation(&cert, &item.id, None, status.clone(), BASE)
+            .update_item::<DisinformationItem>(
+                &Caller::new(cert.clone()),
+                &item.id,
+                None,
+                status.clone(),
+                BASE
+            )
             .await,
         Err(StoreError::NotFound)
     ));
     // A platform's reader sees it but does not handle it.
     assert!(matches!(
         store
-            .update_disinformation(&chirp, &item.id, None, status, BASE)
+            .update_item::<DisinformationItem>(
+                &Caller::new(chirp.clone()),
+                &item.id,
+                None,
+                status,
+                BASE
+            )
             .await,
         Err(StoreError::Forbidden(_))
     ));
@@ -160,8 +173,8 @@ async fn a_false_claim_reaches_the_organisations_of_the_matrix_and_nobody_else()
     // Only the source widens it, and that reaches the CEC.
     assert!(matches!(
         store
-            .update_disinformation(
-                &cec,
+            .update_item::<DisinformationItem>(
+                &Caller::new(cec.clone()),
                 &strict.id,
                 None,
                 DisinformationUpdate::Sharing {
@@ -175,8 +188,8 @@ async fn a_false_claim_reaches_the_organisations_of_the_matrix_and_nobody_else()
         Err(StoreError::NotFound)
     ));
     store
-        .update_disinformation(
-            &office,
+        .update_item::<DisinformationItem>(
+            &Caller::new(office.clone()),
             &strict.id,
             Some(strict.version),
             DisinformationUpdate::Sharing {
@@ -213,8 +226,8 @@ async fn rectification_requests_measure_how_long_platforms_take() {
         .unwrap();
     let sent = store.clock().now() - Duration::hours(3);
     let item = store
-        .update_disinformation(
-            &cec,
+        .update_item::<DisinformationItem>(
+            &Caller::new(cec.clone()),
             &item.id,
             Some(item.version),
             DisinformationUpdate::RequestRectification {
@@ -230,7 +243,7 @@ async fn rectification_requests_measure_how_long_platforms_take() {
     assert_eq!(item.status, DisinformationStatus::Rectifying);
     let caller = Caller::new(cec.clone());
     let detail = store
-        .disinformation_detail(&caller, &item.id)
+        .item_detail::<DisinformationItem>(&caller, &item.id)
         .await
         .unwrap();
     let request = detail.rectifications[0].clone();
@@ -238,8 +251,8 @@ async fn rectification_requests_measure_how_long_platforms_take() {
 
     // An answer before the request is refused and changes nothing.
     let early = store
-        .update_disinformation(
-            &cec,
+        .update_item::<DisinformationItem>(
+            &Caller::new(cec.clone()),
             &item.id,
             None,
             DisinformationUpdate::RecordAnswer {
@@ -256,8 +269,8 @@ async fn rectification_requests_measure_how_long_platforms_take() {
     assert!(early.to_string().contains("before the request"), "{early}");
 
     store
-        .update_disinformation(
-            &cec,
+        .update_item::<DisinformationItem>(
+            &Caller::new(cec.clone()),
             &item.id,
             None,
             DisinformationUpdate::RecordAnswer {
@@ -272,7 +285,7 @@ async fn rectification_requests_measure_how_long_platforms_take() {
         .await
         .unwrap();
     let detail = store
-        .disinformation_detail(&caller, &item.id)
+        .item_detail::<DisinformationItem>(&caller, &item.id)
         .await
         .unwrap();
     let answered = &detail.rectifications[0];
@@ -320,7 +333,7 @@ async fn links_to_incidents_show_only_what_the_reader_sees_of_both() {
         let id = item.id.clone();
         async move {
             store
-                .disinformation_detail(&caller, &id)
+                .item_detail::<DisinformationItem>(&caller, &id)
                 .await
                 .unwrap()
                 .incidents
@@ -365,8 +378,8 @@ async fn a_false_claim_keeps_its_history_and_says_what_each_reader_may_do_on_it(
         .await
         .unwrap();
     store
-        .update_disinformation(
-            &cec,
+        .update_item::<DisinformationItem>(
+            &Caller::new(cec.clone()),
             &item.id,
             None,
             DisinformationUpdate::RequestRectification {
@@ -380,8 +393,8 @@ async fn a_false_claim_keeps_its_history_and_says_what_each_reader_may_do_on_it(
         .await
         .unwrap();
     store
-        .update_disinformation(
-            &office,
+        .update_item::<DisinformationItem>(
+            &Caller::new(office.clone()),
             &item.id,
             None,
             DisinformationUpdate::Sharing {
@@ -395,7 +408,7 @@ async fn a_false_claim_keeps_its_history_and_says_what_each_reader_may_do_on_it(
         .unwrap();
 
     let source = store
-        .disinformation_detail(&Caller::new(office.clone()), &item.id)
+        .item_detail::<DisinformationItem>(&Caller::new(office.clone()), &item.id)
         .await
         .unwrap();
     let kinds: Vec<&str> = source.timeline.iter().map(|t| t.kind.as_str()).collect();
@@ -408,7 +421,7 @@ async fn a_false_claim_keeps_its_history_and_says_what_each_reader_may_do_on_it(
     assert!(source.may.reshare && source.may.comment);
 
     let accountable = store
-        .disinformation_detail(&Caller::new(cec.clone()), &item.id)
+        .item_detail::<DisinformationItem>(&Caller::new(cec.clone()), &item.id)
         .await
         .unwrap();
     assert!(accountable.may.handle, "the matrix makes the CEC act on it");

@@ -10,9 +10,11 @@ use liaison_domain::catalogue::{
 };
 use liaison_domain::incident::Observable;
 use liaison_domain::sharing::{TlpLevel, principals_of};
+use liaison_store::Incident;
 use liaison_store::testing::{TestDatabase, load_demoland as demoland, person};
 use liaison_store::{
-    AuditFilter, IncidentFilter, IncidentReport, IncidentUpdate, NewAttachment, StoreError,
+    AuditFilter, IncidentFilter, IncidentReport, IncidentUpdate, NewAttachment, SharedItem,
+    StoreError,
 };
 
 const BASE: &str = "https://liaison.example";
@@ -107,7 +109,7 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
     ));
 
     let detail = store
-        .incident_detail(&Caller::new(cert.clone()), &incident.id)
+        .item_detail::<Incident>(&Caller::new(cert.clone()), &incident.id)
         .await
         .unwrap();
     let role_of = |org: &str| {
@@ -158,7 +160,7 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
     let much_later = store.clock().now() + time::Duration::minutes(40);
     store.run_due_escalations(much_later, BASE).await.unwrap();
     let detail = store
-        .incident_detail(&Caller::new(cert.clone()), &incident.id)
+        .item_detail::<Incident>(&Caller::new(cert.clone()), &incident.id)
         .await
         .unwrap();
     assert!(
@@ -186,8 +188,8 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
 
     // The security service acknowledges; a reader may do that for their organisation.
     store
-        .update_incident(
-            &nss,
+        .update_item::<Incident>(
+            &Caller::new(nss.clone()),
             &incident.id,
             None,
             IncidentUpdate::Acknowledge { note: None },
@@ -196,8 +198,8 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
         .await
         .unwrap();
     let twice = store
-        .update_incident(
-            &nss,
+        .update_item::<Incident>(
+            &Caller::new(nss.clone()),
             &incident.id,
             None,
             IncidentUpdate::Acknowledge { note: None },
@@ -207,8 +209,8 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
     assert!(matches!(twice, Err(StoreError::Invalid(_))), "{twice:?}");
     // …but a reader may not handle it.
     let handled = store
-        .update_incident(
-            &nss,
+        .update_item::<Incident>(
+            &Caller::new(nss.clone()),
             &incident.id,
             None,
             IncidentUpdate::Status {
@@ -225,8 +227,8 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
     );
     // The police cannot even find it.
     let outside = store
-        .update_incident(
-            &police,
+        .update_item::<Incident>(
+            &Caller::new(police.clone()),
             &incident.id,
             None,
             IncidentUpdate::Acknowledge { note: None },
@@ -291,7 +293,7 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
         store.incident(&principals_of(Some(&nss)), &strict.id).await
     ));
     let detail = store
-        .incident_detail(&Caller::new(reporter.clone()), &strict.id)
+        .item_detail::<Incident>(&Caller::new(reporter.clone()), &strict.id)
         .await
         .unwrap();
     let nss_row = detail
@@ -331,8 +333,8 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
 
     // Lists and counts never count what the reader may not see.
     let nss_list = store
-        .incidents(
-            &principals_of(Some(&nss)),
+        .items::<Incident>(
+            &Caller::new(nss.clone()),
             &IncidentFilter {
                 limit: 50,
                 ..Default::default()
@@ -350,8 +352,8 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
         0
     );
     let cert_list = store
-        .incidents(
-            &principals_of(Some(&cert)),
+        .items::<Incident>(
+            &Caller::new(cert.clone()),
             &IncidentFilter {
                 limit: 50,
                 ..Default::default()
@@ -361,8 +363,8 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
         .unwrap();
     assert_eq!(cert_list.total, 2);
     let found = store
-        .incidents(
-            &principals_of(Some(&cert)),
+        .items::<Incident>(
+            &Caller::new(cert.clone()),
             &IncidentFilter {
                 text: Some("198.51.100.7 strict".into()),
                 limit: 50,
@@ -376,15 +378,21 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
     // Only the source may reshare; widening reaches the withheld organisation, which is then
     // alerted.
     let not_source = store
-        .update_incident(&cert, &strict.id, None, sharing(TlpLevel::Green, &[]), BASE)
+        .update_item::<Incident>(
+            &Caller::new(cert.clone()),
+            &strict.id,
+            None,
+            sharing(TlpLevel::Green, &[]),
+            BASE,
+        )
         .await;
     assert!(
         matches!(not_source, Err(StoreError::Forbidden(_))),
         "{not_source:?}"
     );
     let widened = store
-        .update_incident(
-            &reporter,
+        .update_item::<Incident>(
+            &Caller::new(reporter.clone()),
             &strict.id,
             Some(strict.version),
             sharing(TlpLevel::Amber, &["cert"]),
@@ -398,8 +406,8 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
     ));
     // A stale version is refused.
     let stale = store
-        .update_incident(
-            &reporter,
+        .update_item::<Incident>(
+            &Caller::new(reporter.clone()),
             &strict.id,
             Some(strict.version),
             IncidentUpdate::Note {
@@ -413,8 +421,8 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
 
     // Attachments are served through the incident's audience only.
     let file = store
-        .attach_to_incident(
-            &reporter,
+        .attach_to::<Incident>(
+            &Caller::new(reporter.clone()),
             &red.id,
             NewAttachment {
                 filename: "../screenshot.png".into(),
@@ -465,8 +473,8 @@ async fn the_lifecycle_needs_lessons_and_merges_only_into_wider_incidents() {
         note: None,
     };
     let closing = store
-        .update_incident(
-            &cec,
+        .update_item::<Incident>(
+            &Caller::new(cec.clone()),
             &first.id,
             None,
             status(IncidentStatus::Closed, None),
@@ -481,8 +489,8 @@ async fn the_lifecycle_needs_lessons_and_merges_only_into_wider_incidents() {
         .unwrap();
     assert_eq!(unchanged.version, first.version);
     store
-        .update_incident(
-            &cec,
+        .update_item::<Incident>(
+            &Caller::new(cec.clone()),
             &first.id,
             None,
             status(IncidentStatus::Resolved, None),
@@ -493,8 +501,8 @@ async fn the_lifecycle_needs_lessons_and_merges_only_into_wider_incidents() {
 
     // The GREEN incident may not be merged into the narrower AMBER one…
     let merge = store
-        .update_incident(
-            &cec,
+        .update_item::<Incident>(
+            &Caller::new(cec.clone()),
             &first.id,
             None,
             IncidentUpdate::MergeInto {
@@ -506,8 +514,8 @@ async fn the_lifecycle_needs_lessons_and_merges_only_into_wider_incidents() {
     assert!(matches!(merge, Err(StoreError::Invalid(m)) if m.contains("link the two")));
     // …but the AMBER one into the GREEN one, which closes it as a duplicate.
     let merged = store
-        .update_incident(
-            &cec,
+        .update_item::<Incident>(
+            &Caller::new(cec.clone()),
             &second.id,
             None,
             IncidentUpdate::MergeInto {
@@ -520,13 +528,13 @@ async fn the_lifecycle_needs_lessons_and_merges_only_into_wider_incidents() {
     assert_eq!(merged.status, IncidentStatus::Closed);
     assert_eq!(merged.duplicate_of.as_deref(), Some(first.id.as_str()));
     let original = store
-        .incident_detail(&Caller::new(cec.clone()), &first.id)
+        .item_detail::<Incident>(&Caller::new(cec.clone()), &first.id)
         .await
         .unwrap();
     assert_eq!(original.duplicates.len(), 1);
     let reopened = store
-        .update_incident(
-            &cec,
+        .update_item::<Incident>(
+            &Caller::new(cec.clone()),
             &second.id,
             None,
             status(IncidentStatus::InProgress, None),
@@ -535,8 +543,8 @@ async fn the_lifecycle_needs_lessons_and_merges_only_into_wider_incidents() {
         .await;
     assert!(matches!(reopened, Err(StoreError::Invalid(_))));
     store
-        .update_incident(
-            &cec,
+        .update_item::<Incident>(
+            &Caller::new(cec.clone()),
             &first.id,
             None,
             status(
@@ -631,8 +639,8 @@ async fn malformed_reports_are_refused_and_write_nothing() {
         "{refused:?}"
     );
     let everything = store
-        .incidents(
-            &principals_of(Some(&cec)),
+        .items::<Incident>(
+            &Caller::new(cec.clone()),
             &IncidentFilter {
                 limit: 10,
                 ..Default::default()
@@ -675,8 +683,8 @@ async fn deliveries_and_escalations_recheck_the_audience_when_they_go_out() {
         "the critical-incident protocol draws the CEC in"
     );
     store
-        .update_incident(
-            &police,
+        .update_item::<Incident>(
+            &Caller::new(police.clone()),
             &incident.id,
             None,
             sharing(TlpLevel::AmberStrict, &["cert"]),
@@ -717,7 +725,7 @@ async fn deliveries_and_escalations_recheck_the_audience_when_they_go_out() {
         assert!(!to.contains(&withheld), "{withheld} received {to:?}");
     }
     let detail = store
-        .incident_detail(&Caller::new(cert.clone()), &incident.id)
+        .item_detail::<Incident>(&Caller::new(cert.clone()), &incident.id)
         .await
         .unwrap();
     assert!(
@@ -754,8 +762,8 @@ async fn a_duplicate_does_not_name_an_original_its_reader_may_no_longer_read() {
         .await
         .unwrap();
     store
-        .update_incident(
-            &cec,
+        .update_item::<Incident>(
+            &Caller::new(cec.clone()),
             &duplicate.id,
             None,
             IncidentUpdate::MergeInto {
@@ -770,8 +778,8 @@ async fn a_duplicate_does_not_name_an_original_its_reader_may_no_longer_read() {
     assert_eq!(before.duplicate_of.as_deref(), Some(original.id.as_str()));
 
     store
-        .update_incident(
-            &police,
+        .update_item::<Incident>(
+            &Caller::new(police.clone()),
             &original.id,
             None,
             sharing(TlpLevel::AmberStrict, &["cec"]),
@@ -782,15 +790,15 @@ async fn a_duplicate_does_not_name_an_original_its_reader_may_no_longer_read() {
     assert!(!sees(store.incident(&as_cert, &original.id).await));
     let one = store.incident(&as_cert, &duplicate.id).await.unwrap();
     let listed = store
-        .incidents(&as_cert, &IncidentFilter::default())
+        .items::<Incident>(&Caller::new(cert.clone()), &IncidentFilter::default())
         .await
         .unwrap()
-        .incidents
+        .items
         .into_iter()
         .find(|i| i.id == duplicate.id)
         .unwrap();
     let detail = store
-        .incident_detail(&Caller::new(cert.clone()), &duplicate.id)
+        .item_detail::<Incident>(&Caller::new(cert.clone()), &duplicate.id)
         .await
         .unwrap();
     for seen in [&one, &listed, &detail.incident] {

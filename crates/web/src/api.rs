@@ -30,15 +30,12 @@ use utoipa::{OpenApi, ToSchema};
     paths(
         list_organisations, get_organisation, list_records, get_record, create_record,
         update_record, delete_record, verify_contact, analysis, export_model,
-        crate::incidents::create, crate::incidents::list, crate::incidents::detail,
-        crate::incidents::set_status, crate::incidents::set_severity, crate::incidents::add_note,
-        crate::incidents::acknowledge, crate::incidents::reshare, crate::incidents::link,
-        crate::incidents::merge, crate::incidents::attach, crate::incidents::download,
-        crate::disinformation::create, crate::disinformation::list, crate::disinformation::detail,
-        crate::disinformation::set_status, crate::disinformation::reshare,
+        crate::incidents::create, crate::incidents::set_status, crate::incidents::set_severity,
+        crate::incidents::add_note, crate::incidents::acknowledge, crate::incidents::link,
+        crate::incidents::merge,
+        crate::disinformation::create, crate::disinformation::set_status,
         crate::disinformation::link, crate::disinformation::request_rectification,
-        crate::disinformation::record_answer, crate::disinformation::attach,
-        crate::disinformation::download,
+        crate::disinformation::record_answer,
         crate::risks::list, crate::risks::csv_export, crate::risks::create, crate::risks::seed,
         crate::risks::detail, crate::risks::assess, crate::risks::handle, crate::risks::measures,
         crate::risks::create_measure, crate::risks::update_measure, crate::calendar::ics,
@@ -49,6 +46,9 @@ use utoipa::{OpenApi, ToSchema};
     components(schemas(RecordJson, ErrorBody, NewRecord, ChangedRecord, VersionBody,
         crate::incidents::NewIncident, crate::incidents::ObservableInput,
         crate::incidents::IncidentSchema, crate::incidents::ObservableSchema,
+        crate::incidents::IncidentPageSchema, crate::incidents::IncidentDetailSchema,
+        crate::disinformation::DisinformationPageSchema,
+        crate::disinformation::DisinformationDetailSchema, crate::shared_items::AttachmentSchema,
         crate::incidents::StatusChange, crate::incidents::SeverityChange,
         crate::incidents::NoteInput, crate::incidents::AcknowledgeInput,
         crate::shared_items::SharingInput, crate::shared_items::OtherIncident,
@@ -60,12 +60,23 @@ use utoipa::{OpenApi, ToSchema};
         crate::sitreps::EditInput, crate::sitreps::ApproveInput, crate::hygiene::HygieneInput,
         crate::asset_register::AssetRegister, crate::asset_register::AssetEntry,
         crate::asset_register::SupplierEntry, crate::asset_register::OrganisationRef)),
-    modifiers(&BearerAuth, &ErrorResponses),
+    modifiers(&BearerAuth, &SharedItemOperations, &ErrorResponses),
     security(("bearer" = []))
 )]
 struct ApiDoc;
 
 struct BearerAuth;
+
+/// The operations every kind of shared item has, described from the kind
+/// ([`crate::item_api::document`]) as its routes are made from it.
+struct SharedItemOperations;
+
+impl utoipa::Modify for SharedItemOperations {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        crate::item_api::document::<liaison_store::Incident>(openapi);
+        crate::item_api::document::<liaison_store::DisinformationItem>(openapi);
+    }
+}
 
 impl utoipa::Modify for BearerAuth {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
@@ -153,10 +164,10 @@ pub fn router() -> Router<AppState> {
         .route("/organisations/{id}", get(get_organisation))
         .route("/records/{kind}", get(list_records).post(create_record))
         .route(
-            "/records/{kind}/{key}",
+            "/records/{kind}/{id}",
             get(get_record).put(update_record).delete(delete_record),
         )
-        .route("/contacts/{key}/verify", post(verify_contact))
+        .route("/contacts/{id}/verify", post(verify_contact))
         .route("/analysis", get(analysis))
         .route("/model", get(export_model))
         .merge(crate::incidents::router())

@@ -3,24 +3,91 @@
 //! not see answers 404 exactly like one that does not exist.
 
 use crate::AppState;
-use crate::error::{ApiError, ErrorBody};
-use crate::session::ApiCaller;
+use crate::error::{ApiError, ErrorBody, PageError};
+use crate::item_api::{self, ItemRoutes, apply, created};
+use crate::pages::{form_value, required};
+use crate::session::{ApiCaller, CurrentUser};
 use crate::shared_items::{
-    ApiJson, AttachQuery, AttachmentSchema, IncidentRefSchema, OtherIncident, PermittedWorkSchema,
-    RecipientsSchema, SharingInput, TimelineSchema, parse_entry, parse_time, parse_tlp,
-    resolve_reference, search_words, send_attachment, uploaded_file, with_reference,
+    ApiJson, AttachmentSchema, IncidentRefSchema, OtherIncident, PermittedWorkSchema,
+    RecipientsSchema, TimelineSchema, parse_entry, parse_time, parse_tlp, resolve_reference,
+    search_words,
 };
-use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
-use axum::{Json, Router};
-use liaison_domain::catalogue::{DisinformationStatus, Phase, RectificationOutcome, ThreatKind};
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use liaison_domain::catalogue::{
+    CatalogueEntry, DisinformationStatus, Phase, RectificationOutcome, ThreatKind,
+};
 use liaison_store::{
-    DisinformationFilter, DisinformationItem, DisinformationReport, DisinformationUpdate,
+    DisinformationDetail, DisinformationFilter, DisinformationItem, DisinformationReport,
+    DisinformationUpdate,
 };
 use serde::Deserialize;
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
+
+impl ItemRoutes for DisinformationItem {
+    const PATH: &'static str = "disinformation";
+    const ONE: &'static str = "item";
+    const MANY: &'static str = "items";
+    const SCHEMAS: [&'static str; 3] = [
+        "DisinformationSchema",
+        "DisinformationPageSchema",
+        "DisinformationDetailSchema",
+    ];
+    type Query = ListQuery;
+
+    fn filter(query: &ListQuery) -> Result<DisinformationFilter, String> {
+        query.filter()
+    }
+
+    fn item_of(detail: &DisinformationDetail) -> &DisinformationItem {
+        &detail.item
+    }
+
+    async fn form_update(
+        state: &AppState,
+        user: &CurrentUser,
+        action: &str,
+        fields: &[(String, String)],
+    ) -> Result<DisinformationUpdate, PageError> {
+        let get = |name: &str| form_value(fields, name);
+        let optional = |name: &str| Some(get(name)).filter(|v| !v.trim().is_empty());
+        // Times from the browser's date-time fields, read as UTC as the form says.
+        let utc =
+            |name: &str| optional(name).map(|t| if t.len() == 16 { format!("{t}:00Z") } else { t });
+        let bad = |m: String| PageError::BadRequest(m);
+        Ok(match action {
+            "status" => DisinformationUpdate::Status {
+                status: DisinformationStatus::parse_id(&get("status"))
+                    .map_err(|e| bad(e.to_string()))?,
+            },
+            "link" => DisinformationUpdate::LinkIncident {
+                incident: resolve_reference(
+                    state,
+                    user.principals(),
+                    &required("incident", &get("incident"), 100)?,
+                )
+                .await?,
+            },
+            "request" => DisinformationUpdate::RequestRectification {
+                platform: get("platform"),
+                reference: optional("reference"),
+                sent_at: parse_time("sent", utc("sent_at").as_deref()).map_err(bad)?,
+                notes: optional("notes"),
+            },
+            "answer" => {
+                let answer = RectificationAnswer {
+                    acknowledged_at: utc("acknowledged_at"),
+                    acted_on_at: utc("acted_on_at"),
+                    outcome: optional("outcome"),
+                    notes: optional("notes"),
+                };
+                answer.into_update(get("request")).map_err(bad)?
+            }
+            _ => return Err(bad("Unknown action.".to_owned())),
+        })
+    }
+}
 
 /// A new false claim about the process.
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
@@ -114,13 +181,10 @@ pub(crate) async fn resolve_incidents(
 }
 
 pub fn router() -> Router<AppState> {
-    use axum::extract::DefaultBodyLimit;
-    use axum::routing::{get, post};
-    Router::new()
-        .route("/disinformation", get(list).post(create))
-        .route("/disinformation/{id}", get(detail))
+    use axum::routing::post;
+    item_api::routes::<DisinformationItem>()
+        .route("/disinformation", post(create))
         .route("/disinformation/{id}/status", post(set_status))
-        .route("/disinformation/{id}/sharing", post(reshare))
         .route("/disinformation/{id}/incidents", post(link))
         .route(
             "/disinformation/{id}/rectifications",
@@ -130,21 +194,6 @@ pub fn router() -> Router<AppState> {
             "/disinformation/{id}/rectifications/{request}",
             post(record_answer),
         )
-        .route(
-            "/disinformation/{id}/attachments",
-            post(attach).layer(DefaultBodyLimit::max(
-                liaison_store::MAX_ATTACHMENT_BYTES + 64 * 1024,
-            )),
-        )
-        .route(
-            "/disinformation/{id}/attachments/{attachment}",
-            get(download),
-        )
-}
-
-/// The item with its human reference.
-pub fn item_json(item: &DisinformationItem) -> serde_json::Value {
-    with_reference(item, item.reference())
 }
 
 /// The shape of a disinformation item in the API.
@@ -247,19 +296,12 @@ pub async fn create(
         .report_disinformation(caller.viewer(), report, &state.config.public_url)
         .await?;
     state.wake.notify_one();
-    Ok((
-        StatusCode::CREATED,
-        [(
-            axum::http::header::LOCATION,
-            format!("/api/v1/disinformation/{}", item.id),
-        )],
-        Json(item_json(&item)),
-    )
-        .into_response())
+    Ok(created(&item))
 }
 
 /// Filters of the list.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
     /// Words to find in the claim, the platform or where it was seen.
     #[serde(default)]
@@ -289,66 +331,6 @@ impl ListQuery {
     }
 }
 
-#[utoipa::path(get, path = "/api/v1/disinformation", tag = "disinformation",
-    params(("q" = Option<String>, Query, description = "Words to find in the claim, platform and where seen"),
-           ("status" = Option<String>, Query), ("limit" = Option<u32>, Query, description = "1 to 500, default 50"), ("offset" = Option<u32>, Query)),
-    responses((status = 200, description = "The items the caller may see, newest first; `total` counts only those", body = DisinformationPageSchema),
-              (status = 401, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn list(
-    State(state): State<AppState>,
-    caller: ApiCaller,
-    Query(query): Query<ListQuery>,
-) -> Result<Response, ApiError> {
-    let filter = query.filter().map_err(ApiError::invalid)?;
-    let page = state
-        .store
-        .disinformation_items(caller.principals(), &filter)
-        .await?;
-    Ok(Json(serde_json::json!({
-        "total": page.total,
-        "items": page.items.iter().map(item_json).collect::<Vec<_>>(),
-    }))
-    .into_response())
-}
-
-#[utoipa::path(get, path = "/api/v1/disinformation/{id}", tag = "disinformation",
-    params(("id" = String, Path)),
-    responses((status = 200, description = "The item with its rectification requests, linked incidents, attachments and timeline, and what the caller may do on it", body = DisinformationDetailSchema),
-              (status = 404, description = "No such item, or the caller may not see it", body = ErrorBody)))]
-pub async fn detail(
-    State(state): State<AppState>,
-    caller: ApiCaller,
-    Path(id): Path<String>,
-) -> Result<Response, ApiError> {
-    let detail = state.store.disinformation_detail(&caller, &id).await?;
-    let mut json = serde_json::to_value(&detail).unwrap_or_default();
-    if let Some(object) = json.as_object_mut() {
-        object.insert("item".to_owned(), item_json(&detail.item));
-    }
-    Ok(Json(json).into_response())
-}
-
-async fn apply(
-    state: &AppState,
-    caller: &ApiCaller,
-    id: &str,
-    version: Option<i64>,
-    update: DisinformationUpdate,
-) -> Result<Response, ApiError> {
-    let item = state
-        .store
-        .update_disinformation(
-            caller.viewer(),
-            id,
-            version,
-            update,
-            &state.config.public_url,
-        )
-        .await?;
-    state.wake.notify_one();
-    Ok(Json(item_json(&item)).into_response())
-}
-
 /// A change of status.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -370,36 +352,12 @@ pub async fn set_status(
 ) -> Result<Response, ApiError> {
     let status =
         parse_entry::<DisinformationStatus>("status", &body.status).map_err(ApiError::invalid)?;
-    apply(
+    apply::<DisinformationItem>(
         &state,
         &caller,
         &id,
         body.version,
         DisinformationUpdate::Status { status },
-    )
-    .await
-}
-
-#[utoipa::path(post, path = "/api/v1/disinformation/{id}/sharing", tag = "disinformation", request_body = SharingInput,
-    params(("id" = String, Path)),
-    responses((status = 200, description = "The audience is recomputed; audited", body = DisinformationSchema), (status = 403, description = "Only the source may change the sharing", body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn reshare(
-    State(state): State<AppState>,
-    caller: ApiCaller,
-    Path(id): Path<String>,
-    ApiJson(body): ApiJson<SharingInput>,
-) -> Result<Response, ApiError> {
-    let (tlp, recipients, observers, version) = body.parts().map_err(ApiError::invalid)?;
-    apply(
-        &state,
-        &caller,
-        &id,
-        version,
-        DisinformationUpdate::Sharing {
-            tlp,
-            recipients,
-            observers,
-        },
     )
     .await
 }
@@ -421,7 +379,7 @@ pub async fn link(
             }
             other => other.into(),
         })?;
-    apply(
+    apply::<DisinformationItem>(
         &state,
         &caller,
         &id,
@@ -457,7 +415,7 @@ pub async fn request_rectification(
     ApiJson(body): ApiJson<RectificationInput>,
 ) -> Result<Response, ApiError> {
     let sent_at = parse_time("sent_at", body.sent_at.as_deref()).map_err(ApiError::invalid)?;
-    apply(
+    apply::<DisinformationItem>(
         &state,
         &caller,
         &id,
@@ -517,37 +475,5 @@ pub async fn record_answer(
     ApiJson(body): ApiJson<RectificationAnswer>,
 ) -> Result<Response, ApiError> {
     let update = body.into_update(request).map_err(ApiError::invalid)?;
-    apply(&state, &caller, &id, None, update).await
-}
-
-#[utoipa::path(post, path = "/api/v1/disinformation/{id}/attachments", tag = "disinformation",
-    params(("id" = String, Path), ("filename" = String, Query)),
-    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "A screenshot or other file, up to 10 MiB; its Content-Type is kept"),
-    responses((status = 201, description = "The attachment's id, name, type, size and SHA-256", body = AttachmentSchema), (status = 404, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn attach(
-    State(state): State<AppState>,
-    caller: ApiCaller,
-    Path(id): Path<String>,
-    Query(query): Query<AttachQuery>,
-    headers: axum::http::HeaderMap,
-    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
-) -> Result<Response, ApiError> {
-    let file = uploaded_file(&query, &headers, body)?;
-    let info = state
-        .store
-        .attach_to_disinformation(caller.viewer(), &id, file)
-        .await?;
-    state.wake.notify_one();
-    Ok((StatusCode::CREATED, Json(info)).into_response())
-}
-
-#[utoipa::path(get, path = "/api/v1/disinformation/{id}/attachments/{attachment}", tag = "disinformation",
-    params(("id" = String, Path), ("attachment" = String, Path)),
-    responses((status = 200, description = "The file", content_type = "application/octet-stream"), (status = 404, body = ErrorBody)))]
-pub async fn download(
-    State(state): State<AppState>,
-    caller: ApiCaller,
-    Path((id, attachment)): Path<(String, String)>,
-) -> Result<Response, ApiError> {
-    send_attachment(&state, caller.principals(), &id, &attachment).await
+    apply::<DisinformationItem>(&state, &caller, &id, None, update).await
 }

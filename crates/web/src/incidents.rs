@@ -3,26 +3,84 @@
 //! incident the caller may not see answers 404 exactly like one that does not exist.
 
 use crate::AppState;
-use crate::error::{ApiError, ErrorBody};
-use crate::session::ApiCaller;
+use crate::error::{ApiError, ErrorBody, PageError};
+use crate::item_api::{self, ItemRoutes, apply, created};
+use crate::pages::{form_value, required};
+use crate::session::{ApiCaller, CurrentUser};
 use crate::shared_items::{
-    ApiJson, AttachQuery, AttachmentSchema, IncidentRefSchema, OtherIncident, PermittedWorkSchema,
-    RecipientsSchema, SharingInput, TimelineSchema, parse_entry, parse_time, parse_tlp,
-    resolve_reference, search_words, send_attachment, uploaded_file, with_reference,
+    ApiJson, AttachmentSchema, IncidentRefSchema, OtherIncident, PermittedWorkSchema,
+    RecipientsSchema, TimelineSchema, parse_entry, parse_time, parse_tlp, resolve_reference,
+    search_words,
 };
-use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
-use axum::{Json, Router};
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Response;
 use liaison_domain::catalogue::{
-    IncidentSeverity, IncidentStatus, ObservableKind, Phase, ThreatKind,
+    CatalogueEntry, IncidentSeverity, IncidentStatus, ObservableKind, Phase, ThreatKind,
 };
 use liaison_domain::incident::Observable;
 use liaison_domain::sharing::TlpLevel;
-use liaison_store::{IncidentFilter, IncidentReport, IncidentUpdate};
+use liaison_store::{Incident, IncidentDetail, IncidentFilter, IncidentReport, IncidentUpdate};
 use serde::Deserialize;
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
+
+impl ItemRoutes for Incident {
+    const PATH: &'static str = "incidents";
+    const ONE: &'static str = "incident";
+    const MANY: &'static str = "incidents";
+    const SCHEMAS: [&'static str; 3] = [
+        "IncidentSchema",
+        "IncidentPageSchema",
+        "IncidentDetailSchema",
+    ];
+    type Query = ListQuery;
+
+    fn filter(query: &ListQuery) -> Result<IncidentFilter, String> {
+        query.filter()
+    }
+
+    fn item_of(detail: &IncidentDetail) -> &Incident {
+        &detail.incident
+    }
+
+    async fn form_update(
+        state: &AppState,
+        user: &CurrentUser,
+        action: &str,
+        fields: &[(String, String)],
+    ) -> Result<IncidentUpdate, PageError> {
+        let get = |name: &str| form_value(fields, name);
+        let optional = |name: &str| Some(get(name)).filter(|v| !v.trim().is_empty());
+        let bad = |m: String| PageError::BadRequest(m);
+        let other = || required("incident", &get("incident"), 100);
+        Ok(match action {
+            "acknowledge" => IncidentUpdate::Acknowledge {
+                note: optional("note"),
+            },
+            "note" => IncidentUpdate::Note {
+                text: required("note", &get("note"), 10_000)?,
+                action: get("is_action") == "on",
+            },
+            "status" => IncidentUpdate::Status {
+                status: IncidentStatus::parse_id(&get("status")).map_err(|e| bad(e.to_string()))?,
+                lessons: optional("lessons"),
+                note: optional("note"),
+            },
+            "severity" => IncidentUpdate::Severity {
+                severity: IncidentSeverity::parse_id(&get("severity"))
+                    .map_err(|e| bad(e.to_string()))?,
+                note: optional("note"),
+            },
+            "link" => IncidentUpdate::Link {
+                other: resolve_reference(state, user.principals(), &other()?).await?,
+            },
+            "merge" => IncidentUpdate::MergeInto {
+                original: resolve_reference(state, user.principals(), &other()?).await?,
+            },
+            _ => return Err(bad("Unknown action.".to_owned())),
+        })
+    }
+}
 
 /// An observable as given.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
@@ -146,26 +204,16 @@ pub fn observables_from_lines(text: &str) -> Result<Vec<ObservableInput>, String
 }
 
 pub fn router() -> Router<AppState> {
-    use axum::extract::DefaultBodyLimit;
-    use axum::routing::{get, post};
-    Router::new()
-        .route("/incidents", get(list).post(create))
-        .route("/incidents/{id}", get(detail))
+    use axum::routing::post;
+    item_api::routes::<Incident>()
+        .route("/incidents", post(create))
         .route("/incidents/{id}/status", post(set_status))
         .route("/incidents/{id}/severity", post(set_severity))
         .route("/incidents/{id}/notes", post(add_note))
         .route("/incidents/{id}/acknowledge", post(acknowledge))
-        .route("/incidents/{id}/sharing", post(reshare))
         .route("/incidents/{id}/links", post(link))
         .route("/incidents/{id}/merge", post(merge))
-        .route(
-            "/incidents/{id}/attachments",
-            post(attach).layer(DefaultBodyLimit::max(
-                liaison_store::MAX_ATTACHMENT_BYTES + 64 * 1024,
-            )),
-        )
-        .route("/incidents/{id}/attachments/{attachment}", get(download))
-        .route("/events", get(crate::live::events))
+        .route("/events", axum::routing::get(crate::live::events))
 }
 
 #[utoipa::path(post, path = "/api/v1/incidents", tag = "incidents", request_body = NewIncident,
@@ -182,20 +230,7 @@ pub async fn create(
         .report_incident(caller.viewer(), report, &state.config.public_url)
         .await?;
     state.wake.notify_one();
-    Ok((
-        StatusCode::CREATED,
-        [(
-            axum::http::header::LOCATION,
-            format!("/api/v1/incidents/{}", incident.id),
-        )],
-        Json(incident_json(&incident)),
-    )
-        .into_response())
-}
-
-/// The incident with its human reference.
-pub fn incident_json(incident: &liaison_store::Incident) -> serde_json::Value {
-    with_reference(incident, incident.reference())
+    Ok(created(&incident))
 }
 
 /// The shape of an incident in the API.
@@ -281,7 +316,8 @@ pub struct ObservableSchema {
 }
 
 /// Filters of the incident list.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
     /// Words to find in the title, description or observables.
     #[serde(default)]
@@ -338,66 +374,6 @@ impl ListQuery {
     }
 }
 
-#[utoipa::path(get, path = "/api/v1/incidents", tag = "incidents",
-    params(("q" = Option<String>, Query, description = "Words to find in title, description and observables"),
-           ("status" = Option<String>, Query), ("open" = Option<bool>, Query, description = "Only those not resolved or closed"),
-           ("min_severity" = Option<String>, Query), ("threat_kind" = Option<String>, Query), ("tlp" = Option<String>, Query),
-           ("organisation" = Option<String>, Query, description = "Only those assigned to this organisation"),
-           ("limit" = Option<u32>, Query, description = "1 to 500, default 50"), ("offset" = Option<u32>, Query)),
-    responses((status = 200, description = "The incidents the caller may see, newest first; `total` counts only those", body = IncidentPageSchema),
-              (status = 401, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn list(
-    State(state): State<AppState>,
-    caller: ApiCaller,
-    Query(query): Query<ListQuery>,
-) -> Result<Response, ApiError> {
-    let filter = query.filter().map_err(ApiError::invalid)?;
-    let page = state.store.incidents(caller.principals(), &filter).await?;
-    Ok(Json(serde_json::json!({
-        "total": page.total,
-        "incidents": page.incidents.iter().map(incident_json).collect::<Vec<_>>(),
-    }))
-    .into_response())
-}
-
-#[utoipa::path(get, path = "/api/v1/incidents/{id}", tag = "incidents",
-    params(("id" = String, Path)),
-    responses((status = 200, description = "The incident with its assignments, timeline, links, duplicates and attachments, and what the caller may do on it", body = IncidentDetailSchema),
-              (status = 404, description = "No such incident, or the caller may not see it", body = ErrorBody)))]
-pub async fn detail(
-    State(state): State<AppState>,
-    caller: ApiCaller,
-    Path(id): Path<String>,
-) -> Result<Response, ApiError> {
-    let detail = state.store.incident_detail(&caller, &id).await?;
-    let mut json = serde_json::to_value(&detail).unwrap_or_default();
-    if let Some(object) = json.as_object_mut() {
-        object.insert("incident".to_owned(), incident_json(&detail.incident));
-    }
-    Ok(Json(json).into_response())
-}
-
-async fn apply(
-    state: &AppState,
-    caller: &ApiCaller,
-    id: &str,
-    version: Option<i64>,
-    update: IncidentUpdate,
-) -> Result<Response, ApiError> {
-    let incident = state
-        .store
-        .update_incident(
-            caller.viewer(),
-            id,
-            version,
-            update,
-            &state.config.public_url,
-        )
-        .await?;
-    state.wake.notify_one();
-    Ok(Json(incident_json(&incident)).into_response())
-}
-
 /// A change of status.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -429,7 +405,7 @@ pub async fn set_status(
         lessons: body.lessons_learned,
         note: body.note,
     };
-    apply(&state, &caller, &id, body.version, update).await
+    apply::<Incident>(&state, &caller, &id, body.version, update).await
 }
 
 /// A change of severity.
@@ -458,7 +434,7 @@ pub async fn set_severity(
         severity,
         note: body.note,
     };
-    apply(&state, &caller, &id, body.version, update).await
+    apply::<Incident>(&state, &caller, &id, body.version, update).await
 }
 
 /// A note on the timeline.
@@ -484,7 +460,7 @@ pub async fn add_note(
         text: body.text,
         action: body.action,
     };
-    apply(&state, &caller, &id, None, update).await
+    apply::<Incident>(&state, &caller, &id, None, update).await
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -503,7 +479,7 @@ pub async fn acknowledge(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<AcknowledgeInput>,
 ) -> Result<Response, ApiError> {
-    apply(
+    apply::<Incident>(
         &state,
         &caller,
         &id,
@@ -511,24 +487,6 @@ pub async fn acknowledge(
         IncidentUpdate::Acknowledge { note: body.note },
     )
     .await
-}
-
-#[utoipa::path(post, path = "/api/v1/incidents/{id}/sharing", tag = "incidents", request_body = SharingInput,
-    params(("id" = String, Path)),
-    responses((status = 200, description = "The audience is recomputed; audited", body = IncidentSchema), (status = 403, description = "Only the source may change the sharing", body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn reshare(
-    State(state): State<AppState>,
-    caller: ApiCaller,
-    Path(id): Path<String>,
-    ApiJson(body): ApiJson<SharingInput>,
-) -> Result<Response, ApiError> {
-    let (tlp, recipients, observers, version) = body.parts().map_err(ApiError::invalid)?;
-    let update = IncidentUpdate::Sharing {
-        tlp,
-        recipients,
-        observers,
-    };
-    apply(&state, &caller, &id, version, update).await
 }
 
 #[utoipa::path(post, path = "/api/v1/incidents/{id}/links", tag = "incidents", request_body = OtherIncident,
@@ -541,7 +499,7 @@ pub async fn link(
     ApiJson(body): ApiJson<OtherIncident>,
 ) -> Result<Response, ApiError> {
     let other = resolve_reference(&state, caller.principals(), body.incident()).await?;
-    apply(&state, &caller, &id, None, IncidentUpdate::Link { other }).await
+    apply::<Incident>(&state, &caller, &id, None, IncidentUpdate::Link { other }).await
 }
 
 #[utoipa::path(post, path = "/api/v1/incidents/{id}/merge", tag = "incidents", request_body = OtherIncident,
@@ -554,7 +512,7 @@ pub async fn merge(
     ApiJson(body): ApiJson<OtherIncident>,
 ) -> Result<Response, ApiError> {
     let original = resolve_reference(&state, caller.principals(), body.incident()).await?;
-    apply(
+    apply::<Incident>(
         &state,
         &caller,
         &id,
@@ -562,36 +520,4 @@ pub async fn merge(
         IncidentUpdate::MergeInto { original },
     )
     .await
-}
-
-#[utoipa::path(post, path = "/api/v1/incidents/{id}/attachments", tag = "incidents",
-    params(("id" = String, Path), ("filename" = String, Query)),
-    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file, up to 10 MiB; its Content-Type is kept"),
-    responses((status = 201, description = "The attachment's id, name, type, size and SHA-256", body = AttachmentSchema), (status = 404, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn attach(
-    State(state): State<AppState>,
-    caller: ApiCaller,
-    Path(id): Path<String>,
-    Query(query): Query<AttachQuery>,
-    headers: axum::http::HeaderMap,
-    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
-) -> Result<Response, ApiError> {
-    let file = uploaded_file(&query, &headers, body)?;
-    let info = state
-        .store
-        .attach_to_incident(caller.viewer(), &id, file)
-        .await?;
-    state.wake.notify_one();
-    Ok((StatusCode::CREATED, Json(info)).into_response())
-}
-
-#[utoipa::path(get, path = "/api/v1/incidents/{id}/attachments/{attachment}", tag = "incidents",
-    params(("id" = String, Path), ("attachment" = String, Path)),
-    responses((status = 200, description = "The file", content_type = "application/octet-stream"), (status = 404, body = ErrorBody)))]
-pub async fn download(
-    State(state): State<AppState>,
-    caller: ApiCaller,
-    Path((id, attachment)): Path<(String, String)>,
-) -> Result<Response, ApiError> {
-    send_attachment(&state, caller.principals(), &id, &attachment).await
 }

@@ -15,6 +15,7 @@ mod entries;
 mod error;
 mod hygiene;
 mod incidents;
+mod item_api;
 mod live;
 mod middleware;
 mod ops;

@@ -14,10 +14,11 @@ pub use work::IncidentUpdate;
 
 use crate::query::Sql;
 use crate::shared_item::{
-    AttachmentInfo, ItemKind, PermittedWork, Recipients, SharedItem, TimelineEntry, newest_first,
-    stored_sharing, visible_where,
+    AttachmentInfo, ItemKind, ItemPage, PermittedWork, Recipients, SharedItem, TimelineEntry,
+    newest_first, stored_sharing, visible_where,
 };
 use crate::{Result, Store, StoreError};
+use liaison_domain::access::{ItemWork, Viewer};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{
     CatalogueEntry, IncidentSeverity, IncidentStatus, ObservableKind, Phase, ThreatKind,
@@ -62,11 +63,7 @@ pub struct Incident {
     pub version: i64,
 }
 
-impl Incident {
-    pub fn reference(&self) -> String {
-        format!("INC-{}", self.number)
-    }
-}
+impl Incident {}
 
 impl SharedItem for Incident {
     const KIND: ItemKind = ItemKind {
@@ -75,7 +72,11 @@ impl SharedItem for Incident {
         alias: "i",
         reported_at: "reported_at",
         noun: "incident",
+        prefix: "INC",
     };
+    type Filter = IncidentFilter;
+    type Update = IncidentUpdate;
+    type Detail = IncidentDetail;
 
     stored_sharing!();
 
@@ -93,6 +94,122 @@ impl SharedItem for Incident {
             "reported_at": self.reported_at,
             "updated_at": self.updated_at,
         })
+    }
+
+    fn reshare(tlp: TlpLevel, recipients: Vec<String>, observers: bool) -> IncidentUpdate {
+        IncidentUpdate::Sharing {
+            tlp,
+            recipients,
+            observers,
+        }
+    }
+
+    /// The incidents the reader may see, newest first.
+    async fn page(
+        store: &Store,
+        principals: &[Principal],
+        filter: &IncidentFilter,
+    ) -> Result<ItemPage<Self>> {
+        let count = Store::filtered(
+            Sql::new("SELECT COUNT(*) FROM incidents i"),
+            principals,
+            filter,
+        );
+        let total: i64 = count.query().fetch_one(&store.pool).await?.try_get(0)?;
+        let mut sql = Store::filtered(select_incidents(principals), principals, filter);
+        newest_first(&mut sql, &Incident::KIND, filter.limit, filter.offset);
+        let rows = sql.query().fetch_all(&store.pool).await?;
+        let mut incidents: Vec<Incident> = rows.iter().map(incident_from).collect::<Result<_>>()?;
+        let ids: Vec<String> = incidents.iter().map(|i| i.id.clone()).collect();
+        for (incident, observables) in incidents.iter_mut().zip(store.observables_of(&ids).await?) {
+            incident.observables = observables;
+        }
+        Ok(ItemPage {
+            total,
+            items: incidents,
+        })
+    }
+
+    /// An incident with its assignments, timeline, links and attachments, and what the caller
+    /// may do on it.
+    async fn detail(store: &Store, caller: &Caller, id: &str) -> Result<IncidentDetail> {
+        let principals = caller.principals();
+        let incident = store.incident(principals, id).await?;
+        let assignments = sqlx::query(
+            "SELECT organisation, role, withheld, alerted_at, acknowledged_at, acknowledged_by \
+             FROM incident_assignments WHERE incident_id = $1 ORDER BY organisation",
+        )
+        .bind(id)
+        .fetch_all(&store.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            let role: String = r.try_get("role")?;
+            Ok(AssignmentRow {
+                organisation: r.try_get("organisation")?,
+                role: AssignmentRole::from_id(&role).ok_or_else(|| corrupt("role", &role))?,
+                withheld: r.try_get::<i64, _>("withheld")? != 0,
+                alerted_at: r.try_get("alerted_at")?,
+                acknowledged_at: r.try_get("acknowledged_at")?,
+                acknowledged_by: r.try_get("acknowledged_by")?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+        let timeline = store.timeline_of(id).await?;
+        let links = store
+            .incident_refs(
+                "incident_links l JOIN incidents i ON i.id = l.other_id WHERE l.incident_id = ",
+                id,
+                principals,
+            )
+            .await?;
+        let duplicates = store
+            .incident_refs("incidents i WHERE i.duplicate_of = ", id, principals)
+            .await?;
+        // `duplicate_of` is set only for readers of the original.
+        let original = match &incident.duplicate_of {
+            Some(original) => store
+                .incident_refs("incidents i WHERE i.id = ", original, principals)
+                .await?
+                .pop(),
+            None => None,
+        };
+        let attachments = store.attachments_of(id).await?;
+        let own = caller.organisation();
+        let assignment = assignments
+            .iter()
+            .find(|a| Some(a.organisation.as_str()) == own && !a.withheld)
+            .map(|a| a.role);
+        let mut may = PermittedWork::of(caller.viewer(), &incident.source_organisation, assignment);
+        may.acknowledge &= !assignments
+            .iter()
+            .any(|a| Some(a.organisation.as_str()) == own && a.acknowledged_at.is_some());
+        may.handle &= incident.duplicate_of.is_none();
+        Ok(IncidentDetail {
+            incident,
+            assignments,
+            timeline,
+            links,
+            duplicates,
+            original,
+            attachments,
+            may,
+        })
+    }
+
+    async fn for_work(store: &Store, viewer: &Viewer, id: &str, work: ItemWork) -> Result<Self> {
+        Ok(store.authorise(viewer, id, work).await?.0)
+    }
+
+    async fn apply(
+        store: &Store,
+        viewer: &Viewer,
+        id: &str,
+        expected_version: Option<i64>,
+        update: IncidentUpdate,
+        base_url: &str,
+    ) -> Result<Self> {
+        work::apply(store, viewer, id, expected_version, update, base_url).await
     }
 }
 
@@ -149,13 +266,6 @@ pub struct IncidentFilter {
     pub organisation: Option<String>,
     pub limit: u32,
     pub offset: u32,
-}
-
-/// A page of incidents and how many match in all (counting only what the reader may see).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct IncidentPage {
-    pub total: i64,
-    pub incidents: Vec<Incident>,
 }
 
 /// Counts for dashboards, over what the reader may see.
@@ -282,73 +392,6 @@ impl Store {
         self.incident(principals, &id).await
     }
 
-    /// An incident with its assignments, timeline, links and attachments, and what the caller
-    /// may do on it.
-    pub async fn incident_detail(&self, caller: &Caller, id: &str) -> Result<IncidentDetail> {
-        let principals = caller.principals();
-        let incident = self.incident(principals, id).await?;
-        let assignments = sqlx::query(
-            "SELECT organisation, role, withheld, alerted_at, acknowledged_at, acknowledged_by \
-             FROM incident_assignments WHERE incident_id = $1 ORDER BY organisation",
-        )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|r| {
-            let role: String = r.try_get("role")?;
-            Ok(AssignmentRow {
-                organisation: r.try_get("organisation")?,
-                role: AssignmentRole::from_id(&role).ok_or_else(|| corrupt("role", &role))?,
-                withheld: r.try_get::<i64, _>("withheld")? != 0,
-                alerted_at: r.try_get("alerted_at")?,
-                acknowledged_at: r.try_get("acknowledged_at")?,
-                acknowledged_by: r.try_get("acknowledged_by")?,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
-        let timeline = self.timeline_of(id).await?;
-        let links = self
-            .incident_refs(
-                "incident_links l JOIN incidents i ON i.id = l.other_id WHERE l.incident_id = ",
-                id,
-                principals,
-            )
-            .await?;
-        let duplicates = self
-            .incident_refs("incidents i WHERE i.duplicate_of = ", id, principals)
-            .await?;
-        // `duplicate_of` is set only for readers of the original.
-        let original = match &incident.duplicate_of {
-            Some(original) => self
-                .incident_refs("incidents i WHERE i.id = ", original, principals)
-                .await?
-                .pop(),
-            None => None,
-        };
-        let attachments = self.attachments_of(id).await?;
-        let own = caller.organisation();
-        let assignment = assignments
-            .iter()
-            .find(|a| Some(a.organisation.as_str()) == own && !a.withheld)
-            .map(|a| a.role);
-        let mut may = PermittedWork::of(caller.viewer(), &incident.source_organisation, assignment);
-        may.acknowledge &= !assignments
-            .iter()
-            .any(|a| Some(a.organisation.as_str()) == own && a.acknowledged_at.is_some());
-        may.handle &= incident.duplicate_of.is_none();
-        Ok(IncidentDetail {
-            incident,
-            assignments,
-            timeline,
-            links,
-            duplicates,
-            original,
-            attachments,
-            may,
-        })
-    }
-
     /// The incidents of `from_where` (ending in a placeholder bound to `value`) that the
     /// reader may see, by number.
     pub(crate) async fn incident_refs(
@@ -438,29 +481,6 @@ impl Store {
             .push(")");
         }
         sql
-    }
-
-    /// The incidents the reader may see, newest first.
-    pub async fn incidents(
-        &self,
-        principals: &[Principal],
-        filter: &IncidentFilter,
-    ) -> Result<IncidentPage> {
-        let count = Self::filtered(
-            Sql::new("SELECT COUNT(*) FROM incidents i"),
-            principals,
-            filter,
-        );
-        let total: i64 = count.query().fetch_one(&self.pool).await?.try_get(0)?;
-        let mut sql = Self::filtered(select_incidents(principals), principals, filter);
-        newest_first(&mut sql, &Incident::KIND, filter.limit, filter.offset);
-        let rows = sql.query().fetch_all(&self.pool).await?;
-        let mut incidents: Vec<Incident> = rows.iter().map(incident_from).collect::<Result<_>>()?;
-        let ids: Vec<String> = incidents.iter().map(|i| i.id.clone()).collect();
-        for (incident, observables) in incidents.iter_mut().zip(self.observables_of(&ids).await?) {
-            incident.observables = observables;
-        }
-        Ok(IncidentPage { total, incidents })
     }
 
     /// Counts of open incidents for a dashboard, over what the reader may see.

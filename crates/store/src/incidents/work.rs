@@ -7,8 +7,7 @@ use super::alerts::coordinator_organisations;
 use super::report::start_escalations;
 use crate::audit::Change;
 use crate::shared_item::{
-    AttachmentInfo, NewAttachment, SharedItem, check_work, org_id, sharing_changed, timeline,
-    write_audience,
+    SharedItem, check_work, org_id, sharing_changed, timeline, write_audience,
 };
 use crate::{Actor, Result, Store, StoreError, check_text, to_json};
 use liaison_domain::access::{ItemWork, Viewer};
@@ -86,7 +85,7 @@ impl Store {
     }
 
     /// Checks that the viewer sees the incident and may do this work on it.
-    async fn authorise(
+    pub(super) async fn authorise(
         &self,
         viewer: &Viewer,
         id: &str,
@@ -144,124 +143,134 @@ impl Store {
             .map(Some)
             .map_err(|e| invalid(e.to_string()))
     }
+}
 
-    /// Applies one change to an incident the viewer can see. `expected_version`, when given,
-    /// must be the current version.
-    pub async fn update_incident(
-        &self,
-        viewer: &Viewer,
-        id: &str,
-        expected_version: Option<i64>,
-        update: IncidentUpdate,
-        base_url: &str,
-    ) -> Result<Incident> {
-        let (mut incident, _) = self.authorise(viewer, id, update.work()).await?;
-        if expected_version.is_some_and(|v| v != incident.version) {
-            return Err(StoreError::Changed);
-        }
-        let model = self.shared_model().await?;
-        let principals = principals_of(Some(viewer));
-        let before = to_json(&incident);
-        let org = viewer.organisation.as_deref();
-        let account = Some(viewer.account.as_str());
-        let mut tx = self.begin().await?;
-        self.claim_item(&mut tx, &Incident::KIND, id, incident.version)
-            .await?;
-        let mut audit_kind = "incident";
-        let mut audit_key = id.to_owned();
-        let action: &str;
-        match update {
-            IncidentUpdate::Status {
+/// Applies one change to an incident the viewer can see. `expected_version`, when given,
+/// must be the current version.
+pub(super) async fn apply(
+    store: &Store,
+    viewer: &Viewer,
+    id: &str,
+    expected_version: Option<i64>,
+    update: IncidentUpdate,
+    base_url: &str,
+) -> Result<Incident> {
+    let (mut incident, _) = store.authorise(viewer, id, update.work()).await?;
+    if expected_version.is_some_and(|v| v != incident.version) {
+        return Err(StoreError::Changed);
+    }
+    let model = store.shared_model().await?;
+    let principals = principals_of(Some(viewer));
+    let before = to_json(&incident);
+    let org = viewer.organisation.as_deref();
+    let account = Some(viewer.account.as_str());
+    let mut tx = store.begin().await?;
+    store
+        .claim_item(&mut tx, &Incident::KIND, id, incident.version)
+        .await?;
+    let mut audit_kind = "incident";
+    let mut audit_key = id.to_owned();
+    let action: &str;
+    match update {
+        IncidentUpdate::Status {
+            status,
+            lessons,
+            note,
+        } => {
+            let lessons = match lessons.as_deref() {
+                Some(l) => Some(check_text("lessons learned", l, MAX_NOTE, false)?),
+                None => None,
+            };
+            incident::check_transition(
+                incident.status,
                 status,
-                lessons,
-                note,
-            } => {
-                let lessons = match lessons.as_deref() {
-                    Some(l) => Some(check_text("lessons learned", l, MAX_NOTE, false)?),
-                    None => None,
-                };
-                incident::check_transition(
-                    incident.status,
-                    status,
-                    lessons.as_deref(),
-                    incident.duplicate_of.is_some(),
-                )
-                .map_err(|e| invalid(e.to_string()))?;
-                let mut text = format!(
-                    "Status changed from {} to {}.",
-                    incident.status.label_in_sentence(),
-                    status.label_in_sentence()
-                );
-                if let Some(note) = note.as_deref() {
-                    let note = check_text("note", note, MAX_NOTE, false)?;
-                    if !note.is_empty() {
-                        text.push(' ');
-                        text.push_str(&note);
-                    }
+                lessons.as_deref(),
+                incident.duplicate_of.is_some(),
+            )
+            .map_err(|e| invalid(e.to_string()))?;
+            let mut text = format!(
+                "Status changed from {} to {}.",
+                incident.status.label_in_sentence(),
+                status.label_in_sentence()
+            );
+            if let Some(note) = note.as_deref() {
+                let note = check_text("note", note, MAX_NOTE, false)?;
+                if !note.is_empty() {
+                    text.push(' ');
+                    text.push_str(&note);
                 }
-                if status == IncidentStatus::Closed {
-                    incident.lessons_learned = lessons.filter(|l| !l.is_empty());
-                }
-                sqlx::query("UPDATE incidents SET status = $2, lessons_learned = $3 WHERE id = $1")
-                    .bind(id)
-                    .bind(status.id())
-                    .bind(&incident.lessons_learned)
-                    .execute(&mut *tx)
-                    .await?;
-                if !incident::is_open(status) {
-                    cancel_escalations(&mut tx, id, &self.now()).await?;
-                }
-                incident.status = status;
-                timeline(&mut tx, self.clock.now(), id, account, org, "status", &text).await?;
-                action = "status";
             }
-            IncidentUpdate::Severity { severity, note } => {
-                if severity == incident.severity {
-                    return Err(invalid(format!(
-                        "the severity is already {}",
-                        severity.id()
-                    )));
-                }
-                let raised = severity > incident.severity;
-                let mut text = format!(
-                    "Severity changed from {} to {}.",
-                    incident.severity.id(),
-                    severity.id()
-                );
-                if let Some(note) = note.as_deref() {
-                    let note = check_text("note", note, MAX_NOTE, false)?;
-                    if !note.is_empty() {
-                        text.push(' ');
-                        text.push_str(&note);
-                    }
-                }
-                sqlx::query("UPDATE incidents SET severity = $2, severity_rank = $3 WHERE id = $1")
-                    .bind(id)
-                    .bind(severity.id())
-                    .bind(severity.index() as i64)
-                    .execute(&mut *tx)
-                    .await?;
-                incident.severity = severity;
-                timeline(
-                    &mut tx,
-                    self.clock.now(),
-                    id,
-                    account,
-                    org,
-                    "severity",
-                    &text,
-                )
+            if status == IncidentStatus::Closed {
+                incident.lessons_learned = lessons.filter(|l| !l.is_empty());
+            }
+            sqlx::query("UPDATE incidents SET status = $2, lessons_learned = $3 WHERE id = $1")
+                .bind(id)
+                .bind(status.id())
+                .bind(&incident.lessons_learned)
+                .execute(&mut *tx)
                 .await?;
-                if raised && incident::is_open(incident.status) {
-                    // Protocols for worse incidents may now apply.
-                    let sharing = incident.sharing();
-                    if let Some(mut plan) =
-                        self.replan(&mut tx, &model, &incident, &sharing).await?
-                    {
-                        let stored = self.audience_of_item(id).await?;
-                        plan.audience.extend(stored);
-                        write_audience(&mut tx, id, &plan.audience).await?;
-                        self.write_assignments(
+            if !incident::is_open(status) {
+                cancel_escalations(&mut tx, id, &store.now()).await?;
+            }
+            incident.status = status;
+            timeline(
+                &mut tx,
+                store.clock.now(),
+                id,
+                account,
+                org,
+                "status",
+                &text,
+            )
+            .await?;
+            action = "status";
+        }
+        IncidentUpdate::Severity { severity, note } => {
+            if severity == incident.severity {
+                return Err(invalid(format!(
+                    "the severity is already {}",
+                    severity.id()
+                )));
+            }
+            let raised = severity > incident.severity;
+            let mut text = format!(
+                "Severity changed from {} to {}.",
+                incident.severity.id(),
+                severity.id()
+            );
+            if let Some(note) = note.as_deref() {
+                let note = check_text("note", note, MAX_NOTE, false)?;
+                if !note.is_empty() {
+                    text.push(' ');
+                    text.push_str(&note);
+                }
+            }
+            sqlx::query("UPDATE incidents SET severity = $2, severity_rank = $3 WHERE id = $1")
+                .bind(id)
+                .bind(severity.id())
+                .bind(severity.index() as i64)
+                .execute(&mut *tx)
+                .await?;
+            incident.severity = severity;
+            timeline(
+                &mut tx,
+                store.clock.now(),
+                id,
+                account,
+                org,
+                "severity",
+                &text,
+            )
+            .await?;
+            if raised && incident::is_open(incident.status) {
+                // Protocols for worse incidents may now apply.
+                let sharing = incident.sharing();
+                if let Some(mut plan) = store.replan(&mut tx, &model, &incident, &sharing).await? {
+                    let stored = store.audience_of_item(id).await?;
+                    plan.audience.extend(stored);
+                    write_audience(&mut tx, id, &plan.audience).await?;
+                    store
+                        .write_assignments(
                             &mut tx,
                             &model,
                             &plan,
@@ -270,111 +279,111 @@ impl Store {
                             "incident.escalated",
                         )
                         .await?;
-                        start_escalations(
-                            &mut tx,
-                            &model,
-                            &plan,
-                            &incident,
-                            base_url,
-                            self.clock.now(),
-                        )
-                        .await?;
-                    }
-                }
-                action = "severity";
-            }
-            IncidentUpdate::Note {
-                text,
-                action: is_action,
-            } => {
-                let text = check_text("note", &text, MAX_NOTE, true)?;
-                let kind = if is_action { "action" } else { "note" };
-                timeline(&mut tx, self.clock.now(), id, account, org, kind, &text).await?;
-                action = kind;
-            }
-            IncidentUpdate::Acknowledge { note } => {
-                let Some(org_key) = org else {
-                    return Err(invalid("your account belongs to no organisation"));
-                };
-                let row = sqlx::query(
-                    "SELECT acknowledged_at, acknowledged_by FROM incident_assignments WHERE incident_id = $1 AND organisation = $2",
-                )
-                .bind(id)
-                .bind(org_key)
-                .fetch_one(&mut *tx)
-                .await?;
-                let acknowledged: Option<String> = row.try_get(0)?;
-                if let Some(at) = acknowledged {
-                    return Err(invalid(format!(
-                        "your organisation already acknowledged this incident at {at}"
-                    )));
-                }
-                sqlx::query(
-                    "UPDATE incident_assignments SET acknowledged_at = $3, acknowledged_by = $4 WHERE incident_id = $1 AND organisation = $2",
-                )
-                .bind(id)
-                .bind(org_key)
-                .bind(self.now())
-                .bind(&viewer.account)
-                .execute(&mut *tx)
-                .await?;
-                sqlx::query(
-                    "UPDATE escalation_steps SET done_at = $3 WHERE incident_id = $1 AND organisation = $2 AND done_at IS NULL",
-                )
-                .bind(id)
-                .bind(org_key)
-                .bind(self.now())
-                .execute(&mut *tx)
-                .await?;
-                let name = org_id(&model, org_key)
-                    .map(|o| model.organisation(o).name.clone())
-                    .unwrap_or_else(|| org_key.to_owned());
-                let mut text = format!("{name} acknowledged.");
-                if let Some(note) = note.as_deref() {
-                    let note = check_text("note", note, MAX_NOTE, false)?;
-                    if !note.is_empty() {
-                        text.push(' ');
-                        text.push_str(&note);
-                    }
-                }
-                timeline(
-                    &mut tx,
-                    self.clock.now(),
-                    id,
-                    account,
-                    org,
-                    "acknowledged",
-                    &text,
-                )
-                .await?;
-                action = "acknowledge";
-            }
-            IncidentUpdate::Sharing {
-                tlp,
-                recipients,
-                observers,
-            } => {
-                let sharing =
-                    sharing_changed(&mut tx, &incident, tlp, &recipients, observers).await?;
-                let Some(plan) = self.replan(&mut tx, &model, &incident, &sharing).await? else {
-                    return Err(invalid(
-                        "the reporting organisation is no longer in the shared model",
-                    ));
-                };
-                let text = self
-                    .write_sharing(&mut tx, &model, &mut incident, &sharing, &plan.audience)
+                    start_escalations(
+                        &mut tx,
+                        &model,
+                        &plan,
+                        &incident,
+                        base_url,
+                        store.clock.now(),
+                    )
                     .await?;
-                timeline(
-                    &mut tx,
-                    self.clock.now(),
-                    id,
-                    account,
-                    org,
-                    "sharing",
-                    &text,
-                )
+                }
+            }
+            action = "severity";
+        }
+        IncidentUpdate::Note {
+            text,
+            action: is_action,
+        } => {
+            let text = check_text("note", &text, MAX_NOTE, true)?;
+            let kind = if is_action { "action" } else { "note" };
+            timeline(&mut tx, store.clock.now(), id, account, org, kind, &text).await?;
+            action = kind;
+        }
+        IncidentUpdate::Acknowledge { note } => {
+            let Some(org_key) = org else {
+                return Err(invalid("your account belongs to no organisation"));
+            };
+            let row = sqlx::query(
+                "SELECT acknowledged_at, acknowledged_by FROM incident_assignments WHERE incident_id = $1 AND organisation = $2",
+            )
+            .bind(id)
+            .bind(org_key)
+            .fetch_one(&mut *tx)
+            .await?;
+            let acknowledged: Option<String> = row.try_get(0)?;
+            if let Some(at) = acknowledged {
+                return Err(invalid(format!(
+                    "your organisation already acknowledged this incident at {at}"
+                )));
+            }
+            sqlx::query(
+                "UPDATE incident_assignments SET acknowledged_at = $3, acknowledged_by = $4 WHERE incident_id = $1 AND organisation = $2",
+            )
+            .bind(id)
+            .bind(org_key)
+            .bind(store.now())
+            .bind(&viewer.account)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "UPDATE escalation_steps SET done_at = $3 WHERE incident_id = $1 AND organisation = $2 AND done_at IS NULL",
+            )
+            .bind(id)
+            .bind(org_key)
+            .bind(store.now())
+            .execute(&mut *tx)
+            .await?;
+            let name = org_id(&model, org_key)
+                .map(|o| model.organisation(o).name.clone())
+                .unwrap_or_else(|| org_key.to_owned());
+            let mut text = format!("{name} acknowledged.");
+            if let Some(note) = note.as_deref() {
+                let note = check_text("note", note, MAX_NOTE, false)?;
+                if !note.is_empty() {
+                    text.push(' ');
+                    text.push_str(&note);
+                }
+            }
+            timeline(
+                &mut tx,
+                store.clock.now(),
+                id,
+                account,
+                org,
+                "acknowledged",
+                &text,
+            )
+            .await?;
+            action = "acknowledge";
+        }
+        IncidentUpdate::Sharing {
+            tlp,
+            recipients,
+            observers,
+        } => {
+            let sharing = sharing_changed(&mut tx, &incident, tlp, &recipients, observers).await?;
+            let Some(plan) = store.replan(&mut tx, &model, &incident, &sharing).await? else {
+                return Err(invalid(
+                    "the reporting organisation is no longer in the shared model",
+                ));
+            };
+            let text = store
+                .write_sharing(&mut tx, &model, &mut incident, &sharing, &plan.audience)
                 .await?;
-                self.write_assignments(
+            timeline(
+                &mut tx,
+                store.clock.now(),
+                id,
+                account,
+                org,
+                "sharing",
+                &text,
+            )
+            .await?;
+            store
+                .write_assignments(
                     &mut tx,
                     &model,
                     &plan,
@@ -383,121 +392,109 @@ impl Store {
                     "incident.shared",
                 )
                 .await?;
-                if incident::is_open(incident.status) {
-                    start_escalations(
-                        &mut tx,
-                        &model,
-                        &plan,
-                        &incident,
-                        base_url,
-                        self.clock.now(),
-                    )
-                    .await?;
-                }
-                action = "share";
-            }
-            IncidentUpdate::Link { other } => {
-                let other = self.incident(&principals, &other).await?;
-                if other.id == incident.id {
-                    return Err(invalid("an incident cannot be linked to itself"));
-                }
-                for (a, b) in [(&incident.id, &other.id), (&other.id, &incident.id)] {
-                    sqlx::query(
-                        "INSERT INTO incident_links (incident_id, other_id) VALUES ($1, $2) ON CONFLICT (incident_id, other_id) DO NOTHING",
-                    )
-                    .bind(a)
-                    .bind(b)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                // Audited under both ids, so that only readers of both see the entry.
-                audit_kind = "incident_link";
-                audit_key = format!("{}:{}", incident.id, other.id);
-                action = "link";
-            }
-            IncidentUpdate::MergeInto { original } => {
-                let original = self.incident(&principals, &original).await?;
-                if original.id == incident.id {
-                    return Err(invalid("an incident cannot be merged into itself"));
-                }
-                if original.duplicate_of.is_some() {
-                    return Err(invalid(format!(
-                        "{} is itself a duplicate; merge into the incident it was merged into",
-                        original.reference()
-                    )));
-                }
-                if incident.duplicate_of.is_some() {
-                    return Err(invalid("this incident is already merged into another"));
-                }
-                // Everyone who reads the duplicate must be able to read the original, or the
-                // merge would tell them of an incident they may not see.
-                let mine = self.audience_of_item(&incident.id).await?;
-                let theirs = self.audience_of_item(&original.id).await?;
-                if !audience_within(&mut tx, &mine, &theirs).await? {
-                    return Err(invalid(format!(
-                        "{} is shared more narrowly than this incident, so it cannot absorb it; link the two instead",
-                        original.reference()
-                    )));
-                }
-                // The reference stays out of the text: the original is named through
-                // `duplicate_of`, to those who may read it, even if its sharing narrows later.
-                let lessons =
-                    "Merged as a duplicate into another incident, which carries on.".to_owned();
-                sqlx::query(
-                    "UPDATE incidents SET duplicate_of = $2, status = 'closed', lessons_learned = $3 WHERE id = $1",
+            if incident::is_open(incident.status) {
+                start_escalations(
+                    &mut tx,
+                    &model,
+                    &plan,
+                    &incident,
+                    base_url,
+                    store.clock.now(),
                 )
-                .bind(id)
-                .bind(&original.id)
-                .bind(&lessons)
+                .await?;
+            }
+            action = "share";
+        }
+        IncidentUpdate::Link { other } => {
+            let other = store.incident(&principals, &other).await?;
+            if other.id == incident.id {
+                return Err(invalid("an incident cannot be linked to itself"));
+            }
+            for (a, b) in [(&incident.id, &other.id), (&other.id, &incident.id)] {
+                sqlx::query(
+                    "INSERT INTO incident_links (incident_id, other_id) VALUES ($1, $2) ON CONFLICT (incident_id, other_id) DO NOTHING",
+                )
+                .bind(a)
+                .bind(b)
                 .execute(&mut *tx)
                 .await?;
-                cancel_escalations(&mut tx, id, &self.now()).await?;
-                incident.duplicate_of = Some(original.id.clone());
-                incident.status = IncidentStatus::Closed;
-                timeline(
-                    &mut tx,
-                    self.clock.now(),
-                    id,
-                    account,
-                    org,
-                    "merged",
-                    &lessons,
-                )
-                .await?;
-                incident.lessons_learned = Some(lessons);
-                action = "merge";
             }
+            // Audited under both ids, so that only readers of both see the entry.
+            audit_kind = "incident_link";
+            audit_key = format!("{}:{}", incident.id, other.id);
+            action = "link";
         }
-        incident.version += 1;
-        let (updated_at,): (String,) =
-            sqlx::query_as("SELECT updated_at FROM incidents WHERE id = $1")
-                .bind(id)
-                .fetch_one(&mut *tx)
-                .await?;
-        incident.updated_at = updated_at;
-        let after = to_json(&incident);
-        let change = Change {
-            action,
-            kind: audit_kind,
-            key: &audit_key,
-            before: Some(&before),
-            after: Some(&after),
-        };
-        self.commit_item(tx, &incident, "updated", &Actor::of(viewer), change)
+        IncidentUpdate::MergeInto { original } => {
+            let original = store.incident(&principals, &original).await?;
+            if original.id == incident.id {
+                return Err(invalid("an incident cannot be merged into itself"));
+            }
+            if original.duplicate_of.is_some() {
+                return Err(invalid(format!(
+                    "{} is itself a duplicate; merge into the incident it was merged into",
+                    original.reference()
+                )));
+            }
+            if incident.duplicate_of.is_some() {
+                return Err(invalid("this incident is already merged into another"));
+            }
+            // Everyone who reads the duplicate must be able to read the original, or the
+            // merge would tell them of an incident they may not see.
+            let mine = store.audience_of_item(&incident.id).await?;
+            let theirs = store.audience_of_item(&original.id).await?;
+            if !audience_within(&mut tx, &mine, &theirs).await? {
+                return Err(invalid(format!(
+                    "{} is shared more narrowly than this incident, so it cannot absorb it; link the two instead",
+                    original.reference()
+                )));
+            }
+            // The reference stays out of the text: the original is named through
+            // `duplicate_of`, to those who may read it, even if its sharing narrows later.
+            let lessons =
+                "Merged as a duplicate into another incident, which carries on.".to_owned();
+            sqlx::query(
+                "UPDATE incidents SET duplicate_of = $2, status = 'closed', lessons_learned = $3 WHERE id = $1",
+            )
+            .bind(id)
+            .bind(&original.id)
+            .bind(&lessons)
+            .execute(&mut *tx)
             .await?;
-        Ok(incident)
+            cancel_escalations(&mut tx, id, &store.now()).await?;
+            incident.duplicate_of = Some(original.id.clone());
+            incident.status = IncidentStatus::Closed;
+            timeline(
+                &mut tx,
+                store.clock.now(),
+                id,
+                account,
+                org,
+                "merged",
+                &lessons,
+            )
+            .await?;
+            incident.lessons_learned = Some(lessons);
+            action = "merge";
+        }
     }
-
-    /// Attaches a file to an incident the viewer may add to.
-    pub async fn attach_to_incident(
-        &self,
-        viewer: &Viewer,
-        id: &str,
-        file: NewAttachment,
-    ) -> Result<AttachmentInfo> {
-        let (incident, _) = self.authorise(viewer, id, ItemWork::Comment).await?;
-        self.attach(viewer, &incident, file).await
-    }
+    incident.version += 1;
+    let (updated_at,): (String,) = sqlx::query_as("SELECT updated_at FROM incidents WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+    incident.updated_at = updated_at;
+    let after = to_json(&incident);
+    let change = Change {
+        action,
+        kind: audit_kind,
+        key: &audit_key,
+        before: Some(&before),
+        after: Some(&after),
+    };
+    store
+        .commit_item(tx, &incident, "updated", &Actor::of(viewer), change)
+        .await?;
+    Ok(incident)
 }
 
 /// Whether every reader `inner` admits is admitted by `outer`. Members cover organisations

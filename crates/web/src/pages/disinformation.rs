@@ -5,15 +5,14 @@
 use super::html;
 use super::incidents::{Choice, TimelineView, choices, tlp_class, when};
 use crate::AppState;
-use crate::disinformation::{ListQuery, NewDisinformation, RectificationAnswer, resolve_incidents};
+use crate::disinformation::{ListQuery, NewDisinformation, resolve_incidents};
 use crate::error::{ApiError, PageError};
 use crate::session::CurrentUser;
-use crate::shared_items::{read_upload, resolve_reference, send_attachment, sharing_from_form};
 use crate::views::Chrome;
 use askama::Template;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::{Form, Router};
 use liaison_domain::access::Action;
 use liaison_domain::catalogue::{
@@ -22,23 +21,13 @@ use liaison_domain::catalogue::{
 use liaison_domain::disinformation::claim_kinds;
 use liaison_domain::incident::phase_on;
 use liaison_domain::sharing::TlpLevel;
-use liaison_store::{DisinformationDetail, DisinformationUpdate};
+use liaison_store::{DisinformationDetail, DisinformationItem, SharedItem};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/disinformation", get(list).post(create))
         .route("/disinformation/{id}", get(detail))
-        .route("/disinformation/{id}/work", post(work))
-        .route(
-            "/disinformation/{id}/attachments",
-            post(attach).layer(axum::extract::DefaultBodyLimit::max(
-                liaison_store::MAX_ATTACHMENT_BYTES + 64 * 1024,
-            )),
-        )
-        .route(
-            "/disinformation/{id}/attachments/{attachment}",
-            get(download),
-        )
+        .merge(super::item_work::routes::<DisinformationItem>())
 }
 
 struct Row {
@@ -163,7 +152,6 @@ async fn list_page(
     form: ClaimForm,
     form_error: Option<String>,
 ) -> Result<ListPage, PageError> {
-    let principals = user.principals();
     let (filter, error) = match query.filter() {
         Ok(filter) => (filter, None),
         Err(e) => (
@@ -175,7 +163,7 @@ async fn list_page(
     };
     let page = state
         .store
-        .disinformation_items(principals, &filter)
+        .items::<DisinformationItem>(&user.caller, &filter)
         .await?;
     let rows = page
         .items
@@ -354,7 +342,10 @@ async fn detail(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let d = state.store.disinformation_detail(&user.caller, &id).await?;
+    let d = state
+        .store
+        .item_detail::<DisinformationItem>(&user.caller, &id)
+        .await?;
     let i = &d.item;
     let page = DetailPage {
         chrome: Chrome::of(&user, "disinformation"),
@@ -414,95 +405,4 @@ async fn detail(
         d: d.clone(),
     };
     Ok(html(page)?.into_response())
-}
-
-/// One change from the item's page: which one is said by `action`.
-async fn work(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    Path(id): Path<String>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Result<Response, PageError> {
-    let get = |name: &str| super::form_value(&fields, name);
-    let optional = |name: &str| Some(get(name)).filter(|v| !v.trim().is_empty());
-    // Times from the browser's date-time fields, read as UTC as the form says.
-    let utc =
-        |name: &str| optional(name).map(|t| if t.len() == 16 { format!("{t}:00Z") } else { t });
-    let version = super::form_version(&get("version"))?;
-    let bad = |m: String| PageError::BadRequest(m);
-    let update = match get("action").as_str() {
-        "status" => DisinformationUpdate::Status {
-            status: DisinformationStatus::parse_id(&get("status"))
-                .map_err(|e| bad(e.to_string()))?,
-        },
-        "link" => DisinformationUpdate::LinkIncident {
-            incident: resolve_reference(
-                &state,
-                user.principals(),
-                &super::required("incident", &get("incident"), 100)?,
-            )
-            .await?,
-        },
-        "sharing" => {
-            let (tlp, recipients, observers) = sharing_from_form(&fields)?;
-            DisinformationUpdate::Sharing {
-                tlp,
-                recipients,
-                observers,
-            }
-        }
-        "request" => DisinformationUpdate::RequestRectification {
-            platform: get("platform"),
-            reference: optional("reference"),
-            sent_at: crate::shared_items::parse_time("sent", utc("sent_at").as_deref())
-                .map_err(bad)?,
-            notes: optional("notes"),
-        },
-        "answer" => {
-            let answer: RectificationAnswer = serde_json::from_value(serde_json::json!({
-                "acknowledged_at": utc("acknowledged_at"),
-                "acted_on_at": utc("acted_on_at"),
-                "outcome": optional("outcome"),
-                "notes": optional("notes"),
-            }))
-            .map_err(|e| bad(e.to_string()))?;
-            answer.into_update(get("request")).map_err(bad)?
-        }
-        _ => return Err(bad("Unknown action.".to_owned())),
-    };
-    state
-        .store
-        .update_disinformation(
-            user.caller.viewer(),
-            &id,
-            version,
-            update,
-            &state.config.public_url,
-        )
-        .await?;
-    state.wake.notify_one();
-    Ok(Redirect::to(&format!("/disinformation/{id}")).into_response())
-}
-
-async fn attach(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    Path(id): Path<String>,
-    multipart: Multipart,
-) -> Result<Response, PageError> {
-    let file = read_upload(multipart).await?;
-    state
-        .store
-        .attach_to_disinformation(user.caller.viewer(), &id, file)
-        .await?;
-    state.wake.notify_one();
-    Ok(Redirect::to(&format!("/disinformation/{id}")).into_response())
-}
-
-async fn download(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    Path((id, attachment)): Path<(String, String)>,
-) -> Result<Response, PageError> {
-    send_attachment(&state, user.principals(), &id, &attachment).await
 }

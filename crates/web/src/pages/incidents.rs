@@ -2,17 +2,16 @@
 //! on it, attachments, and the escalation protocols. Every read goes through the store's
 //! audience join with the viewer's principals.
 
-use super::{html, required};
+use super::html;
 use crate::AppState;
 use crate::error::PageError;
 use crate::incidents::{ListQuery, NewIncident, observables_from_lines};
 use crate::session::CurrentUser;
-use crate::shared_items::{read_upload, resolve_reference, send_attachment, sharing_from_form};
 use crate::views::Chrome;
 use askama::Template;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::{Form, Router};
 use liaison_domain::access::{Action, RecordKind};
 use liaison_domain::catalogue::{
@@ -20,22 +19,15 @@ use liaison_domain::catalogue::{
 };
 use liaison_domain::incident::phase_on;
 use liaison_domain::sharing::TlpLevel;
-use liaison_store::{IncidentDetail, IncidentUpdate};
+use liaison_store::{Incident, IncidentDetail, SharedItem};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/incidents", get(list).post(create))
         .route("/incidents/new", get(new_form))
         .route("/incidents/{id}", get(detail))
-        .route("/incidents/{id}/work", post(work))
-        .route(
-            "/incidents/{id}/attachments",
-            post(attach).layer(axum::extract::DefaultBodyLimit::max(
-                liaison_store::MAX_ATTACHMENT_BYTES + 64 * 1024,
-            )),
-        )
-        .route("/incidents/{id}/attachments/{attachment}", get(download))
         .route("/escalations", get(escalations))
+        .merge(super::item_work::routes::<Incident>())
 }
 
 /// A choice in a select list.
@@ -121,10 +113,10 @@ async fn list(
             Some(e),
         ),
     };
-    let page = state.store.incidents(principals, &filter).await?;
+    let page = state.store.items::<Incident>(&user.caller, &filter).await?;
     let counts = state.store.incident_counts(principals).await?;
     let rows = page
-        .incidents
+        .items
         .iter()
         .map(|i| Row {
             id: i.id.clone(),
@@ -422,7 +414,10 @@ async fn detail(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let d = state.store.incident_detail(&user.caller, &id).await?;
+    let d = state
+        .store
+        .item_detail::<Incident>(&user.caller, &id)
+        .await?;
     let i = &d.incident;
     let duplicate_of = d.original.as_ref().map(|o| format!("INC-{}", o.number));
     let page = DetailPage {
@@ -478,98 +473,6 @@ async fn detail(
         d: d.clone(),
     };
     Ok(html(page)?.into_response())
-}
-
-/// One change from the incident page: which one is said by `action`.
-async fn work(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    Path(id): Path<String>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Result<Response, PageError> {
-    let get = |name: &str| super::form_value(&fields, name);
-    let optional = |name: &str| Some(get(name)).filter(|v| !v.trim().is_empty());
-    let version = super::form_version(&get("version"))?;
-    let bad = |m: String| PageError::BadRequest(m);
-    let update = match get("action").as_str() {
-        "acknowledge" => IncidentUpdate::Acknowledge {
-            note: optional("note"),
-        },
-        "note" => IncidentUpdate::Note {
-            text: required("note", &get("note"), 10_000)?,
-            action: get("is_action") == "on",
-        },
-        "status" => IncidentUpdate::Status {
-            status: IncidentStatus::parse_id(&get("status")).map_err(|e| bad(e.to_string()))?,
-            lessons: optional("lessons"),
-            note: optional("note"),
-        },
-        "severity" => IncidentUpdate::Severity {
-            severity: IncidentSeverity::parse_id(&get("severity"))
-                .map_err(|e| bad(e.to_string()))?,
-            note: optional("note"),
-        },
-        "sharing" => {
-            let (tlp, recipients, observers) = sharing_from_form(&fields)?;
-            IncidentUpdate::Sharing {
-                tlp,
-                recipients,
-                observers,
-            }
-        }
-        "link" => IncidentUpdate::Link {
-            other: resolve_reference(
-                &state,
-                user.principals(),
-                &required("incident", &get("incident"), 100)?,
-            )
-            .await?,
-        },
-        "merge" => IncidentUpdate::MergeInto {
-            original: resolve_reference(
-                &state,
-                user.principals(),
-                &required("incident", &get("incident"), 100)?,
-            )
-            .await?,
-        },
-        _ => return Err(bad("Unknown action.".to_owned())),
-    };
-    state
-        .store
-        .update_incident(
-            user.caller.viewer(),
-            &id,
-            version,
-            update,
-            &state.config.public_url,
-        )
-        .await?;
-    state.wake.notify_one();
-    Ok(Redirect::to(&format!("/incidents/{id}")).into_response())
-}
-
-async fn attach(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    Path(id): Path<String>,
-    multipart: Multipart,
-) -> Result<Response, PageError> {
-    let file = read_upload(multipart).await?;
-    state
-        .store
-        .attach_to_incident(user.caller.viewer(), &id, file)
-        .await?;
-    state.wake.notify_one();
-    Ok(Redirect::to(&format!("/incidents/{id}")).into_response())
-}
-
-async fn download(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    Path((id, attachment)): Path<(String, String)>,
-) -> Result<Response, PageError> {
-    send_attachment(&state, user.principals(), &id, &attachment).await
 }
 
 struct ProtocolView {

@@ -12,6 +12,7 @@ mod forums;
 mod home;
 mod hygiene;
 mod incidents;
+mod item_work;
 mod login;
 mod matrix;
 mod model;

@@ -349,7 +349,7 @@ const ROUTES: &[(&str, &str, Reach)] = &[
     ("GET", "/api/v1/analysis", Reach::SignedIn),
     ("GET", "/api/v1/assets", Reach::SignedIn),
     ("GET", "/api/v1/calendar.ics", Reach::SignedIn),
-    ("POST", "/api/v1/contacts/{key}/verify", Reach::SignedIn),
+    ("POST", "/api/v1/contacts/{id}/verify", Reach::SignedIn),
     ("GET", "/api/v1/disinformation", Reach::SignedIn),
     ("POST", "/api/v1/disinformation", Reach::SignedIn),
     ("GET", "/api/v1/disinformation/{id}", Reach::SignedIn),
@@ -425,9 +425,9 @@ const ROUTES: &[(&str, &str, Reach)] = &[
     ("GET", "/api/v1/organisations/{id}", Reach::SignedIn),
     ("GET", "/api/v1/records/{kind}", Reach::SignedIn),
     ("POST", "/api/v1/records/{kind}", Reach::SignedIn),
-    ("GET", "/api/v1/records/{kind}/{key}", Reach::SignedIn),
-    ("PUT", "/api/v1/records/{kind}/{key}", Reach::SignedIn),
-    ("DELETE", "/api/v1/records/{kind}/{key}", Reach::SignedIn),
+    ("GET", "/api/v1/records/{kind}/{id}", Reach::SignedIn),
+    ("PUT", "/api/v1/records/{kind}/{id}", Reach::SignedIn),
+    ("DELETE", "/api/v1/records/{kind}/{id}", Reach::SignedIn),
     ("GET", "/api/v1/risks", Reach::SignedIn),
     ("POST", "/api/v1/risks", Reach::SignedIn),
     ("GET", "/api/v1/risks.csv", Reach::SignedIn),
@@ -610,6 +610,44 @@ async fn every_route_of_the_router_is_in_the_access_table_and_closed_to_stranger
         };
         if !fine {
             failures.push(format!("{method} {pattern} ({reach:?}): {status}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[tokio::test]
+async fn every_api_route_of_the_router_is_an_operation_of_the_openapi_document() {
+    let app = TestApp::new().await;
+    let document = app.client().get("/api/v1/openapi.json").await.json();
+    let mut failures = Vec::new();
+    for (method, path) in routes_of(&app.app) {
+        if !path.starts_with("/api/v1/") || path == "/api/v1/openapi.json" {
+            continue;
+        }
+        let operation = &document["paths"][&path][method.to_lowercase()];
+        if !operation.is_object() {
+            failures.push(format!("{method} {path}: not in the document"));
+            continue;
+        }
+        // Each part of the path it takes is a documented parameter.
+        let documented: Vec<&str> = operation["parameters"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|p| p["in"] == "path")
+            .filter_map(|p| p["name"].as_str())
+            .collect();
+        for part in path.split('/').filter(|p| p.starts_with('{')) {
+            let name = part.trim_matches(['{', '}', '*']);
+            if !documented.contains(&name) {
+                failures.push(format!("{method} {path}: parameter {name} undocumented"));
+            }
+        }
+        if operation["responses"].as_object().is_none_or(|r| {
+            !r.keys()
+                .any(|status| status.starts_with('2') || status.starts_with('3'))
+        }) {
+            failures.push(format!("{method} {path}: no successful answer documented"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

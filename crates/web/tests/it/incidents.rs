@@ -181,7 +181,7 @@ async fn every_read_path_shows_each_tlp_level_to_exactly_its_audience() {
         let assigned: Vec<String> = app
             .db
             .store
-            .incident_detail(
+            .item_detail::<liaison_store::Incident>(
                 &liaison_domain::caller::Caller::new(liaison_domain::access::Viewer {
                     account: "x".into(),
                     organisation: Some("cec".into()),

@@ -1,0 +1,73 @@
+//! The work on any kind of shared item from its page, written once over the kind: a change
+//! asked by a form (which one is said by its `action`), attachments up and down.
+
+use crate::AppState;
+use crate::error::PageError;
+use crate::item_api::ItemRoutes;
+use crate::session::CurrentUser;
+use crate::shared_items::{read_upload, send_attachment, sharing_from_form};
+use axum::extract::{Multipart, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+
+/// The routes of the work on an item of kind `K` under its page.
+pub(crate) fn routes<K: ItemRoutes>() -> Router<AppState> {
+    let one = format!("/{}/{{id}}", K::PATH);
+    Router::new()
+        .route(&format!("{one}/work"), post(work::<K>))
+        .route(
+            &format!("{one}/attachments"),
+            post(attach::<K>).layer(axum::extract::DefaultBodyLimit::max(
+                liaison_store::MAX_ATTACHMENT_BYTES + 64 * 1024,
+            )),
+        )
+        .route(&format!("{one}/attachments/{{attachment}}"), get(download))
+}
+
+/// Back to the item's page after a change.
+fn back_to<K: ItemRoutes>(id: &str) -> Response {
+    Redirect::to(&format!("/{}/{id}", K::PATH)).into_response()
+}
+
+async fn work<K: ItemRoutes>(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let version = super::form_version(&super::form_value(&fields, "version"))?;
+    let update = match super::form_value(&fields, "action").as_str() {
+        "sharing" => {
+            let (tlp, recipients, observers) = sharing_from_form(&fields)?;
+            K::reshare(tlp, recipients, observers)
+        }
+        action => K::form_update(&state, &user, action, &fields).await?,
+    };
+    state
+        .store
+        .update_item::<K>(&user.caller, &id, version, update, &state.config.public_url)
+        .await?;
+    state.wake.notify_one();
+    Ok(back_to::<K>(&id))
+}
+
+async fn attach<K: ItemRoutes>(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    multipart: Multipart,
+) -> Result<Response, PageError> {
+    let file = read_upload(multipart).await?;
+    state.store.attach_to::<K>(&user.caller, &id, file).await?;
+    state.wake.notify_one();
+    Ok(back_to::<K>(&id))
+}
+
+async fn download(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, attachment)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    send_attachment(&state, user.principals(), &id, &attachment).await
+}
