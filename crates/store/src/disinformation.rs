@@ -5,19 +5,17 @@
 //! Every read goes through the stored audience ([`crate::query::Sql::visible_to`]); an item the
 //! reader may not see is `NotFound`, exactly like one that does not exist.
 
-use crate::audit::Change;
 use crate::incidents::IncidentRef;
 use crate::incidents::alerts::{AlertSubject, alert_organisation};
 use crate::notices::{self, ClaimNoticeFacts};
 use crate::query::Sql;
+use crate::shared_item::OpenChange;
 use crate::shared_item::{
     AttachmentInfo, ItemKind, ItemPage, PermittedWork, Recipients, SharedItem, TimelineEntry,
     check_work, newest_first, next_number, org_id, sharing_asked, sharing_changed, stored_sharing,
     timeline, visible_where,
 };
-use crate::{
-    Actor, Result, Store, StoreError, check_text, format_time, new_id, parse_time, to_json,
-};
+use crate::{Result, Store, StoreError, check_text, format_time, new_id, parse_time, to_json};
 use liaison_domain::access::{ItemWork, Viewer};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{
@@ -229,19 +227,14 @@ impl SharedItem for DisinformationItem {
         update: DisinformationUpdate,
         base_url: &str,
     ) -> Result<Self> {
-        let mut item = store
-            .authorise_disinformation(viewer, id, update.work())
+        let OpenChange {
+            mut item,
+            before,
+            mut tx,
+        } = store
+            .open_change::<Self>(viewer, id, expected_version, update.work())
             .await?;
-        if expected_version.is_some_and(|v| v != item.version) {
-            return Err(StoreError::Changed);
-        }
-        let before = to_json(&item);
         let principals = principals_of(Some(viewer));
-        let mut tx = store.begin().await?;
-        store
-            .claim_item(&mut tx, &DisinformationItem::KIND, id, item.version)
-            .await?;
-        item.version += 1;
         let account = Some(viewer.account.as_str());
         let org = viewer.organisation.as_deref();
         let text: String;
@@ -452,18 +445,10 @@ impl SharedItem for DisinformationItem {
             other => other,
         };
         timeline(&mut tx, store.clock.now(), id, account, org, kind, &text).await?;
-        let after = to_json(&item);
-        let change = Change {
-            action,
-            kind: audit_kind,
-            key: &audit_key,
-            before: (audit_kind == DisinformationItem::KIND.name).then_some(before.as_str()),
-            after: Some(&after),
-        };
+        let change = OpenChange { item, before, tx };
         store
-            .commit_item(tx, &item, "updated", &Actor::of(viewer), change)
-            .await?;
-        Ok(item)
+            .close_change(change, viewer, action, (audit_kind, &audit_key))
+            .await
     }
 }
 

@@ -53,6 +53,10 @@ pub trait SharedItem: Serialize + Sized + Send + Sync + 'static {
 
     fn id(&self) -> &str;
     fn number(&self) -> i64;
+    /// Its version: each change adds one.
+    fn version(&self) -> i64;
+    /// Takes the version and time a change has claimed it at.
+    fn claimed(&mut self, at: String);
     /// The sharing it is stored with.
     fn sharing(&self) -> Sharing;
     /// Takes a new sharing (level, recipients, observers).
@@ -101,6 +105,14 @@ pub trait SharedItem: Serialize + Sized + Send + Sync + 'static {
     ) -> impl Future<Output = Result<Self>> + Send;
 }
 
+/// A change of one item under way: the item as it will be, claimed at its version in an open
+/// transaction, and its state before the change for the audit log.
+pub(crate) struct OpenChange<T> {
+    pub item: T,
+    pub before: String,
+    pub tx: Transaction<'static, Any>,
+}
+
 /// A page of items and how many match in all, counting only what the reader may see.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ItemPage<T> {
@@ -109,7 +121,8 @@ pub struct ItemPage<T> {
 }
 
 /// The part of a [`SharedItem`] every kind stores under the same field names (`id`, `tlp`,
-/// `number`, `recipients`, `observers`, `source_organisation`, `reporter`), written once.
+/// `number`, `version`, `updated_at`, `recipients`, `observers`, `source_organisation`,
+/// `reporter`), written once.
 macro_rules! stored_sharing {
     () => {
         fn id(&self) -> &str {
@@ -118,6 +131,15 @@ macro_rules! stored_sharing {
 
         fn number(&self) -> i64 {
             self.number
+        }
+
+        fn version(&self) -> i64 {
+            self.version
+        }
+
+        fn claimed(&mut self, at: String) {
+            self.version += 1;
+            self.updated_at = at;
         }
 
         fn sharing(&self) -> liaison_domain::sharing::Sharing {
@@ -317,28 +339,62 @@ impl Store {
         Ok((source, model, source_id))
     }
 
-    /// Takes an item for one change: it must still be at `version`. Taking the row first
-    /// serialises concurrent changes to the same item.
-    pub(crate) async fn claim_item(
+    /// Opens a change of the item `id`: the viewer must see it and may do `work` on it, and
+    /// it must still be at `expected_version` when one is given. Claiming its row first, at
+    /// the version read, serialises concurrent changes of the same item.
+    pub(crate) async fn open_change<T: SharedItem>(
         &self,
-        tx: &mut Transaction<'static, Any>,
-        kind: &ItemKind,
+        viewer: &Viewer,
         id: &str,
-        version: i64,
-    ) -> Result<()> {
+        expected_version: Option<i64>,
+        work: ItemWork,
+    ) -> Result<OpenChange<T>> {
+        let mut item = T::for_work(self, viewer, id, work).await?;
+        if expected_version.is_some_and(|v| v != item.version()) {
+            return Err(StoreError::Changed);
+        }
+        let before = to_json(&item);
+        let mut tx = self.begin().await?;
+        let at = self.now();
         let claimed = sqlx::query(&format!(
             "UPDATE {} SET version = version + 1, updated_at = $2 WHERE id = $1 AND version = $3",
-            kind.table
+            T::KIND.table
         ))
         .bind(id)
-        .bind(self.now())
-        .bind(version)
-        .execute(&mut **tx)
+        .bind(&at)
+        .bind(item.version())
+        .execute(&mut *tx)
         .await?;
         if claimed.rows_affected() != 1 {
             return Err(StoreError::Changed);
         }
-        Ok(())
+        item.claimed(at);
+        Ok(OpenChange { item, before, tx })
+    }
+
+    /// Closes a change: its audit entry as `action` on `audited` (the kind and key of the
+    /// record changed: the item itself, with its state before and after, or a relation of it
+    /// such as a link), its live event, and the commit.
+    pub(crate) async fn close_change<T: SharedItem>(
+        &self,
+        change: OpenChange<T>,
+        viewer: &Viewer,
+        action: &str,
+        audited: (&str, &str),
+    ) -> Result<T> {
+        let OpenChange { item, before, tx } = change;
+        let (kind, key) = audited;
+        let after = to_json(&item);
+        let entry = Change {
+            action,
+            kind,
+            key,
+            before: (kind == T::KIND.name).then_some(before.as_str()),
+            after: Some(&after),
+        };
+        self.commit_item(tx, &item, "updated", &Actor::of(viewer), entry)
+            .await?;
+        Ok(item)
     }
 
     /// Stores a new sharing of an item: its audience, its level and recipients, and stops the

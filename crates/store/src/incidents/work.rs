@@ -5,11 +5,10 @@
 use super::Incident;
 use super::alerts::coordinator_organisations;
 use super::report::start_escalations;
-use crate::audit::Change;
 use crate::shared_item::{
-    SharedItem, check_work, org_id, sharing_changed, timeline, write_audience,
+    OpenChange, SharedItem, check_work, org_id, sharing_changed, timeline, write_audience,
 };
-use crate::{Actor, Result, Store, StoreError, check_text, to_json};
+use crate::{Result, Store, StoreError, check_text};
 use liaison_domain::access::{ItemWork, Viewer};
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity, IncidentStatus};
 use liaison_domain::incident::{self, AssignmentRole, IncidentFacts, IncidentPlan};
@@ -155,19 +154,17 @@ pub(super) async fn apply(
     update: IncidentUpdate,
     base_url: &str,
 ) -> Result<Incident> {
-    let (mut incident, _) = store.authorise(viewer, id, update.work()).await?;
-    if expected_version.is_some_and(|v| v != incident.version) {
-        return Err(StoreError::Changed);
-    }
+    let OpenChange {
+        item: mut incident,
+        before,
+        mut tx,
+    } = store
+        .open_change::<Incident>(viewer, id, expected_version, update.work())
+        .await?;
     let model = store.shared_model().await?;
     let principals = principals_of(Some(viewer));
-    let before = to_json(&incident);
     let org = viewer.organisation.as_deref();
     let account = Some(viewer.account.as_str());
-    let mut tx = store.begin().await?;
-    store
-        .claim_item(&mut tx, &Incident::KIND, id, incident.version)
-        .await?;
     let mut audit_kind = "incident";
     let mut audit_key = id.to_owned();
     let action: &str;
@@ -477,24 +474,14 @@ pub(super) async fn apply(
             action = "merge";
         }
     }
-    incident.version += 1;
-    let (updated_at,): (String,) = sqlx::query_as("SELECT updated_at FROM incidents WHERE id = $1")
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await?;
-    incident.updated_at = updated_at;
-    let after = to_json(&incident);
-    let change = Change {
-        action,
-        kind: audit_kind,
-        key: &audit_key,
-        before: Some(&before),
-        after: Some(&after),
+    let change = OpenChange {
+        item: incident,
+        before,
+        tx,
     };
     store
-        .commit_item(tx, &incident, "updated", &Actor::of(viewer), change)
-        .await?;
-    Ok(incident)
+        .close_change(change, viewer, action, (audit_kind, &audit_key))
+        .await
 }
 
 /// Whether every reader `inner` admits is admitted by `outer`. Members cover organisations
