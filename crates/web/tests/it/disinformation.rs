@@ -2,221 +2,36 @@
 //! hostile input, and the work on a claim (rectification requests, links, status).
 
 use super::TestApp;
-use super::incidents::{LEVELS, collect_events, conforms, cookie_of, readers};
+use super::incidents::conforms;
+use super::shared_items::{KindUnderTest, assert_none, read_matrix};
 use axum::http::{Method, StatusCode};
 use liaison_domain::access::Role;
 use serde_json::json;
-use std::time::Duration;
 
 #[tokio::test]
 async fn every_read_path_shows_each_false_claim_to_exactly_its_audience() {
     let app = TestApp::new().await;
-    app.person("police@test.example", "police-cyber", Role::Coordinator)
-        .await;
-    let readers = readers();
-    let mut clients = Vec::new();
-    for reader in &readers {
-        let mut client = app.client();
-        if let Some(email) = reader.email {
-            let response = client.sign_in(email, super::PASSWORD).await;
-            assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", reader.name);
-        }
-        clients.push(client);
-    }
-    let listeners: Vec<_> = clients
-        .iter()
-        .map(|c| {
-            let app = app.app.clone();
-            let cookie = (!c.cookies.is_empty()).then(|| cookie_of(c));
-            tokio::spawn(
-                async move { collect_events(&app, cookie, Duration::from_millis(1500)).await },
-            )
-        })
-        .collect();
-    tokio::time::sleep(Duration::from_millis(200)).await;
-
-    // The CEC's analyst reports one claim per level, in the campaign, when the matrix names
-    // neither the police nor the CERT for false claims.
-    let mut reporter = app.signed_in(Role::Analyst).await;
-    reporter.get("/disinformation").await;
-    let mut items = Vec::new();
-    for level in LEVELS {
-        let word = format!("claimword{}", level.replace('+', ""));
-        let recipients = match level {
-            "amber" | "amber+strict" => json!(["cert"]),
-            "red" => json!(["certanalyst@test.example"]),
-            _ => json!([]),
-        };
-        let created = reporter
-            .api(
-                Method::POST,
-                "/api/v1/disinformation",
-                None,
-                Some(json!({
-                    "claim": format!("Voting by text message is open {word}"),
-                    "threat_kind": "disinformation_turnout",
-                    "platform": "Chirp",
-                    "where_seen": "https://chirp.example/post/1",
-                    "reach": 12000,
-                    "phase": "campaign",
-                    "tlp": level,
-                    "recipients": recipients,
-                })),
-            )
-            .await;
-        assert_eq!(
-            created.status,
-            StatusCode::CREATED,
-            "{level}: {}",
-            created.text
-        );
-        let item = created.json();
-        let routed: Vec<&str> = item["routed"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|r| r["organisation"].as_str().unwrap())
-            .collect();
-        assert!(!routed.contains(&"police-cyber") && !routed.contains(&"cert"));
-        let id = item["id"].as_str().unwrap().to_owned();
-        let csrf = reporter.csrf.clone().unwrap_or_default();
-        let attached = reporter
-            .send(
-                Method::POST,
-                &format!("/api/v1/disinformation/{id}/attachments?filename=screenshot.png"),
-                Some("image/png"),
-                vec![137, 80, 78, 71],
-                &[("x-csrf-token", csrf.as_str())],
-            )
-            .await;
-        assert_eq!(attached.status, StatusCode::CREATED, "{}", attached.text);
-        let attachment = attached.json()["id"].as_str().unwrap().to_owned();
-        items.push((level, id, word, attachment));
-    }
-
-    let mut failures = Vec::new();
-    for (reader, client) in readers.iter().zip(clients.iter_mut()) {
-        let anonymous = reader.email.is_none();
-        let visible = reader.sees.iter().filter(|s| **s).count();
-        let page = client.get("/disinformation").await;
-        let api = client.get("/api/v1/disinformation?limit=100").await;
-        if anonymous {
-            if page.status != StatusCode::SEE_OTHER || api.status != StatusCode::UNAUTHORIZED {
-                failures.push(format!(
-                    "anonymous: the lists answered {} and {}",
-                    page.status, api.status
-                ));
-            }
-        } else {
-            let total = api.json()["total"].as_i64().unwrap();
-            if total != visible as i64 {
-                failures.push(format!(
-                    "{}: the API counts {total}, expected {visible}",
-                    reader.name
-                ));
-            }
-            if !page.text.contains(&format!("{visible} claim")) {
-                failures.push(format!(
-                    "{}: the list page does not count {visible}",
-                    reader.name
-                ));
-            }
-        }
-        for (i, (level, id, word, attachment)) in items.iter().enumerate() {
-            let expected = reader.sees[i];
-            let mut seen = Vec::new();
-            let detail_page = client.get(&format!("/disinformation/{id}")).await;
-            seen.push(("page", detail_page.status == StatusCode::OK));
-            let detail_api = client.get(&format!("/api/v1/disinformation/{id}")).await;
-            seen.push(("api", detail_api.status == StatusCode::OK));
-            if !anonymous && !expected && detail_api.status != StatusCode::NOT_FOUND {
-                failures.push(format!(
-                    "{}: hidden {level} answered {} instead of 404",
-                    reader.name, detail_api.status
-                ));
-            }
-            let listed = client.get("/disinformation").await;
-            seen.push(("list page", listed.text.contains(word.as_str())));
-            let searched = client
-                .get(&format!("/api/v1/disinformation?q={word}"))
-                .await;
-            seen.push(("search", searched.text.contains(id.as_str())));
-            let search_page = client.get(&format!("/disinformation?q={word}")).await;
-            seen.push(("search page", search_page.text.contains(id.as_str())));
-            let file_api = client
-                .get(&format!(
-                    "/api/v1/disinformation/{id}/attachments/{attachment}"
-                ))
-                .await;
-            seen.push(("attachment api", file_api.status == StatusCode::OK));
-            let file_page = client
-                .get(&format!("/disinformation/{id}/attachments/{attachment}"))
-                .await;
-            seen.push(("attachment page", file_page.status == StatusCode::OK));
-            for (path, saw) in seen {
-                if saw != expected {
-                    failures.push(format!(
-                        "{}: {level} through {path}: saw {saw}, expected {expected}",
-                        reader.name
-                    ));
-                }
-            }
-        }
-    }
-    for (reader, listener) in readers.iter().zip(listeners) {
-        let (status, stream) = listener.await.unwrap();
-        if reader.email.is_none() {
-            if status != StatusCode::UNAUTHORIZED {
-                failures.push(format!("anonymous: the event stream answered {status}"));
-            }
-            continue;
-        }
-        for (i, (level, id, _, _)) in items.iter().enumerate() {
-            let saw = stream.contains(id.as_str());
-            if saw != reader.sees[i] {
-                failures.push(format!(
-                    "{}: {level} in live events: saw {saw}, expected {}",
-                    reader.name, reader.sees[i]
-                ));
-            }
-        }
-    }
-    let mut police = app.client();
-    police.sign_in("police@test.example", super::PASSWORD).await;
-    let audit = police.get("/admin/audit?kind=disinformation").await;
-    assert_eq!(audit.status, StatusCode::OK);
-    for (i, (level, id, _, _)) in items.iter().enumerate() {
-        if audit.text.contains(id.as_str()) && !readers[3].sees[i] {
-            failures.push(format!("outsider (C): {level} in the audit log"));
-        }
-    }
-    let outbox = app
-        .db
-        .store
-        .claim_outbox(app.now(), time::Duration::minutes(1), 1_000)
-        .await
-        .unwrap();
-    for delivery in &outbox {
-        if delivery.recipient == "police@test.example"
-            || delivery.recipient == "observer@test.example"
-        {
-            failures.push(format!(
-                "{} was notified: {}",
-                delivery.recipient, delivery.subject
-            ));
-        }
-        if delivery.subject.starts_with("[TLP:RED]")
-            && (delivery.body.contains("claimword") || delivery.subject.contains("claimword"))
-        {
-            failures.push("a RED notification carries the claim".to_owned());
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} leaks or refusals:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    // Reported in the campaign, when the matrix names neither the police nor the CERT for
+    // false claims.
+    let kind = KindUnderTest {
+        path: "disinformation",
+        audit_kind: "disinformation",
+        counted: "claim",
+        report: |level, word, recipients| {
+            json!({
+                "claim": format!("Voting by text message is open {word}"),
+                "threat_kind": "disinformation_turnout",
+                "platform": "Chirp",
+                "where_seen": "https://chirp.example/post/1",
+                "reach": 12000,
+                "phase": "campaign",
+                "tlp": level,
+                "recipients": recipients,
+            })
+        },
+    };
+    let (_, failures) = read_matrix(&app, &kind).await;
+    assert_none(&failures);
 }
 
 #[tokio::test]

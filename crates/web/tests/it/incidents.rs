@@ -1,12 +1,12 @@
 //! Incidents over HTTP: the TLP permission matrix across every read path, reporting through
 //! the API and the form, malformed and hostile input, and live events.
 
+use super::shared_items::{KindUnderTest, assert_none, read_matrix};
 use super::{Client, TestApp};
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use http_body_util::BodyExt;
 use liaison_domain::access::Role;
-use liaison_store::{Actor, NewAccount};
 use serde_json::json;
 use std::time::Duration;
 use tower::ServiceExt;
@@ -68,11 +68,15 @@ pub(super) fn readers() -> Vec<Reader> {
 pub(super) async fn collect_events(
     app: &axum::Router,
     cookie: Option<String>,
+    last_event_id: Option<&str>,
     quiet: Duration,
 ) -> (StatusCode, String) {
     let mut request = Request::builder().uri("/api/v1/events");
     if let Some(cookie) = cookie {
         request = request.header("cookie", cookie);
+    }
+    if let Some(last) = last_event_id {
+        request = request.header("last-event-id", last);
     }
     let response = app
         .clone()
@@ -102,259 +106,40 @@ pub(super) fn cookie_of(client: &Client) -> String {
 #[tokio::test]
 async fn every_read_path_shows_each_tlp_level_to_exactly_its_audience() {
     let app = TestApp::new().await;
-    // C: an organisation the incidents are not shared with, with a coordinator who reads the
-    // audit log.
-    app.db
-        .store
-        .create_account(
-            &Actor::system(),
-            &NewAccount {
-                email: "police@test.example".into(),
-                name: "Police coordinator".into(),
-                organisation: Some("police-cyber".into()),
-                role: Role::Coordinator,
-                password_hash: liaison_web::hash_password(super::PASSWORD).unwrap(),
-                must_change_password: false,
-            },
-        )
-        .await
-        .unwrap();
-    let readers = readers();
-    let mut clients = Vec::new();
-    for reader in &readers {
-        let mut client = app.client();
-        if let Some(email) = reader.email {
-            let response = client.sign_in(email, super::PASSWORD).await;
-            assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", reader.name);
-        }
-        clients.push(client);
-    }
-    // Everyone listens before anything is reported.
-    let listeners: Vec<_> = clients
-        .iter()
-        .map(|c| {
-            let app = app.app.clone();
-            let cookie = (!c.cookies.is_empty()).then(|| cookie_of(c));
-            tokio::spawn(
-                async move { collect_events(&app, cookie, Duration::from_millis(1500)).await },
-            )
-        })
-        .collect();
-    tokio::time::sleep(Duration::from_millis(200)).await;
-
-    // The CEC's analyst reports one incident per level, each with a word only it carries and
-    // an attachment.
-    let mut reporter = app.signed_in(Role::Analyst).await;
-    reporter.get("/incidents").await;
-    let mut items = Vec::new();
-    for level in LEVELS {
-        let word = format!("secretword{}", level.replace('+', ""));
-        let recipients = match level {
-            "amber" | "amber+strict" => json!(["cert"]),
-            "red" => json!(["certanalyst@test.example"]),
-            _ => json!([]),
-        };
-        let created = reporter
-            .api(
-                Method::POST,
-                "/api/v1/incidents",
-                None,
-                Some(json!({
-                    "title": format!("Defacement {word}"),
-                    "description": "The home page shows a false message about polling hours.",
-                    "threat_kind": "defacement",
-                    "severity": "low",
-                    "tlp": level,
-                    "recipients": recipients,
-                    "assets": ["cec-website"],
-                    "observables": [{"kind": "url", "value": "hxxps://cec-website[.]example/"}],
-                })),
-            )
-            .await;
-        assert_eq!(
-            created.status,
-            StatusCode::CREATED,
-            "{level}: {}",
-            created.text
-        );
-        let id = created.json()["id"].as_str().unwrap().to_owned();
-        let assigned: Vec<String> = app
-            .db
-            .store
-            .item_detail::<liaison_store::Incident>(
-                &liaison_domain::caller::Caller::new(liaison_domain::access::Viewer {
-                    account: "x".into(),
-                    organisation: Some("cec".into()),
-                    role: Role::Analyst,
-                }),
-                &id,
-            )
-            .await
-            .map(|d| {
-                d.assignments
-                    .iter()
-                    .map(|a| a.organisation.clone())
-                    .collect()
+    let kind = KindUnderTest {
+        path: "incidents",
+        audit_kind: "incident",
+        counted: "incident",
+        report: |level, word, recipients| {
+            json!({
+                "title": format!("Defacement {word}"),
+                "description": "The home page shows a false message about polling hours.",
+                "threat_kind": "defacement",
+                "severity": "low",
+                "tlp": level,
+                "recipients": recipients,
+                "assets": ["cec-website"],
+                "observables": [{"kind": "url", "value": "hxxps://cec-website[.]example/"}],
             })
-            .unwrap_or_default();
-        assert!(
-            !assigned.contains(&"police-cyber".to_owned()),
-            "the test needs police outside the routing"
-        );
-        let attached = reporter
-            .send(
-                Method::POST,
-                &format!("/api/v1/incidents/{id}/attachments?filename=shot.png"),
-                Some("image/png"),
-                vec![137, 80, 78, 71],
-                &[(
-                    "x-csrf-token",
-                    reporter.csrf.clone().unwrap_or_default().as_str(),
-                )],
-            )
-            .await;
-        assert_eq!(attached.status, StatusCode::CREATED, "{}", attached.text);
-        let attachment = attached.json()["id"].as_str().unwrap().to_owned();
-        items.push((level, id, word, attachment));
-    }
-
-    let mut failures = Vec::new();
-    for (reader, client) in readers.iter().zip(clients.iter_mut()) {
-        let anonymous = reader.email.is_none();
-        let visible: usize = reader.sees.iter().filter(|s| **s).count();
-        // The list page and the API list count only what the reader may see.
+        },
+    };
+    let (_, mut failures) = read_matrix(&app, &kind).await;
+    // The dashboard of the list page counts only what each reader may see.
+    for reader in readers().iter().filter(|r| r.email.is_some()) {
+        let mut client = app.client();
+        client.sign_in(reader.email.unwrap(), super::PASSWORD).await;
+        let visible = reader.sees.iter().filter(|s| **s).count();
         let page = client.get("/incidents").await;
-        let api = client.get("/api/v1/incidents?limit=100").await;
-        if anonymous {
-            if page.status != StatusCode::SEE_OTHER || api.status != StatusCode::UNAUTHORIZED {
-                failures.push(format!(
-                    "{}: the lists answered {} and {}",
-                    reader.name, page.status, api.status
-                ));
-            }
-        } else {
-            let total = api.json()["total"].as_i64().unwrap();
-            if total != visible as i64 {
-                failures.push(format!(
-                    "{}: the API counts {total}, expected {visible}",
-                    reader.name
-                ));
-            }
-            if !page.text.contains(&format!("{visible} incident")) {
-                failures.push(format!(
-                    "{}: the list page does not say {visible} incidents",
-                    reader.name
-                ));
-            }
-            if !page.text.contains(&format!(
-                "<div class=\"number\">{visible}</div>open incidents"
-            )) {
-                failures.push(format!(
-                    "{}: the dashboard count is not {visible}",
-                    reader.name
-                ));
-            }
-        }
-        for (i, (level, id, word, attachment)) in items.iter().enumerate() {
-            let expected = reader.sees[i];
-            let mut seen = Vec::new();
-            let detail_page = client.get(&format!("/incidents/{id}")).await;
-            seen.push(("page", detail_page.status == StatusCode::OK));
-            let detail_api = client.get(&format!("/api/v1/incidents/{id}")).await;
-            seen.push(("api", detail_api.status == StatusCode::OK));
-            if !anonymous && !expected && detail_api.status != StatusCode::NOT_FOUND {
-                failures.push(format!(
-                    "{}: hidden {level} answered {} instead of 404",
-                    reader.name, detail_api.status
-                ));
-            }
-            let listed = client.get("/incidents").await;
-            seen.push(("list page", listed.text.contains(word.as_str())));
-            let searched = client.get(&format!("/api/v1/incidents?q={word}")).await;
-            seen.push(("search", searched.text.contains(id.as_str())));
-            let search_page = client.get(&format!("/incidents?q={word}")).await;
-            // The search box repeats the word: look for the incident's link instead.
-            seen.push(("search page", search_page.text.contains(id.as_str())));
-            let file_api = client
-                .get(&format!("/api/v1/incidents/{id}/attachments/{attachment}"))
-                .await;
-            seen.push(("attachment api", file_api.status == StatusCode::OK));
-            let file_page = client
-                .get(&format!("/incidents/{id}/attachments/{attachment}"))
-                .await;
-            seen.push(("attachment page", file_page.status == StatusCode::OK));
-            for (path, saw) in seen {
-                if saw != expected {
-                    failures.push(format!(
-                        "{}: {level} through {path}: saw {saw}, expected {expected}",
-                        reader.name
-                    ));
-                }
-            }
-        }
-    }
-
-    // Live events: each reader received exactly the items they may see.
-    for ((reader, listener), _) in readers.iter().zip(listeners).zip(0..) {
-        let (status, stream) = listener.await.unwrap();
-        if reader.email.is_none() {
-            if status != StatusCode::UNAUTHORIZED {
-                failures.push(format!("anonymous: the event stream answered {status}"));
-            }
-            continue;
-        }
-        for (i, (level, id, _, _)) in items.iter().enumerate() {
-            let saw = stream.contains(id.as_str());
-            if saw != reader.sees[i] {
-                failures.push(format!(
-                    "{}: {level} in live events: saw {saw}, expected {}",
-                    reader.name, reader.sees[i]
-                ));
-            }
-        }
-    }
-
-    // The audit log, read by a coordinator of C: nothing about the items C may not see.
-    let mut police = app.client();
-    police.sign_in("police@test.example", super::PASSWORD).await;
-    let audit = police.get("/admin/audit?kind=incident").await;
-    assert_eq!(audit.status, StatusCode::OK);
-    for (i, (level, id, _, _)) in items.iter().enumerate() {
-        let saw = audit.text.contains(id.as_str());
-        if saw && !readers[3].sees[i] {
-            failures.push(format!("outsider (C): {level} in the audit log"));
-        }
-    }
-
-    // Notifications: nobody outside the audience was sent anything, and RED mail carries no
-    // details.
-    let outbox = app
-        .db
-        .store
-        .claim_outbox(app.now(), time::Duration::minutes(1), 1_000)
-        .await
-        .unwrap();
-    for delivery in &outbox {
-        if delivery.recipient == "police@test.example"
-            || delivery.recipient == "observer@test.example"
-        {
+        if !page.text.contains(&format!(
+            "<div class=\"number\">{visible}</div>open incidents"
+        )) {
             failures.push(format!(
-                "{} was notified: {}",
-                delivery.recipient, delivery.subject
+                "{}: the dashboard count is not {visible}",
+                reader.name
             ));
         }
-        if delivery.subject.starts_with("[TLP:RED]")
-            && (delivery.body.contains("secretword") || delivery.subject.contains("secretword"))
-        {
-            failures.push("a RED notification carries the title".to_owned());
-        }
     }
-    assert!(
-        failures.is_empty(),
-        "{} leaks or refusals:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert_none(&failures);
 }
 
 #[tokio::test]

@@ -15,6 +15,7 @@ mod incidents;
 mod model;
 mod pages;
 mod risks;
+mod shared_items;
 mod sitreps;
 
 use axum::Router;
