@@ -9,14 +9,14 @@ use crate::pages::{form_value, required};
 use crate::session::{ApiCaller, CurrentUser};
 use crate::shared_items::{
     ApiJson, AttachmentSchema, IncidentRefSchema, OtherIncident, PermittedWorkSchema,
-    RecipientsSchema, TimelineSchema, parse_entry, parse_time, parse_tlp, resolve_reference,
-    search_words,
+    RecipientsSchema, TimelineSchema, given_recipients, parse_entry, parse_phase, parse_time,
+    parse_tlp, resolve_reference, search_words, window,
 };
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use liaison_domain::catalogue::{
-    CatalogueEntry, DisinformationStatus, Phase, RectificationOutcome, ThreatKind,
+    CatalogueEntry, DisinformationStatus, RectificationOutcome, ThreatKind,
 };
 use liaison_store::{
     DisinformationDetail, DisinformationFilter, DisinformationItem, DisinformationReport,
@@ -127,15 +127,7 @@ pub struct NewDisinformation {
 impl NewDisinformation {
     /// The report the store takes, or a sentence naming the first field that is wrong.
     pub fn into_report(self) -> Result<DisinformationReport, String> {
-        let phase = match self
-            .phase
-            .as_deref()
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-        {
-            None => None,
-            Some(p) => Some(parse_entry::<Phase>("phase", p)?),
-        };
+        let phase = parse_phase(self.phase.as_deref())?;
         Ok(DisinformationReport {
             claim: self.claim,
             threat: parse_entry::<ThreatKind>("threat_kind", &self.threat_kind)?,
@@ -145,12 +137,7 @@ impl NewDisinformation {
             first_seen_at: parse_time("first_seen_at", self.first_seen_at.as_deref())?,
             phase,
             tlp: parse_tlp(self.tlp.as_deref())?,
-            recipients: self
-                .recipients
-                .into_iter()
-                .map(|r| r.trim().to_owned())
-                .filter(|r| !r.is_empty())
-                .collect(),
+            recipients: given_recipients(self.recipients),
             observers: self.share_with_observers,
             incidents: self.incidents,
         })
@@ -316,6 +303,7 @@ pub struct ListQuery {
 
 impl ListQuery {
     pub fn filter(&self) -> Result<DisinformationFilter, String> {
+        let (limit, offset) = window(self.limit, self.offset);
         Ok(DisinformationFilter {
             text: search_words(self.q.as_deref())?,
             status: self
@@ -325,8 +313,8 @@ impl ListQuery {
                 .filter(|s| !s.is_empty())
                 .map(|s| parse_entry::<DisinformationStatus>("status", s))
                 .transpose()?,
-            limit: self.limit.unwrap_or(50).clamp(1, 500),
-            offset: self.offset.unwrap_or(0).min(1_000_000),
+            limit,
+            offset,
         })
     }
 }

@@ -9,14 +9,14 @@ use crate::pages::{form_value, required};
 use crate::session::{ApiCaller, CurrentUser};
 use crate::shared_items::{
     ApiJson, AttachmentSchema, IncidentRefSchema, OtherIncident, PermittedWorkSchema,
-    RecipientsSchema, TimelineSchema, parse_entry, parse_time, parse_tlp, resolve_reference,
-    search_words,
+    RecipientsSchema, TimelineSchema, given_recipients, parse_entry, parse_phase, parse_time,
+    parse_tlp, resolve_reference, search_words, window,
 };
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use liaison_domain::catalogue::{
-    CatalogueEntry, IncidentSeverity, IncidentStatus, ObservableKind, Phase, ThreatKind,
+    CatalogueEntry, IncidentSeverity, IncidentStatus, ObservableKind, ThreatKind,
 };
 use liaison_domain::incident::Observable;
 use liaison_domain::sharing::TlpLevel;
@@ -131,15 +131,7 @@ impl NewIncident {
     /// The report the store takes, or a sentence naming the first field that is wrong.
     pub fn into_report(self) -> Result<IncidentReport, String> {
         let tlp = parse_tlp(self.tlp.as_deref())?;
-        let phase = match self
-            .phase
-            .as_deref()
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-        {
-            None => None,
-            Some(p) => Some(parse_entry::<Phase>("phase", p)?),
-        };
+        let phase = parse_phase(self.phase.as_deref())?;
         let observed_at = parse_time("observed_at", self.observed_at.as_deref())?;
         if self.observables.len() > liaison_domain::incident::MAX_PER_INCIDENT {
             return Err(format!(
@@ -168,12 +160,7 @@ impl NewIncident {
                 .map(|a| a.trim().to_owned())
                 .collect(),
             tlp,
-            recipients: self
-                .recipients
-                .into_iter()
-                .map(|r| r.trim().to_owned())
-                .filter(|r| !r.is_empty())
-                .collect(),
+            recipients: given_recipients(self.recipients),
             observers: self.share_with_observers,
             observed_at,
             observables,
@@ -344,6 +331,7 @@ pub struct ListQuery {
 
 impl ListQuery {
     pub fn filter(&self) -> Result<IncidentFilter, String> {
+        let (limit, offset) = window(self.limit, self.offset);
         let some = |v: &Option<String>| {
             v.as_deref()
                 .map(str::trim)
@@ -368,8 +356,8 @@ impl ListQuery {
                 })
                 .transpose()?,
             organisation: some(&self.organisation),
-            limit: self.limit.unwrap_or(50).clamp(1, 500),
-            offset: self.offset.unwrap_or(0).min(1_000_000),
+            limit,
+            offset,
         })
     }
 }

@@ -8,8 +8,8 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use liaison_domain::catalogue::CatalogueEntry;
-use liaison_domain::sharing::{Principal, TlpLevel};
+use liaison_domain::catalogue::{CatalogueEntry, Phase};
+use liaison_domain::sharing::{Principal, Sharing, TlpLevel};
 use liaison_store::NewAttachment;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -56,6 +56,32 @@ pub(crate) fn parse_tlp(given: Option<&str>) -> Result<TlpLevel, String> {
             )
         }),
     }
+}
+
+/// An optional phase id (the phase of the calendar when none is given).
+pub(crate) fn parse_phase(given: Option<&str>) -> Result<Option<Phase>, String> {
+    given
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| parse_entry::<Phase>("phase", p))
+        .transpose()
+}
+
+/// The recipients given, without blanks.
+pub(crate) fn given_recipients(given: Vec<String>) -> Vec<String> {
+    given
+        .into_iter()
+        .map(|r| r.trim().to_owned())
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+/// The window of a list: at most 500 items (50 unless asked), from `offset`.
+pub(crate) fn window(limit: Option<u32>, offset: Option<u32>) -> (u32, u32) {
+    (
+        limit.unwrap_or(50).clamp(1, 500),
+        offset.unwrap_or(0).min(1_000_000),
+    )
 }
 
 /// An optional RFC 3339 time, or a sentence naming the field.
@@ -295,6 +321,60 @@ pub(crate) fn sharing_from_form(
         .filter(|r| !r.is_empty())
         .collect();
     Ok((tlp, recipients, get("observers") == "on"))
+}
+
+/// The TLP levels of a report form, with what each means, `chosen` checked (AMBER when none).
+pub(crate) fn level_choices(chosen: &str) -> Vec<(String, String, String, bool)> {
+    let chosen = TlpLevel::parse(chosen).unwrap_or(TlpLevel::Amber);
+    TlpLevel::ALL
+        .iter()
+        .map(|l| {
+            (
+                l.id().to_owned(),
+                l.marking().to_owned(),
+                l.description().to_owned(),
+                *l == chosen,
+            )
+        })
+        .collect()
+}
+
+/// The sharing form of an item's page: its levels with the current one checked, and its
+/// recipients as the form shows them (people for RED, organisations otherwise).
+pub(crate) fn reshare_choices(sharing: &Sharing) -> (Vec<(String, String, bool)>, String) {
+    let levels = TlpLevel::ALL
+        .iter()
+        .map(|l| (l.id().to_owned(), l.marking().to_owned(), *l == sharing.tlp))
+        .collect();
+    let recipients: Vec<&str> = if sharing.tlp == TlpLevel::Red {
+        sharing.people.iter().map(String::as_str).collect()
+    } else {
+        sharing.organisations.iter().map(String::as_str).collect()
+    };
+    (levels, recipients.join(", "))
+}
+
+/// The recipients a report form names: people (one per line or separated by commas) for RED,
+/// the organisations ticked otherwise.
+pub(crate) fn form_recipients(tlp: &str, people: &str, organisations: &[String]) -> Vec<String> {
+    if TlpLevel::parse(tlp) == Some(TlpLevel::Red) {
+        people
+            .split([',', '\n', ';'])
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect()
+    } else {
+        organisations.to_vec()
+    }
+}
+
+/// A time from a browser's date-time field, which has no zone: read as UTC, as the forms say.
+pub(crate) fn form_time(given: &str) -> Option<String> {
+    match given.trim() {
+        "" => None,
+        t if t.len() == 16 => Some(format!("{t}:00Z")),
+        t => Some(t.to_owned()),
+    }
 }
 
 /// An attachment of an item the reader may see, as a download (pages and API alike).

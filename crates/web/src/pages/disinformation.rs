@@ -8,6 +8,7 @@ use crate::AppState;
 use crate::disinformation::{ListQuery, NewDisinformation, resolve_incidents};
 use crate::error::{ApiError, PageError};
 use crate::session::CurrentUser;
+use crate::shared_items::{form_recipients, form_time, level_choices, reshare_choices};
 use crate::views::Chrome;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -20,7 +21,6 @@ use liaison_domain::catalogue::{
 };
 use liaison_domain::disinformation::claim_kinds;
 use liaison_domain::incident::phase_on;
-use liaison_domain::sharing::TlpLevel;
 use liaison_store::{DisinformationDetail, DisinformationItem, SharedItem};
 
 pub fn router() -> Router<AppState> {
@@ -91,23 +91,14 @@ impl ClaimForm {
                 .filter(|p| !p.is_empty())
                 .collect()
         };
-        let recipients = if TlpLevel::parse(&self.tlp) == Some(TlpLevel::Red) {
-            list(&self.people)
-        } else {
-            self.organisations.clone()
-        };
+        let recipients = form_recipients(&self.tlp, &self.people, &self.organisations);
         let reach = match self.reach.trim().replace([',', ' ', '_'], "") {
             r if r.is_empty() => None,
             r => Some(r.parse::<i64>().map_err(|_| {
                 "reach: write the number of people reached, such as 48000".to_owned()
             })?),
         };
-        // The browser's local date-time has no zone: read it as UTC, as the form says.
-        let first_seen_at = match self.first_seen_at.trim() {
-            "" => None,
-            t if t.len() == 16 => Some(format!("{t}:00Z")),
-            t => Some(t.to_owned()),
-        };
+        let first_seen_at = form_time(&self.first_seen_at);
         Ok(NewDisinformation {
             claim: self.claim.clone(),
             threat_kind: self.threat_kind.clone(),
@@ -152,15 +143,7 @@ async fn list_page(
     form: ClaimForm,
     form_error: Option<String>,
 ) -> Result<ListPage, PageError> {
-    let (filter, error) = match query.filter() {
-        Ok(filter) => (filter, None),
-        Err(e) => (
-            ListQuery::default()
-                .filter()
-                .map_err(PageError::BadRequest)?,
-            Some(e),
-        ),
-    };
+    let (filter, error) = super::item_work::list_filter::<DisinformationItem>(query)?;
     let page = state
         .store
         .items::<DisinformationItem>(&user.caller, &filter)
@@ -182,7 +165,6 @@ async fn list_page(
         })
         .collect();
     let (_, model) = state.store.model(user.audiences()).await?;
-    let chosen = TlpLevel::parse(&form.tlp).unwrap_or(TlpLevel::Amber);
     Ok(ListPage {
         chrome: Chrome::of(user, "disinformation"),
         rows,
@@ -207,24 +189,10 @@ async fn list_page(
         organisations: model
             .organisations
             .iter()
-            .filter(|o| Some(o.key.as_str()) != user.caller.viewer().organisation.as_deref())
-            .map(|o| Choice {
-                id: o.key.clone(),
-                label: o.name.clone(),
-                selected: form.organisations.contains(&o.key),
-            })
+            .filter(|o| Some(o.key.as_str()) != user.caller.organisation())
+            .map(|o| Choice::of(&o.key, &o.name, &form.organisations))
             .collect(),
-        levels: TlpLevel::ALL
-            .iter()
-            .map(|l| {
-                (
-                    l.id().to_owned(),
-                    l.marking().to_owned(),
-                    l.description().to_owned(),
-                    *l == chosen,
-                )
-            })
-            .collect(),
+        levels: level_choices(&form.tlp),
         form,
         form_error,
     })
@@ -347,6 +315,7 @@ async fn detail(
         .item_detail::<DisinformationItem>(&user.caller, &id)
         .await?;
     let i = &d.item;
+    let (levels, recipients) = reshare_choices(&i.sharing());
     let page = DetailPage {
         chrome: Chrome::of(&user, "disinformation"),
         reference: i.reference(),
@@ -393,15 +362,8 @@ async fn detail(
         can_reshare: d.may.reshare,
         statuses: choices::<DisinformationStatus>(i.status.id()),
         outcomes: choices::<RectificationOutcome>(""),
-        levels: TlpLevel::ALL
-            .iter()
-            .map(|l| (l.id().to_owned(), l.marking().to_owned(), *l == i.tlp))
-            .collect(),
-        recipients: if i.tlp == TlpLevel::Red {
-            i.recipients.people.join(", ")
-        } else {
-            i.recipients.organisations.join(", ")
-        },
+        levels,
+        recipients,
         d: d.clone(),
     };
     Ok(html(page)?.into_response())

@@ -7,6 +7,7 @@ use crate::AppState;
 use crate::error::PageError;
 use crate::incidents::{ListQuery, NewIncident, observables_from_lines};
 use crate::session::CurrentUser;
+use crate::shared_items::{form_recipients, form_time, level_choices, reshare_choices};
 use crate::views::Chrome;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -35,6 +36,17 @@ pub(crate) struct Choice {
     pub id: String,
     pub label: String,
     pub selected: bool,
+}
+
+impl Choice {
+    /// A choice of a list where `chosen` are selected.
+    pub(crate) fn of(id: &str, label: &str, chosen: &[String]) -> Choice {
+        Choice {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            selected: chosen.iter().any(|c| c == id),
+        }
+    }
 }
 
 pub(crate) fn choices<T: CatalogueEntry>(selected: &str) -> Vec<Choice> {
@@ -104,15 +116,7 @@ async fn list(
     uri: axum::http::Uri,
 ) -> Result<Response, PageError> {
     let principals = user.principals();
-    let (filter, error) = match query.filter() {
-        Ok(filter) => (filter, None),
-        Err(e) => (
-            ListQuery::default()
-                .filter()
-                .map_err(PageError::BadRequest)?,
-            Some(e),
-        ),
-    };
+    let (filter, error) = super::item_work::list_filter::<Incident>(&query)?;
     let page = state.store.items::<Incident>(&user.caller, &filter).await?;
     let counts = state.store.incident_counts(principals).await?;
     let rows = page
@@ -205,21 +209,8 @@ impl ReportForm {
     }
 
     fn to_input(&self) -> Result<NewIncident, String> {
-        let recipients = if TlpLevel::parse(&self.tlp) == Some(TlpLevel::Red) {
-            self.people
-                .split([',', '\n', ';'])
-                .map(|p| p.trim().to_owned())
-                .filter(|p| !p.is_empty())
-                .collect()
-        } else {
-            self.organisations.clone()
-        };
-        // The browser's local date-time has no zone: read it as UTC, as the form says.
-        let observed_at = match self.observed_at.trim() {
-            "" => None,
-            t if t.len() == 16 => Some(format!("{t}:00Z")),
-            t => Some(t.to_owned()),
-        };
+        let recipients = form_recipients(&self.tlp, &self.people, &self.organisations);
+        let observed_at = form_time(&self.observed_at);
         Ok(NewIncident {
             title: self.title.clone(),
             description: self.description.clone(),
@@ -282,7 +273,6 @@ async fn new_page(
             selected: form.organisations.contains(&o.key),
         })
         .collect();
-    let chosen = TlpLevel::parse(&form.tlp).unwrap_or(TlpLevel::Amber);
     Ok(NewPage {
         chrome: Chrome::of(user, "incidents"),
         error,
@@ -298,17 +288,7 @@ async fn new_page(
             .unwrap_or_else(|| "not known".to_owned()),
         assets,
         organisations,
-        levels: TlpLevel::ALL
-            .iter()
-            .map(|l| {
-                (
-                    l.id().to_owned(),
-                    l.marking().to_owned(),
-                    l.description().to_owned(),
-                    *l == chosen,
-                )
-            })
-            .collect(),
+        levels: level_choices(&form.tlp),
         form,
     })
 }
@@ -419,6 +399,7 @@ async fn detail(
         .item_detail::<Incident>(&user.caller, &id)
         .await?;
     let i = &d.incident;
+    let (levels, recipients) = reshare_choices(&i.sharing());
     let duplicate_of = d.original.as_ref().map(|o| format!("INC-{}", o.number));
     let page = DetailPage {
         chrome: Chrome::of(&user, "incidents"),
@@ -460,15 +441,8 @@ async fn detail(
             })
             .collect(),
         severities: choices::<IncidentSeverity>(i.severity.id()),
-        levels: TlpLevel::ALL
-            .iter()
-            .map(|l| (l.id().to_owned(), l.marking().to_owned(), *l == i.tlp))
-            .collect(),
-        recipients: if i.tlp == TlpLevel::Red {
-            i.recipients.people.join(", ")
-        } else {
-            i.recipients.organisations.join(", ")
-        },
+        levels,
+        recipients,
         duplicate_of,
         d: d.clone(),
     };

@@ -25,6 +25,19 @@ pub(crate) fn routes<K: ItemRoutes>() -> Router<AppState> {
         .route(&format!("{one}/attachments/{{attachment}}"), get(download))
 }
 
+/// The filter of a list page, or, when its query is wrong, the whole list with what was wrong.
+pub(crate) fn list_filter<K: ItemRoutes>(
+    query: &K::Query,
+) -> Result<(K::Filter, Option<String>), PageError> {
+    match K::filter(query) {
+        Ok(filter) => Ok((filter, None)),
+        Err(e) => Ok((
+            K::filter(&K::Query::default()).map_err(PageError::BadRequest)?,
+            Some(e),
+        )),
+    }
+}
+
 /// Back to the item's page after a change.
 fn back_to<K: ItemRoutes>(id: &str) -> Response {
     Redirect::to(&format!("/{}/{id}", K::PATH)).into_response()
