@@ -59,7 +59,9 @@ use utoipa::{OpenApi, ToSchema};
         crate::risks::MeasureInput, crate::risks::MeasureUpdate, crate::sitreps::DraftInput,
         crate::sitreps::EditInput, crate::sitreps::ApproveInput, crate::hygiene::HygieneInput,
         crate::asset_register::AssetRegister, crate::asset_register::AssetEntry,
-        crate::asset_register::SupplierEntry, crate::asset_register::OrganisationRef)),
+        crate::asset_register::SupplierEntry, crate::asset_register::OrganisationRef,
+        crate::risks::RiskSchema, crate::risks::AssessmentSchema, crate::risks::MeasureSchema,
+        crate::sitreps::SitrepSchema, crate::hygiene::HygieneAssessmentSchema)),
     modifiers(&BearerAuth, &SharedItemOperations, &ErrorResponses),
     security(("bearer" = []))
 )]

@@ -27,8 +27,55 @@ pub(crate) fn sharing(given: &str) -> Result<HygieneSharing, String> {
     })
 }
 
+/// An organisation's self-assessment of its cyber hygiene.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct HygieneAssessmentSchema {
+    organisation: String,
+    /// 0–3 for each of the six aspects, in order.
+    answers: Vec<u8>,
+    /// Percent of the best answers.
+    score: u8,
+    /// own, coordinators or members.
+    shared_with: String,
+    notes: Option<String>,
+    assessed_at: String,
+}
+
+/// An organisation's latest result beside others'.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct ComparedAssessmentSchema {
+    #[schema(inline)]
+    #[serde(flatten)]
+    latest: HygieneAssessmentSchema,
+    /// The score of the one before, when that one is shared with the caller too.
+    previous_score: Option<u8>,
+}
+
+/// One aspect of the self-assessment.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct AspectSchema {
+    id: String,
+    question: String,
+}
+
+/// The self-assessment as the caller sees it.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct HygieneOverviewSchema {
+    aspects: Vec<AspectSchema>,
+    /// The caller's organisation's assessments, newest first.
+    history: Vec<HygieneAssessmentSchema>,
+    /// Each organisation's latest result it lets the caller see.
+    comparison: Vec<ComparedAssessmentSchema>,
+    /// For coordinators: the organisations that share no result with them.
+    without_shared_result: Vec<String>,
+}
+
 #[utoipa::path(get, path = "/api/v1/hygiene", tag = "hygiene",
-    responses((status = 200, description = "`{aspects, history, comparison, without_shared_result}`: the six aspects, the caller's organisation's assessments (newest first), each organisation's latest result that it lets the caller see (with `previous_score` when the one before is shared too), and, for coordinators, the organisations that share no result with them", body = Object),
+    responses((status = 200, description = "`{aspects, history, comparison, without_shared_result}`: the six aspects, the caller's organisation's assessments (newest first), each organisation's latest result that it lets the caller see (with `previous_score` when the one before is shared too), and, for coordinators, the organisations that share no result with them", body = HygieneOverviewSchema),
               (status = 401, body = ErrorBody)))]
 pub async fn overview(
     State(state): State<AppState>,
@@ -80,7 +127,7 @@ pub struct HygieneInput {
 }
 
 #[utoipa::path(post, path = "/api/v1/hygiene", tag = "hygiene", request_body = HygieneInput,
-    responses((status = 201, body = Object), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 201, description = "The assessment as recorded", body = HygieneAssessmentSchema), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn assess(
     State(state): State<AppState>,
     caller: ApiCaller,

@@ -108,6 +108,157 @@ pub fn router() -> Router<AppState> {
         .route("/measures/{id}", post(update_measure))
 }
 
+/// A risk of the register in the API.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct RiskSchema {
+    id: String,
+    /// `RISK-<number>`.
+    reference: String,
+    number: i64,
+    /// The election the register is of.
+    election: String,
+    threat_kind: String,
+    /// An asset key of the register.
+    asset: String,
+    phase: String,
+    /// The organisation that owns the risk.
+    owner: Option<String>,
+    /// avoid, reduce, transfer or accept.
+    treatment: String,
+    /// open, treated, accepted or closed.
+    status: String,
+    next_review: Option<String>,
+    notes: Option<String>,
+    updated_at: String,
+    version: i64,
+    /// The joint inherent score, 0 when nobody assessed it.
+    score: u8,
+    /// The latest assessment of each organisation that gave one.
+    assessments: Vec<AssessmentSchema>,
+    /// The joint view, once anyone assessed it.
+    consensus: Option<ConsensusSchema>,
+    measures: Vec<MeasureRefSchema>,
+    /// The same threat, asset and phase in the last earlier election that assessed it.
+    previous: Option<PreviousCycleSchema>,
+}
+
+/// An organisation's assessment of a risk, on 1–5 scales; scores are their products.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct AssessmentSchema {
+    organisation: String,
+    likelihood: u8,
+    impact: u8,
+    score: u8,
+    residual_likelihood: Option<u8>,
+    residual_impact: Option<u8>,
+    residual_score: Option<u8>,
+    rationale: Option<String>,
+    assessed_at: String,
+}
+
+/// A likelihood and an impact.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct EstimateSchema {
+    likelihood: u8,
+    impact: u8,
+}
+
+/// The agencies' joint view of a risk.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct ConsensusSchema {
+    /// The medians (the graver middle for an even count).
+    inherent: EstimateSchema,
+    residual: Option<EstimateSchema>,
+    /// The lowest and the highest inherent score given.
+    lowest: u8,
+    highest: u8,
+    /// Their scores fall two or more bands apart, or a rating two or more steps.
+    disagreement: bool,
+    /// How many organisations assessed it.
+    views: u32,
+}
+
+/// A measure, as a risk names it.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct MeasureRefSchema {
+    id: String,
+    number: i64,
+    title: String,
+    status: String,
+    due_on: Option<String>,
+    overdue: bool,
+}
+
+/// A risk's joint score in an earlier election.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct PreviousCycleSchema {
+    election: String,
+    score: u8,
+}
+
+/// A risk with every assessment it had.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct RiskDetailSchema {
+    #[schema(inline)]
+    #[serde(flatten)]
+    risk: RiskSchema,
+    /// Every assessment, oldest first.
+    history: Vec<AssessmentSchema>,
+}
+
+/// The register.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct RiskListSchema {
+    risks: Vec<RiskSchema>,
+}
+
+/// What seeding added.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct SeededSchema {
+    /// How many risks the catalogue suggested that were not in the register.
+    added: u32,
+}
+
+/// A measure against risks.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct MeasureSchema {
+    id: String,
+    /// `M-<number>`.
+    number: i64,
+    family: String,
+    title: String,
+    description: String,
+    /// The organisation that carries it out.
+    owner: String,
+    due_on: Option<String>,
+    /// planned, in_progress, done or dropped.
+    status: String,
+    /// Not done or dropped, and past its due date.
+    overdue: bool,
+    /// Ids of the risks it answers.
+    risks: Vec<String>,
+    updated_at: String,
+    version: i64,
+}
+
+/// The measures.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct MeasureListSchema {
+    /// Overdue ones first, then by due date.
+    measures: Vec<MeasureSchema>,
+}
+
 /// A risk with its reference.
 pub fn risk_json(risk: &Risk) -> serde_json::Value {
     let mut json = serde_json::to_value(risk).unwrap_or_default();
@@ -122,7 +273,7 @@ pub fn risk_json(risk: &Risk) -> serde_json::Value {
     params(("threat_kind" = Option<String>, Query), ("phase" = Option<String>, Query), ("status" = Option<String>, Query),
            ("owner" = Option<String>, Query), ("disagreement" = Option<bool>, Query, description = "Only risks the agencies disagree on"),
            ("sort" = Option<String>, Query, description = "score (default), number or review")),
-    responses((status = 200, description = "`{risks}`: the register of the current election, each risk with every organisation's latest assessment and the joint view", body = Object),
+    responses((status = 200, description = "`{risks}`: the register of the current election, each risk with every organisation's latest assessment and the joint view", body = RiskListSchema),
               (status = 403, description = "Observers do not read the register", body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn list(
     State(state): State<AppState>,
@@ -282,7 +433,7 @@ impl RiskInput {
 }
 
 #[utoipa::path(post, path = "/api/v1/risks", tag = "risks", request_body = RiskInput,
-    responses((status = 201, description = "The risk", body = Object), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 201, description = "The risk", body = RiskSchema), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -294,14 +445,14 @@ pub async fn create(
 }
 
 #[utoipa::path(post, path = "/api/v1/risks/seed", tag = "risks",
-    responses((status = 200, description = "`{added}`: the risks the catalogue suggests for the model's technology that were not in the register", body = Object), (status = 403, body = ErrorBody)))]
+    responses((status = 200, description = "`{added}`: the risks the catalogue suggests for the model's technology that were not in the register", body = SeededSchema), (status = 403, body = ErrorBody)))]
 pub async fn seed(State(state): State<AppState>, caller: ApiCaller) -> Result<Response, ApiError> {
     let added = state.store.seed_risks(caller.viewer()).await?;
     Ok(Json(serde_json::json!({"added": added})).into_response())
 }
 
 #[utoipa::path(get, path = "/api/v1/risks/{id}", tag = "risks", params(("id" = String, Path)),
-    responses((status = 200, description = "The risk and `history`: every assessment, oldest first", body = Object), (status = 404, body = ErrorBody)))]
+    responses((status = 200, description = "The risk and `history`: every assessment, oldest first", body = RiskDetailSchema), (status = 404, body = ErrorBody)))]
 pub async fn detail(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -338,7 +489,7 @@ pub struct AssessmentInput {
 
 #[utoipa::path(post, path = "/api/v1/risks/{id}/assessments", tag = "risks", request_body = AssessmentInput,
     params(("id" = String, Path)),
-    responses((status = 200, description = "The risk with the caller's organisation's new assessment", body = Object), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, description = "The risk with the caller's organisation's new assessment", body = RiskSchema), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn assess(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -396,7 +547,7 @@ impl HandlingInput {
 
 #[utoipa::path(post, path = "/api/v1/risks/{id}/handling", tag = "risks", request_body = HandlingInput,
     params(("id" = String, Path)),
-    responses((status = 200, body = Object), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, description = "The risk as it is now handled", body = RiskSchema), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn handle(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -412,7 +563,7 @@ pub async fn handle(
 }
 
 #[utoipa::path(get, path = "/api/v1/measures", tag = "risks",
-    responses((status = 200, description = "`{measures}`: overdue ones first, then by due date", body = Object), (status = 403, body = ErrorBody)))]
+    responses((status = 200, description = "`{measures}`: overdue ones first, then by due date", body = MeasureListSchema), (status = 403, body = ErrorBody)))]
 pub async fn measures(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -455,7 +606,7 @@ impl MeasureInput {
 }
 
 #[utoipa::path(post, path = "/api/v1/measures", tag = "risks", request_body = MeasureInput,
-    responses((status = 201, body = Object), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 201, description = "The measure", body = MeasureSchema), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create_measure(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -481,7 +632,7 @@ pub struct MeasureUpdate {
 
 #[utoipa::path(post, path = "/api/v1/measures/{id}", tag = "risks", request_body = MeasureUpdate,
     params(("id" = String, Path)),
-    responses((status = 200, body = Object), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, description = "The measure as it now stands", body = MeasureSchema), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update_measure(
     State(state): State<AppState>,
     caller: ApiCaller,

@@ -26,6 +26,43 @@ pub fn router() -> Router<AppState> {
         .route("/sitreps/{id}/pdf", get(pdf))
 }
 
+/// A situation report in the API.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct SitrepSchema {
+    id: String,
+    /// `SITREP-<number>`.
+    reference: String,
+    number: i64,
+    /// The forum it is written for.
+    forum: String,
+    period_from: String,
+    period_to: String,
+    title: String,
+    /// The report, in Markdown.
+    body: String,
+    /// draft or approved.
+    status: String,
+    /// clear, green, amber or amber+strict.
+    tlp: String,
+    /// The forum's chair organisation.
+    source_organisation: String,
+    created_by: String,
+    created_at: String,
+    approved_by: Option<String>,
+    approved_at: Option<String>,
+    updated_at: String,
+    version: i64,
+}
+
+/// The reports the caller may see.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct SitrepListSchema {
+    /// Newest first.
+    sitreps: Vec<SitrepSchema>,
+}
+
 /// A report with its reference.
 pub fn sitrep_json(report: &Sitrep) -> serde_json::Value {
     let mut json = serde_json::to_value(report).unwrap_or_default();
@@ -46,7 +83,7 @@ pub(crate) fn report_tlp(given: &str) -> Result<TlpLevel, String> {
 }
 
 #[utoipa::path(get, path = "/api/v1/sitreps", tag = "sitreps",
-    responses((status = 200, description = "`{sitreps}`: the reports the caller may see, newest first", body = Object), (status = 401, body = ErrorBody)))]
+    responses((status = 200, description = "`{sitreps}`: the reports the caller may see, newest first", body = SitrepListSchema), (status = 401, body = ErrorBody)))]
 pub async fn list(State(state): State<AppState>, caller: ApiCaller) -> Result<Response, ApiError> {
     let reports = state.store.sitreps(caller.principals()).await?;
     Ok(Json(serde_json::json!({
@@ -70,7 +107,7 @@ pub struct DraftInput {
 }
 
 #[utoipa::path(post, path = "/api/v1/sitreps", tag = "sitreps", request_body = DraftInput,
-    responses((status = 201, description = "The draft, written from the incidents, false claims, risk changes and measures of the period that every member of the forum may read", body = Object),
+    responses((status = 201, description = "The draft, written from the incidents, false claims, risk changes and measures of the period that every member of the forum may read", body = SitrepSchema),
               (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn draft(
     State(state): State<AppState>,
@@ -87,7 +124,7 @@ pub async fn draft(
 }
 
 #[utoipa::path(get, path = "/api/v1/sitreps/{id}", tag = "sitreps", params(("id" = String, Path)),
-    responses((status = 200, body = Object), (status = 404, body = ErrorBody)))]
+    responses((status = 200, description = "The report", body = SitrepSchema), (status = 404, body = ErrorBody)))]
 pub async fn detail(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -170,7 +207,7 @@ pub struct EditInput {
 }
 
 #[utoipa::path(post, path = "/api/v1/sitreps/{id}", tag = "sitreps", request_body = EditInput, params(("id" = String, Path)),
-    responses((status = 200, body = Object), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, description = "The report as it now stands", body = SitrepSchema), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn edit(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -195,7 +232,7 @@ pub struct ApproveInput {
 }
 
 #[utoipa::path(post, path = "/api/v1/sitreps/{id}/approve", tag = "sitreps", request_body = ApproveInput, params(("id" = String, Path)),
-    responses((status = 200, body = Object), (status = 403, description = "Only the forum's chair approves", body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, description = "The report as it now stands", body = SitrepSchema), (status = 403, description = "Only the forum's chair approves", body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn approve(
     State(state): State<AppState>,
     caller: ApiCaller,

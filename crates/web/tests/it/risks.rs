@@ -866,3 +866,58 @@ async fn the_register_refuses_bad_input_on_every_form_and_endpoint() {
     assert_eq!(unchanged["assessments"], json!([]));
     assert_eq!(unchanged["version"], 1);
 }
+
+#[tokio::test]
+async fn the_register_sitreps_and_hygiene_answer_as_the_openapi_document_says() {
+    use super::incidents::conforms;
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator.get("/").await;
+    let openapi = coordinator.get("/api/v1/openapi.json").await.json();
+    let seeded = coordinator
+        .api(Method::POST, "/api/v1/risks/seed", None, None)
+        .await;
+    conforms(&openapi, "SeededSchema", &seeded.json());
+    let risks = coordinator.get("/api/v1/risks").await.json();
+    conforms(&openapi, "RiskListSchema", &risks);
+    let id = risks["risks"][0]["id"].as_str().unwrap().to_owned();
+    let assessed = coordinator
+        .api(
+            Method::POST,
+            &format!("/api/v1/risks/{id}/assessments"),
+            None,
+            Some(json!({"likelihood": 4, "impact": 5, "residual_likelihood": 2, "residual_impact": 3})),
+        )
+        .await;
+    conforms(&openapi, "RiskSchema", &assessed.json());
+    let detail = coordinator.get(&format!("/api/v1/risks/{id}")).await.json();
+    assert!(detail["consensus"].is_object());
+    conforms(&openapi, "RiskDetailSchema", &detail);
+    let measure = coordinator
+        .created(
+            "/api/v1/measures",
+            json!({"family": "securing_technology", "title": "Scrubbing service", "owner": "cec", "risks": [id]}),
+        )
+        .await;
+    conforms(&openapi, "MeasureSchema", &measure);
+    let measures = coordinator.get("/api/v1/measures").await.json();
+    conforms(&openapi, "MeasureListSchema", &measures);
+
+    let sitrep = coordinator
+        .created("/api/v1/sitreps", json!({"forum": "taskforce"}))
+        .await;
+    conforms(&openapi, "SitrepSchema", &sitrep);
+    let sitreps = coordinator.get("/api/v1/sitreps").await.json();
+    conforms(&openapi, "SitrepListSchema", &sitreps);
+
+    let assessment = coordinator
+        .created(
+            "/api/v1/hygiene",
+            json!({"answers": [3, 2, 1, 0, 3, 3], "shared_with": "members"}),
+        )
+        .await;
+    conforms(&openapi, "HygieneAssessmentSchema", &assessment);
+    let overview = coordinator.get("/api/v1/hygiene").await.json();
+    assert!(!overview["comparison"].as_array().unwrap().is_empty());
+    conforms(&openapi, "HygieneOverviewSchema", &overview);
+}
