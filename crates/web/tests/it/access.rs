@@ -311,174 +311,164 @@ async fn observers_see_no_contact_on_any_read_path() {
     );
 }
 
-/// Who may reach a route at all.
+/// Who may reach a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reach {
     /// Anyone: signing in, invitations, health, static files; `/metrics` asks its own token.
     Public,
-    /// Accounts only: what each role then gets is in [`table`] and the item matrices.
-    SignedIn,
+    /// A read for accounts only, answering each as the letters say, in the order of
+    /// [`PROBED`]: `A` read (2xx, 3xx), `F` refused (403), `H` as if it did not exist (404).
+    /// Items are read at GREEN, shared with members and not with observers; each TLP level
+    /// is tried by the read matrices of the kinds ([`super::shared_items`]).
+    Read(&'static str),
+    /// A change for accounts only: who may make it is tried by [`table`], the work rules of
+    /// the item matrices and the tests of each kind, with the bodies each needs.
+    Change,
 }
 
 /// Every route of the router, with who may reach it. The test below reads the routes from
 /// the router itself, so a route added without an entry here fails it.
 const ROUTES: &[(&str, &str, Reach)] = &[
-    ("GET", "/", Reach::SignedIn),
-    ("GET", "/account", Reach::SignedIn),
-    ("GET", "/account/notifications", Reach::SignedIn),
-    ("POST", "/account/notifications", Reach::SignedIn),
-    ("GET", "/account/password", Reach::SignedIn),
-    ("POST", "/account/password", Reach::SignedIn),
-    ("POST", "/account/totp/confirm", Reach::SignedIn),
-    ("POST", "/account/totp/disable", Reach::SignedIn),
-    ("POST", "/account/totp/start", Reach::SignedIn),
-    ("GET", "/admin/accounts", Reach::SignedIn),
-    ("POST", "/admin/accounts/{id}/disable", Reach::SignedIn),
-    ("POST", "/admin/accounts/{id}/enable", Reach::SignedIn),
-    ("GET", "/admin/audit", Reach::SignedIn),
-    ("POST", "/admin/invitations", Reach::SignedIn),
-    ("GET", "/admin/tokens", Reach::SignedIn),
-    ("POST", "/admin/tokens", Reach::SignedIn),
-    ("POST", "/admin/tokens/{id}/revoke", Reach::SignedIn),
-    ("GET", "/admin/webhooks", Reach::SignedIn),
-    ("POST", "/admin/webhooks", Reach::SignedIn),
-    ("POST", "/admin/webhooks/{id}/deactivate", Reach::SignedIn),
-    ("GET", "/agreements", Reach::SignedIn),
-    ("GET", "/agreements/{key}", Reach::SignedIn),
-    ("GET", "/analysis", Reach::SignedIn),
-    ("GET", "/api/v1/analysis", Reach::SignedIn),
-    ("GET", "/api/v1/assets", Reach::SignedIn),
-    ("GET", "/api/v1/calendar.ics", Reach::SignedIn),
-    ("POST", "/api/v1/contacts/{id}/verify", Reach::SignedIn),
-    ("GET", "/api/v1/disinformation", Reach::SignedIn),
-    ("POST", "/api/v1/disinformation", Reach::SignedIn),
-    ("GET", "/api/v1/disinformation/{id}", Reach::SignedIn),
+    ("GET", "/", Reach::Read("AAAAAAA")),
+    ("GET", "/account", Reach::Read("AAAAAAA")),
+    ("GET", "/account/notifications", Reach::Read("AAAAAAA")),
+    ("POST", "/account/notifications", Reach::Change),
+    ("GET", "/account/password", Reach::Read("AAAAAAA")),
+    ("POST", "/account/password", Reach::Change),
+    ("POST", "/account/totp/confirm", Reach::Change),
+    ("POST", "/account/totp/disable", Reach::Change),
+    ("POST", "/account/totp/start", Reach::Change),
+    ("GET", "/admin/accounts", Reach::Read("AAFFFFF")),
+    ("POST", "/admin/accounts/{id}/disable", Reach::Change),
+    ("POST", "/admin/accounts/{id}/enable", Reach::Change),
+    ("GET", "/admin/audit", Reach::Read("AAAFFFF")),
+    ("POST", "/admin/invitations", Reach::Change),
+    ("GET", "/admin/tokens", Reach::Read("AAFFFFF")),
+    ("POST", "/admin/tokens", Reach::Change),
+    ("POST", "/admin/tokens/{id}/revoke", Reach::Change),
+    ("GET", "/admin/webhooks", Reach::Read("AAFFFFF")),
+    ("POST", "/admin/webhooks", Reach::Change),
+    ("POST", "/admin/webhooks/{id}/deactivate", Reach::Change),
+    ("GET", "/agreements", Reach::Read("AAAAAAA")),
+    ("GET", "/agreements/{key}", Reach::Read("AAAAAAA")),
+    ("GET", "/analysis", Reach::Read("AAAAAAA")),
+    ("GET", "/api/v1/analysis", Reach::Read("AAAAAAA")),
+    ("GET", "/api/v1/assets", Reach::Read("AAAAAAA")),
+    ("GET", "/api/v1/calendar.ics", Reach::Read("AAAAAAA")),
+    ("POST", "/api/v1/contacts/{id}/verify", Reach::Change),
+    ("GET", "/api/v1/disinformation", Reach::Read("AAAAAAA")),
+    ("POST", "/api/v1/disinformation", Reach::Change),
+    ("GET", "/api/v1/disinformation/{id}", Reach::Read("AAAAAHH")),
     (
         "POST",
         "/api/v1/disinformation/{id}/attachments",
-        Reach::SignedIn,
+        Reach::Change,
     ),
     (
         "GET",
         "/api/v1/disinformation/{id}/attachments/{attachment}",
-        Reach::SignedIn,
+        Reach::Read("AAAAAHH"),
     ),
     (
         "POST",
         "/api/v1/disinformation/{id}/incidents",
-        Reach::SignedIn,
+        Reach::Change,
     ),
     (
         "POST",
         "/api/v1/disinformation/{id}/rectifications",
-        Reach::SignedIn,
+        Reach::Change,
     ),
     (
         "POST",
         "/api/v1/disinformation/{id}/rectifications/{request}",
-        Reach::SignedIn,
+        Reach::Change,
     ),
-    (
-        "POST",
-        "/api/v1/disinformation/{id}/sharing",
-        Reach::SignedIn,
-    ),
-    (
-        "POST",
-        "/api/v1/disinformation/{id}/status",
-        Reach::SignedIn,
-    ),
-    ("GET", "/api/v1/events", Reach::SignedIn),
-    ("GET", "/api/v1/hygiene", Reach::SignedIn),
-    ("POST", "/api/v1/hygiene", Reach::SignedIn),
-    ("GET", "/api/v1/incidents", Reach::SignedIn),
-    ("POST", "/api/v1/incidents", Reach::SignedIn),
-    ("GET", "/api/v1/incidents/{id}", Reach::SignedIn),
-    (
-        "POST",
-        "/api/v1/incidents/{id}/acknowledge",
-        Reach::SignedIn,
-    ),
-    (
-        "POST",
-        "/api/v1/incidents/{id}/attachments",
-        Reach::SignedIn,
-    ),
+    ("POST", "/api/v1/disinformation/{id}/sharing", Reach::Change),
+    ("POST", "/api/v1/disinformation/{id}/status", Reach::Change),
+    ("GET", "/api/v1/events", Reach::Read("AAAAAAA")),
+    ("GET", "/api/v1/hygiene", Reach::Read("AAAAAAA")),
+    ("POST", "/api/v1/hygiene", Reach::Change),
+    ("GET", "/api/v1/incidents", Reach::Read("AAAAAAA")),
+    ("POST", "/api/v1/incidents", Reach::Change),
+    ("GET", "/api/v1/incidents/{id}", Reach::Read("AAAAAHH")),
+    ("POST", "/api/v1/incidents/{id}/acknowledge", Reach::Change),
+    ("POST", "/api/v1/incidents/{id}/attachments", Reach::Change),
     (
         "GET",
         "/api/v1/incidents/{id}/attachments/{attachment}",
-        Reach::SignedIn,
+        Reach::Read("AAAAAHH"),
     ),
-    ("POST", "/api/v1/incidents/{id}/links", Reach::SignedIn),
-    ("POST", "/api/v1/incidents/{id}/merge", Reach::SignedIn),
-    ("POST", "/api/v1/incidents/{id}/notes", Reach::SignedIn),
-    ("POST", "/api/v1/incidents/{id}/severity", Reach::SignedIn),
-    ("POST", "/api/v1/incidents/{id}/sharing", Reach::SignedIn),
-    ("POST", "/api/v1/incidents/{id}/status", Reach::SignedIn),
-    ("GET", "/api/v1/measures", Reach::SignedIn),
-    ("POST", "/api/v1/measures", Reach::SignedIn),
-    ("POST", "/api/v1/measures/{id}", Reach::SignedIn),
-    ("GET", "/api/v1/model", Reach::SignedIn),
+    ("POST", "/api/v1/incidents/{id}/links", Reach::Change),
+    ("POST", "/api/v1/incidents/{id}/merge", Reach::Change),
+    ("POST", "/api/v1/incidents/{id}/notes", Reach::Change),
+    ("POST", "/api/v1/incidents/{id}/severity", Reach::Change),
+    ("POST", "/api/v1/incidents/{id}/sharing", Reach::Change),
+    ("POST", "/api/v1/incidents/{id}/status", Reach::Change),
+    ("GET", "/api/v1/measures", Reach::Read("AAAAAFF")),
+    ("POST", "/api/v1/measures", Reach::Change),
+    ("POST", "/api/v1/measures/{id}", Reach::Change),
+    ("GET", "/api/v1/model", Reach::Read("AAAAAAA")),
     // The API's description is public, as for any published API.
     ("GET", "/api/v1/openapi.json", Reach::Public),
-    ("GET", "/api/v1/organisations", Reach::SignedIn),
-    ("GET", "/api/v1/organisations/{id}", Reach::SignedIn),
-    ("GET", "/api/v1/records/{kind}", Reach::SignedIn),
-    ("POST", "/api/v1/records/{kind}", Reach::SignedIn),
-    ("GET", "/api/v1/records/{kind}/{id}", Reach::SignedIn),
-    ("PUT", "/api/v1/records/{kind}/{id}", Reach::SignedIn),
-    ("DELETE", "/api/v1/records/{kind}/{id}", Reach::SignedIn),
-    ("GET", "/api/v1/risks", Reach::SignedIn),
-    ("POST", "/api/v1/risks", Reach::SignedIn),
-    ("GET", "/api/v1/risks.csv", Reach::SignedIn),
-    ("POST", "/api/v1/risks/seed", Reach::SignedIn),
-    ("GET", "/api/v1/risks/{id}", Reach::SignedIn),
-    ("POST", "/api/v1/risks/{id}/assessments", Reach::SignedIn),
-    ("POST", "/api/v1/risks/{id}/handling", Reach::SignedIn),
-    ("GET", "/api/v1/sitreps", Reach::SignedIn),
-    ("POST", "/api/v1/sitreps", Reach::SignedIn),
-    ("GET", "/api/v1/sitreps/{id}", Reach::SignedIn),
-    ("POST", "/api/v1/sitreps/{id}", Reach::SignedIn),
-    ("POST", "/api/v1/sitreps/{id}/approve", Reach::SignedIn),
-    ("GET", "/api/v1/sitreps/{id}/pdf", Reach::SignedIn),
-    ("GET", "/assets", Reach::SignedIn),
-    ("GET", "/calendar", Reach::SignedIn),
-    ("POST", "/calendar", Reach::SignedIn),
-    ("GET", "/contact-sheet", Reach::SignedIn),
-    ("POST", "/contacts/{key}", Reach::SignedIn),
-    ("GET", "/contacts/{key}/edit", Reach::SignedIn),
-    ("POST", "/contacts/{key}/verify", Reach::SignedIn),
-    ("GET", "/dashboard", Reach::SignedIn),
-    ("GET", "/disinformation", Reach::SignedIn),
-    ("POST", "/disinformation", Reach::SignedIn),
-    ("GET", "/disinformation/{id}", Reach::SignedIn),
-    ("POST", "/disinformation/{id}/attachments", Reach::SignedIn),
+    ("GET", "/api/v1/organisations", Reach::Read("AAAAAAA")),
+    ("GET", "/api/v1/organisations/{id}", Reach::Read("AAAAAAA")),
+    ("GET", "/api/v1/records/{kind}", Reach::Read("AAAAAAA")),
+    ("POST", "/api/v1/records/{kind}", Reach::Change),
+    ("GET", "/api/v1/records/{kind}/{id}", Reach::Read("AAAAAHH")),
+    ("PUT", "/api/v1/records/{kind}/{id}", Reach::Change),
+    ("DELETE", "/api/v1/records/{kind}/{id}", Reach::Change),
+    ("GET", "/api/v1/risks", Reach::Read("AAAAAFF")),
+    ("POST", "/api/v1/risks", Reach::Change),
+    ("GET", "/api/v1/risks.csv", Reach::Read("AAAAAFF")),
+    ("POST", "/api/v1/risks/seed", Reach::Change),
+    ("GET", "/api/v1/risks/{id}", Reach::Read("AAAAAFF")),
+    ("POST", "/api/v1/risks/{id}/assessments", Reach::Change),
+    ("POST", "/api/v1/risks/{id}/handling", Reach::Change),
+    ("GET", "/api/v1/sitreps", Reach::Read("AAAAAAA")),
+    ("POST", "/api/v1/sitreps", Reach::Change),
+    ("GET", "/api/v1/sitreps/{id}", Reach::Read("HAAAAHH")),
+    ("POST", "/api/v1/sitreps/{id}", Reach::Change),
+    ("POST", "/api/v1/sitreps/{id}/approve", Reach::Change),
+    ("GET", "/api/v1/sitreps/{id}/pdf", Reach::Read("HAAAAHH")),
+    ("GET", "/assets", Reach::Read("AAAAAAA")),
+    ("GET", "/calendar", Reach::Read("AAAAAAA")),
+    ("POST", "/calendar", Reach::Change),
+    ("GET", "/contact-sheet", Reach::Read("AAAAAAA")),
+    ("POST", "/contacts/{key}", Reach::Change),
+    ("GET", "/contacts/{key}/edit", Reach::Read("AAAAFHH")),
+    ("POST", "/contacts/{key}/verify", Reach::Change),
+    ("GET", "/dashboard", Reach::Read("AAAAAAA")),
+    ("GET", "/disinformation", Reach::Read("AAAAAAA")),
+    ("POST", "/disinformation", Reach::Change),
+    ("GET", "/disinformation/{id}", Reach::Read("AAAAAHH")),
+    ("POST", "/disinformation/{id}/attachments", Reach::Change),
     (
         "GET",
         "/disinformation/{id}/attachments/{attachment}",
-        Reach::SignedIn,
+        Reach::Read("AAAAAHH"),
     ),
-    ("POST", "/disinformation/{id}/work", Reach::SignedIn),
-    ("GET", "/escalations", Reach::SignedIn),
+    ("POST", "/disinformation/{id}/work", Reach::Change),
+    ("GET", "/escalations", Reach::Read("AAAAAAA")),
     ("GET", "/favicon.ico", Reach::Public),
-    ("GET", "/forums", Reach::SignedIn),
-    ("GET", "/forums/{key}", Reach::SignedIn),
-    ("POST", "/forums/{key}/meetings", Reach::SignedIn),
-    ("GET", "/forums/{key}/meetings/new", Reach::SignedIn),
+    ("GET", "/forums", Reach::Read("AAAAAAA")),
+    ("GET", "/forums/{key}", Reach::Read("AAAAAAA")),
+    ("POST", "/forums/{key}/meetings", Reach::Change),
+    ("GET", "/forums/{key}/meetings/new", Reach::Read("AFAFFFF")),
     ("GET", "/healthz", Reach::Public),
-    ("GET", "/hygiene", Reach::SignedIn),
-    ("POST", "/hygiene", Reach::SignedIn),
-    ("GET", "/incidents", Reach::SignedIn),
-    ("POST", "/incidents", Reach::SignedIn),
-    ("GET", "/incidents/new", Reach::SignedIn),
-    ("GET", "/incidents/{id}", Reach::SignedIn),
-    ("POST", "/incidents/{id}/attachments", Reach::SignedIn),
+    ("GET", "/hygiene", Reach::Read("AAAAAAA")),
+    ("POST", "/hygiene", Reach::Change),
+    ("GET", "/incidents", Reach::Read("AAAAAAA")),
+    ("POST", "/incidents", Reach::Change),
+    ("GET", "/incidents/new", Reach::Read("FAAAAFF")),
+    ("GET", "/incidents/{id}", Reach::Read("AAAAAHH")),
+    ("POST", "/incidents/{id}/attachments", Reach::Change),
     (
         "GET",
         "/incidents/{id}/attachments/{attachment}",
-        Reach::SignedIn,
+        Reach::Read("AAAAAHH"),
     ),
-    ("POST", "/incidents/{id}/work", Reach::SignedIn),
+    ("POST", "/incidents/{id}/work", Reach::Change),
     ("GET", "/invite/{token}", Reach::Public),
     ("POST", "/invite/{token}", Reach::Public),
     ("GET", "/login", Reach::Public),
@@ -486,42 +476,46 @@ const ROUTES: &[(&str, &str, Reach)] = &[
     ("GET", "/login/totp", Reach::Public),
     ("POST", "/login/totp", Reach::Public),
     ("POST", "/logout", Reach::Public),
-    ("GET", "/matrix", Reach::SignedIn),
-    ("POST", "/matrix/rows", Reach::SignedIn),
-    ("GET", "/measures", Reach::SignedIn),
-    ("POST", "/measures", Reach::SignedIn),
-    ("POST", "/measures/{id}", Reach::SignedIn),
-    ("GET", "/meetings/{key}", Reach::SignedIn),
-    ("POST", "/meetings/{key}", Reach::SignedIn),
-    ("GET", "/meetings/{key}/edit", Reach::SignedIn),
+    ("GET", "/matrix", Reach::Read("AAAAAAA")),
+    ("POST", "/matrix/rows", Reach::Change),
+    ("GET", "/measures", Reach::Read("AAAAAFF")),
+    ("POST", "/measures", Reach::Change),
+    ("POST", "/measures/{id}", Reach::Change),
+    ("GET", "/meetings/{key}", Reach::Read("AAAAAHH")),
+    ("POST", "/meetings/{key}", Reach::Change),
+    ("GET", "/meetings/{key}/edit", Reach::Read("AFAFFHH")),
     ("GET", "/metrics", Reach::Public),
-    ("GET", "/model", Reach::SignedIn),
-    ("GET", "/model/export.yaml", Reach::SignedIn),
-    ("POST", "/model/import", Reach::SignedIn),
-    ("POST", "/model/import/{id}/apply", Reach::SignedIn),
-    ("GET", "/network", Reach::SignedIn),
-    ("GET", "/network.json", Reach::SignedIn),
-    ("GET", "/organisations", Reach::SignedIn),
-    ("GET", "/organisations/{key}", Reach::SignedIn),
-    ("POST", "/organisations/{key}/contacts", Reach::SignedIn),
-    ("GET", "/organisations/{key}/contacts/new", Reach::SignedIn),
+    ("GET", "/model", Reach::Read("AAAAAAA")),
+    ("GET", "/model/export.yaml", Reach::Read("AAAAAAA")),
+    ("POST", "/model/import", Reach::Change),
+    ("POST", "/model/import/{id}/apply", Reach::Change),
+    ("GET", "/network", Reach::Read("AAAAAAA")),
+    ("GET", "/network.json", Reach::Read("AAAAAAA")),
+    ("GET", "/organisations", Reach::Read("AAAAAAA")),
+    ("GET", "/organisations/{key}", Reach::Read("AAAAAAA")),
+    ("POST", "/organisations/{key}/contacts", Reach::Change),
+    (
+        "GET",
+        "/organisations/{key}/contacts/new",
+        Reach::Read("AAAAFFF"),
+    ),
     ("GET", "/readyz", Reach::Public),
-    ("POST", "/records/{kind}", Reach::SignedIn),
-    ("GET", "/records/{kind}/new", Reach::SignedIn),
-    ("POST", "/records/{kind}/{key}", Reach::SignedIn),
-    ("POST", "/records/{kind}/{key}/delete", Reach::SignedIn),
-    ("GET", "/records/{kind}/{key}/edit", Reach::SignedIn),
-    ("GET", "/risks", Reach::SignedIn),
-    ("GET", "/risks.csv", Reach::SignedIn),
-    ("POST", "/risks/seed", Reach::SignedIn),
-    ("GET", "/risks/{id}", Reach::SignedIn),
-    ("POST", "/risks/{id}/work", Reach::SignedIn),
-    ("GET", "/sitreps", Reach::SignedIn),
-    ("POST", "/sitreps", Reach::SignedIn),
-    ("GET", "/sitreps/{id}", Reach::SignedIn),
-    ("POST", "/sitreps/{id}", Reach::SignedIn),
-    ("GET", "/sitreps/{id}/export.html", Reach::SignedIn),
-    ("GET", "/sitreps/{id}/export.pdf", Reach::SignedIn),
+    ("POST", "/records/{kind}", Reach::Change),
+    ("GET", "/records/{kind}/new", Reach::Read("AAAAFFF")),
+    ("POST", "/records/{kind}/{key}", Reach::Change),
+    ("POST", "/records/{kind}/{key}/delete", Reach::Change),
+    ("GET", "/records/{kind}/{key}/edit", Reach::Read("AAAAFHH")),
+    ("GET", "/risks", Reach::Read("AAAAAFF")),
+    ("GET", "/risks.csv", Reach::Read("AAAAAFF")),
+    ("POST", "/risks/seed", Reach::Change),
+    ("GET", "/risks/{id}", Reach::Read("AAAAAFF")),
+    ("POST", "/risks/{id}/work", Reach::Change),
+    ("GET", "/sitreps", Reach::Read("AAAAAAA")),
+    ("POST", "/sitreps", Reach::Change),
+    ("GET", "/sitreps/{id}", Reach::Read("HAAAAHH")),
+    ("POST", "/sitreps/{id}", Reach::Change),
+    ("GET", "/sitreps/{id}/export.html", Reach::Read("HAAAAHH")),
+    ("GET", "/sitreps/{id}/export.pdf", Reach::Read("HAAAAHH")),
     ("GET", "/static/{*path}", Reach::Public),
 ];
 
@@ -604,7 +598,7 @@ async fn every_route_of_the_router_is_in_the_access_table_and_closed_to_stranger
             StatusCode::SEE_OTHER | StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN
         );
         let fine = match reach {
-            Reach::SignedIn => closed,
+            Reach::Read(_) | Reach::Change => closed,
             // Public routes answer, but never fail on our side.
             Reach::Public => !status.is_server_error(),
         };
@@ -651,4 +645,188 @@ async fn every_api_route_of_the_router_is_an_operation_of_the_openapi_document()
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The readers of [`Reach::Read`], in its order: each role (the non-admin accounts belong
+/// to the CEC), then an observer inside the CEC, who gets exactly what any observer gets.
+const PROBED: [&str; 7] = [
+    "platform@test.example",
+    "orgadmin@test.example",
+    "coordinator@test.example",
+    "analyst@test.example",
+    "reader@test.example",
+    "observer@test.example",
+    "cecobserver@test.example",
+];
+
+/// What a probe's answer says of the reader's access.
+fn letter_of(status: StatusCode) -> char {
+    match status.as_u16() {
+        403 => 'F',
+        404 => 'H',
+        200..=399 => 'A',
+        _ => '!',
+    }
+}
+
+/// The items routes are probed on: a GREEN incident and a GREEN false claim by the CEC's
+/// analyst, each with an attachment, a situation report of the task force, the seeded risk
+/// register and a measure. Returns the path parameters by the route's first segment.
+async fn probe_items(app: &TestApp) -> std::collections::HashMap<&'static str, String> {
+    use serde_json::json;
+    let mut analyst = app.signed_in(Role::Analyst).await;
+    analyst.get("/").await;
+    let mut ids = std::collections::HashMap::new();
+    for (kind, body) in [
+        (
+            "incidents",
+            json!({"title": "Probe", "threat_kind": "ddos", "severity": "low", "tlp": "green"}),
+        ),
+        (
+            "disinformation",
+            json!({"claim": "Probe", "threat_kind": "disinformation_trust", "platform": "Chirp", "tlp": "green"}),
+        ),
+    ] {
+        let id = analyst.created(&format!("/api/v1/{kind}"), body).await["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let csrf = analyst.csrf.clone().unwrap_or_default();
+        let attached = analyst
+            .send(
+                Method::POST,
+                &format!("/api/v1/{kind}/{id}/attachments?filename=probe.txt"),
+                Some("text/plain"),
+                b"probe".to_vec(),
+                &[("x-csrf-token", csrf.as_str())],
+            )
+            .await;
+        ids.insert(
+            if kind == "incidents" {
+                "incident attachment"
+            } else {
+                "claim attachment"
+            },
+            attached.json()["id"].as_str().unwrap().to_owned(),
+        );
+        ids.insert(
+            if kind == "incidents" {
+                "incidents"
+            } else {
+                "disinformation"
+            },
+            id,
+        );
+    }
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator.get("/").await;
+    let sitrep = coordinator
+        .created("/api/v1/sitreps", json!({"forum": "taskforce"}))
+        .await;
+    ids.insert("sitreps", sitrep["id"].as_str().unwrap().to_owned());
+    coordinator
+        .api(Method::POST, "/api/v1/risks/seed", None, None)
+        .await;
+    let risks = coordinator.get("/api/v1/risks").await.json();
+    let risk = risks["risks"][0]["id"].as_str().unwrap().to_owned();
+    let measure = coordinator
+        .created(
+            "/api/v1/measures",
+            json!({"family": "securing_technology", "title": "Probe", "owner": "cec", "risks": [risk]}),
+        )
+        .await;
+    let meeting = coordinator
+        .post(
+            "/forums/taskforce/meetings",
+            &[("date", "2026-11-20"), ("title", "Probe")],
+        )
+        .await;
+    let location = meeting.headers["location"].to_str().unwrap();
+    ids.insert(
+        "meetings",
+        location.trim_start_matches("/meetings/").to_owned(),
+    );
+    ids.insert("risks", risk);
+    ids.insert("measures", measure["id"].as_str().unwrap().to_owned());
+    ids
+}
+
+/// The path to probe for a route pattern: items by kind, model records by their keys, and
+/// "nothing" for what the probe does not create (tokens, webhooks, accounts, imports).
+fn probe_path(pattern: &str, ids: &std::collections::HashMap<&'static str, String>) -> String {
+    let segments: Vec<&str> = pattern.trim_start_matches("/api/v1").split('/').collect();
+    let kind = segments.get(1).copied().unwrap_or_default();
+    let item = |name: &str| {
+        ids.get(name)
+            .cloned()
+            .unwrap_or_else(|| "nothing".to_owned())
+    };
+    let mut path = pattern.replace("{kind}", "contact");
+    let id = match kind {
+        "incidents" | "disinformation" | "sitreps" | "risks" | "measures" | "meetings" => {
+            item(kind)
+        }
+        "organisations" => "cec".to_owned(),
+        "agreements" => "cec-nss-protocol".to_owned(),
+        "forums" => "taskforce".to_owned(),
+        "contacts" | "records" => "cec-duty".to_owned(),
+        _ => "nothing".to_owned(),
+    };
+    let attachment = match kind {
+        "incidents" => item("incident attachment"),
+        _ => item("claim attachment"),
+    };
+    path = path
+        .replace("{attachment}", &attachment)
+        .replace("{id}", &id)
+        .replace("{key}", &id)
+        .replace("{request}", "nothing");
+    path
+}
+
+#[tokio::test]
+async fn every_read_answers_each_role_as_its_mandate_says() {
+    let mut observed: Vec<(String, String, String)> = ROUTES
+        .iter()
+        .filter(|(_, _, reach)| matches!(reach, Reach::Read(_)))
+        .map(|(m, p, _)| ((*m).to_owned(), (*p).to_owned(), String::new()))
+        .collect();
+    for email in PROBED {
+        let app = TestApp::new().await;
+        let ids = probe_items(&app).await;
+        let mut client = app.client();
+        client.sign_in(email, super::PASSWORD).await;
+        client.get("/").await;
+        for (method, pattern, letters) in observed.iter_mut() {
+            // The live stream never ends: its access is tried by the read matrices.
+            if pattern == "/api/v1/events" {
+                letters.push('A');
+                continue;
+            }
+            let path = probe_path(pattern, &ids);
+            let method = Method::from_bytes(method.as_bytes()).unwrap();
+            let status = client.api(method, &path, None, None).await.status;
+            letters.push(letter_of(status));
+        }
+    }
+    let expected: std::collections::HashMap<(&str, &str), &str> = ROUTES
+        .iter()
+        .filter_map(|(m, p, reach)| match reach {
+            Reach::Read(letters) => Some(((*m, *p), *letters)),
+            Reach::Public | Reach::Change => None,
+        })
+        .collect();
+    let mut mismatches = Vec::new();
+    for (method, pattern, letters) in &observed {
+        let wanted = expected[&(method.as_str(), pattern.as_str())];
+        if wanted != letters {
+            mismatches.push(format!("    (\"{method}\", \"{pattern}\", Reach::Read(\"{letters}\")), // expected {wanted}"));
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "{} routes answer otherwise:\n{}",
+        mismatches.len(),
+        mismatches.join("\n")
+    );
 }
