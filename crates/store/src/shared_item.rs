@@ -540,6 +540,24 @@ impl Store {
         T::page(self, caller.principals(), filter).await
     }
 
+    /// Nothing when the caller may see the item; `NotFound` otherwise, exactly as when it does
+    /// not exist. A change that names other items asks this first, so that a hidden item
+    /// answers alike whatever the request says.
+    pub async fn ensure_visible<T: SharedItem>(&self, caller: &Caller, id: &str) -> Result<()> {
+        let a = T::KIND.alias;
+        let mut sql = Sql::new(&format!(
+            "SELECT 1 FROM {} {a} WHERE {a}.id = ",
+            T::KIND.table
+        ));
+        sql.text(id)
+            .push(" AND ")
+            .visible_to(&format!("{a}.id"), caller.principals());
+        match sql.query().fetch_optional(&self.pool).await? {
+            Some(_) => Ok(()),
+            None => Err(StoreError::NotFound),
+        }
+    }
+
     /// An item with what hangs on it and what the caller may do on it, if the caller may see it.
     pub async fn item_detail<T: SharedItem>(&self, caller: &Caller, id: &str) -> Result<T::Detail> {
         T::detail(self, caller, id).await

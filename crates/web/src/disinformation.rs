@@ -359,6 +359,10 @@ pub async fn link(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<OtherIncident>,
 ) -> Result<Response, ApiError> {
+    state
+        .store
+        .ensure_visible::<DisinformationItem>(&caller, &id)
+        .await?;
     let incident = resolve_reference(&state, caller.principals(), body.incident())
         .await
         .map_err(|e| match e {

@@ -486,6 +486,7 @@ pub async fn link(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<OtherIncident>,
 ) -> Result<Response, ApiError> {
+    state.store.ensure_visible::<Incident>(&caller, &id).await?;
     let other = resolve_reference(&state, caller.principals(), body.incident()).await?;
     apply::<Incident>(&state, &caller, &id, None, IncidentUpdate::Link { other }).await
 }
@@ -499,6 +500,7 @@ pub async fn merge(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<OtherIncident>,
 ) -> Result<Response, ApiError> {
+    state.store.ensure_visible::<Incident>(&caller, &id).await?;
     let original = resolve_reference(&state, caller.principals(), body.incident()).await?;
     apply::<Incident>(
         &state,

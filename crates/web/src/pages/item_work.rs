@@ -55,7 +55,11 @@ async fn work<K: ItemRoutes>(
             let (tlp, recipients, observers) = sharing_from_form(&fields)?;
             K::reshare(tlp, recipients, observers)
         }
-        action => K::form_update(&state, &user, action, &fields).await?,
+        action => {
+            // A hidden item answers alike, whatever other items the form names.
+            state.store.ensure_visible::<K>(&user.caller, &id).await?;
+            K::form_update(&state, &user, action, &fields).await?
+        }
     };
     state
         .store

@@ -321,8 +321,14 @@ enum Reach {
     /// Items are read at GREEN, shared with members and not with observers; each TLP level
     /// is tried by the read matrices of the kinds ([`super::shared_items`]).
     Read(&'static str),
-    /// A change for accounts only: who may make it is tried by [`table`], the work rules of
-    /// the item matrices and the tests of each kind, with the bodies each needs.
+    /// A change through the API, answering each reader as the letters say when it sends the
+    /// body given (JSON; `upload`, a small file; `none`): `A` done (2xx), `F` refused (403),
+    /// `H` as if it did not exist (404), `R` let in but the request refused as it stands
+    /// (400, 409, 422: a link of an item to itself, a stale version). `{incident}` in the body
+    /// is the probed incident.
+    ApiChange(&'static str, &'static str),
+    /// A change of a page, by form: it calls the store as its twin in the API does; who may
+    /// make it is tried by [`table`] and the tests of each page.
     Change,
 }
 
@@ -355,14 +361,25 @@ const ROUTES: &[(&str, &str, Reach)] = &[
     ("GET", "/api/v1/analysis", Reach::Read("AAAAAAA")),
     ("GET", "/api/v1/assets", Reach::Read("AAAAAAA")),
     ("GET", "/api/v1/calendar.ics", Reach::Read("AAAAAAA")),
-    ("POST", "/api/v1/contacts/{id}/verify", Reach::Change),
+    (
+        "POST",
+        "/api/v1/contacts/{id}/verify",
+        Reach::ApiChange("AAAAFHH", "{\"version\": 1}"),
+    ),
     ("GET", "/api/v1/disinformation", Reach::Read("AAAAAAA")),
-    ("POST", "/api/v1/disinformation", Reach::Change),
+    (
+        "POST",
+        "/api/v1/disinformation",
+        Reach::ApiChange(
+            "FAAAAFF",
+            "{\"claim\": \"Probe 2\", \"threat_kind\": \"disinformation_trust\", \"platform\": \"Chirp\", \"tlp\": \"green\"}",
+        ),
+    ),
     ("GET", "/api/v1/disinformation/{id}", Reach::Read("AAAAAHH")),
     (
         "POST",
         "/api/v1/disinformation/{id}/attachments",
-        Reach::Change,
+        Reach::ApiChange("AAAAFHH", "upload"),
     ),
     (
         "GET",
@@ -372,64 +389,178 @@ const ROUTES: &[(&str, &str, Reach)] = &[
     (
         "POST",
         "/api/v1/disinformation/{id}/incidents",
-        Reach::Change,
+        Reach::ApiChange("AAAAFHH", "{\"incident\": \"{incident}\"}"),
     ),
     (
         "POST",
         "/api/v1/disinformation/{id}/rectifications",
-        Reach::Change,
+        Reach::ApiChange("AAAAFHH", "{\"platform\": \"Chirp\"}"),
     ),
     (
         "POST",
         "/api/v1/disinformation/{id}/rectifications/{request}",
-        Reach::Change,
+        Reach::ApiChange("RRRRFHH", "{\"outcome\": \"removed\"}"),
     ),
-    ("POST", "/api/v1/disinformation/{id}/sharing", Reach::Change),
-    ("POST", "/api/v1/disinformation/{id}/status", Reach::Change),
+    (
+        "POST",
+        "/api/v1/disinformation/{id}/sharing",
+        Reach::ApiChange("FRRRFHH", "{\"tlp\": \"green\"}"),
+    ),
+    (
+        "POST",
+        "/api/v1/disinformation/{id}/status",
+        Reach::ApiChange("RRRRFHH", "{\"status\": \"rectifying\"}"),
+    ),
     ("GET", "/api/v1/events", Reach::Read("AAAAAAA")),
     ("GET", "/api/v1/hygiene", Reach::Read("AAAAAAA")),
-    ("POST", "/api/v1/hygiene", Reach::Change),
+    (
+        "POST",
+        "/api/v1/hygiene",
+        Reach::ApiChange("FAAAFFF", "{\"answers\": [1, 1, 1, 1, 1, 1]}"),
+    ),
     ("GET", "/api/v1/incidents", Reach::Read("AAAAAAA")),
-    ("POST", "/api/v1/incidents", Reach::Change),
+    (
+        "POST",
+        "/api/v1/incidents",
+        Reach::ApiChange(
+            "FAAAAFF",
+            "{\"title\": \"Probe 2\", \"threat_kind\": \"ddos\", \"severity\": \"low\", \"tlp\": \"green\"}",
+        ),
+    ),
     ("GET", "/api/v1/incidents/{id}", Reach::Read("AAAAAHH")),
-    ("POST", "/api/v1/incidents/{id}/acknowledge", Reach::Change),
-    ("POST", "/api/v1/incidents/{id}/attachments", Reach::Change),
+    (
+        "POST",
+        "/api/v1/incidents/{id}/acknowledge",
+        Reach::ApiChange("FAAAAHH", "{}"),
+    ),
+    (
+        "POST",
+        "/api/v1/incidents/{id}/attachments",
+        Reach::ApiChange("AAAAFHH", "upload"),
+    ),
     (
         "GET",
         "/api/v1/incidents/{id}/attachments/{attachment}",
         Reach::Read("AAAAAHH"),
     ),
-    ("POST", "/api/v1/incidents/{id}/links", Reach::Change),
-    ("POST", "/api/v1/incidents/{id}/merge", Reach::Change),
-    ("POST", "/api/v1/incidents/{id}/notes", Reach::Change),
-    ("POST", "/api/v1/incidents/{id}/severity", Reach::Change),
-    ("POST", "/api/v1/incidents/{id}/sharing", Reach::Change),
-    ("POST", "/api/v1/incidents/{id}/status", Reach::Change),
+    (
+        "POST",
+        "/api/v1/incidents/{id}/links",
+        Reach::ApiChange("RRRRFHH", "{\"incident\": \"{incident}\"}"),
+    ),
+    (
+        "POST",
+        "/api/v1/incidents/{id}/merge",
+        Reach::ApiChange("RRRRFHH", "{\"incident\": \"{incident}\"}"),
+    ),
+    (
+        "POST",
+        "/api/v1/incidents/{id}/notes",
+        Reach::ApiChange("AAAAFHH", "{\"text\": \"Probe note\"}"),
+    ),
+    (
+        "POST",
+        "/api/v1/incidents/{id}/severity",
+        Reach::ApiChange("AAAAFHH", "{\"severity\": \"medium\"}"),
+    ),
+    (
+        "POST",
+        "/api/v1/incidents/{id}/sharing",
+        Reach::ApiChange("FRRRFHH", "{\"tlp\": \"green\"}"),
+    ),
+    (
+        "POST",
+        "/api/v1/incidents/{id}/status",
+        Reach::ApiChange("AAAAFHH", "{\"status\": \"triaged\"}"),
+    ),
     ("GET", "/api/v1/measures", Reach::Read("AAAAAFF")),
-    ("POST", "/api/v1/measures", Reach::Change),
-    ("POST", "/api/v1/measures/{id}", Reach::Change),
+    (
+        "POST",
+        "/api/v1/measures",
+        Reach::ApiChange(
+            "AFAFFFF",
+            "{\"family\": \"securing_technology\", \"title\": \"Probe 2\", \"owner\": \"cec\"}",
+        ),
+    ),
+    (
+        "POST",
+        "/api/v1/measures/{id}",
+        Reach::ApiChange("AAAAFFF", "{\"status\": \"in_progress\"}"),
+    ),
     ("GET", "/api/v1/model", Reach::Read("AAAAAAA")),
     // The API's description is public, as for any published API.
     ("GET", "/api/v1/openapi.json", Reach::Public),
     ("GET", "/api/v1/organisations", Reach::Read("AAAAAAA")),
     ("GET", "/api/v1/organisations/{id}", Reach::Read("AAAAAAA")),
     ("GET", "/api/v1/records/{kind}", Reach::Read("AAAAAAA")),
-    ("POST", "/api/v1/records/{kind}", Reach::Change),
+    (
+        "POST",
+        "/api/v1/records/{kind}",
+        Reach::ApiChange(
+            "AAAAFFF",
+            "{\"entry\": {\"id\": \"probe-contact\", \"organisation\": \"cec\", \"name\": \"Probe\", \"role\": \"Probe\", \"kind\": \"function\", \"availability\": \"twenty_four_seven\", \"channels\": [{\"kind\": \"email\", \"value\": \"probe@cec.example\"}]}}",
+        ),
+    ),
     ("GET", "/api/v1/records/{kind}/{id}", Reach::Read("AAAAAHH")),
-    ("PUT", "/api/v1/records/{kind}/{id}", Reach::Change),
-    ("DELETE", "/api/v1/records/{kind}/{id}", Reach::Change),
+    (
+        "PUT",
+        "/api/v1/records/{kind}/{id}",
+        Reach::ApiChange(
+            "RRRRFHH",
+            "{\"version\": 1, \"entry\": {\"id\": \"cec-duty\", \"organisation\": \"cec\", \"name\": \"CEC security duty officer\", \"role\": \"Duty\", \"kind\": \"function\", \"availability\": \"twenty_four_seven\", \"emergency\": true, \"channels\": [{\"kind\": \"email\", \"value\": \"duty@cec.example.dl\"}]}}",
+        ),
+    ),
+    (
+        "DELETE",
+        "/api/v1/records/{kind}/{id}",
+        Reach::ApiChange("RRRRFHH", "none"),
+    ),
     ("GET", "/api/v1/risks", Reach::Read("AAAAAFF")),
-    ("POST", "/api/v1/risks", Reach::Change),
+    (
+        "POST",
+        "/api/v1/risks",
+        Reach::ApiChange(
+            "AFAFFFF",
+            "{\"threat_kind\": \"social_engineering\", \"asset\": \"results-website\", \"phase\": \"campaign\"}",
+        ),
+    ),
     ("GET", "/api/v1/risks.csv", Reach::Read("AAAAAFF")),
-    ("POST", "/api/v1/risks/seed", Reach::Change),
+    (
+        "POST",
+        "/api/v1/risks/seed",
+        Reach::ApiChange("AFAFFFF", "none"),
+    ),
     ("GET", "/api/v1/risks/{id}", Reach::Read("AAAAAFF")),
-    ("POST", "/api/v1/risks/{id}/assessments", Reach::Change),
-    ("POST", "/api/v1/risks/{id}/handling", Reach::Change),
+    (
+        "POST",
+        "/api/v1/risks/{id}/assessments",
+        Reach::ApiChange("FAAAFFF", "{\"likelihood\": 3, \"impact\": 3}"),
+    ),
+    (
+        "POST",
+        "/api/v1/risks/{id}/handling",
+        Reach::ApiChange(
+            "AFAFFFF",
+            "{\"treatment\": \"reduce\", \"status\": \"treated\"}",
+        ),
+    ),
     ("GET", "/api/v1/sitreps", Reach::Read("AAAAAAA")),
-    ("POST", "/api/v1/sitreps", Reach::Change),
+    (
+        "POST",
+        "/api/v1/sitreps",
+        Reach::ApiChange("FAAAFFF", "{\"forum\": \"taskforce\"}"),
+    ),
     ("GET", "/api/v1/sitreps/{id}", Reach::Read("HAAAAHH")),
-    ("POST", "/api/v1/sitreps/{id}", Reach::Change),
-    ("POST", "/api/v1/sitreps/{id}/approve", Reach::Change),
+    (
+        "POST",
+        "/api/v1/sitreps/{id}",
+        Reach::ApiChange("HAAAFHH", "{\"title\": \"Probe\", \"body\": \"Probe\"}"),
+    ),
+    (
+        "POST",
+        "/api/v1/sitreps/{id}/approve",
+        Reach::ApiChange("HAAAFHH", "{\"tlp\": \"amber\"}"),
+    ),
     ("GET", "/api/v1/sitreps/{id}/pdf", Reach::Read("HAAAAHH")),
     ("GET", "/assets", Reach::Read("AAAAAAA")),
     ("GET", "/calendar", Reach::Read("AAAAAAA")),
@@ -598,7 +729,7 @@ async fn every_route_of_the_router_is_in_the_access_table_and_closed_to_stranger
             StatusCode::SEE_OTHER | StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN
         );
         let fine = match reach {
-            Reach::Read(_) | Reach::Change => closed,
+            Reach::Read(_) | Reach::ApiChange(..) | Reach::Change => closed,
             // Public routes answer, but never fail on our side.
             Reach::Public => !status.is_server_error(),
         };
@@ -665,6 +796,7 @@ fn letter_of(status: StatusCode) -> char {
         403 => 'F',
         404 => 'H',
         200..=399 => 'A',
+        400 | 409 | 422 => 'R',
         _ => '!',
     }
 }
@@ -785,11 +917,18 @@ fn probe_path(pattern: &str, ids: &std::collections::HashMap<&'static str, Strin
 }
 
 #[tokio::test]
-async fn every_read_answers_each_role_as_its_mandate_says() {
+async fn every_read_and_api_change_answers_each_role_as_its_mandate_says() {
     let mut observed: Vec<(String, String, String)> = ROUTES
         .iter()
-        .filter(|(_, _, reach)| matches!(reach, Reach::Read(_)))
+        .filter(|(_, _, reach)| matches!(reach, Reach::Read(_) | Reach::ApiChange(..)))
         .map(|(m, p, _)| ((*m).to_owned(), (*p).to_owned(), String::new()))
+        .collect();
+    let bodies: std::collections::HashMap<(&str, &str), &str> = ROUTES
+        .iter()
+        .filter_map(|(m, p, reach)| match reach {
+            Reach::ApiChange(_, body) => Some(((*m, *p), *body)),
+            _ => None,
+        })
         .collect();
     for email in PROBED {
         let app = TestApp::new().await;
@@ -804,15 +943,41 @@ async fn every_read_answers_each_role_as_its_mandate_says() {
                 continue;
             }
             let path = probe_path(pattern, &ids);
+            let body = bodies.get(&(method.as_str(), pattern.as_str())).copied();
             let method = Method::from_bytes(method.as_bytes()).unwrap();
-            let status = client.api(method, &path, None, None).await.status;
+            let status = match body {
+                // A deletion names the version it deletes.
+                None | Some("none") if method == Method::DELETE => {
+                    let path = format!("{path}?version=1");
+                    client.api(method, &path, None, None).await.status
+                }
+                None | Some("none") => client.api(method, &path, None, None).await.status,
+                Some("upload") => {
+                    let csrf = client.csrf.clone().unwrap_or_default();
+                    client
+                        .send(
+                            method,
+                            &format!("{path}?filename=probe.txt"),
+                            Some("text/plain"),
+                            b"probe".to_vec(),
+                            &[("x-csrf-token", csrf.as_str())],
+                        )
+                        .await
+                        .status
+                }
+                Some(json) => {
+                    let json = json.replace("{incident}", &ids["incidents"]);
+                    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+                    client.api(method, &path, None, Some(json)).await.status
+                }
+            };
             letters.push(letter_of(status));
         }
     }
     let expected: std::collections::HashMap<(&str, &str), &str> = ROUTES
         .iter()
         .filter_map(|(m, p, reach)| match reach {
-            Reach::Read(letters) => Some(((*m, *p), *letters)),
+            Reach::Read(letters) | Reach::ApiChange(letters, _) => Some(((*m, *p), *letters)),
             Reach::Public | Reach::Change => None,
         })
         .collect();
@@ -820,7 +985,7 @@ async fn every_read_answers_each_role_as_its_mandate_says() {
     for (method, pattern, letters) in &observed {
         let wanted = expected[&(method.as_str(), pattern.as_str())];
         if wanted != letters {
-            mismatches.push(format!("    (\"{method}\", \"{pattern}\", Reach::Read(\"{letters}\")), // expected {wanted}"));
+            mismatches.push(format!("{method} {pattern}: {letters}, expected {wanted}"));
         }
     }
     assert!(
