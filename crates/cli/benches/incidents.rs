@@ -16,6 +16,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use liaison_domain::access::{Role, Viewer};
+use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{IncidentSeverity, ObservableKind, Phase, ThreatKind};
 use liaison_domain::incident::Observable;
 use liaison_domain::sharing::TlpLevel;
@@ -143,7 +144,7 @@ async fn writes(count: usize) -> (f64, f64) {
 
     // Warm both up, then alternate rounds so that neither gets the quieter disk.
     store
-        .report_incident(&reporter, report(0), "http://bench")
+        .report_incident(&Caller::new(reporter.clone()), report(0), "http://bench")
         .await
         .expect("warm-up");
     let rounds = 5;
@@ -154,7 +155,7 @@ async fn writes(count: usize) -> (f64, f64) {
         let start = Instant::now();
         for n in 0..per_round {
             store
-                .report_incident(&reporter, report(n), "http://bench")
+                .report_incident(&Caller::new(reporter.clone()), report(n), "http://bench")
                 .await
                 .expect("reported");
         }

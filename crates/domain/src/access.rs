@@ -412,6 +412,27 @@ fn every_action<'a>(own: &'a str, other: &'a str) -> Vec<Action<'a>> {
 /// Whether `granter` may give an account or an API token of their own organisation this role:
 /// only those who manage its accounts (or its tokens), and nobody grants a right they do not
 /// hold themselves. The platform administrator holds every right.
+/// Whose trail a reader of the audit log reads: every organisation's for the platform
+/// administrator, its own organisation's for anyone else allowed to read it; `None` when the
+/// reader may not read it at all.
+pub fn audit_scope(viewer: &Viewer) -> Option<AuditScope<'_>> {
+    if !allows(viewer, Action::ReadAudit) {
+        return None;
+    }
+    Some(match (viewer.role, viewer.organisation.as_deref()) {
+        (Role::PlatformAdmin, _) => AuditScope::Everyone,
+        (_, Some(organisation)) => AuditScope::Organisation(organisation),
+        (_, None) => return None,
+    })
+}
+
+/// See [`audit_scope`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditScope<'a> {
+    Everyone,
+    Organisation(&'a str),
+}
+
 pub fn may_grant(granter: &Viewer, role: Role, credential: Credential) -> bool {
     let organisation = granter.organisation.as_deref();
     let manages = match credential {
@@ -485,6 +506,23 @@ mod tests {
             Credential::Token
         ));
         assert!(may_grant(&platform, Role::Coordinator, Credential::Token));
+    }
+
+    #[test]
+    fn the_audit_log_is_read_whole_by_the_platform_administrator_and_per_organisation_by_others() {
+        assert_eq!(
+            audit_scope(&viewer(Role::PlatformAdmin, "cec")),
+            Some(AuditScope::Everyone)
+        );
+        for role in [Role::OrganisationAdmin, Role::Coordinator] {
+            assert_eq!(
+                audit_scope(&viewer(role, "cec")),
+                Some(AuditScope::Organisation("cec"))
+            );
+        }
+        for role in [Role::Analyst, Role::Reader, Role::Observer] {
+            assert_eq!(audit_scope(&viewer(role, "cec")), None);
+        }
     }
 
     fn viewer(role: Role, organisation: &str) -> Viewer {

@@ -3,8 +3,10 @@
 //! `hash = SHA-256(prev_hash || canonical_json(entry))`. Changing, removing or inserting an
 //! entry breaks the chain from that entry on; `verify` names the first broken one.
 
-use super::{Actor, Result, Store, new_id, sha256_hex};
+use super::{Actor, Result, Store, StoreError, new_id, sha256_hex};
 use crate::query::Sql;
+use liaison_domain::access::{AuditScope, audit_scope};
+use liaison_domain::caller::Caller;
 use liaison_domain::sharing::Principal;
 use serde::Serialize;
 use sqlx::{Any, Row, Transaction};
@@ -249,6 +251,31 @@ impl Store {
     }
 
     /// The newest entries first, filtered.
+    /// The entries of the audit log a person reads: refused to those who may not read it,
+    /// their own organisation's trail unless they administer the platform, and of shared
+    /// items only what they may see.
+    pub async fn audit_entries_for(
+        &self,
+        caller: &Caller,
+        filter: AuditFilter,
+    ) -> Result<Vec<AuditEntry>> {
+        let organisation = match audit_scope(caller.viewer()) {
+            None => {
+                return Err(StoreError::Forbidden(
+                    "only administrators and coordinators read the audit log".to_owned(),
+                ));
+            }
+            Some(AuditScope::Everyone) => filter.organisation,
+            Some(AuditScope::Organisation(own)) => Some(own.to_owned()),
+        };
+        let filter = AuditFilter {
+            organisation,
+            reader: caller.principals().to_vec(),
+            ..filter
+        };
+        self.audit_entries(&filter).await
+    }
+
     pub async fn audit_entries(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
         let mut sql = Sql::new(&format!("SELECT {COLUMNS} FROM audit_log WHERE 1 = 1"));
         for (column, value) in [

@@ -178,7 +178,7 @@ impl SharedItem for DisinformationItem {
     /// history, and what the caller may do on it.
     async fn detail(store: &Store, caller: &Caller, id: &str) -> Result<DisinformationDetail> {
         let principals = caller.principals();
-        let item = store.disinformation_item(principals, id).await?;
+        let item = store.item_seen_by(principals, id).await?;
         let rectifications = sqlx::query(
             "SELECT id, platform, reference, sent_at, acknowledged_at, acted_on_at, outcome, notes, created_by, version \
              FROM rectification_requests WHERE item_id = $1 ORDER BY sent_at, id",
@@ -260,7 +260,7 @@ impl SharedItem for DisinformationItem {
             }
             DisinformationUpdate::LinkIncident { incident } => {
                 let incident = store
-                    .incident(&principals, incident.trim())
+                    .incident_seen_by(&principals, incident.trim())
                     .await
                     .map_err(|e| match e {
                         StoreError::NotFound => {
@@ -656,10 +656,11 @@ impl Store {
     /// Reports a false claim for the reporter's organisation.
     pub async fn report_disinformation(
         &self,
-        reporter: &Viewer,
+        caller: &Caller,
         report: DisinformationReport,
         base_url: &str,
     ) -> Result<DisinformationItem> {
+        let reporter = caller.viewer();
         let claim = check_text("claim", &report.claim, MAX_CLAIM, true)?;
         let platform = check_text("platform", &report.platform, MAX_PLATFORM, true)?;
         let where_seen = optional_text("place seen", report.where_seen.as_deref(), MAX_WHERE_SEEN)?;
@@ -684,13 +685,15 @@ impl Store {
         let principals = principals_of(Some(reporter));
         for id in &report.incidents {
             // An incident the reporter cannot see answers as if it did not exist.
-            self.incident(&principals, id).await.map_err(|e| match e {
-                StoreError::NotFound => invalid(format!(
-                    "there is no incident '{}' you can see",
-                    id.chars().take(80).collect::<String>()
-                )),
-                other => other,
-            })?;
+            self.incident_seen_by(&principals, id)
+                .await
+                .map_err(|e| match e {
+                    StoreError::NotFound => invalid(format!(
+                        "there is no incident '{}' you can see",
+                        id.chars().take(80).collect::<String>()
+                    )),
+                    other => other,
+                })?;
         }
         let phase = report
             .phase
@@ -852,6 +855,15 @@ impl Store {
     /// One item, if the reader may see it.
     pub async fn disinformation_item(
         &self,
+        caller: &Caller,
+        id: &str,
+    ) -> Result<DisinformationItem> {
+        self.item_seen_by(caller.principals(), id).await
+    }
+
+    /// One item, if `principals` may see it.
+    pub(crate) async fn item_seen_by(
+        &self,
         principals: &[Principal],
         id: &str,
     ) -> Result<DisinformationItem> {
@@ -892,9 +904,7 @@ impl Store {
         id: &str,
         work: ItemWork,
     ) -> Result<DisinformationItem> {
-        let item = self
-            .disinformation_item(&principals_of(Some(viewer)), id)
-            .await?;
+        let item = self.item_seen_by(&principals_of(Some(viewer)), id).await?;
         check_work(
             &DisinformationItem::KIND,
             viewer,

@@ -74,7 +74,7 @@ impl Store {
         // The incident as the platform sees it (everyone alerted here is in its audience).
         let audience = self.audience_of_item(&incident_id).await?;
         let everyone: Vec<_> = audience.iter().cloned().collect();
-        let incident = match self.incident(&everyone, &incident_id).await {
+        let incident = match self.incident_seen_by(&everyone, &incident_id).await {
             Ok(incident) => incident,
             Err(crate::StoreError::NotFound) => {
                 tx.commit().await?;

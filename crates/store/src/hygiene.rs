@@ -5,7 +5,8 @@
 use crate::audit::{self, Change};
 use crate::{Actor, Result, Store, StoreError, new_id};
 use crate::{check_text, to_json};
-use liaison_domain::access::{Action, Role, Viewer, allows};
+use liaison_domain::access::{Action, Role, allows};
+use liaison_domain::caller::Caller;
 use liaison_domain::hygiene::{self, HygieneSharing};
 use serde::Serialize;
 use sqlx::Row;
@@ -52,11 +53,12 @@ impl Store {
     /// Records the viewer's organisation's self-assessment.
     pub async fn assess_hygiene(
         &self,
-        viewer: &Viewer,
+        caller: &Caller,
         answers: Vec<i64>,
         shared_with: HygieneSharing,
         notes: Option<String>,
     ) -> Result<HygieneAssessment> {
+        let viewer = caller.viewer();
         if !allows(viewer, Action::SelfAssess) {
             return Err(StoreError::Forbidden(
                 "a self-assessment speaks for an organisation: analysts, organisation administrators and coordinators give it".to_owned(),
@@ -117,7 +119,8 @@ impl Store {
     }
 
     /// The viewer's organisation's self-assessments, newest first.
-    pub async fn hygiene_history(&self, viewer: &Viewer) -> Result<Vec<HygieneAssessment>> {
+    pub async fn hygiene_history(&self, caller: &Caller) -> Result<Vec<HygieneAssessment>> {
+        let viewer = caller.viewer();
         let Some(org) = &viewer.organisation else {
             return Ok(Vec::new());
         };
@@ -135,7 +138,8 @@ impl Store {
 
     /// Each organisation's latest self-assessment that it lets the viewer see, best first, with
     /// the score of its previous one where that is shared with the viewer too.
-    pub async fn hygiene_comparison(&self, viewer: &Viewer) -> Result<Vec<ComparedAssessment>> {
+    pub async fn hygiene_comparison(&self, caller: &Caller) -> Result<Vec<ComparedAssessment>> {
+        let viewer = caller.viewer();
         let rows = sqlx::query(
             "SELECT organisation, answers, score, shared_with, notes, assessed_at FROM hygiene_assessments \
              ORDER BY organisation, assessed_at, id",

@@ -7,6 +7,7 @@
 //! SQLite (one server), the writer fans out its own events after commit.
 
 use super::{Backend, Result, Store};
+use liaison_domain::caller::Caller;
 use liaison_domain::sharing::Principal;
 use sqlx::{Any, Row, Transaction};
 use std::collections::{BTreeSet, HashMap};
@@ -200,11 +201,8 @@ impl Store {
     }
 
     /// The events after `seq` the reader may see, for a reader that reconnects.
-    pub async fn live_events_since(
-        &self,
-        seq: i64,
-        principals: &[Principal],
-    ) -> Result<Vec<LiveEvent>> {
+    pub async fn live_events_since(&self, seq: i64, caller: &Caller) -> Result<Vec<LiveEvent>> {
+        let principals = caller.principals();
         let mut sql = crate::query::Sql::new(
             "SELECT seq, at, item_id, kind, data FROM live_events e WHERE seq > ",
         );

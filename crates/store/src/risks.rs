@@ -7,6 +7,7 @@ use crate::shared_item::next_number;
 use crate::{Actor, Result, Store, StoreError, new_id};
 use crate::{check_text, to_json};
 use liaison_domain::access::{Action, Viewer, allows};
+use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{
     CatalogueEntry, MeasureStatus, MitigationFamily, Phase, RiskStatus, RiskTreatment, ThreatKind,
 };
@@ -391,7 +392,8 @@ impl Store {
 
     /// The `top` risks by joint score and the heat map's counts, for the dashboard: ranked and
     /// counted by the database on the joint views kept beside the risks.
-    pub async fn risk_overview(&self, viewer: &Viewer, top: usize) -> Result<RiskOverview> {
+    pub async fn risk_overview(&self, caller: &Caller, top: usize) -> Result<RiskOverview> {
+        let viewer = caller.viewer();
         let Some(election) = self
             .register_election(viewer, "the risk register is for members")
             .await?
@@ -435,7 +437,8 @@ impl Store {
 
     /// Per asset key: how many risks of the current register concern it, and the highest joint
     /// score among them (0 while none is assessed). Counted by the database.
-    pub async fn risks_by_asset(&self, viewer: &Viewer) -> Result<BTreeMap<String, (usize, u8)>> {
+    pub async fn risks_by_asset(&self, caller: &Caller) -> Result<BTreeMap<String, (usize, u8)>> {
+        let viewer = caller.viewer();
         let Some(election) = self
             .register_election(viewer, "the risk register is for members")
             .await?
@@ -493,7 +496,8 @@ impl Store {
     }
 
     /// Adds a risk to the current election's register.
-    pub async fn add_risk(&self, viewer: &Viewer, new: NewRisk) -> Result<Risk> {
+    pub async fn add_risk(&self, caller: &Caller, new: NewRisk) -> Result<Risk> {
+        let viewer = caller.viewer();
         forbid(
             viewer,
             Action::ManageRiskRegister,
@@ -566,12 +570,13 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        self.risk(viewer, &id).await
+        self.risk(caller, &id).await
     }
 
     /// Adds the risks the catalogue suggests for the model's technology that are not in the
     /// register yet. Returns how many were added.
-    pub async fn seed_risks(&self, viewer: &Viewer) -> Result<usize> {
+    pub async fn seed_risks(&self, caller: &Caller) -> Result<usize> {
+        let viewer = caller.viewer();
         forbid(
             viewer,
             Action::ManageRiskRegister,
@@ -639,10 +644,11 @@ impl Store {
     /// Records the viewer's organisation's assessment of a risk; earlier ones stay as history.
     pub async fn assess_risk(
         &self,
-        viewer: &Viewer,
+        caller: &Caller,
         id: &str,
         given: NewAssessment,
     ) -> Result<Risk> {
+        let viewer = caller.viewer();
         forbid(
             viewer,
             Action::AssessRisk,
@@ -652,7 +658,7 @@ impl Store {
             .organisation
             .clone()
             .ok_or_else(|| invalid("your account belongs to no organisation"))?;
-        let risk = self.risk(viewer, id).await?;
+        let risk = self.risk(caller, id).await?;
         let rated = |scale, v| Rating::new(scale, v).map_err(|e| invalid(e.to_string()));
         let residual = match (given.residual_likelihood, given.residual_impact) {
             (Some(l), Some(i)) => Some(Estimate {
@@ -721,23 +727,24 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        self.risk(viewer, id).await
+        self.risk(caller, id).await
     }
 
     /// Changes a risk's owner, treatment, status, review date and notes.
     pub async fn handle_risk(
         &self,
-        viewer: &Viewer,
+        caller: &Caller,
         id: &str,
         expected_version: Option<i64>,
         handling: RiskHandling,
     ) -> Result<Risk> {
+        let viewer = caller.viewer();
         forbid(
             viewer,
             Action::ManageRiskRegister,
             "only coordinators change how a risk is handled",
         )?;
-        let risk = self.risk(viewer, id).await?;
+        let risk = self.risk(caller, id).await?;
         if let Some(owner) = &handling.owner {
             self.check_organisation(owner).await?;
         }
@@ -784,11 +791,12 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        self.risk(viewer, id).await
+        self.risk(caller, id).await
     }
 
     /// One risk with its assessments and measures.
-    pub async fn risk(&self, viewer: &Viewer, id: &str) -> Result<Risk> {
+    pub async fn risk(&self, caller: &Caller, id: &str) -> Result<Risk> {
+        let viewer = caller.viewer();
         forbid(
             viewer,
             Action::ReadRiskRegister,
@@ -809,10 +817,11 @@ impl Store {
     /// The register of the current election, filtered and sorted.
     pub async fn risks(
         &self,
-        viewer: &Viewer,
+        caller: &Caller,
         filter: &RiskFilter,
         order: RiskOrder,
     ) -> Result<Vec<Risk>> {
+        let viewer = caller.viewer();
         let Some(election) = self
             .register_election(viewer, "the risk register is for members")
             .await?
@@ -958,8 +967,8 @@ impl Store {
     }
 
     /// The assessments of a risk over time, oldest first: how each agency's view moved.
-    pub async fn risk_history(&self, viewer: &Viewer, id: &str) -> Result<Vec<Assessment>> {
-        self.risk(viewer, id).await?;
+    pub async fn risk_history(&self, caller: &Caller, id: &str) -> Result<Vec<Assessment>> {
+        self.risk(caller, id).await?;
         sqlx::query(
             "SELECT organisation, likelihood, impact, residual_likelihood, residual_impact, rationale, assessed_at \
              FROM risk_assessments WHERE risk_id = $1 ORDER BY assessed_at, id",
@@ -973,7 +982,8 @@ impl Store {
     }
 
     /// Adds a measure, answering risks of the register.
-    pub async fn add_measure(&self, viewer: &Viewer, new: NewMeasure) -> Result<Measure> {
+    pub async fn add_measure(&self, caller: &Caller, new: NewMeasure) -> Result<Measure> {
+        let viewer = caller.viewer();
         forbid(
             viewer,
             Action::ManageRiskRegister,
@@ -1043,19 +1053,20 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        self.measure(viewer, &id).await
+        self.measure(caller, &id).await
     }
 
     /// Moves a measure to a new status.
     pub async fn update_measure(
         &self,
-        viewer: &Viewer,
+        caller: &Caller,
         id: &str,
         expected_version: Option<i64>,
         status: MeasureStatus,
         due_on: Option<Date>,
     ) -> Result<Measure> {
-        let measure = self.measure(viewer, id).await?;
+        let viewer = caller.viewer();
+        let measure = self.measure(caller, id).await?;
         forbid(
             viewer,
             Action::UpdateMeasure {
@@ -1097,11 +1108,12 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        self.measure(viewer, id).await
+        self.measure(caller, id).await
     }
 
     /// One measure.
-    pub async fn measure(&self, viewer: &Viewer, id: &str) -> Result<Measure> {
+    pub async fn measure(&self, caller: &Caller, id: &str) -> Result<Measure> {
+        let viewer = caller.viewer();
         forbid(
             viewer,
             Action::ReadRiskRegister,
@@ -1129,7 +1141,8 @@ impl Store {
     }
 
     /// The current election's measures, overdue ones first, then by due date.
-    pub async fn measures(&self, viewer: &Viewer) -> Result<Vec<Measure>> {
+    pub async fn measures(&self, caller: &Caller) -> Result<Vec<Measure>> {
+        let viewer = caller.viewer();
         let Some(election) = self
             .register_election(viewer, "the measures are for members")
             .await?

@@ -598,10 +598,11 @@ impl Store {
     /// The content of an attachment, if the reader may see the item it is attached to.
     pub async fn attachment(
         &self,
-        principals: &[Principal],
+        caller: &Caller,
         item_id: &str,
         attachment_id: &str,
     ) -> Result<(AttachmentInfo, Vec<u8>)> {
+        let principals = caller.principals();
         let mut sql = Sql::new(
             "SELECT a.id, a.filename, a.media_type, a.size, a.sha256, a.uploaded_by, a.uploaded_at, b.content \
              FROM attachments a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ",

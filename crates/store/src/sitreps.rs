@@ -9,10 +9,11 @@ use crate::query::Sql;
 use crate::shared_item::{next_number, write_audience};
 use crate::{Actor, Result, Store, StoreError, new_id};
 use crate::{check_text, to_json};
-use liaison_domain::access::{Action, Viewer, allows};
+use liaison_domain::access::{Action, allows};
+use liaison_domain::caller::Caller;
 use liaison_domain::incident;
 use liaison_domain::model::Model;
-use liaison_domain::sharing::{Principal, Sharing, TlpLevel, principals_of};
+use liaison_domain::sharing::{Principal, Sharing, TlpLevel};
 use liaison_domain::sitrep::{PeriodFacts, ReportLine, covers, draft_text};
 use serde::Serialize;
 use sqlx::Row;
@@ -147,11 +148,12 @@ impl Store {
     /// seven days, up to today).
     pub async fn draft_sitrep(
         &self,
-        viewer: &Viewer,
+        caller: &Caller,
         forum_key: &str,
         from: Option<Date>,
         to: Option<Date>,
     ) -> Result<Sitrep> {
+        let viewer = caller.viewer();
         let model = self.shared_model().await?;
         let (forum, chair) = forum_and_chair(&model, forum_key)?;
         if !allows(viewer, Action::DraftSitrep { chair: &chair }) {
@@ -238,7 +240,7 @@ impl Store {
         .await?;
         tx.commit().await?;
         self.publish_committed(&[seq]).await;
-        self.sitrep(&principals_of(Some(viewer)), &id).await
+        self.sitrep(caller, &id).await
     }
 
     /// The ids, among `rows` (with an `id` column), of the items every reader of `audience` may
@@ -450,7 +452,16 @@ impl Store {
     }
 
     /// One report, if the reader may see it.
-    pub async fn sitrep(&self, principals: &[Principal], id: &str) -> Result<Sitrep> {
+    pub async fn sitrep(&self, caller: &Caller, id: &str) -> Result<Sitrep> {
+        self.sitrep_seen_by(caller.principals(), id).await
+    }
+
+    /// One report, if `principals` may see it.
+    pub(crate) async fn sitrep_seen_by(
+        &self,
+        principals: &[Principal],
+        id: &str,
+    ) -> Result<Sitrep> {
         let mut sql = Sql::new(&format!("SELECT {COLUMNS} FROM sitreps s WHERE s.id = "));
         sql.text(id).push(" AND ").visible_to("s.id", principals);
         let row = sql
@@ -462,7 +473,8 @@ impl Store {
     }
 
     /// The reports the reader may see, newest first.
-    pub async fn sitreps(&self, principals: &[Principal]) -> Result<Vec<Sitrep>> {
+    pub async fn sitreps(&self, caller: &Caller) -> Result<Vec<Sitrep>> {
+        let principals = caller.principals();
         let mut sql = Sql::new(&format!("SELECT {COLUMNS} FROM sitreps s WHERE "));
         sql.visible_to("s.id", principals)
             .push(" ORDER BY s.period_to DESC, s.number DESC LIMIT 200");
@@ -477,13 +489,14 @@ impl Store {
     /// Edits a draft: its title and text.
     pub async fn edit_sitrep(
         &self,
-        viewer: &Viewer,
+        caller: &Caller,
         id: &str,
         expected_version: Option<i64>,
         title: &str,
         body: &str,
     ) -> Result<Sitrep> {
-        let report = self.sitrep(&principals_of(Some(viewer)), id).await?;
+        let viewer = caller.viewer();
+        let report = self.sitrep(caller, id).await?;
         if !allows(
             viewer,
             Action::EditSitrep {
@@ -531,20 +544,21 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        self.sitrep(&principals_of(Some(viewer)), id).await
+        self.sitrep(caller, id).await
     }
 
     /// Approves a draft at a TLP level, which may not show any item it draws on to someone the
     /// item was not shared with.
     pub async fn approve_sitrep(
         &self,
-        viewer: &Viewer,
+        caller: &Caller,
         id: &str,
         expected_version: Option<i64>,
         tlp: TlpLevel,
         base_url: &str,
     ) -> Result<Sitrep> {
-        let report = self.sitrep(&principals_of(Some(viewer)), id).await?;
+        let viewer = caller.viewer();
+        let report = self.sitrep(caller, id).await?;
         if !allows(
             viewer,
             Action::ApproveSitrep {
@@ -650,6 +664,6 @@ impl Store {
         .await?;
         tx.commit().await?;
         self.publish_committed(&[seq]).await;
-        self.sitrep(&principals_of(Some(viewer)), id).await
+        self.sitrep(caller, id).await
     }
 }

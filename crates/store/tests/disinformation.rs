@@ -36,8 +36,10 @@ fn claim(tlp: TlpLevel) -> DisinformationReport {
 }
 
 async fn sees(store: &Store, viewer: &Viewer, id: &str) -> bool {
-    let principals = principals_of(Some(viewer));
-    let one = match store.disinformation_item(&principals, id).await {
+    let one = match store
+        .disinformation_item(&Caller::new(viewer.clone()), id)
+        .await
+    {
         Ok(_) => true,
         Err(StoreError::NotFound) => false,
         Err(e) => panic!("{e}"),
@@ -63,7 +65,7 @@ async fn sees(store: &Store, viewer: &Viewer, id: &str) -> bool {
         .audit_entries(&AuditFilter {
             key: Some(id.to_owned()),
             limit: 50,
-            reader: principals,
+            reader: principals_of(Some(viewer)),
             ..Default::default()
         })
         .await
@@ -93,7 +95,7 @@ async fn a_false_claim_reaches_the_organisations_of_the_matrix_and_nobody_else()
     let cert = person(store, "duty@cert.example", "cert", Role::Analyst).await;
 
     let item = store
-        .report_disinformation(&office, claim(TlpLevel::Amber), BASE)
+        .report_disinformation(&Caller::new(office.clone()), claim(TlpLevel::Amber), BASE)
         .await
         .unwrap();
     assert_eq!(item.reference(), "DIS-1");
@@ -165,7 +167,11 @@ async fn a_false_claim_reaches_the_organisations_of_the_matrix_and_nobody_else()
 
     // AMBER+STRICT keeps it to the source, and says who it did not reach.
     let strict = store
-        .report_disinformation(&office, claim(TlpLevel::AmberStrict), BASE)
+        .report_disinformation(
+            &Caller::new(office.clone()),
+            claim(TlpLevel::AmberStrict),
+            BASE,
+        )
         .await
         .unwrap();
     assert!(strict.routed.iter().all(|r| r.withheld));
@@ -208,7 +214,7 @@ async fn a_false_claim_reaches_the_organisations_of_the_matrix_and_nobody_else()
     let mut not_a_claim = claim(TlpLevel::Green);
     not_a_claim.threat = ThreatKind::Ddos;
     let error = store
-        .report_disinformation(&office, not_a_claim, BASE)
+        .report_disinformation(&Caller::new(office.clone()), not_a_claim, BASE)
         .await
         .unwrap_err();
     assert!(error.to_string().contains("false claim"), "{error}");
@@ -221,7 +227,7 @@ async fn rectification_requests_measure_how_long_platforms_take() {
     demoland(store).await;
     let cec = person(store, "press@cec.example", "cec", Role::Analyst).await;
     let item = store
-        .report_disinformation(&cec, claim(TlpLevel::Green), BASE)
+        .report_disinformation(&Caller::new(cec.clone()), claim(TlpLevel::Green), BASE)
         .await
         .unwrap();
     let sent = store.clock().now() - Duration::hours(3);
@@ -304,7 +310,7 @@ async fn links_to_incidents_show_only_what_the_reader_sees_of_both() {
     let chirp = person(store, "trust@chirp.example", "platform-chirp", Role::Reader).await;
     let incident = store
         .report_incident(
-            &cec,
+            &Caller::new(cec.clone()),
             IncidentReport {
                 title: "Fake CEC account posting closures".into(),
                 description: String::new(),
@@ -325,7 +331,7 @@ async fn links_to_incidents_show_only_what_the_reader_sees_of_both() {
     let mut report = claim(TlpLevel::Green);
     report.incidents = vec![incident.id.clone()];
     let item = store
-        .report_disinformation(&cec, report, BASE)
+        .report_disinformation(&Caller::new(cec.clone()), report, BASE)
         .await
         .unwrap();
     let seen_by = |v: &Viewer| {
@@ -354,7 +360,7 @@ async fn links_to_incidents_show_only_what_the_reader_sees_of_both() {
     let mut hidden = claim(TlpLevel::Green);
     hidden.incidents = vec![incident.id.clone()];
     let error = store
-        .report_disinformation(&office, hidden, BASE)
+        .report_disinformation(&Caller::new(office.clone()), hidden, BASE)
         .await
         .unwrap_err();
     assert!(error.to_string().contains("no incident"), "{error}");
@@ -374,7 +380,7 @@ async fn a_false_claim_keeps_its_history_and_says_what_each_reader_may_do_on_it(
     .await;
     let cec = person(store, "press@cec.example", "cec", Role::Analyst).await;
     let item = store
-        .report_disinformation(&office, claim(TlpLevel::Amber), BASE)
+        .report_disinformation(&Caller::new(office.clone()), claim(TlpLevel::Amber), BASE)
         .await
         .unwrap();
     store

@@ -74,7 +74,7 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
 
     let incident = store
         .report_incident(
-            &reporter,
+            &Caller::new(reporter.clone()),
             report("Results website down", TlpLevel::Amber, &[]),
             BASE,
         )
@@ -96,7 +96,7 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
         assert_eq!(
             sees(
                 store
-                    .incident(&principals_of(Some(viewer)), &incident.id)
+                    .incident(&Caller::new(viewer.clone()), &incident.id)
                     .await
             ),
             expected,
@@ -104,9 +104,7 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
             viewer.organisation
         );
     }
-    assert!(!sees(
-        store.incident(&principals_of(None), &incident.id).await
-    ));
+    // Nobody reads without an account: the store takes a caller, which has one.
 
     let detail = store
         .item_detail::<Incident>(&Caller::new(cert.clone()), &incident.id)
@@ -278,19 +276,17 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
 
     let strict = store
         .report_incident(
-            &reporter,
+            &Caller::new(reporter.clone()),
             report("Strict one", TlpLevel::AmberStrict, &["cert"]),
             BASE,
         )
         .await
         .unwrap();
     assert!(sees(
-        store
-            .incident(&principals_of(Some(&cert)), &strict.id)
-            .await
+        store.incident(&Caller::new(cert.clone()), &strict.id).await
     ));
     assert!(!sees(
-        store.incident(&principals_of(Some(&nss)), &strict.id).await
+        store.incident(&Caller::new(nss.clone()), &strict.id).await
     ));
     let detail = store
         .item_detail::<Incident>(&Caller::new(reporter.clone()), &strict.id)
@@ -306,7 +302,7 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
 
     let red = store
         .report_incident(
-            &reporter,
+            &Caller::new(reporter.clone()),
             report("Red one", TlpLevel::Red, &["DUTY@cert.example"]),
             BASE,
         )
@@ -314,20 +310,20 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
         .unwrap();
     assert!(sees(
         store
-            .incident(&principals_of(Some(&reporter)), &red.id)
+            .incident(&Caller::new(reporter.clone()), &red.id)
             .await
     ));
     assert!(sees(
-        store.incident(&principals_of(Some(&cert)), &red.id).await
+        store.incident(&Caller::new(cert.clone()), &red.id).await
     ));
     assert!(!sees(
         store
-            .incident(&principals_of(Some(&colleague)), &red.id)
+            .incident(&Caller::new(colleague.clone()), &red.id)
             .await
     ));
     assert!(!sees(
         store
-            .incident(&principals_of(Some(&observer)), &red.id)
+            .incident(&Caller::new(observer.clone()), &red.id)
             .await
     ));
 
@@ -345,7 +341,7 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
     assert_eq!(nss_list.total, 0);
     assert_eq!(
         store
-            .incident_counts(&principals_of(Some(&nss)))
+            .incident_counts(&Caller::new(nss.clone()))
             .await
             .unwrap()
             .open,
@@ -402,7 +398,7 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
         .unwrap();
     assert_eq!(widened.tlp, TlpLevel::Amber);
     assert!(sees(
-        store.incident(&principals_of(Some(&nss)), &strict.id).await
+        store.incident(&Caller::new(nss.clone()), &strict.id).await
     ));
     // A stale version is refused.
     let stale = store
@@ -434,17 +430,17 @@ async fn strict_and_red_sharing_withhold_and_reach_only_the_named() {
         .unwrap();
     assert_eq!(file.filename, "screenshot.png");
     let (_, bytes) = store
-        .attachment(&principals_of(Some(&cert)), &red.id, &file.id)
+        .attachment(&Caller::new(cert.clone()), &red.id, &file.id)
         .await
         .unwrap();
     assert_eq!(bytes, vec![137, 80, 78, 71, 1, 2, 3]);
     let hidden = store
-        .attachment(&principals_of(Some(&colleague)), &red.id, &file.id)
+        .attachment(&Caller::new(colleague.clone()), &red.id, &file.id)
         .await;
     assert!(matches!(hidden, Err(StoreError::NotFound)));
     // Even through another incident the reader can see.
     let sideways = store
-        .attachment(&principals_of(Some(&nss)), &strict.id, &file.id)
+        .attachment(&Caller::new(nss.clone()), &strict.id, &file.id)
         .await;
     assert!(matches!(sideways, Err(StoreError::NotFound)));
 }
@@ -456,12 +452,16 @@ async fn the_lifecycle_needs_lessons_and_merges_only_into_wider_incidents() {
     demoland(store).await;
     let cec = person(store, "clerk@cec.example", "cec", Role::Analyst).await;
     let first = store
-        .report_incident(&cec, report("Website slow", TlpLevel::Green, &[]), BASE)
+        .report_incident(
+            &Caller::new(cec.clone()),
+            report("Website slow", TlpLevel::Green, &[]),
+            BASE,
+        )
         .await
         .unwrap();
     let second = store
         .report_incident(
-            &cec,
+            &Caller::new(cec.clone()),
             report("Website slow again", TlpLevel::Amber, &[]),
             BASE,
         )
@@ -484,7 +484,7 @@ async fn the_lifecycle_needs_lessons_and_merges_only_into_wider_incidents() {
     assert!(matches!(closing, Err(StoreError::Invalid(m)) if m.contains("lessons learned")));
     // Nothing was written by the refused change.
     let unchanged = store
-        .incident(&principals_of(Some(&cec)), &first.id)
+        .incident(&Caller::new(cec.clone()), &first.id)
         .await
         .unwrap();
     assert_eq!(unchanged.version, first.version);
@@ -621,7 +621,10 @@ async fn malformed_reports_are_refused_and_write_nothing() {
         ),
     ];
     for (bad, expected) in cases {
-        match store.report_incident(&cec, bad, BASE).await {
+        match store
+            .report_incident(&Caller::new(cec.clone()), bad, BASE)
+            .await
+        {
             Err(StoreError::Invalid(message)) => {
                 assert!(
                     message.contains(expected),
@@ -632,7 +635,11 @@ async fn malformed_reports_are_refused_and_write_nothing() {
         }
     }
     let refused = store
-        .report_incident(&observer, report("x", TlpLevel::Amber, &[]), BASE)
+        .report_incident(
+            &Caller::new(observer.clone()),
+            report("x", TlpLevel::Amber, &[]),
+            BASE,
+        )
         .await;
     assert!(
         matches!(refused, Err(StoreError::Forbidden(_))),
@@ -668,7 +675,7 @@ async fn deliveries_and_escalations_recheck_the_audience_when_they_go_out() {
     let leaver = person(store, "leaver@cert.example", "cert", Role::Analyst).await;
     let incident = store
         .report_incident(
-            &police,
+            &Caller::new(police.clone()),
             report("Results website down", TlpLevel::Amber, &["cert"]),
             BASE,
         )
@@ -677,7 +684,7 @@ async fn deliveries_and_escalations_recheck_the_audience_when_they_go_out() {
     assert!(
         sees(
             store
-                .incident(&principals_of(Some(&cec)), &incident.id)
+                .incident(&Caller::new(cec.clone()), &incident.id)
                 .await
         ),
         "the critical-incident protocol draws the CEC in"
@@ -694,7 +701,7 @@ async fn deliveries_and_escalations_recheck_the_audience_when_they_go_out() {
         .unwrap();
     assert!(!sees(
         store
-            .incident(&principals_of(Some(&cec)), &incident.id)
+            .incident(&Caller::new(cec.clone()), &incident.id)
             .await
     ));
     store
@@ -750,12 +757,16 @@ async fn a_duplicate_does_not_name_an_original_its_reader_may_no_longer_read() {
     let cec = person(store, "officer@cec.example", "cec", Role::Analyst).await;
     let cert = person(store, "duty@cert.example", "cert", Role::Analyst).await;
     let original = store
-        .report_incident(&police, report("Website down", TlpLevel::Green, &[]), BASE)
+        .report_incident(
+            &Caller::new(police.clone()),
+            report("Website down", TlpLevel::Green, &[]),
+            BASE,
+        )
         .await
         .unwrap();
     let duplicate = store
         .report_incident(
-            &cec,
+            &Caller::new(cec.clone()),
             report("Same outage", TlpLevel::Amber, &["cert"]),
             BASE,
         )
@@ -773,8 +784,10 @@ async fn a_duplicate_does_not_name_an_original_its_reader_may_no_longer_read() {
         )
         .await
         .unwrap();
-    let as_cert = principals_of(Some(&cert));
-    let before = store.incident(&as_cert, &duplicate.id).await.unwrap();
+    let before = store
+        .incident(&Caller::new(cert.clone()), &duplicate.id)
+        .await
+        .unwrap();
     assert_eq!(before.duplicate_of.as_deref(), Some(original.id.as_str()));
 
     store
@@ -787,8 +800,15 @@ async fn a_duplicate_does_not_name_an_original_its_reader_may_no_longer_read() {
         )
         .await
         .unwrap();
-    assert!(!sees(store.incident(&as_cert, &original.id).await));
-    let one = store.incident(&as_cert, &duplicate.id).await.unwrap();
+    assert!(!sees(
+        store
+            .incident(&Caller::new(cert.clone()), &original.id)
+            .await
+    ));
+    let one = store
+        .incident(&Caller::new(cert.clone()), &duplicate.id)
+        .await
+        .unwrap();
     let listed = store
         .items::<Incident>(&Caller::new(cert.clone()), &IncidentFilter::default())
         .await
@@ -810,10 +830,9 @@ async fn a_duplicate_does_not_name_an_original_its_reader_may_no_longer_read() {
         assert!(!entry.text.contains(&original.reference()), "{entry:?}");
     }
     // Who reads both still sees it named.
-    let as_cec = principals_of(Some(&cec));
     assert_eq!(
         store
-            .incident(&as_cec, &duplicate.id)
+            .incident(&Caller::new(cec.clone()), &duplicate.id)
             .await
             .unwrap()
             .duplicate_of,

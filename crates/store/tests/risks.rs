@@ -4,6 +4,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use liaison_domain::access::Role;
+use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{MeasureStatus, MitigationFamily, Phase, ThreatKind};
 use liaison_interop::model_file::{LoadOptions, load_model};
 use liaison_store::testing::{TestDatabase, load_demoland as demoland, person};
@@ -32,19 +33,32 @@ async fn agencies_assess_the_seeded_register_and_see_where_they_disagree() {
     let observer = person(store, "o@observers.example", "observers", Role::Observer).await;
 
     // Seeding twice adds nothing the second time.
-    let added = store.seed_risks(&coordinator).await.unwrap();
+    let added = store
+        .seed_risks(&Caller::new(coordinator.clone()))
+        .await
+        .unwrap();
     assert!(
         added > 20,
         "the catalogue suggests risks for Demoland's technology: {added}"
     );
-    assert_eq!(store.seed_risks(&coordinator).await.unwrap(), 0);
+    assert_eq!(
+        store
+            .seed_risks(&Caller::new(coordinator.clone()))
+            .await
+            .unwrap(),
+        0
+    );
     assert!(matches!(
-        store.seed_risks(&cert).await,
+        store.seed_risks(&Caller::new(cert.clone())).await,
         Err(StoreError::Forbidden(_))
     ));
 
     let all = store
-        .risks(&reader, &RiskFilter::default(), RiskOrder::Number)
+        .risks(
+            &Caller::new(reader.clone()),
+            &RiskFilter::default(),
+            RiskOrder::Number,
+        )
         .await
         .unwrap();
     assert_eq!(all.len(), added);
@@ -58,15 +72,19 @@ async fn agencies_assess_the_seeded_register_and_see_where_they_disagree() {
     assert_eq!(ddos.owner.as_deref(), Some("cec"), "the operator owns it");
 
     store
-        .assess_risk(&coordinator, &ddos.id, assessment(4, 4))
+        .assess_risk(
+            &Caller::new(coordinator.clone()),
+            &ddos.id,
+            assessment(4, 4),
+        )
         .await
         .unwrap();
     store
-        .assess_risk(&cert, &ddos.id, assessment(4, 5))
+        .assess_risk(&Caller::new(cert.clone()), &ddos.id, assessment(4, 5))
         .await
         .unwrap();
     let risk = store
-        .assess_risk(&nss, &ddos.id, assessment(1, 2))
+        .assess_risk(&Caller::new(nss.clone()), &ddos.id, assessment(1, 2))
         .await
         .unwrap();
     let joint = risk.consensus.clone().unwrap();
@@ -75,24 +93,32 @@ async fn agencies_assess_the_seeded_register_and_see_where_they_disagree() {
     assert_eq!((joint.lowest, joint.highest), (2, 20));
     // A second assessment by the same agency replaces its view and stays in the history.
     let risk = store
-        .assess_risk(&nss, &ddos.id, assessment(4, 4))
+        .assess_risk(&Caller::new(nss.clone()), &ddos.id, assessment(4, 4))
         .await
         .unwrap();
     assert!(!risk.consensus.unwrap().disagreement);
     assert_eq!(
-        store.risk_history(&reader, &ddos.id).await.unwrap().len(),
+        store
+            .risk_history(&Caller::new(reader.clone()), &ddos.id)
+            .await
+            .unwrap()
+            .len(),
         4
     );
 
     // Sorted by joint score, the assessed risk comes first; the disagreement filter is empty.
     let sorted = store
-        .risks(&reader, &RiskFilter::default(), RiskOrder::Score)
+        .risks(
+            &Caller::new(reader.clone()),
+            &RiskFilter::default(),
+            RiskOrder::Score,
+        )
         .await
         .unwrap();
     assert_eq!(sorted[0].id, ddos.id);
     let disagreeing = store
         .risks(
-            &reader,
+            &Caller::new(reader.clone()),
             &RiskFilter {
                 disagreement_only: true,
                 ..Default::default()
@@ -106,7 +132,9 @@ async fn agencies_assess_the_seeded_register_and_see_where_they_disagree() {
     // Out of scale, residual above inherent, readers and observers: refused, nothing written.
     for bad in [assessment(0, 3), assessment(3, 6)] {
         assert!(matches!(
-            store.assess_risk(&cert, &ddos.id, bad).await,
+            store
+                .assess_risk(&Caller::new(cert.clone()), &ddos.id, bad)
+                .await,
             Err(StoreError::Invalid(_))
         ));
     }
@@ -114,28 +142,40 @@ async fn agencies_assess_the_seeded_register_and_see_where_they_disagree() {
     worse.residual_likelihood = Some(3);
     worse.residual_impact = Some(2);
     assert!(matches!(
-        store.assess_risk(&cert, &ddos.id, worse).await,
+        store
+            .assess_risk(&Caller::new(cert.clone()), &ddos.id, worse)
+            .await,
         Err(StoreError::Invalid(_))
     ));
     assert!(matches!(
-        store.assess_risk(&reader, &ddos.id, assessment(3, 3)).await,
+        store
+            .assess_risk(&Caller::new(reader.clone()), &ddos.id, assessment(3, 3))
+            .await,
         Err(StoreError::Forbidden(_))
     ));
     assert!(matches!(
         store
-            .risks(&observer, &RiskFilter::default(), RiskOrder::Score)
+            .risks(
+                &Caller::new(observer.clone()),
+                &RiskFilter::default(),
+                RiskOrder::Score
+            )
             .await,
         Err(StoreError::Forbidden(_))
     ));
     assert_eq!(
-        store.risk_history(&reader, &ddos.id).await.unwrap().len(),
+        store
+            .risk_history(&Caller::new(reader.clone()), &ddos.id)
+            .await
+            .unwrap()
+            .len(),
         4
     );
 
     // The same risk cannot be added twice.
     let again = store
         .add_risk(
-            &coordinator,
+            &Caller::new(coordinator.clone()),
             NewRisk {
                 threat: ddos.threat_kind,
                 asset: ddos.asset.clone(),
@@ -158,15 +198,22 @@ async fn overdue_measures_stand_out_and_only_their_owner_moves_them() {
     let coordinator = person(store, "c@cec.example", "cec", Role::Coordinator).await;
     let cert = person(store, "a@cert.example", "cert", Role::Analyst).await;
     let police = person(store, "a@police.example", "police-cyber", Role::Analyst).await;
-    store.seed_risks(&coordinator).await.unwrap();
+    store
+        .seed_risks(&Caller::new(coordinator.clone()))
+        .await
+        .unwrap();
     let risks = store
-        .risks(&coordinator, &RiskFilter::default(), RiskOrder::Number)
+        .risks(
+            &Caller::new(coordinator.clone()),
+            &RiskFilter::default(),
+            RiskOrder::Number,
+        )
         .await
         .unwrap();
     let today = store.clock().today();
     let late = store
         .add_measure(
-            &coordinator,
+            &Caller::new(coordinator.clone()),
             NewMeasure {
                 family: MitigationFamily::SecuringTechnology,
                 title: "DDoS protection for the results website".into(),
@@ -180,7 +227,7 @@ async fn overdue_measures_stand_out_and_only_their_owner_moves_them() {
         .unwrap();
     let later = store
         .add_measure(
-            &coordinator,
+            &Caller::new(coordinator.clone()),
             NewMeasure {
                 family: MitigationFamily::HumanResources,
                 title: "Phishing training for local offices".into(),
@@ -193,20 +240,29 @@ async fn overdue_measures_stand_out_and_only_their_owner_moves_them() {
         .await
         .unwrap();
     assert!(late.overdue && !later.overdue);
-    let listed = store.measures(&cert).await.unwrap();
+    let listed = store.measures(&Caller::new(cert.clone())).await.unwrap();
     assert_eq!(listed[0].id, late.id, "overdue first");
-    let risk = store.risk(&cert, &risks[0].id).await.unwrap();
+    let risk = store
+        .risk(&Caller::new(cert.clone()), &risks[0].id)
+        .await
+        .unwrap();
     assert!(risk.measures[0].overdue);
 
     assert!(matches!(
         store
-            .update_measure(&police, &late.id, None, MeasureStatus::Done, None)
+            .update_measure(
+                &Caller::new(police.clone()),
+                &late.id,
+                None,
+                MeasureStatus::Done,
+                None
+            )
             .await,
         Err(StoreError::Forbidden(_))
     ));
     let done = store
         .update_measure(
-            &cert,
+            &Caller::new(cert.clone()),
             &late.id,
             Some(late.version),
             MeasureStatus::Done,
@@ -218,7 +274,7 @@ async fn overdue_measures_stand_out_and_only_their_owner_moves_them() {
     assert!(matches!(
         store
             .update_measure(
-                &cert,
+                &Caller::new(cert.clone()),
                 &late.id,
                 Some(late.version),
                 MeasureStatus::InProgress,
@@ -229,7 +285,7 @@ async fn overdue_measures_stand_out_and_only_their_owner_moves_them() {
     ));
     let unknown = store
         .add_measure(
-            &coordinator,
+            &Caller::new(coordinator.clone()),
             NewMeasure {
                 family: MitigationFamily::QualityControl,
                 title: "x".into(),
@@ -252,7 +308,10 @@ async fn the_next_election_sees_how_each_risk_stood_in_the_last_one() {
     store.import_model(&Actor::system(), &model).await.unwrap();
     let coordinator = person(store, "c@cec.example", "cec", Role::Coordinator).await;
     let cert = person(store, "a@cert.example", "cert", Role::Analyst).await;
-    store.seed_risks(&coordinator).await.unwrap();
+    store
+        .seed_risks(&Caller::new(coordinator.clone()))
+        .await
+        .unwrap();
     let find = |risks: Vec<liaison_store::Risk>| {
         risks
             .into_iter()
@@ -261,12 +320,16 @@ async fn the_next_election_sees_how_each_risk_stood_in_the_last_one() {
     };
     let old = find(
         store
-            .risks(&cert, &RiskFilter::default(), RiskOrder::Number)
+            .risks(
+                &Caller::new(cert.clone()),
+                &RiskFilter::default(),
+                RiskOrder::Number,
+            )
             .await
             .unwrap(),
     );
     store
-        .assess_risk(&cert, &old.id, assessment(4, 5))
+        .assess_risk(&Caller::new(cert.clone()), &old.id, assessment(4, 5))
         .await
         .unwrap();
     assert_eq!(old.previous, None);
@@ -280,14 +343,17 @@ async fn the_next_election_sees_how_each_risk_stood_in_the_last_one() {
     };
     store
         .add_measure(
-            &coordinator,
+            &Caller::new(coordinator.clone()),
             measure("DDoS protection", vec![old.id.clone()]),
         )
         .await
         .unwrap();
     // Kept before measures belonged to an election: placed in the current one on opening.
     let unplaced = store
-        .add_measure(&coordinator, measure("Staff training", Vec::new()))
+        .add_measure(
+            &Caller::new(coordinator.clone()),
+            measure("Staff training", Vec::new()),
+        )
         .await
         .unwrap();
     let pool = sqlx::AnyPool::connect(&db.url).await.unwrap();
@@ -297,11 +363,25 @@ async fn the_next_election_sees_how_each_risk_stood_in_the_last_one() {
         .await
         .unwrap();
     pool.close().await;
-    assert_eq!(store.measures(&coordinator).await.unwrap().len(), 1);
+    assert_eq!(
+        store
+            .measures(&Caller::new(coordinator.clone()))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
     let reopened = liaison_store::Store::open(&db.url, 2, store.clock().clone())
         .await
         .unwrap();
-    assert_eq!(reopened.measures(&coordinator).await.unwrap().len(), 2);
+    assert_eq!(
+        reopened
+            .measures(&Caller::new(coordinator.clone()))
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
     reopened.close().await;
 
     // The next cycle: the model's election changes, and the register starts again.
@@ -309,15 +389,26 @@ async fn the_next_election_sees_how_each_risk_stood_in_the_last_one() {
     store.import_model(&Actor::system(), &model).await.unwrap();
     assert!(
         store
-            .risks(&cert, &RiskFilter::default(), RiskOrder::Number)
+            .risks(
+                &Caller::new(cert.clone()),
+                &RiskFilter::default(),
+                RiskOrder::Number
+            )
             .await
             .unwrap()
             .is_empty()
     );
-    store.seed_risks(&coordinator).await.unwrap();
+    store
+        .seed_risks(&Caller::new(coordinator.clone()))
+        .await
+        .unwrap();
     let new = find(
         store
-            .risks(&cert, &RiskFilter::default(), RiskOrder::Number)
+            .risks(
+                &Caller::new(cert.clone()),
+                &RiskFilter::default(),
+                RiskOrder::Number,
+            )
             .await
             .unwrap(),
     );
@@ -327,9 +418,18 @@ async fn the_next_election_sees_how_each_risk_stood_in_the_last_one() {
     assert_eq!(previous.score, 20);
     assert_eq!(new.consensus, None, "not assessed yet in this cycle");
     // Its measures too: the last cycle's stay with it, and cannot answer this cycle's risks.
-    assert!(store.measures(&coordinator).await.unwrap().is_empty());
+    assert!(
+        store
+            .measures(&Caller::new(coordinator.clone()))
+            .await
+            .unwrap()
+            .is_empty()
+    );
     let refused = store
-        .add_measure(&coordinator, measure("Reuse", vec![old.id.clone()]))
+        .add_measure(
+            &Caller::new(coordinator.clone()),
+            measure("Reuse", vec![old.id.clone()]),
+        )
         .await;
     assert!(
         matches!(&refused, Err(StoreError::Invalid(m)) if m.contains("General election 2031")),
@@ -337,12 +437,19 @@ async fn the_next_election_sees_how_each_risk_stood_in_the_last_one() {
     );
     store
         .add_measure(
-            &coordinator,
+            &Caller::new(coordinator.clone()),
             measure("DDoS protection, again", vec![new.id.clone()]),
         )
         .await
         .unwrap();
-    assert_eq!(store.measures(&coordinator).await.unwrap().len(), 1);
+    assert_eq!(
+        store
+            .measures(&Caller::new(coordinator.clone()))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[tokio::test]
@@ -357,9 +464,16 @@ async fn the_dashboard_overview_ranks_and_counts_as_the_register_does() {
         person(store, "a@nss.example", "nss", Role::Analyst).await,
     ];
     let observer = person(store, "o@observers.example", "observers", Role::Observer).await;
-    store.seed_risks(&coordinator).await.unwrap();
+    store
+        .seed_risks(&Caller::new(coordinator.clone()))
+        .await
+        .unwrap();
     let register = store
-        .risks(&coordinator, &RiskFilter::default(), RiskOrder::Number)
+        .risks(
+            &Caller::new(coordinator.clone()),
+            &RiskFilter::default(),
+            RiskOrder::Number,
+        )
         .await
         .unwrap();
     // Varied views, some risks left unassessed, and second thoughts that replace a first view.
@@ -368,23 +482,34 @@ async fn the_dashboard_overview_ranks_and_counts_as_the_register_does() {
             let l = 1 + ((n * 7 + a * 3) % 5) as i64;
             let i = 1 + ((n * 3 + a * 5) % 5) as i64;
             store
-                .assess_risk(agency, &risk.id, assessment(l, i))
+                .assess_risk(&Caller::new(agency.clone()), &risk.id, assessment(l, i))
                 .await
                 .unwrap();
         }
         if n % 5 == 0 {
             store
-                .assess_risk(&agencies[0], &risk.id, assessment(5, 5))
+                .assess_risk(
+                    &Caller::new(agencies[0].clone()),
+                    &risk.id,
+                    assessment(5, 5),
+                )
                 .await
                 .unwrap();
         }
     }
 
     let by_score = store
-        .risks(&coordinator, &RiskFilter::default(), RiskOrder::Score)
+        .risks(
+            &Caller::new(coordinator.clone()),
+            &RiskFilter::default(),
+            RiskOrder::Score,
+        )
         .await
         .unwrap();
-    let overview = store.risk_overview(&coordinator, 5).await.unwrap();
+    let overview = store
+        .risk_overview(&Caller::new(coordinator.clone()), 5)
+        .await
+        .unwrap();
     let top: Vec<(&str, u8)> = overview
         .top
         .iter()
@@ -406,7 +531,7 @@ async fn the_dashboard_overview_ranks_and_counts_as_the_register_does() {
     assert_eq!(overview.cells, cells);
     assert!(cells.len() > 3, "a spread of cells: {cells:?}");
     assert!(matches!(
-        store.risk_overview(&observer, 5).await,
+        store.risk_overview(&Caller::new(observer.clone()), 5).await,
         Err(StoreError::Forbidden(_))
     ));
     // The asset register's counts agree with the register too.
@@ -416,9 +541,15 @@ async fn the_dashboard_overview_ranks_and_counts_as_the_register_does() {
         entry.0 += 1;
         entry.1 = entry.1.max(r.score());
     }
-    assert_eq!(store.risks_by_asset(&coordinator).await.unwrap(), per_asset);
+    assert_eq!(
+        store
+            .risks_by_asset(&Caller::new(coordinator.clone()))
+            .await
+            .unwrap(),
+        per_asset
+    );
     assert!(matches!(
-        store.risks_by_asset(&observer).await,
+        store.risks_by_asset(&Caller::new(observer.clone())).await,
         Err(StoreError::Forbidden(_))
     ));
 }
@@ -428,10 +559,17 @@ async fn assessments_written_before_joint_views_were_kept_are_counted_once_the_s
     let db = TestDatabase::new().await;
     demoland(&db.store).await;
     let coordinator = person(&db.store, "c@cec.example", "cec", Role::Coordinator).await;
-    db.store.seed_risks(&coordinator).await.unwrap();
+    db.store
+        .seed_risks(&Caller::new(coordinator.clone()))
+        .await
+        .unwrap();
     let risk = db
         .store
-        .risks(&coordinator, &RiskFilter::default(), RiskOrder::Number)
+        .risks(
+            &Caller::new(coordinator.clone()),
+            &RiskFilter::default(),
+            RiskOrder::Number,
+        )
         .await
         .unwrap()
         .remove(0);
@@ -448,7 +586,7 @@ async fn assessments_written_before_joint_views_were_kept_are_counted_once_the_s
     pool.close().await;
     assert!(
         db.store
-            .risk_overview(&coordinator, 5)
+            .risk_overview(&Caller::new(coordinator.clone()), 5)
             .await
             .unwrap()
             .top
@@ -458,7 +596,10 @@ async fn assessments_written_before_joint_views_were_kept_are_counted_once_the_s
     let reopened = liaison_store::Store::open(&db.url, 2, db.store.clock().clone())
         .await
         .unwrap();
-    let overview = reopened.risk_overview(&coordinator, 5).await.unwrap();
+    let overview = reopened
+        .risk_overview(&Caller::new(coordinator.clone()), 5)
+        .await
+        .unwrap();
     assert_eq!(overview.top.len(), 1);
     assert_eq!(overview.top[0].id, risk.id);
     assert_eq!(overview.top[0].score(), 12);

@@ -98,7 +98,7 @@ pub async fn entries(
     model: &Model,
 ) -> Result<Vec<AssetEntry>, liaison_store::StoreError> {
     let risks: Option<BTreeMap<String, (usize, u8)>> = if caller.may(Action::ReadRiskRegister) {
-        Some(store.risks_by_asset(caller.viewer()).await?)
+        Some(store.risks_by_asset(caller).await?)
     } else {
         None
     };

@@ -64,7 +64,7 @@ impl ItemRoutes for DisinformationItem {
             "link" => DisinformationUpdate::LinkIncident {
                 incident: resolve_reference(
                     state,
-                    user.principals(),
+                    &user.caller,
                     &required("incident", &get("incident"), 100)?,
                 )
                 .await?,
@@ -147,14 +147,14 @@ impl NewDisinformation {
 /// Resolves incident references (`INC-12`) to ids the caller may see.
 pub(crate) async fn resolve_incidents(
     state: &AppState,
-    principals: &[liaison_domain::sharing::Principal],
+    caller: &liaison_domain::caller::Caller,
     report: &mut DisinformationReport,
 ) -> Result<(), ApiError> {
     if report.incidents.len() > 50 {
         return Err(ApiError::invalid("incidents: at most 50"));
     }
     for given in report.incidents.iter_mut() {
-        *given = resolve_reference(state, principals, given)
+        *given = resolve_reference(state, caller, given)
             .await
             .map_err(|e| match e {
                 liaison_store::StoreError::NotFound => ApiError::invalid(format!(
@@ -277,10 +277,10 @@ pub async fn create(
     ApiJson(body): ApiJson<NewDisinformation>,
 ) -> Result<Response, ApiError> {
     let mut report = body.into_report().map_err(ApiError::invalid)?;
-    resolve_incidents(&state, caller.principals(), &mut report).await?;
+    resolve_incidents(&state, &caller, &mut report).await?;
     let item = state
         .store
-        .report_disinformation(caller.viewer(), report, &state.config.public_url)
+        .report_disinformation(&caller, report, &state.config.public_url)
         .await?;
     state.wake.notify_one();
     Ok(created(&item))
@@ -363,7 +363,7 @@ pub async fn link(
         .store
         .ensure_visible::<DisinformationItem>(&caller, &id)
         .await?;
-    let incident = resolve_reference(&state, caller.principals(), body.incident())
+    let incident = resolve_reference(&state, &caller, body.incident())
         .await
         .map_err(|e| match e {
             liaison_store::StoreError::NotFound => {

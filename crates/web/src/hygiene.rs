@@ -81,8 +81,8 @@ pub async fn overview(
     State(state): State<AppState>,
     caller: ApiCaller,
 ) -> Result<Response, ApiError> {
-    let history = state.store.hygiene_history(caller.viewer()).await?;
-    let comparison = state.store.hygiene_comparison(caller.viewer()).await?;
+    let history = state.store.hygiene_history(&caller).await?;
+    let comparison = state.store.hygiene_comparison(&caller).await?;
     let missing = without_shared_result(&state, caller.viewer(), &comparison).await?;
     Ok(Json(serde_json::json!({
         "aspects": liaison_domain::hygiene::ASPECTS.iter().map(|(id, q)| serde_json::json!({"id": id, "question": q})).collect::<Vec<_>>(),
@@ -139,7 +139,7 @@ pub async fn assess(
     };
     let assessment = state
         .store
-        .assess_hygiene(caller.viewer(), body.answers, shared, body.notes)
+        .assess_hygiene(&caller, body.answers, shared, body.notes)
         .await?;
     Ok((StatusCode::CREATED, Json(assessment)).into_response())
 }

@@ -72,10 +72,10 @@ impl ItemRoutes for Incident {
                 note: optional("note"),
             },
             "link" => IncidentUpdate::Link {
-                other: resolve_reference(state, user.principals(), &other()?).await?,
+                other: resolve_reference(state, &user.caller, &other()?).await?,
             },
             "merge" => IncidentUpdate::MergeInto {
-                original: resolve_reference(state, user.principals(), &other()?).await?,
+                original: resolve_reference(state, &user.caller, &other()?).await?,
             },
             _ => return Err(bad("Unknown action.".to_owned())),
         })
@@ -214,7 +214,7 @@ pub async fn create(
     let report = body.into_report().map_err(ApiError::invalid)?;
     let incident = state
         .store
-        .report_incident(caller.viewer(), report, &state.config.public_url)
+        .report_incident(&caller, report, &state.config.public_url)
         .await?;
     state.wake.notify_one();
     Ok(created(&incident))
@@ -487,7 +487,7 @@ pub async fn link(
     ApiJson(body): ApiJson<OtherIncident>,
 ) -> Result<Response, ApiError> {
     state.store.ensure_visible::<Incident>(&caller, &id).await?;
-    let other = resolve_reference(&state, caller.principals(), body.incident()).await?;
+    let other = resolve_reference(&state, &caller, body.incident()).await?;
     apply::<Incident>(&state, &caller, &id, None, IncidentUpdate::Link { other }).await
 }
 
@@ -501,7 +501,7 @@ pub async fn merge(
     ApiJson(body): ApiJson<OtherIncident>,
 ) -> Result<Response, ApiError> {
     state.store.ensure_visible::<Incident>(&caller, &id).await?;
-    let original = resolve_reference(&state, caller.principals(), body.incident()).await?;
+    let original = resolve_reference(&state, &caller, body.incident()).await?;
     apply::<Incident>(
         &state,
         &caller,

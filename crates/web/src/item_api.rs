@@ -161,7 +161,7 @@ async fn download(
     caller: ApiCaller,
     Path((id, attachment)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
-    send_attachment(&state, caller.principals(), &id, &attachment).await
+    send_attachment(&state, &caller, &id, &attachment).await
 }
 
 /// The OpenAPI operations of [`routes`] for one kind.

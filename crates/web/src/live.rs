@@ -81,7 +81,7 @@ pub async fn events(
     let mut last_seq = 0;
     if let Some(after) = resume {
         last_seq = after;
-        if let Ok(missed) = state.store.live_events_since(after, principals).await {
+        if let Ok(missed) = state.store.live_events_since(after, &caller).await {
             backlog.extend(missed);
         }
     }

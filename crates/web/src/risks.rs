@@ -281,7 +281,7 @@ pub async fn list(
     Query(query): Query<RiskQuery>,
 ) -> Result<Response, ApiError> {
     let (filter, order) = query.filter().map_err(ApiError::invalid)?;
-    let risks = state.store.risks(caller.viewer(), &filter, order).await?;
+    let risks = state.store.risks(&caller, &filter, order).await?;
     Ok(Json(serde_json::json!({
         "risks": risks.iter().map(risk_json).collect::<Vec<_>>(),
     }))
@@ -389,7 +389,7 @@ pub async fn csv_export(
     Query(query): Query<RiskQuery>,
 ) -> Result<Response, ApiError> {
     let (filter, order) = query.filter().map_err(ApiError::invalid)?;
-    let risks = state.store.risks(caller.viewer(), &filter, order).await?;
+    let risks = state.store.risks(&caller, &filter, order).await?;
     let bytes = register_csv(&risks).map_err(ApiError::internal)?;
     Ok(csv_response(bytes))
 }
@@ -440,14 +440,14 @@ pub async fn create(
     ApiJson(body): ApiJson<RiskInput>,
 ) -> Result<Response, ApiError> {
     let new = body.into_new().map_err(ApiError::invalid)?;
-    let risk = state.store.add_risk(caller.viewer(), new).await?;
+    let risk = state.store.add_risk(&caller, new).await?;
     Ok((StatusCode::CREATED, Json(risk_json(&risk))).into_response())
 }
 
 #[utoipa::path(post, path = "/api/v1/risks/seed", tag = "risks",
     responses((status = 200, description = "`{added}`: the risks the catalogue suggests for the model's technology that were not in the register", body = SeededSchema), (status = 403, body = ErrorBody)))]
 pub async fn seed(State(state): State<AppState>, caller: ApiCaller) -> Result<Response, ApiError> {
-    let added = state.store.seed_risks(caller.viewer()).await?;
+    let added = state.store.seed_risks(&caller).await?;
     Ok(Json(serde_json::json!({"added": added})).into_response())
 }
 
@@ -458,8 +458,8 @@ pub async fn detail(
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let risk = state.store.risk(caller.viewer(), &id).await?;
-    let history = state.store.risk_history(caller.viewer(), &id).await?;
+    let risk = state.store.risk(&caller, &id).await?;
+    let history = state.store.risk_history(&caller, &id).await?;
     let mut json = risk_json(&risk);
     if let Some(object) = json.as_object_mut() {
         object.insert(
@@ -499,7 +499,7 @@ pub async fn assess(
     let risk = state
         .store
         .assess_risk(
-            caller.viewer(),
+            &caller,
             &id,
             NewAssessment {
                 likelihood: body.likelihood,
@@ -557,7 +557,7 @@ pub async fn handle(
     let (handling, version) = body.into_handling().map_err(ApiError::invalid)?;
     let risk = state
         .store
-        .handle_risk(caller.viewer(), &id, version, handling)
+        .handle_risk(&caller, &id, version, handling)
         .await?;
     Ok(Json(risk_json(&risk)).into_response())
 }
@@ -568,7 +568,7 @@ pub async fn measures(
     State(state): State<AppState>,
     caller: ApiCaller,
 ) -> Result<Response, ApiError> {
-    let measures = state.store.measures(caller.viewer()).await?;
+    let measures = state.store.measures(&caller).await?;
     Ok(Json(serde_json::json!({"measures": measures})).into_response())
 }
 
@@ -613,7 +613,7 @@ pub async fn create_measure(
     ApiJson(body): ApiJson<MeasureInput>,
 ) -> Result<Response, ApiError> {
     let new = body.into_new().map_err(ApiError::invalid)?;
-    let measure = state.store.add_measure(caller.viewer(), new).await?;
+    let measure = state.store.add_measure(&caller, new).await?;
     Ok((StatusCode::CREATED, Json(measure)).into_response())
 }
 
@@ -643,7 +643,7 @@ pub async fn update_measure(
     let due_on = parse_date("due_on", body.due_on.as_deref()).map_err(ApiError::invalid)?;
     let measure = state
         .store
-        .update_measure(caller.viewer(), &id, body.version, status, due_on)
+        .update_measure(&caller, &id, body.version, status, due_on)
         .await?;
     Ok(Json(measure).into_response())
 }

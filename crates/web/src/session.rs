@@ -11,7 +11,6 @@ use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 use liaison_domain::access::{Audience, Viewer};
 use liaison_domain::caller::Caller;
-use liaison_domain::sharing::Principal;
 use liaison_store::{Account, Actor, SessionState, parse_time, sha256_hex};
 use std::time::Duration;
 
@@ -60,12 +59,6 @@ pub struct CurrentUser {
 }
 
 impl CurrentUser {
-    /// What the person is, for matching against the audiences of shared items: decided by the
-    /// domain's sharing rules, here once for every page.
-    pub fn principals(&self) -> &[Principal] {
-        self.caller.principals()
-    }
-
     pub fn actor(&self) -> Actor {
         Actor::of(self.caller.viewer())
     }

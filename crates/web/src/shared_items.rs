@@ -8,8 +8,9 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
+use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{CatalogueEntry, Phase};
-use liaison_domain::sharing::{Principal, Sharing, TlpLevel};
+use liaison_domain::sharing::{Sharing, TlpLevel};
 use liaison_store::NewAttachment;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -225,7 +226,7 @@ impl OtherIncident {
 /// The id of an incident given by id or by reference, if the caller may see it.
 pub async fn resolve_reference(
     state: &AppState,
-    principals: &[Principal],
+    caller: &Caller,
     given: &str,
 ) -> Result<String, liaison_store::StoreError> {
     let given = given.trim();
@@ -234,8 +235,8 @@ pub async fn resolve_reference(
         .or_else(|| given.strip_prefix("inc-"))
         .and_then(|n| n.parse::<i64>().ok());
     match number {
-        Some(n) => Ok(state.store.incident_by_number(principals, n).await?.id),
-        None => Ok(state.store.incident(principals, given).await?.id),
+        Some(n) => Ok(state.store.incident_by_number(caller, n).await?.id),
+        None => Ok(state.store.incident(caller, given).await?.id),
     }
 }
 
@@ -380,13 +381,13 @@ pub(crate) fn form_time(given: &str) -> Option<String> {
 /// An attachment of an item the reader may see, as a download (pages and API alike).
 pub(crate) async fn send_attachment<E: From<liaison_store::StoreError>>(
     state: &AppState,
-    principals: &[Principal],
+    caller: &Caller,
     item_id: &str,
     attachment_id: &str,
 ) -> Result<Response, E> {
     let (info, bytes) = state
         .store
-        .attachment(principals, item_id, attachment_id)
+        .attachment(caller, item_id, attachment_id)
         .await?;
     Ok(attachment_response(&info, bytes))
 }

@@ -10,8 +10,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
-use liaison_domain::access::Audience;
-use liaison_domain::sharing::{Principal, TlpLevel};
+use liaison_domain::caller::Caller;
+use liaison_domain::sharing::TlpLevel;
 use liaison_interop::sitrep_pdf::{PrintedSitrep, to_pdf};
 use liaison_store::{Sitrep, StoreError};
 use serde::Deserialize;
@@ -85,7 +85,7 @@ pub(crate) fn report_tlp(given: &str) -> Result<TlpLevel, String> {
 #[utoipa::path(get, path = "/api/v1/sitreps", tag = "sitreps",
     responses((status = 200, description = "`{sitreps}`: the reports the caller may see, newest first", body = SitrepListSchema), (status = 401, body = ErrorBody)))]
 pub async fn list(State(state): State<AppState>, caller: ApiCaller) -> Result<Response, ApiError> {
-    let reports = state.store.sitreps(caller.principals()).await?;
+    let reports = state.store.sitreps(&caller).await?;
     Ok(Json(serde_json::json!({
         "sitreps": reports.iter().map(sitrep_json).collect::<Vec<_>>(),
     }))
@@ -118,7 +118,7 @@ pub async fn draft(
     let to = parse_date("to", body.to.as_deref()).map_err(ApiError::invalid)?;
     let report = state
         .store
-        .draft_sitrep(caller.viewer(), body.forum.trim(), from, to)
+        .draft_sitrep(&caller, body.forum.trim(), from, to)
         .await?;
     Ok((StatusCode::CREATED, Json(sitrep_json(&report))).into_response())
 }
@@ -130,7 +130,7 @@ pub async fn detail(
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let report = state.store.sitrep(caller.principals(), &id).await?;
+    let report = state.store.sitrep(&caller, &id).await?;
     Ok(Json(sitrep_json(&report)).into_response())
 }
 
@@ -142,19 +142,18 @@ pub async fn pdf(
     caller: ApiCaller,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    Ok(pdf_download(&state, caller.principals(), caller.audiences(), &id).await?)
+    Ok(pdf_download(&state, &caller, &id).await?)
 }
 
 /// A report the viewer may read, printed to PDF and served as a download named after its
 /// reference. Printing runs on the blocking pool: laying out and embedding fonts is CPU work.
 pub(crate) async fn pdf_download(
     state: &AppState,
-    principals: &[Principal],
-    audiences: &[Audience],
+    caller: &Caller,
     id: &str,
 ) -> Result<Response, StoreError> {
-    let report = state.store.sitrep(principals, id).await?;
-    let (_, model) = state.store.model(audiences).await?;
+    let report = state.store.sitrep(caller, id).await?;
+    let (_, model) = state.store.model(caller.audiences()).await?;
     let forum = model
         .forums
         .items()
@@ -216,7 +215,7 @@ pub async fn edit(
 ) -> Result<Response, ApiError> {
     let report = state
         .store
-        .edit_sitrep(caller.viewer(), &id, body.version, &body.title, &body.body)
+        .edit_sitrep(&caller, &id, body.version, &body.title, &body.body)
         .await?;
     Ok(Json(sitrep_json(&report)).into_response())
 }
@@ -242,13 +241,7 @@ pub async fn approve(
     let tlp = report_tlp(&body.tlp).map_err(ApiError::invalid)?;
     let report = state
         .store
-        .approve_sitrep(
-            caller.viewer(),
-            &id,
-            body.version,
-            tlp,
-            &state.config.public_url,
-        )
+        .approve_sitrep(&caller, &id, body.version, tlp, &state.config.public_url)
         .await?;
     state.wake.notify_one();
     Ok(Json(sitrep_json(&report)).into_response())

@@ -134,7 +134,7 @@ impl SharedItem for Incident {
     /// may do on it.
     async fn detail(store: &Store, caller: &Caller, id: &str) -> Result<IncidentDetail> {
         let principals = caller.principals();
-        let incident = store.incident(principals, id).await?;
+        let incident = store.incident_seen_by(principals, id).await?;
         let assignments = sqlx::query(
             "SELECT organisation, role, withheld, alerted_at, acknowledged_at, acknowledged_by \
              FROM incident_assignments WHERE incident_id = $1 ORDER BY organisation",
@@ -359,7 +359,16 @@ pub(crate) fn search_text(title: &str, description: &str, observables: &[Observa
 
 impl Store {
     /// One incident, if the reader may see it.
-    pub async fn incident(&self, principals: &[Principal], id: &str) -> Result<Incident> {
+    pub async fn incident(&self, caller: &Caller, id: &str) -> Result<Incident> {
+        self.incident_seen_by(caller.principals(), id).await
+    }
+
+    /// One incident, if `principals` may see it.
+    pub(crate) async fn incident_seen_by(
+        &self,
+        principals: &[Principal],
+        id: &str,
+    ) -> Result<Incident> {
         let mut sql = select_incidents(principals);
         sql.push(" WHERE i.id = ")
             .text(id)
@@ -376,11 +385,8 @@ impl Store {
     }
 
     /// An incident by its number (`INC-12` is 12), if the reader may see it.
-    pub async fn incident_by_number(
-        &self,
-        principals: &[Principal],
-        number: i64,
-    ) -> Result<Incident> {
+    pub async fn incident_by_number(&self, caller: &Caller, number: i64) -> Result<Incident> {
+        let principals = caller.principals();
         let mut sql = Sql::new("SELECT i.id FROM incidents i WHERE i.number = ");
         sql.int(number).push(" AND ").visible_to("i.id", principals);
         let row = sql
@@ -389,7 +395,7 @@ impl Store {
             .await?
             .ok_or(StoreError::NotFound)?;
         let id: String = row.try_get(0)?;
-        self.incident(principals, &id).await
+        self.incident_seen_by(principals, &id).await
     }
 
     /// The incidents of `from_where` (ending in a placeholder bound to `value`) that the
@@ -484,7 +490,8 @@ impl Store {
     }
 
     /// Counts of open incidents for a dashboard, over what the reader may see.
-    pub async fn incident_counts(&self, principals: &[Principal]) -> Result<IncidentCounts> {
+    pub async fn incident_counts(&self, caller: &Caller) -> Result<IncidentCounts> {
+        let principals = caller.principals();
         let open = IncidentFilter {
             open_only: true,
             ..Default::default()

@@ -9,7 +9,7 @@ use super::{Incident, search_text};
 use crate::notices::{self, IncidentNoticeFacts};
 use crate::shared_item::{Recipients, SharedItem, next_number, org_id, sharing_asked, timeline};
 use crate::{Result, Store, StoreError, check_text, format_time, new_id, to_json};
-use liaison_domain::access::Viewer;
+use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{
     CatalogueEntry, IncidentSeverity, IncidentStatus, Phase, ThreatKind,
 };
@@ -271,10 +271,11 @@ impl Store {
     /// notifications point.
     pub async fn report_incident(
         &self,
-        reporter: &Viewer,
+        caller: &Caller,
         report: IncidentReport,
         base_url: &str,
     ) -> Result<Incident> {
+        let reporter = caller.viewer();
         let title = check_text("title", &report.title, MAX_TITLE, true)?;
         let description = check_text("description", &report.description, MAX_DESCRIPTION, false)?;
         if report.observables.len() > MAX_PER_INCIDENT {

@@ -91,7 +91,7 @@ impl Store {
         work: ItemWork,
     ) -> Result<(Incident, Option<AssignmentRole>)> {
         let principals = principals_of(Some(viewer));
-        let incident = self.incident(&principals, id).await?;
+        let incident = self.incident_seen_by(&principals, id).await?;
         let assignment = self.assignment_of(id, viewer).await?;
         check_work(
             &Incident::KIND,
@@ -403,7 +403,7 @@ pub(super) async fn apply(
             action = "share";
         }
         IncidentUpdate::Link { other } => {
-            let other = store.incident(&principals, &other).await?;
+            let other = store.incident_seen_by(&principals, &other).await?;
             if other.id == incident.id {
                 return Err(invalid("an incident cannot be linked to itself"));
             }
@@ -422,7 +422,7 @@ pub(super) async fn apply(
             action = "link";
         }
         IncidentUpdate::MergeInto { original } => {
-            let original = store.incident(&principals, &original).await?;
+            let original = store.incident_seen_by(&principals, &original).await?;
             if original.id == incident.id {
                 return Err(invalid("an incident cannot be merged into itself"));
             }

@@ -183,7 +183,7 @@ async fn dashboard(
     let today = now.date();
     let (current, next, days_to_polling) = phases(&model, today);
 
-    let counts = state.store.incident_counts(user.principals()).await?;
+    let counts = state.store.incident_counts(&user.caller).await?;
     let severity_bars = bars(
         &counts
             .open_by_severity
@@ -207,8 +207,8 @@ async fn dashboard(
 
     let can_read_risks = user.caller.may(Action::ReadRiskRegister);
     let (risks, cells, overdue) = if can_read_risks {
-        let overview = state.store.risk_overview(user.caller.viewer(), 5).await?;
-        let measures = state.store.measures(user.caller.viewer()).await?;
+        let overview = state.store.risk_overview(&user.caller, 5).await?;
+        let measures = state.store.measures(&user.caller).await?;
         (
             overview
                 .top
@@ -260,7 +260,7 @@ async fn dashboard(
     let to_approve = Cut::of(
         state
             .store
-            .sitreps(user.principals())
+            .sitreps(&user.caller)
             .await?
             .into_iter()
             .filter(|r| {

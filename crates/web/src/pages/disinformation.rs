@@ -224,10 +224,10 @@ async fn create(
     super::require(&user.caller, Action::Report)?;
     let form = ClaimForm::from_fields(&fields);
     let outcome = match form.to_input().and_then(NewDisinformation::into_report) {
-        Ok(mut report) => match resolve_incidents(&state, user.principals(), &mut report).await {
+        Ok(mut report) => match resolve_incidents(&state, &user.caller, &mut report).await {
             Ok(()) => state
                 .store
-                .report_disinformation(user.caller.viewer(), report, &state.config.public_url)
+                .report_disinformation(&user.caller, report, &state.config.public_url)
                 .await
                 .map_err(|e| match e {
                     liaison_store::StoreError::Invalid(m) => Ok(m),

@@ -67,8 +67,8 @@ fn row(a: &liaison_store::HygieneAssessment, previous: Option<u8>) -> Row {
 }
 
 async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
-    let history = state.store.hygiene_history(user.caller.viewer()).await?;
-    let comparison = state.store.hygiene_comparison(user.caller.viewer()).await?;
+    let history = state.store.hygiene_history(&user.caller).await?;
+    let comparison = state.store.hygiene_comparison(&user.caller).await?;
     let without_result =
         crate::hygiene::without_shared_result(&state, user.caller.viewer(), &comparison)
             .await?
@@ -132,7 +132,7 @@ async fn assess(
     state
         .store
         .assess_hygiene(
-            user.caller.viewer(),
+            &user.caller,
             answers,
             sharing(&get("shared_with")).map_err(PageError::BadRequest)?,
             Some(get("notes")),

@@ -115,10 +115,9 @@ async fn list(
     Query(query): Query<ListQuery>,
     uri: axum::http::Uri,
 ) -> Result<Response, PageError> {
-    let principals = user.principals();
     let (filter, error) = super::item_work::list_filter::<Incident>(&query)?;
     let page = state.store.items::<Incident>(&user.caller, &filter).await?;
-    let counts = state.store.incident_counts(principals).await?;
+    let counts = state.store.incident_counts(&user.caller).await?;
     let rows = page
         .items
         .iter()
@@ -308,7 +307,7 @@ async fn create(
     let outcome = match form.to_input().and_then(NewIncident::into_report) {
         Ok(report) => state
             .store
-            .report_incident(user.caller.viewer(), report, &state.config.public_url)
+            .report_incident(&user.caller, report, &state.config.public_url)
             .await
             .map_err(|e| match e {
                 liaison_store::StoreError::Invalid(m) => Ok(m),

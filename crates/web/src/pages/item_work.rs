@@ -86,5 +86,5 @@ async fn download(
     user: CurrentUser,
     Path((id, attachment)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    send_attachment(&state, user.principals(), &id, &attachment).await
+    send_attachment(&state, &user.caller, &id, &attachment).await
 }

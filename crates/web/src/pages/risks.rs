@@ -169,10 +169,7 @@ async fn register(
             Some(e),
         ),
     };
-    let risks = state
-        .store
-        .risks(user.caller.viewer(), &filter, order)
-        .await?;
+    let risks = state.store.risks(&user.caller, &filter, order).await?;
     let (_, model) = state.store.model(user.audiences()).await?;
     Ok(html(RegisterPage {
         chrome: Chrome::of(&user, "risks"),
@@ -206,16 +203,13 @@ async fn export(
     Query(query): Query<RiskQuery>,
 ) -> Result<Response, PageError> {
     let (filter, order) = query.filter().map_err(PageError::BadRequest)?;
-    let risks = state
-        .store
-        .risks(user.caller.viewer(), &filter, order)
-        .await?;
+    let risks = state.store.risks(&user.caller, &filter, order).await?;
     let bytes = register_csv(&risks).map_err(|e| PageError::Internal(e.to_string()))?;
     Ok(csv_response(bytes))
 }
 
 async fn seed(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
-    state.store.seed_risks(user.caller.viewer()).await?;
+    state.store.seed_risks(&user.caller).await?;
     Ok(Redirect::to("/risks").into_response())
 }
 
@@ -256,8 +250,8 @@ async fn detail(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let risk = state.store.risk(user.caller.viewer(), &id).await?;
-    let history = state.store.risk_history(user.caller.viewer(), &id).await?;
+    let risk = state.store.risk(&user.caller, &id).await?;
+    let history = state.store.risk_history(&user.caller, &id).await?;
     let (_, model) = state.store.model(user.audiences()).await?;
     let estimate = |l: u8, i: u8| {
         let label = |v: u8, f: fn(Rating) -> &'static str| {
@@ -336,7 +330,7 @@ async fn work(
             state
                 .store
                 .assess_risk(
-                    user.caller.viewer(),
+                    &user.caller,
                     &id,
                     NewAssessment {
                         likelihood: required_number("likelihood")?,
@@ -356,7 +350,7 @@ async fn work(
             state
                 .store
                 .handle_risk(
-                    user.caller.viewer(),
+                    &user.caller,
                     &id,
                     super::form_version(&get("version"))?,
                     RiskHandling {
@@ -423,15 +417,11 @@ fn measure_row(user: &CurrentUser, m: &Measure) -> MeasureRow {
 
 async fn measures(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
     require(&user.caller, Action::ReadRiskRegister)?;
-    let measures = state.store.measures(user.caller.viewer()).await?;
+    let measures = state.store.measures(&user.caller).await?;
     let (_, model) = state.store.model(user.audiences()).await?;
     let risks = state
         .store
-        .risks(
-            user.caller.viewer(),
-            &Default::default(),
-            Default::default(),
-        )
+        .risks(&user.caller, &Default::default(), Default::default())
         .await?;
     Ok(html(MeasuresPage {
         overdue: measures.iter().filter(|m| m.overdue).count(),
@@ -476,7 +466,7 @@ async fn add_measure(
     state
         .store
         .add_measure(
-            user.caller.viewer(),
+            &user.caller,
             NewMeasure {
                 family: MitigationFamily::parse_id(&get("family"))
                     .map_err(|e| bad(e.to_string()))?,
@@ -506,7 +496,7 @@ async fn update_measure(
     state
         .store
         .update_measure(
-            user.caller.viewer(),
+            &user.caller,
             &id,
             super::form_version(&get("version"))?,
             MeasureStatus::parse_id(&get("status")).map_err(|e| bad(e.to_string()))?,

@@ -44,7 +44,7 @@ struct ListPage {
 }
 
 async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
-    let reports = state.store.sitreps(user.principals()).await?;
+    let reports = state.store.sitreps(&user.caller).await?;
     let (_, model) = state.store.model(user.audiences()).await?;
     // The forums whose reports the viewer may draft.
     let forums = model
@@ -90,7 +90,7 @@ async fn draft(
     let report = state
         .store
         .draft_sitrep(
-            user.caller.viewer(),
+            &user.caller,
             &required("forum", &get("forum"), 100)?,
             parse_date("from", Some(&get("from"))).map_err(bad)?,
             parse_date("to", Some(&get("to"))).map_err(bad)?,
@@ -118,7 +118,7 @@ async fn detail(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let r = state.store.sitrep(user.principals(), &id).await?;
+    let r = state.store.sitrep(&user.caller, &id).await?;
     let draft = r.status == "draft";
     let chair = r.source_organisation.clone();
     Ok(html(DetailPage {
@@ -151,26 +151,14 @@ async fn work(
         "edit" => {
             state
                 .store
-                .edit_sitrep(
-                    user.caller.viewer(),
-                    &id,
-                    version,
-                    &get("title"),
-                    &get("body"),
-                )
+                .edit_sitrep(&user.caller, &id, version, &get("title"), &get("body"))
                 .await?;
         }
         "approve" => {
             let tlp = report_tlp(&get("tlp")).map_err(PageError::BadRequest)?;
             state
                 .store
-                .approve_sitrep(
-                    user.caller.viewer(),
-                    &id,
-                    version,
-                    tlp,
-                    &state.config.public_url,
-                )
+                .approve_sitrep(&user.caller, &id, version, tlp, &state.config.public_url)
                 .await?;
             state.wake.notify_one();
         }
@@ -195,7 +183,7 @@ async fn export(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let r = state.store.sitrep(user.principals(), &id).await?;
+    let r = state.store.sitrep(&user.caller, &id).await?;
     let page = ExportPage {
         reference: r.reference(),
         tlp: r.tlp.marking(),
@@ -219,5 +207,5 @@ async fn export_pdf(
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    Ok(crate::sitreps::pdf_download(&state, user.principals(), user.audiences(), &id).await?)
+    Ok(crate::sitreps::pdf_download(&state, &user.caller, &id).await?)
 }
