@@ -238,6 +238,8 @@ pub enum Action<'a> {
     AssessRisk,
     /// Record one's own organisation's cyber-hygiene self-assessment.
     SelfAssess,
+    /// See which organisations share no self-assessment with one, to follow them up.
+    FollowUpHygiene,
     /// Move a measure on: its owner organisation, or a coordinator.
     UpdateMeasure { owner: &'a str },
     /// Draft a forum's situation report (`chair`: the forum's chair organisation).
@@ -335,6 +337,7 @@ pub fn allows(viewer: &Viewer, action: Action<'_>) -> bool {
             Action::ManageAccounts { organisation } | Action::ManageTokens { organisation },
         ) => viewer.belongs_to(organisation),
         (OrganisationAdmin | Coordinator, Action::ReadAudit) => true,
+        (Coordinator, Action::FollowUpHygiene) => true,
         (
             _,
             Action::WorkOnItem {
@@ -377,6 +380,7 @@ fn every_action<'a>(own: &'a str, other: &'a str) -> Vec<Action<'a>> {
         Action::ManageRiskRegister,
         Action::AssessRisk,
         Action::SelfAssess,
+        Action::FollowUpHygiene,
     ];
     for kind in RecordKind::ALL {
         actions.extend(orgs.map(|owner| Action::EditRecord { kind, owner }));
@@ -412,25 +416,40 @@ fn every_action<'a>(own: &'a str, other: &'a str) -> Vec<Action<'a>> {
 /// Whether `granter` may give an account or an API token of their own organisation this role:
 /// only those who manage its accounts (or its tokens), and nobody grants a right they do not
 /// hold themselves. The platform administrator holds every right.
+/// Where a manager acts: on the whole platform, or on its own organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope<'a> {
+    Platform,
+    Organisation(&'a str),
+}
+
+/// Where `viewer` may do an action that names an organisation (accounts, tokens, webhooks):
+/// the whole platform, its own organisation, or nowhere (`None`).
+pub fn scope_of<'v>(
+    viewer: &'v Viewer,
+    action: fn(Option<&str>) -> Action<'_>,
+) -> Option<Scope<'v>> {
+    if allows(viewer, action(None)) {
+        return Some(Scope::Platform);
+    }
+    match viewer.organisation.as_deref() {
+        Some(own) if allows(viewer, action(Some(own))) => Some(Scope::Organisation(own)),
+        _ => None,
+    }
+}
+
 /// Whose trail a reader of the audit log reads: every organisation's for the platform
 /// administrator, its own organisation's for anyone else allowed to read it; `None` when the
 /// reader may not read it at all.
-pub fn audit_scope(viewer: &Viewer) -> Option<AuditScope<'_>> {
+pub fn audit_scope(viewer: &Viewer) -> Option<Scope<'_>> {
     if !allows(viewer, Action::ReadAudit) {
         return None;
     }
-    Some(match (viewer.role, viewer.organisation.as_deref()) {
-        (Role::PlatformAdmin, _) => AuditScope::Everyone,
-        (_, Some(organisation)) => AuditScope::Organisation(organisation),
-        (_, None) => return None,
-    })
-}
-
-/// See [`audit_scope`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AuditScope<'a> {
-    Everyone,
-    Organisation(&'a str),
+    match (viewer.role, viewer.organisation.as_deref()) {
+        (Role::PlatformAdmin, _) => Some(Scope::Platform),
+        (_, Some(organisation)) => Some(Scope::Organisation(organisation)),
+        (_, None) => None,
+    }
 }
 
 pub fn may_grant(granter: &Viewer, role: Role, credential: Credential) -> bool {
@@ -512,12 +531,12 @@ mod tests {
     fn the_audit_log_is_read_whole_by_the_platform_administrator_and_per_organisation_by_others() {
         assert_eq!(
             audit_scope(&viewer(Role::PlatformAdmin, "cec")),
-            Some(AuditScope::Everyone)
+            Some(Scope::Platform)
         );
         for role in [Role::OrganisationAdmin, Role::Coordinator] {
             assert_eq!(
                 audit_scope(&viewer(role, "cec")),
-                Some(AuditScope::Organisation("cec"))
+                Some(Scope::Organisation("cec"))
             );
         }
         for role in [Role::Analyst, Role::Reader, Role::Observer] {

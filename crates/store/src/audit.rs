@@ -5,7 +5,7 @@
 
 use super::{Actor, Result, Store, StoreError, new_id, sha256_hex};
 use crate::query::Sql;
-use liaison_domain::access::{AuditScope, audit_scope};
+use liaison_domain::access::{Scope, audit_scope};
 use liaison_domain::caller::Caller;
 use liaison_domain::sharing::Principal;
 use serde::Serialize;
@@ -265,8 +265,8 @@ impl Store {
                     "only administrators and coordinators read the audit log".to_owned(),
                 ));
             }
-            Some(AuditScope::Everyone) => filter.organisation,
-            Some(AuditScope::Organisation(own)) => Some(own.to_owned()),
+            Some(Scope::Platform) => filter.organisation,
+            Some(Scope::Organisation(own)) => Some(own.to_owned()),
         };
         let filter = AuditFilter {
             organisation,

@@ -83,7 +83,7 @@ pub async fn overview(
 ) -> Result<Response, ApiError> {
     let history = state.store.hygiene_history(&caller).await?;
     let comparison = state.store.hygiene_comparison(&caller).await?;
-    let missing = without_shared_result(&state, caller.viewer(), &comparison).await?;
+    let missing = without_shared_result(&state, &caller, &comparison).await?;
     Ok(Json(serde_json::json!({
         "aspects": liaison_domain::hygiene::ASPECTS.iter().map(|(id, q)| serde_json::json!({"id": id, "question": q})).collect::<Vec<_>>(),
         "history": history,
@@ -98,10 +98,10 @@ pub async fn overview(
 /// Others get an empty list.
 pub(crate) async fn without_shared_result(
     state: &AppState,
-    viewer: &liaison_domain::access::Viewer,
+    caller: &liaison_domain::caller::Caller,
     comparison: &[liaison_store::ComparedAssessment],
 ) -> Result<Vec<(String, String)>, liaison_store::StoreError> {
-    if viewer.role != liaison_domain::access::Role::Coordinator {
+    if !caller.may(liaison_domain::access::Action::FollowUpHygiene) {
         return Ok(Vec::new());
     }
     let model = state.store.shared_model().await?;

@@ -13,7 +13,9 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
-use liaison_domain::access::{Action, Credential, RecordKind, Role, Viewer, allows, may_grant};
+use liaison_domain::access::{
+    Action, Credential, RecordKind, Role, Scope, Viewer, may_grant, scope_of,
+};
 use liaison_interop::model_file::OrganisationEntry;
 use liaison_store::{ApiToken, AuditFilter, Invitation, NewAccount, format_time, sha256_hex};
 use serde::Deserialize;
@@ -34,16 +36,14 @@ pub fn router() -> Router<AppState> {
 }
 
 /// The organisation whose accounts the viewer manages: `None` for the whole platform.
-fn managed_scope(
+pub(crate) fn managed_scope(
     viewer: &Viewer,
     action: fn(Option<&str>) -> Action<'_>,
 ) -> Result<Option<String>, PageError> {
-    if allows(viewer, action(None)) {
-        Ok(None)
-    } else if allows(viewer, action(viewer.organisation.as_deref())) {
-        Ok(viewer.organisation.clone())
-    } else {
-        Err(PageError::Forbidden)
+    match scope_of(viewer, action) {
+        Some(Scope::Platform) => Ok(None),
+        Some(Scope::Organisation(own)) => Ok(Some(own.to_owned())),
+        None => Err(PageError::Forbidden),
     }
 }
 

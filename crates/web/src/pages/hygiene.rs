@@ -69,12 +69,11 @@ fn row(a: &liaison_store::HygieneAssessment, previous: Option<u8>) -> Row {
 async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
     let history = state.store.hygiene_history(&user.caller).await?;
     let comparison = state.store.hygiene_comparison(&user.caller).await?;
-    let without_result =
-        crate::hygiene::without_shared_result(&state, user.caller.viewer(), &comparison)
-            .await?
-            .into_iter()
-            .map(|(_, name)| name)
-            .collect();
+    let without_result = crate::hygiene::without_shared_result(&state, &user.caller, &comparison)
+        .await?
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect();
     // Each assessment of the history against the one before it.
     let history_rows = history
         .iter()

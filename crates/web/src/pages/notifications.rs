@@ -13,7 +13,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
-use liaison_domain::access::{Action, Role};
+use liaison_domain::access::Action;
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity};
 use liaison_store::{NotificationPreferences, OutboxProblem, Webhook};
 use serde::Deserialize;
@@ -98,17 +98,9 @@ async fn save_preferences(
 
 /// The organisation whose webhooks the viewer manages (`None`: every organisation).
 fn webhook_scope(user: &CurrentUser) -> Result<Option<String>, PageError> {
-    let own = user.caller.viewer().organisation.as_deref();
-    if user.caller.viewer().role == Role::PlatformAdmin {
-        Ok(None)
-    } else if user
-        .caller
-        .may(Action::ManageWebhooks { organisation: own })
-    {
-        Ok(own.map(str::to_owned))
-    } else {
-        Err(PageError::Forbidden)
-    }
+    super::admin::managed_scope(user.caller.viewer(), |organisation| {
+        Action::ManageWebhooks { organisation }
+    })
 }
 
 #[derive(Template)]
