@@ -15,6 +15,7 @@ use crate::shared_item::{
     check_work, newest_first, next_number, org_id, sharing_asked, sharing_changed, stored_sharing,
     timeline, visible_where,
 };
+use crate::stored_row::{StoredRow, corrupt};
 use crate::{Result, Store, StoreError, check_text, format_time, new_id, parse_time, to_json};
 use liaison_domain::access::{ItemWork, Viewer};
 use liaison_domain::caller::Caller;
@@ -542,10 +543,6 @@ fn invalid(message: impl Into<String>) -> StoreError {
     StoreError::Invalid(message.into())
 }
 
-fn corrupt(what: &str, value: &str) -> StoreError {
-    StoreError::Internal(format!("stored {what} '{value}' is not valid"))
-}
-
 fn optional_text(field: &str, text: Option<&str>, max: usize) -> Result<Option<String>> {
     match text {
         Some(t) => Ok(Some(check_text(field, t, max, false)?).filter(|t| !t.is_empty())),
@@ -558,36 +555,26 @@ const COLUMNS: &str = "d.id, d.number, d.claim, d.threat_kind, d.platform, d.whe
     d.reporter, d.created_at, d.updated_at, d.routed, d.version";
 
 fn item_from(row: &AnyRow) -> Result<DisinformationItem> {
-    let text = |name: &str| -> Result<String> { Ok(row.try_get::<String, _>(name)?) };
-    let threat = text("threat_kind")?;
-    let status = text("status")?;
-    let tlp = text("tlp")?;
-    let phase: Option<String> = row.try_get("phase")?;
-    let recipients = text("recipients")?;
-    let routed = text("routed")?;
+    let stored = StoredRow(row);
     Ok(DisinformationItem {
-        id: text("id")?,
+        id: stored.text("id")?,
         number: row.try_get("number")?,
-        claim: text("claim")?,
-        threat_kind: ThreatKind::from_id(&threat).ok_or_else(|| corrupt("threat", &threat))?,
-        platform: text("platform")?,
+        claim: stored.text("claim")?,
+        threat_kind: stored.entry("threat_kind")?,
+        platform: stored.text("platform")?,
         where_seen: row.try_get("where_seen")?,
         reach: row.try_get("reach")?,
         first_seen_at: row.try_get("first_seen_at")?,
-        phase: match phase {
-            Some(p) => Some(Phase::from_id(&p).ok_or_else(|| corrupt("phase", &p))?),
-            None => None,
-        },
-        status: DisinformationStatus::from_id(&status).ok_or_else(|| corrupt("status", &status))?,
-        tlp: TlpLevel::parse(&tlp).ok_or_else(|| corrupt("TLP", &tlp))?,
-        recipients: serde_json::from_str(&recipients)
-            .map_err(|_| corrupt("recipients", &recipients))?,
-        observers: row.try_get::<i64, _>("observers")? != 0,
-        source_organisation: text("source_organisation")?,
-        reporter: text("reporter")?,
-        created_at: text("created_at")?,
-        updated_at: text("updated_at")?,
-        routed: serde_json::from_str(&routed).map_err(|_| corrupt("routing", &routed))?,
+        phase: stored.optional_entry("phase")?,
+        status: stored.entry("status")?,
+        tlp: stored.tlp()?,
+        recipients: stored.json("recipients")?,
+        observers: stored.flag("observers")?,
+        source_organisation: stored.text("source_organisation")?,
+        reporter: stored.text("reporter")?,
+        created_at: stored.text("created_at")?,
+        updated_at: stored.text("updated_at")?,
+        routed: stored.json("routed")?,
         version: row.try_get("version")?,
     })
 }

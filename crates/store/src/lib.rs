@@ -21,6 +21,7 @@ mod records;
 mod risks;
 mod shared_item;
 mod sitreps;
+mod stored_row;
 #[cfg(any(test, feature = "test-support"))]
 pub mod testing;
 

@@ -4,6 +4,7 @@
 
 use crate::audit::{self, Change};
 use crate::shared_item::next_number;
+use crate::stored_row::{StoredRow, corrupt};
 use crate::{Actor, Result, Store, StoreError, new_id};
 use crate::{check_text, to_json};
 use liaison_domain::access::{Action, Viewer, allows};
@@ -23,10 +24,6 @@ const MAX_TITLE: usize = 200;
 
 fn invalid(message: impl Into<String>) -> StoreError {
     StoreError::Invalid(message.into())
-}
-
-fn corrupt(what: &str, value: &str) -> StoreError {
-    StoreError::Internal(format!("stored {what} '{value}' is not valid"))
 }
 
 fn forbid(viewer: &Viewer, action: Action<'_>, why: &str) -> Result<()> {
@@ -264,25 +261,20 @@ const RISK_COLUMNS: &str = "r.id, r.number, r.election, r.threat_kind, r.asset, 
     r.treatment, r.status, r.next_review, r.notes, r.updated_at, r.version";
 
 fn risk_from(row: &AnyRow) -> Result<Risk> {
-    let text = |name: &str| -> Result<String> { Ok(row.try_get::<String, _>(name)?) };
-    let threat = text("threat_kind")?;
-    let phase = text("phase")?;
-    let treatment = text("treatment")?;
-    let status = text("status")?;
+    let stored = StoredRow(row);
     Ok(Risk {
-        id: text("id")?,
+        id: stored.text("id")?,
         number: row.try_get("number")?,
-        election: text("election")?,
-        threat_kind: ThreatKind::from_id(&threat).ok_or_else(|| corrupt("threat", &threat))?,
-        asset: text("asset")?,
-        phase: Phase::from_id(&phase).ok_or_else(|| corrupt("phase", &phase))?,
+        election: stored.text("election")?,
+        threat_kind: stored.entry("threat_kind")?,
+        asset: stored.text("asset")?,
+        phase: stored.entry("phase")?,
         owner: row.try_get("owner")?,
-        treatment: RiskTreatment::from_id(&treatment)
-            .ok_or_else(|| corrupt("treatment", &treatment))?,
-        status: RiskStatus::from_id(&status).ok_or_else(|| corrupt("status", &status))?,
+        treatment: stored.entry("treatment")?,
+        status: stored.entry("status")?,
         next_review: row.try_get("next_review")?,
         notes: row.try_get("notes")?,
-        updated_at: text("updated_at")?,
+        updated_at: stored.text("updated_at")?,
         version: row.try_get("version")?,
         assessments: Vec::new(),
         consensus: None,
@@ -292,14 +284,13 @@ fn risk_from(row: &AnyRow) -> Result<Risk> {
 }
 
 fn measure_from(row: &AnyRow, today: Date) -> Result<Measure> {
-    let family: String = row.try_get("family")?;
-    let status: String = row.try_get("status")?;
-    let status = MeasureStatus::from_id(&status).ok_or_else(|| corrupt("status", &status))?;
+    let stored = StoredRow(row);
+    let status: MeasureStatus = stored.entry("status")?;
     let due_on: Option<String> = row.try_get("due_on")?;
     Ok(Measure {
         id: row.try_get("id")?,
         number: row.try_get("number")?,
-        family: MitigationFamily::from_id(&family).ok_or_else(|| corrupt("family", &family))?,
+        family: stored.entry("family")?,
         title: row.try_get("title")?,
         description: row.try_get("description")?,
         owner: row.try_get("owner")?,

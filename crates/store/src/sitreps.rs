@@ -7,6 +7,7 @@ use crate::audit::{self, Change};
 use crate::incidents::alerts::{AlertSubject, alert_organisation};
 use crate::query::Sql;
 use crate::shared_item::{next_number, write_audience};
+use crate::stored_row::StoredRow;
 use crate::{Actor, Result, Store, StoreError, new_id};
 use crate::{check_text, to_json};
 use liaison_domain::access::{Action, allows};
@@ -63,7 +64,6 @@ const COLUMNS: &str = "s.id, s.number, s.forum, s.period_from, s.period_to, s.ti
     s.approved_at, s.updated_at, s.version";
 
 fn sitrep_from(row: &AnyRow) -> Result<Sitrep> {
-    let tlp: String = row.try_get("tlp")?;
     Ok(Sitrep {
         id: row.try_get("id")?,
         number: row.try_get("number")?,
@@ -73,8 +73,7 @@ fn sitrep_from(row: &AnyRow) -> Result<Sitrep> {
         title: row.try_get("title")?,
         body: row.try_get("body")?,
         status: row.try_get("status")?,
-        tlp: TlpLevel::parse(&tlp)
-            .ok_or_else(|| StoreError::Internal(format!("stored TLP '{tlp}' is not valid")))?,
+        tlp: StoredRow(row).tlp()?,
         source_organisation: row.try_get("source_organisation")?,
         created_by: row.try_get("created_by")?,
         created_at: row.try_get("created_at")?,

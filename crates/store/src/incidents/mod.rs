@@ -17,6 +17,7 @@ use crate::shared_item::{
     AttachmentInfo, ItemKind, ItemPage, PermittedWork, Recipients, SharedItem, TimelineEntry,
     newest_first, stored_sharing, visible_where,
 };
+use crate::stored_row::{StoredRow, corrupt};
 use crate::{Result, Store, StoreError};
 use liaison_domain::access::{ItemWork, Viewer};
 use liaison_domain::caller::Caller;
@@ -293,42 +294,26 @@ fn select_incidents(principals: &[Principal]) -> Sql {
     sql
 }
 
-fn corrupt(what: &str, value: &str) -> StoreError {
-    StoreError::Internal(format!("stored {what} '{value}' is not valid"))
-}
-
 fn incident_from(row: &AnyRow) -> Result<Incident> {
-    let text = |name: &str| -> Result<String> { Ok(row.try_get::<String, _>(name)?) };
-    let threat = text("threat_kind")?;
-    let severity = text("severity")?;
-    let status = text("status")?;
-    let tlp = text("tlp")?;
-    let phase: Option<String> = row.try_get("phase")?;
-    let assets = text("assets")?;
-    let recipients = text("recipients")?;
+    let stored = StoredRow(row);
     Ok(Incident {
-        id: text("id")?,
+        id: stored.text("id")?,
         number: row.try_get("number")?,
-        title: text("title")?,
-        description: text("description")?,
-        threat_kind: ThreatKind::from_id(&threat).ok_or_else(|| corrupt("threat", &threat))?,
-        phase: match phase {
-            Some(p) => Some(Phase::from_id(&p).ok_or_else(|| corrupt("phase", &p))?),
-            None => None,
-        },
-        assets: serde_json::from_str(&assets).map_err(|_| corrupt("assets", &assets))?,
-        severity: IncidentSeverity::from_id(&severity)
-            .ok_or_else(|| corrupt("severity", &severity))?,
-        status: IncidentStatus::from_id(&status).ok_or_else(|| corrupt("status", &status))?,
-        tlp: TlpLevel::parse(&tlp).ok_or_else(|| corrupt("TLP", &tlp))?,
-        recipients: serde_json::from_str(&recipients)
-            .map_err(|_| corrupt("recipients", &recipients))?,
-        observers: row.try_get::<i64, _>("observers")? != 0,
-        source_organisation: text("source_organisation")?,
-        reporter: text("reporter")?,
+        title: stored.text("title")?,
+        description: stored.text("description")?,
+        threat_kind: stored.entry("threat_kind")?,
+        phase: stored.optional_entry("phase")?,
+        assets: stored.json("assets")?,
+        severity: stored.entry("severity")?,
+        status: stored.entry("status")?,
+        tlp: stored.tlp()?,
+        recipients: stored.json("recipients")?,
+        observers: stored.flag("observers")?,
+        source_organisation: stored.text("source_organisation")?,
+        reporter: stored.text("reporter")?,
         observed_at: row.try_get("observed_at")?,
-        reported_at: text("reported_at")?,
-        updated_at: text("updated_at")?,
+        reported_at: stored.text("reported_at")?,
+        updated_at: stored.text("updated_at")?,
         duplicate_of: row.try_get("duplicate_of")?,
         lessons_learned: row.try_get("lessons_learned")?,
         gap: row.try_get("gap")?,
