@@ -145,9 +145,10 @@ impl SharedItem for DisinformationItem {
     /// The items the reader may see, newest first.
     async fn page(
         store: &Store,
-        principals: &[Principal],
+        caller: &Caller,
         filter: &DisinformationFilter,
     ) -> Result<ItemPage<Self>> {
+        let principals = caller.principals();
         let count = Store::disinformation_filtered(
             "SELECT COUNT(*) FROM disinformation d",
             principals,
@@ -214,15 +215,17 @@ impl SharedItem for DisinformationItem {
         })
     }
 
-    async fn for_work(store: &Store, viewer: &Viewer, id: &str, work: ItemWork) -> Result<Self> {
-        store.authorise_disinformation(viewer, id, work).await
+    async fn for_work(store: &Store, caller: &Caller, id: &str, work: ItemWork) -> Result<Self> {
+        store
+            .authorise_disinformation(caller.viewer(), id, work)
+            .await
     }
 
     /// Applies one change to an item the viewer can see. `expected_version`, when given, must
     /// be the current version of the item.
     async fn apply(
         store: &Store,
-        viewer: &Viewer,
+        caller: &Caller,
         id: &str,
         expected_version: Option<i64>,
         update: DisinformationUpdate,
@@ -233,9 +236,10 @@ impl SharedItem for DisinformationItem {
             before,
             mut tx,
         } = store
-            .open_change::<Self>(viewer, id, expected_version, update.work())
+            .open_change::<Self>(caller, id, expected_version, update.work())
             .await?;
-        let principals = principals_of(Some(viewer));
+        let viewer = caller.viewer();
+        let principals = caller.principals().to_vec();
         let account = Some(viewer.account.as_str());
         let org = viewer.organisation.as_deref();
         let text: String;
@@ -448,7 +452,7 @@ impl SharedItem for DisinformationItem {
         timeline(&mut tx, store.clock.now(), id, account, org, kind, &text).await?;
         let change = OpenChange { item, before, tx };
         store
-            .close_change(change, viewer, action, (audit_kind, &audit_key))
+            .close_change(change, caller, action, (audit_kind, &audit_key))
             .await
     }
 }

@@ -72,10 +72,10 @@ pub trait SharedItem: Serialize + Sized + Send + Sync + 'static {
     /// The change by which the source shares it anew.
     fn reshare(tlp: TlpLevel, recipients: Vec<String>, observers: bool) -> Self::Update;
 
-    /// The items of `filter` that `principals` may see, newest first.
+    /// The items of `filter` that the caller may see, newest first.
     fn page(
         store: &Store,
-        principals: &[Principal],
+        caller: &Caller,
         filter: &Self::Filter,
     ) -> impl Future<Output = Result<ItemPage<Self>>> + Send;
 
@@ -86,10 +86,10 @@ pub trait SharedItem: Serialize + Sized + Send + Sync + 'static {
         id: &str,
     ) -> impl Future<Output = Result<Self::Detail>> + Send;
 
-    /// The item, if the viewer sees it and may do `work` on it.
+    /// The item, if the caller sees it and may do `work` on it.
     fn for_work(
         store: &Store,
-        viewer: &Viewer,
+        caller: &Caller,
         id: &str,
         work: ItemWork,
     ) -> impl Future<Output = Result<Self>> + Send;
@@ -97,7 +97,7 @@ pub trait SharedItem: Serialize + Sized + Send + Sync + 'static {
     /// Applies one change; `expected_version`, when given, must be the current version.
     fn apply(
         store: &Store,
-        viewer: &Viewer,
+        caller: &Caller,
         id: &str,
         expected_version: Option<i64>,
         update: Self::Update,
@@ -344,12 +344,12 @@ impl Store {
     /// the version read, serialises concurrent changes of the same item.
     pub(crate) async fn open_change<T: SharedItem>(
         &self,
-        viewer: &Viewer,
+        caller: &Caller,
         id: &str,
         expected_version: Option<i64>,
         work: ItemWork,
     ) -> Result<OpenChange<T>> {
-        let mut item = T::for_work(self, viewer, id, work).await?;
+        let mut item = T::for_work(self, caller, id, work).await?;
         if expected_version.is_some_and(|v| v != item.version()) {
             return Err(StoreError::Changed);
         }
@@ -378,7 +378,7 @@ impl Store {
     pub(crate) async fn close_change<T: SharedItem>(
         &self,
         change: OpenChange<T>,
-        viewer: &Viewer,
+        caller: &Caller,
         action: &str,
         audited: (&str, &str),
     ) -> Result<T> {
@@ -392,7 +392,7 @@ impl Store {
             before: (kind == T::KIND.name).then_some(before.as_str()),
             after: Some(&after),
         };
-        self.commit_item(tx, &item, "updated", &Actor::of(viewer), entry)
+        self.commit_item(tx, &item, "updated", &Actor::of(caller.viewer()), entry)
             .await?;
         Ok(item)
     }
@@ -537,7 +537,7 @@ impl Store {
         caller: &Caller,
         filter: &T::Filter,
     ) -> Result<ItemPage<T>> {
-        T::page(self, caller.principals(), filter).await
+        T::page(self, caller, filter).await
     }
 
     /// Nothing when the caller may see the item; `NotFound` otherwise, exactly as when it does
@@ -573,15 +573,7 @@ impl Store {
         update: T::Update,
         base_url: &str,
     ) -> Result<T> {
-        T::apply(
-            self,
-            caller.viewer(),
-            id,
-            expected_version,
-            update,
-            base_url,
-        )
-        .await
+        T::apply(self, caller, id, expected_version, update, base_url).await
     }
 
     /// Attaches a file to an item the caller may add to.
@@ -591,7 +583,7 @@ impl Store {
         id: &str,
         file: NewAttachment,
     ) -> Result<AttachmentInfo> {
-        let item = T::for_work(self, caller.viewer(), id, ItemWork::Comment).await?;
+        let item = T::for_work(self, caller, id, ItemWork::Comment).await?;
         self.attach(caller.viewer(), &item, file).await
     }
 

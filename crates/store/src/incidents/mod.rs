@@ -19,7 +19,7 @@ use crate::shared_item::{
 };
 use crate::stored_row::{StoredRow, corrupt};
 use crate::{Result, Store, StoreError};
-use liaison_domain::access::{ItemWork, Viewer};
+use liaison_domain::access::ItemWork;
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{
     CatalogueEntry, IncidentSeverity, IncidentStatus, ObservableKind, Phase, ThreatKind,
@@ -108,9 +108,10 @@ impl SharedItem for Incident {
     /// The incidents the reader may see, newest first.
     async fn page(
         store: &Store,
-        principals: &[Principal],
+        caller: &Caller,
         filter: &IncidentFilter,
     ) -> Result<ItemPage<Self>> {
+        let principals = caller.principals();
         let count = Store::filtered(
             Sql::new("SELECT COUNT(*) FROM incidents i"),
             principals,
@@ -198,19 +199,19 @@ impl SharedItem for Incident {
         })
     }
 
-    async fn for_work(store: &Store, viewer: &Viewer, id: &str, work: ItemWork) -> Result<Self> {
-        Ok(store.authorise(viewer, id, work).await?.0)
+    async fn for_work(store: &Store, caller: &Caller, id: &str, work: ItemWork) -> Result<Self> {
+        Ok(store.authorise(caller.viewer(), id, work).await?.0)
     }
 
     async fn apply(
         store: &Store,
-        viewer: &Viewer,
+        caller: &Caller,
         id: &str,
         expected_version: Option<i64>,
         update: IncidentUpdate,
         base_url: &str,
     ) -> Result<Self> {
-        work::apply(store, viewer, id, expected_version, update, base_url).await
+        work::apply(store, caller, id, expected_version, update, base_url).await
     }
 }
 

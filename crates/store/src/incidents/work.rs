@@ -10,6 +10,7 @@ use crate::shared_item::{
 };
 use crate::{Result, Store, StoreError, check_text};
 use liaison_domain::access::{ItemWork, Viewer};
+use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity, IncidentStatus};
 use liaison_domain::incident::{self, AssignmentRole, IncidentFacts, IncidentPlan};
 use liaison_domain::model::{AssetId, Model};
@@ -148,7 +149,7 @@ impl Store {
 /// must be the current version.
 pub(super) async fn apply(
     store: &Store,
-    viewer: &Viewer,
+    caller: &Caller,
     id: &str,
     expected_version: Option<i64>,
     update: IncidentUpdate,
@@ -159,10 +160,11 @@ pub(super) async fn apply(
         before,
         mut tx,
     } = store
-        .open_change::<Incident>(viewer, id, expected_version, update.work())
+        .open_change::<Incident>(caller, id, expected_version, update.work())
         .await?;
     let model = store.shared_model().await?;
-    let principals = principals_of(Some(viewer));
+    let viewer = caller.viewer();
+    let principals = caller.principals().to_vec();
     let org = viewer.organisation.as_deref();
     let account = Some(viewer.account.as_str());
     let mut audit_kind = "incident";
@@ -480,7 +482,7 @@ pub(super) async fn apply(
         tx,
     };
     store
-        .close_change(change, viewer, action, (audit_kind, &audit_key))
+        .close_change(change, caller, action, (audit_kind, &audit_key))
         .await
 }
 
