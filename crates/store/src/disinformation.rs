@@ -9,12 +9,11 @@ use crate::incidents::IncidentRef;
 use crate::incidents::alerts::{AlertSubject, alert_organisation};
 use crate::notices::{self, ClaimNoticeFacts};
 use crate::query::Sql;
-use crate::shared_item::OpenChange;
 use crate::shared_item::{
     AttachmentInfo, ItemKind, ItemPage, PermittedWork, Recipients, SharedItem, TimelineEntry,
-    check_work, newest_first, next_number, org_id, sharing_asked, sharing_changed, stored_sharing,
-    timeline, visible_where,
+    check_work, newest_first, org_id, sharing_changed, stored_sharing, timeline, visible_where,
 };
+use crate::shared_item::{OpenChange, OpenReport, ReportAsked};
 use crate::stored_row::{StoredRow, corrupt};
 use crate::{Result, Store, StoreError, check_text, format_time, new_id, parse_time, to_json};
 use liaison_domain::access::{ItemWork, Viewer};
@@ -25,7 +24,7 @@ use liaison_domain::catalogue::{
 use liaison_domain::disinformation::{
     self, DisinformationFacts, RectificationTimes, describe_duration,
 };
-use liaison_domain::incident::{self, AssignmentRole};
+use liaison_domain::incident::AssignmentRole;
 use liaison_domain::model::Model;
 use liaison_domain::sharing::{Principal, TlpLevel, principals_of};
 use serde::Serialize;
@@ -663,15 +662,26 @@ impl Store {
                 "an item may be linked to at most {MAX_LINKED} incidents"
             )));
         }
-        let created = self.clock.now();
-        if report
-            .first_seen_at
-            .is_some_and(|t| t > created + time::Duration::minutes(5))
-        {
-            return Err(invalid("the time first seen is in the future"));
-        }
-        let (source, model, source_id) = self
-            .reporting_organisation(&DisinformationItem::KIND, reporter)
+        let OpenReport {
+            source,
+            source_id,
+            model,
+            phase,
+            sharing,
+            number,
+            at: created,
+            mut tx,
+        } = self
+            .open_report::<DisinformationItem>(
+                reporter,
+                ReportAsked {
+                    tlp: report.tlp,
+                    recipients: &report.recipients,
+                    observers: report.observers,
+                    seen: (report.first_seen_at, "time first seen"),
+                    phase: report.phase,
+                },
+            )
             .await?;
         let principals = principals_of(Some(reporter));
         for id in &report.incidents {
@@ -686,20 +696,6 @@ impl Store {
                     other => other,
                 })?;
         }
-        let phase = report
-            .phase
-            .or_else(|| incident::phase_on(&model, created.date()));
-
-        let mut tx = self.begin().await?;
-        let sharing = sharing_asked(
-            &mut tx,
-            report.tlp,
-            &report.recipients,
-            report.observers,
-            &source,
-            &reporter.account,
-        )
-        .await?;
         let facts = DisinformationFacts {
             threat: report.threat,
             phase,
@@ -707,7 +703,6 @@ impl Store {
         };
         let plan =
             disinformation::plan(&model, &facts, &sharing).map_err(|e| invalid(e.to_string()))?;
-        let number = next_number(&mut tx, DisinformationItem::KIND.name).await?;
         let at = format_time(created);
         let item = DisinformationItem {
             id: new_id(),

@@ -10,7 +10,8 @@ use crate::query::{Sql, contains_pattern};
 use crate::{Actor, Result, Store, StoreError, format_time, new_id, sha256_hex, to_json};
 use liaison_domain::access::{Action, ItemWork, Viewer, allows};
 use liaison_domain::caller::Caller;
-use liaison_domain::incident::AssignmentRole;
+use liaison_domain::catalogue::Phase;
+use liaison_domain::incident::{AssignmentRole, phase_on};
 use liaison_domain::model::{Model, OrgId};
 use liaison_domain::sharing::{Principal, Sharing, TlpLevel};
 use serde::Serialize;
@@ -18,6 +19,7 @@ use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 use std::collections::BTreeSet;
 use std::sync::Arc;
+use time::OffsetDateTime;
 
 /// The largest attachment, in bytes.
 pub const MAX_ATTACHMENT_BYTES: usize = 10 * 1024 * 1024;
@@ -110,6 +112,30 @@ pub trait SharedItem: Serialize + Sized + Send + Sync + 'static {
 pub(crate) struct OpenChange<T> {
     pub item: T,
     pub before: String,
+    pub tx: Transaction<'static, Any>,
+}
+
+/// What every report asks, whatever its kind: its sharing, when it was first seen, and the
+/// phase of the electoral cycle (the calendar's phase when not given).
+pub(crate) struct ReportAsked<'a> {
+    pub tlp: TlpLevel,
+    pub recipients: &'a [String],
+    pub observers: bool,
+    /// When it was first seen, and the words for it in a message (`time observed`).
+    pub seen: (Option<OffsetDateTime>, &'static str),
+    pub phase: Option<Phase>,
+}
+
+/// A report under way: the organisation it is reported for (and its id in the shared model),
+/// the phase, the checked sharing, its number and time, in an open transaction.
+pub(crate) struct OpenReport {
+    pub source: String,
+    pub source_id: OrgId,
+    pub model: Arc<Model>,
+    pub phase: Option<Phase>,
+    pub sharing: Sharing,
+    pub number: i64,
+    pub at: OffsetDateTime,
     pub tx: Transaction<'static, Any>,
 }
 
@@ -337,6 +363,43 @@ impl Store {
             )));
         };
         Ok((source, model, source_id))
+    }
+
+    /// Opens a report of kind `T` by `reporter`: refused to those who may not report, its
+    /// time first seen not in the future, its sharing checked, numbered, in a transaction.
+    pub(crate) async fn open_report<T: SharedItem>(
+        &self,
+        reporter: &Viewer,
+        asked: ReportAsked<'_>,
+    ) -> Result<OpenReport> {
+        let at = self.clock.now();
+        let (seen, seen_words) = asked.seen;
+        if seen.is_some_and(|t| t > at + time::Duration::minutes(5)) {
+            return Err(invalid(format!("the {seen_words} is in the future")));
+        }
+        let (source, model, source_id) = self.reporting_organisation(&T::KIND, reporter).await?;
+        let phase = asked.phase.or_else(|| phase_on(&model, at.date()));
+        let mut tx = self.begin().await?;
+        let sharing = sharing_asked(
+            &mut tx,
+            asked.tlp,
+            asked.recipients,
+            asked.observers,
+            &source,
+            &reporter.account,
+        )
+        .await?;
+        let number = next_number(&mut tx, T::KIND.name).await?;
+        Ok(OpenReport {
+            source,
+            source_id,
+            model,
+            phase,
+            sharing,
+            number,
+            at,
+            tx,
+        })
     }
 
     /// Opens a change of the item `id`: the viewer must see it and may do `work` on it, and

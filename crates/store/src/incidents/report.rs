@@ -7,7 +7,8 @@ use super::alerts::{
 };
 use super::{Incident, search_text};
 use crate::notices::{self, IncidentNoticeFacts};
-use crate::shared_item::{Recipients, SharedItem, next_number, org_id, sharing_asked, timeline};
+use crate::shared_item::{OpenReport, ReportAsked};
+use crate::shared_item::{Recipients, org_id, timeline};
 use crate::{Result, Store, StoreError, check_text, format_time, new_id, to_json};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{
@@ -288,35 +289,33 @@ impl Store {
                 "an incident may name at most {MAX_ASSETS} assets"
             )));
         }
-        let reported = self.clock.now();
-        if let Some(observed) = report.observed_at
-            && observed > reported + time::Duration::minutes(5)
-        {
-            return Err(invalid("the time observed is in the future"));
-        }
-        let (source, model, source_id) = self
-            .reporting_organisation(&Incident::KIND, reporter)
+        let OpenReport {
+            source,
+            source_id,
+            model,
+            phase,
+            sharing,
+            number,
+            at: reported,
+            mut tx,
+        } = self
+            .open_report::<Incident>(
+                reporter,
+                ReportAsked {
+                    tlp: report.tlp,
+                    recipients: &report.recipients,
+                    observers: report.observers,
+                    seen: (report.observed_at, "time observed"),
+                    phase: report.phase,
+                },
+            )
             .await?;
         let assets = asset_ids(&model, &report.assets)?;
-        let phase = report
-            .phase
-            .or_else(|| incident::phase_on(&model, reported.date()));
-
-        let mut tx = self.begin().await?;
         let coordinators: Vec<OrgId> = coordinator_organisations(&mut tx)
             .await?
             .iter()
             .filter_map(|k| org_id(&model, k))
             .collect();
-        let sharing = sharing_asked(
-            &mut tx,
-            report.tlp,
-            &report.recipients,
-            report.observers,
-            &source,
-            &reporter.account,
-        )
-        .await?;
         let facts = IncidentFacts {
             threat: report.threat,
             severity: report.severity,
@@ -326,8 +325,6 @@ impl Store {
         };
         let plan = incident::plan(&model, &facts, &sharing, &coordinators)
             .map_err(|e| invalid(e.to_string()))?;
-
-        let number = next_number(&mut tx, Incident::KIND.name).await?;
         let at = format_time(reported);
         let incident = Incident {
             id: new_id(),
