@@ -3,7 +3,7 @@
 
 use super::TestApp;
 use super::incidents::conforms;
-use super::shared_items::{KindUnderTest, assert_none, read_matrix};
+use super::shared_items::{KindUnderTest, assert_none, read_matrix, refuse_hostile_reports};
 use axum::http::{Method, StatusCode};
 use liaison_domain::access::Role;
 use serde_json::json;
@@ -37,8 +37,6 @@ async fn every_read_path_shows_each_false_claim_to_exactly_its_audience() {
 #[tokio::test]
 async fn malformed_hostile_and_oversized_claims_get_clear_errors_and_write_nothing() {
     let app = TestApp::new().await;
-    let mut client = app.signed_in(Role::Analyst).await;
-    client.get("/disinformation").await;
     let base = json!({"claim": "c", "threat_kind": "disinformation_trust", "platform": "Chirp"});
     let with = |field: &str, value: serde_json::Value| {
         let mut body = base.clone();
@@ -71,79 +69,16 @@ async fn malformed_hostile_and_oversized_claims_get_clear_errors_and_write_nothi
         (with("colour", json!("red")), "unknown field"),
         (json!("not an object"), "not valid"),
     ];
-    for (body, expected) in cases {
-        let response = client
-            .api(
-                Method::POST,
-                "/api/v1/disinformation",
-                None,
-                Some(body.clone()),
-            )
-            .await;
-        assert_eq!(
-            response.status,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "{body}: {}",
-            response.text
-        );
-        let message = response.json()["message"].as_str().unwrap().to_owned();
-        assert!(
-            message.contains(expected),
-            "{message} (expected {expected})"
-        );
-    }
-    let csrf = client.csrf.clone().unwrap_or_default();
-    let huge = client
-        .send(
-            Method::POST,
-            "/api/v1/disinformation",
-            Some("application/json"),
-            vec![b' '; 3 * 1024 * 1024],
-            &[("x-csrf-token", &csrf)],
-        )
-        .await;
-    assert!(
-        matches!(
-            huge.status,
-            StatusCode::PAYLOAD_TOO_LARGE | StatusCode::UNPROCESSABLE_ENTITY
-        ),
-        "{}",
-        huge.status
-    );
-    let forged = client
-        .send(
-            Method::POST,
-            "/api/v1/disinformation",
-            Some("application/json"),
-            serde_json::to_vec(&base).unwrap(),
-            &[],
-        )
-        .await;
-    assert_eq!(forged.status, StatusCode::FORBIDDEN);
-    let mut observer = app.signed_in(Role::Observer).await;
-    observer.get("/disinformation").await;
-    let refused = observer
-        .api(
-            Method::POST,
-            "/api/v1/disinformation",
-            None,
-            Some(base.clone()),
-        )
-        .await;
-    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
-    for query in ["status=open%27%20OR%201=1", "limit=-1", "q=%25%25_"] {
-        let response = client.get(&format!("/api/v1/disinformation?{query}")).await;
-        assert!(
-            response.status != StatusCode::INTERNAL_SERVER_ERROR,
-            "{query}: {}",
-            response.status
-        );
-    }
-    assert_eq!(
-        client.get("/api/v1/disinformation").await.json()["total"],
-        0,
-        "nothing was written"
-    );
+    refuse_hostile_reports(
+        &app,
+        "disinformation",
+        &base,
+        cases,
+        &["status=open%27%20OR%201=1", "limit=-1", "q=%25%25_"],
+    )
+    .await;
+    let mut client = app.signed_in(Role::Analyst).await;
+    client.get("/disinformation").await;
 
     // The form keeps what was typed and says what is wrong.
     let refused = client

@@ -1,7 +1,7 @@
 //! Incidents over HTTP: the TLP permission matrix across every read path, reporting through
 //! the API and the form, malformed and hostile input, and live events.
 
-use super::shared_items::{KindUnderTest, assert_none, read_matrix};
+use super::shared_items::{KindUnderTest, assert_none, read_matrix, refuse_hostile_reports};
 use super::{Client, TestApp};
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
@@ -145,8 +145,6 @@ async fn every_read_path_shows_each_tlp_level_to_exactly_its_audience() {
 #[tokio::test]
 async fn malformed_hostile_and_oversized_reports_get_clear_errors_and_write_nothing() {
     let app = TestApp::new().await;
-    let mut client = app.signed_in(Role::Analyst).await;
-    client.get("/incidents").await;
     let valid = json!({"title": "t", "threat_kind": "ddos", "severity": "high"});
     let cases: Vec<(serde_json::Value, &str)> = vec![
         (
@@ -199,129 +197,25 @@ async fn malformed_hostile_and_oversized_reports_get_clear_errors_and_write_noth
             "not valid",
         ),
     ];
-    for (body, expected) in cases {
-        let response = client
-            .api(Method::POST, "/api/v1/incidents", None, Some(body.clone()))
-            .await;
-        assert_eq!(
-            response.status,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "{body}: {}",
-            response.text
-        );
-        let error = response.json();
-        assert_eq!(error["code"], "invalid");
-        assert!(
-            error["message"].as_str().unwrap().contains(expected),
-            "{} (expected {expected})",
-            error["message"]
-        );
-    }
-    // Not JSON at all, and far too large.
-    let csrf = client.csrf.clone().unwrap_or_default();
-    let garbage = client
-        .send(
-            Method::POST,
-            "/api/v1/incidents",
-            Some("application/json"),
-            b"{\"title\": ".to_vec(),
-            &[("x-csrf-token", &csrf)],
-        )
-        .await;
-    assert_eq!(
-        garbage.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{}",
-        garbage.text
-    );
-    let huge = client
-        .send(
-            Method::POST,
-            "/api/v1/incidents",
-            Some("application/json"),
-            vec![b' '; 3 * 1024 * 1024],
-            &[("x-csrf-token", &csrf)],
-        )
-        .await;
-    assert!(
-        huge.status == StatusCode::PAYLOAD_TOO_LARGE
-            || huge.status == StatusCode::UNPROCESSABLE_ENTITY,
-        "{}",
-        huge.status
-    );
-    let wrong_type = client
-        .send(
-            Method::POST,
-            "/api/v1/incidents",
-            Some("text/plain"),
-            serde_json::to_vec(&valid).unwrap(),
-            &[("x-csrf-token", &csrf)],
-        )
-        .await;
-    assert_eq!(wrong_type.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
-    // Without the CSRF token a session cannot report.
-    let forged = client
-        .send(
-            Method::POST,
-            "/api/v1/incidents",
-            Some("application/json"),
-            serde_json::to_vec(&valid).unwrap(),
-            &[],
-        )
-        .await;
-    assert_eq!(forged.status, StatusCode::FORBIDDEN);
-    // An observer may not report.
-    let mut observer = app.signed_in(Role::Observer).await;
-    observer.get("/incidents").await;
-    let refused = observer
-        .api(Method::POST, "/api/v1/incidents", None, Some(valid.clone()))
-        .await;
-    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
-
-    let list = client.get("/api/v1/incidents").await;
-    assert_eq!(list.json()["total"], 0, "nothing was written");
-    // Hostile filters are refused or harmless.
-    for query in [
-        "status=open%27%20OR%201=1",
-        "min_severity=9",
-        "tlp=purple",
-        "limit=-1",
-        "limit=abc",
-        "offset=99999999999999999999",
-    ] {
-        let response = client.get(&format!("/api/v1/incidents?{query}")).await;
-        assert!(
-            matches!(
-                response.status,
-                StatusCode::UNPROCESSABLE_ENTITY | StatusCode::BAD_REQUEST
-            ),
-            "{query}: {}",
-            response.status
-        );
-        // JSON with a stable code, also when the framework refused the parameter.
-        assert_eq!(
-            response.json()["code"],
-            "invalid",
-            "{query}: {}",
-            response.text
-        );
-    }
-    let csrf = client.csrf.clone().unwrap_or_default();
-    let wrong_method = client
-        .send(
-            Method::PATCH,
-            "/api/v1/incidents",
-            None,
-            Vec::new(),
-            &[("x-csrf-token", csrf.as_str())],
-        )
-        .await;
-    assert_eq!(wrong_method.status, StatusCode::METHOD_NOT_ALLOWED);
-    assert_eq!(wrong_method.json()["code"], "method_not_allowed");
-    let wildcard = client.get("/api/v1/incidents?q=%25%25_").await;
-    assert_eq!(wildcard.json()["total"], 0);
+    refuse_hostile_reports(
+        &app,
+        "incidents",
+        &valid,
+        cases,
+        &[
+            "status=open%27%20OR%201=1",
+            "min_severity=9",
+            "tlp=purple",
+            "limit=-1",
+            "limit=abc",
+            "offset=99999999999999999999",
+            "q=%25%25_",
+        ],
+    )
+    .await;
 
     // The form keeps what was typed and says what is wrong.
+    let mut client = app.signed_in(Role::Analyst).await;
     let page = client.get("/incidents/new").await;
     assert_eq!(page.status, StatusCode::OK);
     let refused = client

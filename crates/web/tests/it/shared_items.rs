@@ -260,3 +260,117 @@ pub(super) fn assert_none(failures: &[String]) {
         failures.join("\n")
     );
 }
+
+/// A kind's report refused, whatever is wrong with it, with a clear error and nothing written:
+/// each of `cases` (a body, then words its message must hold), JSON cut short, a body far too
+/// large, the wrong media type, no CSRF token, an observer; then hostile list filters, each
+/// refused with the API's `invalid` code or harmless, and a method the path does not take.
+pub(super) async fn refuse_hostile_reports(
+    app: &TestApp,
+    path: &str,
+    valid: &Value,
+    cases: Vec<(Value, &str)>,
+    filters: &[&str],
+) {
+    let api = format!("/api/v1/{path}");
+    let mut client = app.signed_in(Role::Analyst).await;
+    client.get(&format!("/{path}")).await;
+    for (body, expected) in cases {
+        let response = client
+            .api(Method::POST, &api, None, Some(body.clone()))
+            .await;
+        assert_eq!(
+            response.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{body}: {}",
+            response.text
+        );
+        let error = response.json();
+        assert_eq!(error["code"], "invalid");
+        let message = error["message"].as_str().unwrap().to_owned();
+        assert!(
+            message.contains(expected),
+            "{message} (expected {expected})"
+        );
+    }
+    let csrf = client.csrf.clone().unwrap_or_default();
+    let token = [("x-csrf-token", csrf.as_str())];
+    let valid = serde_json::to_vec(valid).unwrap();
+    for (media_type, body, headers, expected) in [
+        (
+            "application/json",
+            b"{\"title\": ".to_vec(),
+            &token[..],
+            &[StatusCode::UNPROCESSABLE_ENTITY][..],
+        ),
+        (
+            "application/json",
+            vec![b' '; 3 * 1024 * 1024],
+            &token[..],
+            &[
+                StatusCode::PAYLOAD_TOO_LARGE,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ][..],
+        ),
+        (
+            "text/plain",
+            valid.clone(),
+            &token[..],
+            &[StatusCode::UNSUPPORTED_MEDIA_TYPE][..],
+        ),
+        // Without the CSRF token a session cannot report.
+        (
+            "application/json",
+            valid.clone(),
+            &[][..],
+            &[StatusCode::FORBIDDEN][..],
+        ),
+    ] {
+        let response = client
+            .send(Method::POST, &api, Some(media_type), body, headers)
+            .await;
+        assert!(
+            expected.contains(&response.status),
+            "{media_type}: {}",
+            response.status
+        );
+    }
+    let mut observer = app.signed_in(Role::Observer).await;
+    observer.get(&format!("/{path}")).await;
+    let refused = observer
+        .api(
+            Method::POST,
+            &api,
+            None,
+            Some(serde_json::from_slice(&valid).unwrap()),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
+    assert_eq!(
+        client.get(&api).await.json()["total"],
+        0,
+        "nothing was written"
+    );
+    for filter in filters {
+        let response = client.get(&format!("{api}?{filter}")).await;
+        assert!(
+            matches!(
+                response.status,
+                StatusCode::UNPROCESSABLE_ENTITY | StatusCode::BAD_REQUEST | StatusCode::OK
+            ),
+            "{filter}: {}",
+            response.status
+        );
+        // JSON with a stable code, also when the framework refused the parameter.
+        if response.status != StatusCode::OK {
+            assert_eq!(response.json()["code"], "invalid", "{filter}");
+        } else {
+            assert_eq!(response.json()["total"], 0, "{filter}");
+        }
+    }
+    let wrong_method = client
+        .send(Method::PATCH, &api, None, Vec::new(), &token)
+        .await;
+    assert_eq!(wrong_method.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(wrong_method.json()["code"], "method_not_allowed");
+}
