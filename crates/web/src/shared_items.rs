@@ -10,7 +10,7 @@ use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{CatalogueEntry, Phase};
-use liaison_domain::sharing::{Sharing, TlpLevel};
+use liaison_domain::sharing::TlpLevel;
 use liaison_store::NewAttachment;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -340,19 +340,38 @@ pub(crate) fn level_choices(chosen: &str) -> Vec<(String, String, String, bool)>
         .collect()
 }
 
-/// The sharing form of an item's page: its levels with the current one checked, and its
-/// recipients as the form shows them (people for RED, organisations otherwise).
-pub(crate) fn reshare_choices(sharing: &Sharing) -> (Vec<(String, String, bool)>, String) {
-    let levels = TlpLevel::ALL
-        .iter()
-        .map(|l| (l.id().to_owned(), l.marking().to_owned(), *l == sharing.tlp))
-        .collect();
-    let recipients: Vec<&str> = if sharing.tlp == TlpLevel::Red {
-        sharing.people.iter().map(String::as_str).collect()
-    } else {
-        sharing.organisations.iter().map(String::as_str).collect()
-    };
-    (levels, recipients.join(", "))
+/// The form by which the source shares an item anew, on the item's page: its levels with the
+/// current one checked, its recipients as the form shows them (people for RED, organisations
+/// otherwise), whether observers read it, and the version the change is made from.
+pub(crate) struct ReshareForm {
+    pub action: String,
+    pub version: i64,
+    pub levels: Vec<(String, String, bool)>,
+    pub recipients: String,
+    pub observers: bool,
+    pub noun: &'static str,
+}
+
+impl ReshareForm {
+    pub(crate) fn of<K: crate::item_api::ItemRoutes>(item: &K) -> ReshareForm {
+        let sharing = item.sharing();
+        let recipients: Vec<&str> = if sharing.tlp == TlpLevel::Red {
+            sharing.people.iter().map(String::as_str).collect()
+        } else {
+            sharing.organisations.iter().map(String::as_str).collect()
+        };
+        ReshareForm {
+            action: format!("/{}/{}/work", K::PATH, item.id()),
+            version: item.version(),
+            levels: TlpLevel::ALL
+                .iter()
+                .map(|l| (l.id().to_owned(), l.marking().to_owned(), *l == sharing.tlp))
+                .collect(),
+            recipients: recipients.join(", "),
+            observers: sharing.observers,
+            noun: K::KIND.noun,
+        }
+    }
 }
 
 /// The recipients a report form names: people (one per line or separated by commas) for RED,

@@ -8,7 +8,7 @@ use crate::AppState;
 use crate::disinformation::{ListQuery, NewDisinformation, resolve_incidents};
 use crate::error::{ApiError, PageError};
 use crate::session::CurrentUser;
-use crate::shared_items::{form_recipients, form_time, level_choices, reshare_choices};
+use crate::shared_items::{ReshareForm, form_recipients, form_time, level_choices};
 use crate::views::Chrome;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -288,8 +288,7 @@ struct DetailPage {
     can_reshare: bool,
     statuses: Vec<Choice>,
     outcomes: Vec<Choice>,
-    levels: Vec<(String, String, bool)>,
-    recipients: String,
+    reshare: ReshareForm,
 }
 
 struct RectificationView {
@@ -315,7 +314,6 @@ async fn detail(
         .item_detail::<DisinformationItem>(&user.caller, &id)
         .await?;
     let i = &d.item;
-    let (levels, recipients) = reshare_choices(&i.sharing());
     let page = DetailPage {
         chrome: Chrome::of(&user, "disinformation"),
         reference: i.reference(),
@@ -362,8 +360,7 @@ async fn detail(
         can_reshare: d.may.reshare,
         statuses: choices::<DisinformationStatus>(i.status.id()),
         outcomes: choices::<RectificationOutcome>(""),
-        levels,
-        recipients,
+        reshare: ReshareForm::of(i),
         d: d.clone(),
     };
     Ok(html(page)?.into_response())

@@ -7,7 +7,7 @@ use crate::AppState;
 use crate::error::PageError;
 use crate::incidents::{ListQuery, NewIncident, observables_from_lines};
 use crate::session::CurrentUser;
-use crate::shared_items::{form_recipients, form_time, level_choices, reshare_choices};
+use crate::shared_items::{ReshareForm, form_recipients, form_time, level_choices};
 use crate::views::Chrome;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -383,8 +383,7 @@ struct DetailPage {
     can_reshare: bool,
     next_statuses: Vec<Choice>,
     severities: Vec<Choice>,
-    levels: Vec<(String, String, bool)>,
-    recipients: String,
+    reshare: ReshareForm,
     duplicate_of: Option<String>,
 }
 
@@ -398,7 +397,6 @@ async fn detail(
         .item_detail::<Incident>(&user.caller, &id)
         .await?;
     let i = &d.incident;
-    let (levels, recipients) = reshare_choices(&i.sharing());
     let duplicate_of = d.original.as_ref().map(|o| format!("INC-{}", o.number));
     let page = DetailPage {
         chrome: Chrome::of(&user, "incidents"),
@@ -440,8 +438,7 @@ async fn detail(
             })
             .collect(),
         severities: choices::<IncidentSeverity>(i.severity.id()),
-        levels,
-        recipients,
+        reshare: ReshareForm::of(i),
         duplicate_of,
         d: d.clone(),
     };
