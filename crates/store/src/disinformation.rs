@@ -853,16 +853,8 @@ impl Store {
         principals: &[Principal],
         id: &str,
     ) -> Result<DisinformationItem> {
-        let mut sql = Sql::new(&format!(
-            "SELECT {COLUMNS} FROM disinformation d WHERE d.id = "
-        ));
-        sql.text(id).push(" AND ").visible_to("d.id", principals);
-        let row = sql
-            .query()
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        item_from(&row)
+        let select = Sql::new(&format!("SELECT {COLUMNS} FROM disinformation d"));
+        item_from(&self.visible_row(select, "d", id, principals).await?)
     }
 
     fn disinformation_filtered(

@@ -603,22 +603,36 @@ impl Store {
         T::page(self, caller, filter).await
     }
 
+    /// The one row of `select` (a `SELECT` up to its `FROM`, the table under `alias`) with the
+    /// id `id`, if `principals` may see it; `NotFound` otherwise, exactly as when there is none.
+    pub(crate) async fn visible_row(
+        &self,
+        mut select: Sql,
+        alias: &str,
+        id: &str,
+        principals: &[Principal],
+    ) -> Result<AnyRow> {
+        select
+            .push(&format!(" WHERE {alias}.id = "))
+            .text(id)
+            .push(" AND ")
+            .visible_to(&format!("{alias}.id"), principals);
+        select
+            .query()
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound)
+    }
+
     /// Nothing when the caller may see the item; `NotFound` otherwise, exactly as when it does
     /// not exist. A change that names other items asks this first, so that a hidden item
     /// answers alike whatever the request says.
     pub async fn ensure_visible<T: SharedItem>(&self, caller: &Caller, id: &str) -> Result<()> {
         let a = T::KIND.alias;
-        let mut sql = Sql::new(&format!(
-            "SELECT 1 FROM {} {a} WHERE {a}.id = ",
-            T::KIND.table
-        ));
-        sql.text(id)
-            .push(" AND ")
-            .visible_to(&format!("{a}.id"), caller.principals());
-        match sql.query().fetch_optional(&self.pool).await? {
-            Some(_) => Ok(()),
-            None => Err(StoreError::NotFound),
-        }
+        let select = Sql::new(&format!("SELECT 1 FROM {} {a}", T::KIND.table));
+        self.visible_row(select, a, id, caller.principals())
+            .await
+            .map(|_| ())
     }
 
     /// An item with what hangs on it and what the caller may do on it, if the caller may see it.

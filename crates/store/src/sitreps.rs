@@ -461,14 +461,8 @@ impl Store {
         principals: &[Principal],
         id: &str,
     ) -> Result<Sitrep> {
-        let mut sql = Sql::new(&format!("SELECT {COLUMNS} FROM sitreps s WHERE s.id = "));
-        sql.text(id).push(" AND ").visible_to("s.id", principals);
-        let row = sql
-            .query()
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        sitrep_from(&row)
+        let select = Sql::new(&format!("SELECT {COLUMNS} FROM sitreps s"));
+        sitrep_from(&self.visible_row(select, "s", id, principals).await?)
     }
 
     /// The reports the reader may see, newest first.

@@ -355,16 +355,9 @@ impl Store {
         principals: &[Principal],
         id: &str,
     ) -> Result<Incident> {
-        let mut sql = select_incidents(principals);
-        sql.push(" WHERE i.id = ")
-            .text(id)
-            .push(" AND ")
-            .visible_to("i.id", principals);
-        let row = sql
-            .query()
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = self
+            .visible_row(select_incidents(principals), "i", id, principals)
+            .await?;
         let mut incident = incident_from(&row)?;
         incident.observables = self.observables_of(&[incident.id.clone()]).await?.remove(0);
         Ok(incident)
