@@ -4,6 +4,7 @@
 
 use super::html;
 use super::incidents::{Choice, TimelineView, choices, tlp_class, when};
+use super::item_work::Reported;
 use crate::AppState;
 use crate::disinformation::{ListQuery, NewDisinformation, resolve_incidents};
 use crate::error::{ApiError, PageError};
@@ -12,7 +13,7 @@ use crate::shared_items::{ReshareForm, form_recipients, form_time, level_choices
 use crate::views::Chrome;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Form, Router};
 use liaison_domain::access::Action;
@@ -225,38 +226,23 @@ async fn create(
     let form = ClaimForm::from_fields(&fields);
     let outcome = match form.to_input().and_then(NewDisinformation::into_report) {
         Ok(mut report) => match resolve_incidents(&state, &user.caller, &mut report).await {
-            Ok(()) => state
-                .store
-                .report_disinformation(&user.caller, report, &state.config.public_url)
-                .await
-                .map_err(|e| match e {
-                    liaison_store::StoreError::Invalid(m) => Ok(m),
-                    other => Err(PageError::from(other)),
-                }),
-            Err(ApiError::Invalid(message)) => Err(Ok(message)),
-            Err(other) => Err(Err(PageError::from(other))),
+            Ok(()) => Reported::of(
+                state
+                    .store
+                    .report_disinformation(&user.caller, report, &state.config.public_url)
+                    .await,
+            )?,
+            Err(ApiError::Invalid(message)) => Reported::Refused(message),
+            Err(other) => return Err(PageError::from(other)),
         },
-        Err(message) => Err(Ok(message)),
+        Err(message) => Reported::Refused(message),
     };
-    match outcome {
-        Ok(item) => {
-            state.wake.notify_one();
-            Ok(Redirect::to(&format!("/disinformation/{}", item.id)).into_response())
-        }
-        Err(Ok(message)) => {
-            let page = list_page(
-                &state,
-                &user,
-                &ListQuery::default(),
-                String::new(),
-                form,
-                Some(message),
-            )
-            .await?;
-            Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(page)?).into_response())
-        }
-        Err(Err(e)) => Err(e),
-    }
+    let query = ListQuery::default();
+    outcome
+        .answer(&state, |message| {
+            list_page(&state, &user, &query, String::new(), form, Some(message))
+        })
+        .await
 }
 
 struct RoutedView {

@@ -3,6 +3,7 @@
 //! audience join with the viewer's principals.
 
 use super::html;
+use super::item_work::Reported;
 use crate::AppState;
 use crate::error::PageError;
 use crate::incidents::{ListQuery, NewIncident, observables_from_lines};
@@ -11,7 +12,7 @@ use crate::shared_items::{ReshareForm, form_recipients, form_time, level_choices
 use crate::views::Chrome;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Form, Router};
 use liaison_domain::access::{Action, RecordKind};
@@ -305,27 +306,19 @@ async fn create(
     super::require(&user.caller, Action::Report)?;
     let form = ReportForm::from_fields(&fields);
     let outcome = match form.to_input().and_then(NewIncident::into_report) {
-        Ok(report) => state
-            .store
-            .report_incident(&user.caller, report, &state.config.public_url)
-            .await
-            .map_err(|e| match e {
-                liaison_store::StoreError::Invalid(m) => Ok(m),
-                other => Err(PageError::from(other)),
-            }),
-        Err(message) => Err(Ok(message)),
+        Ok(report) => Reported::of(
+            state
+                .store
+                .report_incident(&user.caller, report, &state.config.public_url)
+                .await,
+        )?,
+        Err(message) => Reported::Refused(message),
     };
-    match outcome {
-        Ok(incident) => {
-            state.wake.notify_one();
-            Ok(Redirect::to(&format!("/incidents/{}", incident.id)).into_response())
-        }
-        Err(Ok(message)) => {
-            let page = new_page(&state, &user, form, Some(message)).await?;
-            Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(page)?).into_response())
-        }
-        Err(Err(e)) => Err(e),
-    }
+    outcome
+        .answer(&state, |message| {
+            new_page(&state, &user, form, Some(message))
+        })
+        .await
 }
 
 struct AssignmentView {

@@ -7,9 +7,12 @@ use crate::item_api::ItemRoutes;
 use crate::session::CurrentUser;
 use crate::shared_items::{read_upload, send_attachment, sharing_from_form};
 use axum::extract::{Multipart, Path, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
+use liaison_store::StoreError;
+use std::future::Future;
 
 /// The routes of the work on an item of kind `K` under its page.
 pub(crate) fn routes<K: ItemRoutes>() -> Router<AppState> {
@@ -35,6 +38,48 @@ pub(crate) fn list_filter<K: ItemRoutes>(
             K::filter(&K::Query::default()).map_err(PageError::BadRequest)?,
             Some(e),
         )),
+    }
+}
+
+/// What became of a report sent by a page's form.
+pub(crate) enum Reported<K> {
+    /// Stored: the new item.
+    Done(K),
+    /// Refused as it stands, with the sentence to show beside the form, kept as typed.
+    Refused(String),
+}
+
+impl<K: ItemRoutes> Reported<K> {
+    /// The store's answer: a report invalid as it stands is refused with the store's sentence,
+    /// any other error is a fault.
+    pub(crate) fn of(result: Result<K, StoreError>) -> Result<Self, PageError> {
+        match result {
+            Ok(item) => Ok(Reported::Done(item)),
+            Err(StoreError::Invalid(message)) => Ok(Reported::Refused(message)),
+            Err(other) => Err(other.into()),
+        }
+    }
+
+    /// To the new item's page, or the form again (422) as `form_again` draws it.
+    pub(crate) async fn answer<P, F>(
+        self,
+        state: &AppState,
+        form_again: impl FnOnce(String) -> F,
+    ) -> Result<Response, PageError>
+    where
+        P: askama::Template,
+        F: Future<Output = Result<P, PageError>>,
+    {
+        match self {
+            Reported::Done(item) => {
+                state.wake.notify_one();
+                Ok(back_to::<K>(item.id()))
+            }
+            Reported::Refused(message) => {
+                let page = form_again(message).await?;
+                Ok((StatusCode::UNPROCESSABLE_ENTITY, super::html(page)?).into_response())
+            }
+        }
     }
 }
 
