@@ -311,6 +311,9 @@ async fn observers_see_no_contact_on_any_read_path() {
     );
 }
 
+/// The fields of an upload form: a small file.
+const UPLOAD: &[(&str, &str)] = &[("file", "probe")];
+
 /// Who may reach a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reach {
@@ -327,34 +330,118 @@ enum Reach {
     /// (400, 409, 422: a link of an item to itself, a stale version). `{incident}` in the body
     /// is the probed incident.
     ApiChange(&'static str, &'static str),
-    /// A change of a page, by form: it calls the store as its twin in the API does; who may
-    /// make it is tried by [`table`] and the tests of each page.
-    Change,
+    /// A change by a page's form, answering each reader as the letters of
+    /// [`Reach::ApiChange`] say when it sends these fields ([`UPLOAD`]: a small file).
+    FormChange(&'static str, &'static [(&'static str, &'static str)]),
 }
 
-/// Every route of the router, with who may reach it. The test below reads the routes from
-/// the router itself, so a route added without an entry here fails it.
+/// Every route of the router, with what each reader gets from it. The tests below read the
+/// routes from the router itself, so a route added without an entry here fails them, and
+/// probe every signed-in route as every role on real items.
 const ROUTES: &[(&str, &str, Reach)] = &[
     ("GET", "/", Reach::Read("AAAAAAA")),
     ("GET", "/account", Reach::Read("AAAAAAA")),
     ("GET", "/account/notifications", Reach::Read("AAAAAAA")),
-    ("POST", "/account/notifications", Reach::Change),
+    (
+        "POST",
+        "/account/notifications",
+        Reach::FormChange(
+            "RRRRRRR",
+            &[
+                ("email", "on"),
+                ("min_severity", "high"),
+                ("digest_minutes", "60"),
+            ],
+        ),
+    ),
     ("GET", "/account/password", Reach::Read("AAAAAAA")),
-    ("POST", "/account/password", Reach::Change),
-    ("POST", "/account/totp/confirm", Reach::Change),
-    ("POST", "/account/totp/disable", Reach::Change),
-    ("POST", "/account/totp/start", Reach::Change),
+    (
+        "POST",
+        "/account/password",
+        Reach::FormChange(
+            "RRRRRRR",
+            &[
+                ("current", "wrong"),
+                ("new", "a new long passphrase"),
+                ("repeat", "a new long passphrase"),
+            ],
+        ),
+    ),
+    (
+        "POST",
+        "/account/totp/confirm",
+        Reach::FormChange("AAAAAAA", &[("code", "000000")]),
+    ),
+    (
+        "POST",
+        "/account/totp/disable",
+        Reach::FormChange("RRRRRRR", &[("password", "wrong")]),
+    ),
+    (
+        "POST",
+        "/account/totp/start",
+        Reach::FormChange("AAAAAAA", &[]),
+    ),
     ("GET", "/admin/accounts", Reach::Read("AAFFFFF")),
-    ("POST", "/admin/accounts/{id}/disable", Reach::Change),
-    ("POST", "/admin/accounts/{id}/enable", Reach::Change),
+    (
+        "POST",
+        "/admin/accounts/{id}/disable",
+        Reach::FormChange("HHFFFFF", &[]),
+    ),
+    (
+        "POST",
+        "/admin/accounts/{id}/enable",
+        Reach::FormChange("HHFFFFF", &[]),
+    ),
     ("GET", "/admin/audit", Reach::Read("AAAFFFF")),
-    ("POST", "/admin/invitations", Reach::Change),
+    (
+        "POST",
+        "/admin/invitations",
+        Reach::FormChange(
+            "AAFFFFF",
+            &[
+                ("email", "new@test.example"),
+                ("role", "reader"),
+                ("organisation", "cec"),
+            ],
+        ),
+    ),
     ("GET", "/admin/tokens", Reach::Read("AAFFFFF")),
-    ("POST", "/admin/tokens", Reach::Change),
-    ("POST", "/admin/tokens/{id}/revoke", Reach::Change),
+    (
+        "POST",
+        "/admin/tokens",
+        Reach::FormChange(
+            "AAFFFFF",
+            &[
+                ("name", "probe"),
+                ("role", "reader"),
+                ("organisation", "cec"),
+                ("days", "30"),
+            ],
+        ),
+    ),
+    (
+        "POST",
+        "/admin/tokens/{id}/revoke",
+        Reach::FormChange("HHFFFFF", &[]),
+    ),
     ("GET", "/admin/webhooks", Reach::Read("AAFFFFF")),
-    ("POST", "/admin/webhooks", Reach::Change),
-    ("POST", "/admin/webhooks/{id}/deactivate", Reach::Change),
+    (
+        "POST",
+        "/admin/webhooks",
+        Reach::FormChange(
+            "AAFFFFF",
+            &[
+                ("url", "https://hooks.example/probe"),
+                ("organisation", "cec"),
+            ],
+        ),
+    ),
+    (
+        "POST",
+        "/admin/webhooks/{id}/deactivate",
+        Reach::FormChange("HHFFFFF", &[]),
+    ),
     ("GET", "/agreements", Reach::Read("AAAAAAA")),
     ("GET", "/agreements/{key}", Reach::Read("AAAAAAA")),
     ("GET", "/analysis", Reach::Read("AAAAAAA")),
@@ -564,42 +651,124 @@ const ROUTES: &[(&str, &str, Reach)] = &[
     ("GET", "/api/v1/sitreps/{id}/pdf", Reach::Read("HAAAAHH")),
     ("GET", "/assets", Reach::Read("AAAAAAA")),
     ("GET", "/calendar", Reach::Read("AAAAAAA")),
-    ("POST", "/calendar", Reach::Change),
+    (
+        "POST",
+        "/calendar",
+        Reach::FormChange("AFAFFFF", &[("name", "Probe election"), ("version", "1")]),
+    ),
     ("GET", "/contact-sheet", Reach::Read("AAAAAAA")),
-    ("POST", "/contacts/{key}", Reach::Change),
+    (
+        "POST",
+        "/contacts/{key}",
+        Reach::FormChange(
+            "RRRRFHH",
+            &[
+                ("version", "1"),
+                ("name", "CEC security duty officer"),
+                ("role", "Duty"),
+                ("kind", "function"),
+                ("availability", "twenty_four_seven"),
+                ("channel_kind", "email"),
+                ("channel_value", "duty@cec.example.dl"),
+            ],
+        ),
+    ),
     ("GET", "/contacts/{key}/edit", Reach::Read("AAAAFHH")),
-    ("POST", "/contacts/{key}/verify", Reach::Change),
+    (
+        "POST",
+        "/contacts/{key}/verify",
+        Reach::FormChange("RRRRFHH", &[("version", "1")]),
+    ),
     ("GET", "/dashboard", Reach::Read("AAAAAAA")),
     ("GET", "/disinformation", Reach::Read("AAAAAAA")),
-    ("POST", "/disinformation", Reach::Change),
+    (
+        "POST",
+        "/disinformation",
+        Reach::FormChange(
+            "FAAAAFF",
+            &[
+                ("claim", "Probe 2"),
+                ("threat_kind", "disinformation_trust"),
+                ("platform", "Chirp"),
+                ("tlp", "green"),
+            ],
+        ),
+    ),
     ("GET", "/disinformation/{id}", Reach::Read("AAAAAHH")),
-    ("POST", "/disinformation/{id}/attachments", Reach::Change),
+    (
+        "POST",
+        "/disinformation/{id}/attachments",
+        Reach::FormChange("AAAAFHH", UPLOAD),
+    ),
     (
         "GET",
         "/disinformation/{id}/attachments/{attachment}",
         Reach::Read("AAAAAHH"),
     ),
-    ("POST", "/disinformation/{id}/work", Reach::Change),
+    (
+        "POST",
+        "/disinformation/{id}/work",
+        Reach::FormChange("AAAAFHH", &[("action", "status"), ("status", "countered")]),
+    ),
     ("GET", "/escalations", Reach::Read("AAAAAAA")),
     ("GET", "/favicon.ico", Reach::Public),
     ("GET", "/forums", Reach::Read("AAAAAAA")),
     ("GET", "/forums/{key}", Reach::Read("AAAAAAA")),
-    ("POST", "/forums/{key}/meetings", Reach::Change),
+    (
+        "POST",
+        "/forums/{key}/meetings",
+        Reach::FormChange("AFAFFFF", &[("date", "2026-11-21"), ("title", "Probe 2")]),
+    ),
     ("GET", "/forums/{key}/meetings/new", Reach::Read("AFAFFFF")),
     ("GET", "/healthz", Reach::Public),
     ("GET", "/hygiene", Reach::Read("AAAAAAA")),
-    ("POST", "/hygiene", Reach::Change),
+    (
+        "POST",
+        "/hygiene",
+        Reach::FormChange(
+            "FAAAFFF",
+            &[
+                ("training", "1"),
+                ("maintenance", "1"),
+                ("procedures", "1"),
+                ("separation", "1"),
+                ("screening", "1"),
+                ("proportionate_defence", "1"),
+                ("shared_with", "own"),
+            ],
+        ),
+    ),
     ("GET", "/incidents", Reach::Read("AAAAAAA")),
-    ("POST", "/incidents", Reach::Change),
+    (
+        "POST",
+        "/incidents",
+        Reach::FormChange(
+            "FAAAAFF",
+            &[
+                ("title", "Probe 2"),
+                ("threat_kind", "ddos"),
+                ("severity", "low"),
+                ("tlp", "green"),
+            ],
+        ),
+    ),
     ("GET", "/incidents/new", Reach::Read("FAAAAFF")),
     ("GET", "/incidents/{id}", Reach::Read("AAAAAHH")),
-    ("POST", "/incidents/{id}/attachments", Reach::Change),
+    (
+        "POST",
+        "/incidents/{id}/attachments",
+        Reach::FormChange("AAAAFHH", UPLOAD),
+    ),
     (
         "GET",
         "/incidents/{id}/attachments/{attachment}",
         Reach::Read("AAAAAHH"),
     ),
-    ("POST", "/incidents/{id}/work", Reach::Change),
+    (
+        "POST",
+        "/incidents/{id}/work",
+        Reach::FormChange("AAAAFHH", &[("action", "note"), ("note", "Probe note")]),
+    ),
     ("GET", "/invite/{token}", Reach::Public),
     ("POST", "/invite/{token}", Reach::Public),
     ("GET", "/login", Reach::Public),
@@ -608,43 +777,150 @@ const ROUTES: &[(&str, &str, Reach)] = &[
     ("POST", "/login/totp", Reach::Public),
     ("POST", "/logout", Reach::Public),
     ("GET", "/matrix", Reach::Read("AAAAAAA")),
-    ("POST", "/matrix/rows", Reach::Change),
+    (
+        "POST",
+        "/matrix/rows",
+        Reach::FormChange(
+            "AFAFFFF",
+            &[
+                ("organisation", "cec"),
+                ("role", "informed"),
+                ("threat", "ddos"),
+                ("phase", "voting"),
+                ("asset", "all"),
+            ],
+        ),
+    ),
     ("GET", "/measures", Reach::Read("AAAAAFF")),
-    ("POST", "/measures", Reach::Change),
-    ("POST", "/measures/{id}", Reach::Change),
+    (
+        "POST",
+        "/measures",
+        Reach::FormChange(
+            "AFAFFFF",
+            &[
+                ("family", "securing_technology"),
+                ("title", "Probe 2"),
+                ("owner", "cec"),
+            ],
+        ),
+    ),
+    (
+        "POST",
+        "/measures/{id}",
+        Reach::FormChange("AAAAFFF", &[("status", "in_progress")]),
+    ),
     ("GET", "/meetings/{key}", Reach::Read("AAAAAHH")),
-    ("POST", "/meetings/{key}", Reach::Change),
+    (
+        "POST",
+        "/meetings/{key}",
+        Reach::FormChange(
+            "AFAFFHH",
+            &[
+                ("date", "2026-11-20"),
+                ("title", "Probe, renamed"),
+                ("version", "1"),
+            ],
+        ),
+    ),
     ("GET", "/meetings/{key}/edit", Reach::Read("AFAFFHH")),
     ("GET", "/metrics", Reach::Public),
     ("GET", "/model", Reach::Read("AAAAAAA")),
     ("GET", "/model/export.yaml", Reach::Read("AAAAAAA")),
-    ("POST", "/model/import", Reach::Change),
-    ("POST", "/model/import/{id}/apply", Reach::Change),
+    (
+        "POST",
+        "/model/import",
+        Reach::FormChange("RFRFFFF", UPLOAD),
+    ),
+    (
+        "POST",
+        "/model/import/{id}/apply",
+        Reach::FormChange("HFHFFFF", &[]),
+    ),
     ("GET", "/network", Reach::Read("AAAAAAA")),
     ("GET", "/network.json", Reach::Read("AAAAAAA")),
     ("GET", "/organisations", Reach::Read("AAAAAAA")),
     ("GET", "/organisations/{key}", Reach::Read("AAAAAAA")),
-    ("POST", "/organisations/{key}/contacts", Reach::Change),
+    (
+        "POST",
+        "/organisations/{key}/contacts",
+        Reach::FormChange(
+            "RRRRFFF",
+            &[
+                ("id", "probe-contact"),
+                ("name", "Probe"),
+                ("role", "Probe"),
+                ("kind", "function"),
+                ("availability", "twenty_four_seven"),
+                ("channel_kind", "email"),
+                ("channel_value", "probe@cec.example"),
+            ],
+        ),
+    ),
     (
         "GET",
         "/organisations/{key}/contacts/new",
         Reach::Read("AAAAFFF"),
     ),
     ("GET", "/readyz", Reach::Public),
-    ("POST", "/records/{kind}", Reach::Change),
+    (
+        "POST",
+        "/records/{kind}",
+        Reach::FormChange(
+            "RRRRFFF",
+            &[(
+                "body",
+                "id: probe-contact\norganisation: cec\nname: Probe\nrole: Probe\nkind: function\navailability: twenty_four_seven\nchannels:\n  - {kind: email, value: probe@cec.example}\n",
+            )],
+        ),
+    ),
     ("GET", "/records/{kind}/new", Reach::Read("AAAAFFF")),
-    ("POST", "/records/{kind}/{key}", Reach::Change),
-    ("POST", "/records/{kind}/{key}/delete", Reach::Change),
+    (
+        "POST",
+        "/records/{kind}/{key}",
+        Reach::FormChange(
+            "RRRRFHH",
+            &[
+                ("version", "1"),
+                (
+                    "body",
+                    "id: cec-duty\norganisation: cec\nname: CEC security duty officer\nrole: Duty\nkind: function\navailability: twenty_four_seven\nchannels:\n  - {kind: email, value: duty@cec.example.dl}\n",
+                ),
+            ],
+        ),
+    ),
+    (
+        "POST",
+        "/records/{kind}/{key}/delete",
+        Reach::FormChange("RRRRFHH", &[("version", "1")]),
+    ),
     ("GET", "/records/{kind}/{key}/edit", Reach::Read("AAAAFHH")),
     ("GET", "/risks", Reach::Read("AAAAAFF")),
     ("GET", "/risks.csv", Reach::Read("AAAAAFF")),
-    ("POST", "/risks/seed", Reach::Change),
+    ("POST", "/risks/seed", Reach::FormChange("AFAFFFF", &[])),
     ("GET", "/risks/{id}", Reach::Read("AAAAAFF")),
-    ("POST", "/risks/{id}/work", Reach::Change),
+    (
+        "POST",
+        "/risks/{id}/work",
+        Reach::FormChange(
+            "FAAAFFF",
+            &[("action", "assess"), ("likelihood", "3"), ("impact", "3")],
+        ),
+    ),
     ("GET", "/sitreps", Reach::Read("AAAAAAA")),
-    ("POST", "/sitreps", Reach::Change),
+    (
+        "POST",
+        "/sitreps",
+        Reach::FormChange("FAAAFFF", &[("forum", "taskforce")]),
+    ),
     ("GET", "/sitreps/{id}", Reach::Read("HAAAAHH")),
-    ("POST", "/sitreps/{id}", Reach::Change),
+    (
+        "POST",
+        "/sitreps/{id}",
+        Reach::FormChange(
+            "HRRRFHH",
+            &[("action", "edit"), ("title", "Probe"), ("body", "Probe")],
+        ),
+    ),
     ("GET", "/sitreps/{id}/export.html", Reach::Read("HAAAAHH")),
     ("GET", "/sitreps/{id}/export.pdf", Reach::Read("HAAAAHH")),
     ("GET", "/static/{*path}", Reach::Public),
@@ -729,7 +1005,7 @@ async fn every_route_of_the_router_is_in_the_access_table_and_closed_to_stranger
             StatusCode::SEE_OTHER | StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN
         );
         let fine = match reach {
-            Reach::Read(_) | Reach::ApiChange(..) | Reach::Change => closed,
+            Reach::Read(_) | Reach::ApiChange(..) | Reach::FormChange(..) => closed,
             // Public routes answer, but never fail on our side.
             Reach::Public => !status.is_server_error(),
         };
@@ -789,6 +1065,26 @@ const PROBED: [&str; 7] = [
     "observer@test.example",
     "cecobserver@test.example",
 ];
+
+/// Sends a page's form: its fields, or a file for an upload form.
+async fn submit(client: &mut Client, path: &str, fields: &[(&str, &str)]) -> StatusCode {
+    if fields != UPLOAD {
+        return client.post(path, fields).await.status;
+    }
+    let csrf = client.csrf.clone().unwrap_or_default();
+    let body = "--probe\r\nContent-Disposition: form-data; name=\"file\"; filename=\"probe.txt\"\r\n\
+                Content-Type: text/plain\r\n\r\nprobe\r\n--probe--\r\n";
+    client
+        .send(
+            Method::POST,
+            path,
+            Some("multipart/form-data; boundary=probe"),
+            body.as_bytes().to_vec(),
+            &[("x-csrf-token", csrf.as_str())],
+        )
+        .await
+        .status
+}
 
 /// What a probe's answer says of the reader's access.
 fn letter_of(status: StatusCode) -> char {
@@ -917,11 +1213,18 @@ fn probe_path(pattern: &str, ids: &std::collections::HashMap<&'static str, Strin
 }
 
 #[tokio::test]
-async fn every_read_and_api_change_answers_each_role_as_its_mandate_says() {
+async fn every_signed_in_route_answers_each_role_as_its_mandate_says() {
     let mut observed: Vec<(String, String, String)> = ROUTES
         .iter()
-        .filter(|(_, _, reach)| matches!(reach, Reach::Read(_) | Reach::ApiChange(..)))
+        .filter(|(_, _, reach)| !matches!(reach, Reach::Public))
         .map(|(m, p, _)| ((*m).to_owned(), (*p).to_owned(), String::new()))
+        .collect();
+    let forms: std::collections::HashMap<(&str, &str), &[(&str, &str)]> = ROUTES
+        .iter()
+        .filter_map(|(m, p, reach)| match reach {
+            Reach::FormChange(_, fields) => Some(((*m, *p), *fields)),
+            _ => None,
+        })
         .collect();
     let bodies: std::collections::HashMap<(&str, &str), &str> = ROUTES
         .iter()
@@ -943,7 +1246,12 @@ async fn every_read_and_api_change_answers_each_role_as_its_mandate_says() {
                 continue;
             }
             let path = probe_path(pattern, &ids);
-            let body = bodies.get(&(method.as_str(), pattern.as_str())).copied();
+            let key = (method.as_str(), pattern.as_str());
+            if let Some(fields) = forms.get(&key) {
+                letters.push(letter_of(submit(&mut client, &path, fields).await));
+                continue;
+            }
+            let body = bodies.get(&key).copied();
             let method = Method::from_bytes(method.as_bytes()).unwrap();
             let status = match body {
                 // A deletion names the version it deletes.
@@ -977,8 +1285,10 @@ async fn every_read_and_api_change_answers_each_role_as_its_mandate_says() {
     let expected: std::collections::HashMap<(&str, &str), &str> = ROUTES
         .iter()
         .filter_map(|(m, p, reach)| match reach {
-            Reach::Read(letters) | Reach::ApiChange(letters, _) => Some(((*m, *p), *letters)),
-            Reach::Public | Reach::Change => None,
+            Reach::Read(letters) | Reach::ApiChange(letters, _) | Reach::FormChange(letters, _) => {
+                Some(((*m, *p), *letters))
+            }
+            Reach::Public => None,
         })
         .collect();
     let mut mismatches = Vec::new();
