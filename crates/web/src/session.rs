@@ -56,9 +56,16 @@ pub struct CurrentUser {
     pub csrf: String,
     /// The phase the calendar is in, for the page header (the election is public).
     pub phase: Option<crate::views::PhaseNow>,
+    /// The shared model as it was when the request came, for the names pages show.
+    pub model: Option<std::sync::Arc<liaison_domain::model::Model>>,
 }
 
 impl CurrentUser {
+    /// The names to show in place of the model's identifiers.
+    pub fn names(&self) -> crate::views::Names<'_> {
+        crate::views::Names::of(self.model.as_deref())
+    }
+
     pub fn actor(&self) -> Actor {
         Actor::of(self.caller.viewer())
     }
@@ -163,17 +170,16 @@ impl FromRequestParts<AppState> for CurrentUser {
             return Err(Redirect::to("/account/password").into_response());
         }
         // The cached shared model: one small query. A platform without a calendar shows none.
-        let phase = state
-            .store
-            .shared_model()
-            .await
-            .ok()
-            .and_then(|model| crate::views::PhaseNow::of(&model, state.today()));
+        let model = state.store.shared_model().await.ok();
+        let phase = model
+            .as_deref()
+            .and_then(|model| crate::views::PhaseNow::of(model, state.today()));
         Ok(CurrentUser {
             caller: Caller::new(viewer_of(&account)),
             account,
             csrf: session.csrf_token,
             phase,
+            model,
         })
     }
 }

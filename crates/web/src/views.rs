@@ -6,6 +6,84 @@ use crate::session::CurrentUser;
 use liaison_domain::access::{Action, RecordKind};
 use liaison_domain::catalogue::CatalogueEntry;
 use liaison_domain::model::Model;
+use liaison_domain::sharing::{Sharing, TlpLevel};
+use std::collections::HashMap;
+
+/// The names people read in place of the model's identifiers: organisations and assets by
+/// their keys, each with the page it links to. A key the model no longer has shows as it is.
+pub struct Names<'m> {
+    organisations: HashMap<&'m str, &'m str>,
+    assets: HashMap<&'m str, &'m str>,
+}
+
+/// Something named, with the page that shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub name: String,
+    pub href: String,
+}
+
+impl<'m> Names<'m> {
+    pub fn of(model: Option<&'m Model>) -> Self {
+        let Some(model) = model else {
+            return Names {
+                organisations: HashMap::new(),
+                assets: HashMap::new(),
+            };
+        };
+        Names {
+            organisations: model
+                .organisations
+                .iter()
+                .map(|o| (o.key.as_str(), o.name.as_str()))
+                .collect(),
+            assets: model
+                .assets
+                .items()
+                .iter()
+                .map(|a| (a.key.as_str(), a.name.as_str()))
+                .collect(),
+        }
+    }
+
+    pub fn organisation(&self, key: &str) -> Named {
+        Named {
+            name: self
+                .organisations
+                .get(key)
+                .copied()
+                .unwrap_or(key)
+                .to_owned(),
+            href: format!("/organisations/{key}"),
+        }
+    }
+
+    pub fn asset(&self, key: &str) -> Named {
+        Named {
+            name: self.assets.get(key).copied().unwrap_or(key).to_owned(),
+            href: format!("/assets#asset-{key}"),
+        }
+    }
+
+    /// Whom the source named in sharing an item, as a sentence says it: the organisations
+    /// (AMBER) by their names, or the people (RED).
+    pub fn recipients_in_words(&self, sharing: &Sharing) -> String {
+        let names: Vec<String> = if sharing.tlp == TlpLevel::Red {
+            sharing.people.iter().cloned().collect()
+        } else {
+            sharing
+                .organisations
+                .iter()
+                .map(|k| self.organisation(k).name)
+                .collect()
+        };
+        match names.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+}
 
 /// The phase the electoral calendar is in today, shown in every page's header.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,7 +121,9 @@ impl PhaseNow {
 pub struct Chrome {
     pub user: String,
     pub role: &'static str,
+    /// The name of the person's organisation; empty for the platform administrator.
     pub organisation: String,
+    pub organisation_key: String,
     pub csrf: String,
     /// The navigation entry of the page.
     pub section: &'static str,
@@ -60,7 +140,15 @@ impl Chrome {
         Chrome {
             user: user.account.name.clone(),
             role: user.caller.viewer().role.label(),
-            organisation: own.unwrap_or("platform").to_owned(),
+            organisation: own
+                .and_then(|key| {
+                    let model = user.model.as_deref()?;
+                    let org = model.organisations.iter().find(|o| o.key == key)?;
+                    Some(org.name.clone())
+                })
+                .or_else(|| own.map(str::to_owned))
+                .unwrap_or_default(),
+            organisation_key: own.unwrap_or_default().to_owned(),
             csrf: user.csrf.clone(),
             section,
             can_edit_model: user.caller.may(Action::EditRecord {

@@ -10,7 +10,7 @@ use crate::disinformation::{ListQuery, NewDisinformation, resolve_incidents};
 use crate::error::{ApiError, PageError};
 use crate::session::CurrentUser;
 use crate::shared_items::{ReshareForm, form_recipients, form_time, level_choices};
-use crate::views::Chrome;
+use crate::views::{Chrome, Named};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
@@ -149,6 +149,7 @@ async fn list_page(
         .store
         .items::<DisinformationItem>(&user.caller, &filter)
         .await?;
+    let names = user.names();
     let rows = page
         .items
         .iter()
@@ -161,7 +162,7 @@ async fn list_page(
             status: i.status.label(),
             tlp: i.tlp.marking(),
             tlp_class: tlp_class(i.tlp),
-            source: i.source_organisation.clone(),
+            source: names.organisation(&i.source_organisation).name,
             created_at: when(&i.created_at),
         })
         .collect();
@@ -246,7 +247,7 @@ async fn create(
 }
 
 struct RoutedView {
-    organisation: String,
+    organisation: Named,
     role: &'static str,
     withheld: bool,
 }
@@ -256,6 +257,9 @@ struct RoutedView {
 struct DetailPage {
     chrome: Chrome,
     d: DisinformationDetail,
+    source: Named,
+    /// Whom the source named, in words.
+    named: String,
     timeline: Vec<TimelineView>,
     reference: String,
     tlp: &'static str,
@@ -300,6 +304,7 @@ async fn detail(
         .item_detail::<DisinformationItem>(&user.caller, &id)
         .await?;
     let i = &d.item;
+    let names = user.names();
     let page = DetailPage {
         chrome: Chrome::of(&user, "disinformation"),
         reference: i.reference(),
@@ -313,13 +318,15 @@ async fn detail(
             .map(|p| p.label().to_owned())
             .unwrap_or_else(|| "not known".to_owned()),
         created_at: when(&i.created_at),
+        source: names.organisation(&i.source_organisation),
+        named: names.recipients_in_words(&i.sharing()),
         first_seen_at: i.first_seen_at.as_deref().map(when).unwrap_or_default(),
         reach: i.reach.map(|r| r.to_string()).unwrap_or_default(),
         routed: i
             .routed
             .iter()
             .map(|r| RoutedView {
-                organisation: r.organisation.clone(),
+                organisation: names.organisation(&r.organisation),
                 role: r.role.id(),
                 withheld: r.withheld,
             })
@@ -340,7 +347,7 @@ async fn detail(
                 response_time: r.response_time.clone().unwrap_or_default(),
             })
             .collect(),
-        timeline: TimelineView::of(&d.timeline),
+        timeline: TimelineView::of(&d.timeline, &names),
         can_handle: d.may.handle,
         can_comment: d.may.comment,
         can_reshare: d.may.reshare,

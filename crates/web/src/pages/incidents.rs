@@ -9,7 +9,7 @@ use crate::error::PageError;
 use crate::incidents::{ListQuery, NewIncident, observables_from_lines};
 use crate::session::CurrentUser;
 use crate::shared_items::{ReshareForm, form_recipients, form_time, level_choices};
-use crate::views::Chrome;
+use crate::views::{Chrome, Named, Names};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
@@ -119,6 +119,7 @@ async fn list(
     let (filter, error) = super::item_work::list_filter::<Incident>(&query)?;
     let page = state.store.items::<Incident>(&user.caller, &filter).await?;
     let counts = state.store.incident_counts(&user.caller).await?;
+    let names = user.names();
     let rows = page
         .items
         .iter()
@@ -131,7 +132,7 @@ async fn list(
             tlp: i.tlp.marking(),
             tlp_class: tlp_class(i.tlp),
             threat: i.threat_kind.label(),
-            source: i.source_organisation.clone(),
+            source: names.organisation(&i.source_organisation).name,
             reported_at: when(&i.reported_at),
         })
         .collect();
@@ -322,7 +323,7 @@ async fn create(
 }
 
 struct AssignmentView {
-    organisation: String,
+    organisation: Named,
     role: &'static str,
     withheld: bool,
     alerted_at: String,
@@ -338,15 +339,18 @@ pub(crate) struct TimelineView {
 }
 
 impl TimelineView {
-    pub(crate) fn of(timeline: &[liaison_store::TimelineEntry]) -> Vec<TimelineView> {
+    pub(crate) fn of(
+        timeline: &[liaison_store::TimelineEntry],
+        names: &Names,
+    ) -> Vec<TimelineView> {
         timeline
             .iter()
             .map(|t| TimelineView {
                 at: when(&t.at),
-                who: t
-                    .organisation
-                    .clone()
-                    .unwrap_or_else(|| "platform".to_owned()),
+                who: match &t.organisation {
+                    Some(key) => names.organisation(key).name,
+                    None => "the platform".to_owned(),
+                },
                 kind: t.kind.replace('_', " "),
                 text: t.text.clone(),
             })
@@ -359,6 +363,10 @@ impl TimelineView {
 struct DetailPage {
     chrome: Chrome,
     d: IncidentDetail,
+    source: Named,
+    /// Whom the source named, in words.
+    named: String,
+    systems: Vec<Named>,
     reference: String,
     tlp: &'static str,
     tlp_class: &'static str,
@@ -390,6 +398,7 @@ async fn detail(
         .item_detail::<Incident>(&user.caller, &id)
         .await?;
     let i = &d.incident;
+    let names = user.names();
     let duplicate_of = d.original.as_ref().map(|o| format!("INC-{}", o.number));
     let page = DetailPage {
         chrome: Chrome::of(&user, "incidents"),
@@ -405,18 +414,21 @@ async fn detail(
             .map(|p| p.label().to_owned())
             .unwrap_or_else(|| "not known".to_owned()),
         reported_at: when(&i.reported_at),
+        source: names.organisation(&i.source_organisation),
+        named: names.recipients_in_words(&i.sharing()),
+        systems: i.assets.iter().map(|a| names.asset(a)).collect(),
         assignments: d
             .assignments
             .iter()
             .map(|a| AssignmentView {
-                organisation: a.organisation.clone(),
+                organisation: names.organisation(&a.organisation),
                 role: a.role.id(),
                 withheld: a.withheld,
                 alerted_at: a.alerted_at.as_deref().map(when).unwrap_or_default(),
                 acknowledged: a.acknowledged_at.as_deref().map(when).unwrap_or_default(),
             })
             .collect(),
-        timeline: TimelineView::of(&d.timeline),
+        timeline: TimelineView::of(&d.timeline, &names),
         can_acknowledge: d.may.acknowledge,
         can_handle: d.may.handle,
         can_comment: d.may.comment,

@@ -526,3 +526,36 @@ pub(crate) fn conforms(openapi: &serde_json::Value, schema: &str, value: &serde_
         .collect();
     assert!(errors.is_empty(), "{schema}: {errors:?}");
 }
+
+#[tokio::test]
+async fn pages_name_organisations_and_systems_rather_than_their_identifiers() {
+    let app = TestApp::new().await;
+    let mut analyst = app.signed_in(Role::Analyst).await;
+    analyst.get("/").await;
+    let created = analyst
+        .created(
+            "/api/v1/incidents",
+            json!({"title": "Defaced home page", "threat_kind": "defacement", "severity": "low",
+                   "tlp": "amber", "recipients": ["cert"], "assets": ["cec-website"]}),
+        )
+        .await;
+    let id = created["id"].as_str().unwrap();
+    let page = analyst.get(&format!("/incidents/{id}")).await.text;
+    for shown in [
+        "by <a href=\"/organisations/cec\">Central Election Commission of Demoland</a>",
+        "<a href=\"/assets#asset-cec-website\">CEC website and online voter services</a>",
+        "Named: Demoland Computer Emergency Response Team.",
+        "Acknowledge for Central Election Commission of Demoland",
+    ] {
+        assert!(page.contains(shown), "the incident page lacks {shown}");
+    }
+    let list = analyst.get("/incidents").await.text;
+    assert!(
+        list.contains("<td>Central Election Commission of Demoland</td>"),
+        "the list names the source"
+    );
+    // The platform administrator belongs to no organisation: the header says none.
+    let mut admin = app.signed_in(Role::PlatformAdmin).await;
+    let home = admin.get("/").await.text;
+    assert!(!home.contains(", platform</span>"), "{home}");
+}
