@@ -6,7 +6,7 @@ use crate::error::PageError;
 use crate::pages::login::anonymous_csrf;
 use crate::security::{self, new_api_token, random_token};
 use crate::session::{CSRF_COOKIE, CurrentUser, cookie};
-use crate::views::Chrome;
+use crate::views::{Chrome, Names};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -111,6 +111,7 @@ async fn accounts_page(
 ) -> Result<AccountsPage, PageError> {
     let scope = managed_scope(user.caller.viewer(), accounts_action)?;
     let now = state.now();
+    let names = user.names();
     let rows = state
         .store
         .accounts(scope.as_deref())
@@ -121,7 +122,10 @@ async fn accounts_page(
             id: a.id,
             email: a.email,
             name: a.name,
-            organisation: a.organisation.unwrap_or_else(|| "platform".to_owned()),
+            organisation: a
+                .organisation
+                .map(|o| names.organisation(&o).name)
+                .unwrap_or_else(|| "the platform".to_owned()),
             role: a.role.label(),
             second_factor: a.totp_enabled,
             disabled: a.disabled,
@@ -135,7 +139,7 @@ async fn accounts_page(
             .map(|r| (r.id(), r.label()))
             .collect(),
         organisations: organisation_keys(state, user).await?,
-        fixed_organisation: scope,
+        fixed_organisation: scope.map(|o| names.organisation(&o).name),
         invitation_link,
         error,
         me: user.account.id.clone(),
@@ -267,6 +271,8 @@ async fn enable(
 struct TokensPage {
     chrome: Chrome,
     tokens: Vec<ApiToken>,
+    /// The name of each token's organisation, in the order of `tokens`.
+    owners: Vec<String>,
     roles: Vec<(&'static str, &'static str)>,
     organisations: Vec<(String, String)>,
     fixed_organisation: Option<String>,
@@ -279,15 +285,24 @@ async fn tokens_page(
     new_token: Option<String>,
 ) -> Result<TokensPage, PageError> {
     let scope = managed_scope(user.caller.viewer(), tokens_action)?;
+    let names = user.names();
+    let tokens = state.store.api_tokens(scope.as_deref()).await?;
     Ok(TokensPage {
         chrome: Chrome::of(user, "admin"),
-        tokens: state.store.api_tokens(scope.as_deref()).await?,
+        owners: tokens
+            .iter()
+            .map(|t| match &t.organisation {
+                Some(o) => names.organisation(o).name,
+                None => "the platform".to_owned(),
+            })
+            .collect(),
+        tokens,
         roles: grantable(user.caller.viewer(), Credential::Token)
             .into_iter()
             .map(|r| (r.id(), r.label()))
             .collect(),
         organisations: organisation_keys(state, user).await?,
-        fixed_organisation: scope,
+        fixed_organisation: scope.map(|o| names.organisation(&o).name),
         new_token,
     })
 }
@@ -389,7 +404,17 @@ struct AuditQuery {
 struct AuditPage {
     chrome: Chrome,
     filter: AuditQuery,
-    entries: Vec<liaison_store::AuditEntry>,
+    entries: Vec<AuditLine>,
+}
+
+/// An entry of the audit log as people read it: who by name, what in words.
+struct AuditLine {
+    entry: liaison_store::AuditEntry,
+    /// The account's name (its id when it no longer exists), or "the platform".
+    who: String,
+    organisation: String,
+    /// `sign in failed` for `sign_in_failed`.
+    action: String,
 }
 
 async fn audit(
@@ -411,6 +436,30 @@ async fn audit(
         reader: Vec::new(),
     };
     let entries = state.store.audit_entries_for(&user.caller, filter).await?;
+    let people: std::collections::HashMap<String, String> = state
+        .store
+        .accounts(None)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.name))
+        .collect();
+    let names = user.names();
+    let entries = entries
+        .into_iter()
+        .map(|entry| AuditLine {
+            who: match &entry.actor {
+                Some(id) => people.get(id).cloned().unwrap_or_else(|| id.clone()),
+                None => "the platform".to_owned(),
+            },
+            organisation: entry
+                .actor_organisation
+                .as_deref()
+                .map(|o| names.organisation(o).name)
+                .unwrap_or_default(),
+            action: entry.action.replace('_', " "),
+            entry,
+        })
+        .collect();
     Ok(html(AuditPage {
         chrome: Chrome::of(&user, "audit"),
         filter: query,
@@ -430,6 +479,15 @@ struct InvitationPage {
     error: Option<String>,
 }
 
+/// The name of the organisation an invitation is for, as the invitee reads it.
+async fn invited_to(state: &AppState, organisation: Option<&str>) -> String {
+    let Some(key) = organisation else {
+        return "the platform".to_owned();
+    };
+    let model = state.store.shared_model().await.ok();
+    Names::of(model.as_deref()).organisation(key).name
+}
+
 async fn invitation_form(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -441,14 +499,13 @@ async fn invitation_form(
         .await?
         .ok_or(PageError::NotFound)?;
     let (csrf, set) = anonymous_csrf(&headers, &state);
+    let organisation = invited_to(&state, invitation.organisation.as_deref()).await;
     let page = html(InvitationPage {
         csrf,
         token,
         email: invitation.email,
         role: invitation.role.label(),
-        organisation: invitation
-            .organisation
-            .unwrap_or_else(|| "the platform".to_owned()),
+        organisation,
         error: None,
     })?;
     Ok(match set {
@@ -476,6 +533,7 @@ async fn accept_invitation(
         .invitation(&hash)
         .await?
         .ok_or(PageError::NotFound)?;
+    let organisation = invited_to(&state, invitation.organisation.as_deref()).await;
     let refuse = |message: &str| -> Result<Response, PageError> {
         Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -484,10 +542,7 @@ async fn accept_invitation(
                 token: token.clone(),
                 email: invitation.email.clone(),
                 role: invitation.role.label(),
-                organisation: invitation
-                    .organisation
-                    .clone()
-                    .unwrap_or_else(|| "the platform".to_owned()),
+                organisation: organisation.clone(),
                 error: Some(message.to_owned()),
             })?,
         )

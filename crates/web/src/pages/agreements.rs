@@ -5,7 +5,7 @@ use super::{entry, html};
 use crate::AppState;
 use crate::error::PageError;
 use crate::session::CurrentUser;
-use crate::views::Chrome;
+use crate::views::{Chrome, Named};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -57,6 +57,7 @@ struct ListPage {
 }
 
 async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
+    let names = user.names();
     let mut rows = Vec::new();
     for record in state
         .store
@@ -70,7 +71,7 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
             parties: a
                 .parties
                 .iter()
-                .map(|p| p.value.as_str())
+                .map(|p| names.organisation(&p.value).name)
                 .collect::<Vec<_>>()
                 .join(", "),
             public: public_label(&a.public),
@@ -91,10 +92,10 @@ struct DetailPage {
     key: String,
     title: String,
     kind: String,
-    parties: Vec<String>,
+    parties: Vec<Named>,
     threats: String,
     phases: String,
-    boundaries: Vec<(String, String)>,
+    boundaries: Vec<(Named, String)>,
     public: &'static str,
     validity: String,
     establishes: Vec<String>,
@@ -119,17 +120,22 @@ async fn detail(
         .record(RecordKind::Agreement, &key, user.audiences())
         .await?;
     let a: AgreementEntry = entry(&record)?;
+    let names = user.names();
     Ok(html(DetailPage {
         chrome: Chrome::of(&user, "agreements"),
         title: a.title.clone(),
         kind: a.kind.0.label().to_owned(),
-        parties: a.parties.iter().map(|p| p.value.clone()).collect(),
+        parties: a
+            .parties
+            .iter()
+            .map(|p| names.organisation(&p.value))
+            .collect(),
         threats: scope(&a.threats),
         phases: scope(&a.phases),
         boundaries: a
             .boundaries
             .iter()
-            .map(|b| (b.party.value.clone(), b.scope.clone()))
+            .map(|b| (names.organisation(&b.party.value), b.scope.clone()))
             .collect(),
         public: public_label(&a.public),
         validity: format!(

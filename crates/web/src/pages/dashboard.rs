@@ -208,6 +208,7 @@ async fn dashboard(
     let can_read_risks = user.caller.may(Action::ReadRiskRegister);
     let (risks, cells, overdue) = if can_read_risks {
         let overview = state.store.risk_overview(&user.caller, 5).await?;
+        let names = user.names();
         let measures = state.store.measures(&user.caller).await?;
         (
             overview
@@ -216,7 +217,11 @@ async fn dashboard(
                 .map(|r| RiskView {
                     id: r.id.clone(),
                     reference: r.reference(),
-                    title: format!("{} on {}", r.threat_kind.label(), r.asset),
+                    title: format!(
+                        "{} on {}",
+                        r.threat_kind.label(),
+                        names.asset(&r.asset).name
+                    ),
                     score: r.score(),
                     band: r
                         .consensus

@@ -5,7 +5,7 @@ use super::{entry, html, require};
 use crate::AppState;
 use crate::error::PageError;
 use crate::session::CurrentUser;
-use crate::views::Chrome;
+use crate::views::{Chrome, Named};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -46,7 +46,7 @@ struct CellView {
 struct RowView {
     key: String,
     version: i64,
-    organisation: String,
+    organisation: Named,
     role: &'static str,
     threats: String,
     phases: String,
@@ -132,6 +132,7 @@ async fn page(
             .collect();
         threats.push((threat.id(), threat.label(), row));
     }
+    let names = user.names();
     let mut rows = Vec::new();
     for record in state
         .store
@@ -142,7 +143,7 @@ async fn page(
         rows.push(RowView {
             key: record.key.clone(),
             version: record.version,
-            organisation: r.organisation.value,
+            organisation: names.organisation(&r.organisation.value),
             role: r.role.0.id(),
             threats: set_text(&r.threats),
             phases: set_text(&r.phases),

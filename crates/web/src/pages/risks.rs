@@ -7,7 +7,7 @@ use crate::AppState;
 use crate::error::PageError;
 use crate::risks::{RiskQuery, csv_response, parse_date, register_csv};
 use crate::session::CurrentUser;
-use crate::views::Chrome;
+use crate::views::{Chrome, Named, Names};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -79,9 +79,9 @@ struct RiskRow {
     id: String,
     reference: String,
     threat: &'static str,
-    asset: String,
+    asset: Named,
     phase: &'static str,
-    owner: String,
+    owner: Option<Named>,
     score: u8,
     band: &'static str,
     residual: String,
@@ -94,14 +94,14 @@ struct RiskRow {
     measures: Vec<(String, bool)>,
 }
 
-fn row(r: &Risk) -> RiskRow {
+fn row(r: &Risk, names: &Names) -> RiskRow {
     RiskRow {
         id: r.id.clone(),
         reference: r.reference(),
         threat: r.threat_kind.label(),
-        asset: r.asset.clone(),
+        asset: names.asset(&r.asset),
         phase: r.phase.label(),
-        owner: r.owner.clone().unwrap_or_default(),
+        owner: r.owner.as_deref().map(|o| names.organisation(o)),
         score: r.score(),
         band: r
             .consensus
@@ -121,7 +121,7 @@ fn row(r: &Risk) -> RiskRow {
         views: r
             .assessments
             .iter()
-            .map(|a| (a.organisation.clone(), a.score))
+            .map(|a| (names.organisation(&a.organisation).name, a.score))
             .collect(),
         disagreement: r.consensus.as_ref().is_some_and(|c| c.disagreement),
         status: r.status.label(),
@@ -171,6 +171,7 @@ async fn register(
     };
     let risks = state.store.risks(&user.caller, &filter, order).await?;
     let (_, model) = state.store.model(user.audiences()).await?;
+    let names = user.names();
     Ok(html(RegisterPage {
         chrome: Chrome::of(&user, "risks"),
         election: model
@@ -184,7 +185,7 @@ async fn register(
             .iter()
             .filter(|r| r.consensus.as_ref().is_some_and(|c| c.disagreement))
             .count(),
-        rows: risks.iter().map(row).collect(),
+        rows: risks.iter().map(|r| row(r, &names)).collect(),
         threats: choices::<ThreatKind>(query.threat_kind.as_deref().unwrap_or_default()),
         phases: choices::<Phase>(query.phase.as_deref().unwrap_or_default()),
         statuses: choices::<RiskStatus>(query.status.as_deref().unwrap_or_default()),
@@ -227,6 +228,8 @@ struct DetailPage {
     chrome: Chrome,
     r: RiskRow,
     risk: Risk,
+    /// The organisations that assessed it, by name, in the order of its assessments.
+    assessors: Vec<String>,
     history: Vec<HistoryRow>,
     likelihoods: Vec<(u8, &'static str, &'static str)>,
     impacts: Vec<(u8, &'static str, &'static str)>,
@@ -253,6 +256,7 @@ async fn detail(
     let risk = state.store.risk(&user.caller, &id).await?;
     let history = state.store.risk_history(&user.caller, &id).await?;
     let (_, model) = state.store.model(user.audiences()).await?;
+    let names = user.names();
     let estimate = |l: u8, i: u8| {
         let label = |v: u8, f: fn(Rating) -> &'static str| {
             Rating::new("", i64::from(v)).map(f).unwrap_or_default()
@@ -268,13 +272,18 @@ async fn detail(
     };
     Ok(html(DetailPage {
         chrome: Chrome::of(&user, "risks"),
-        r: row(&risk),
+        r: row(&risk, &names),
+        assessors: risk
+            .assessments
+            .iter()
+            .map(|a| names.organisation(&a.organisation).name)
+            .collect(),
         history: history
             .iter()
             .rev()
             .map(|a| HistoryRow {
                 at: super::incidents::when(&a.assessed_at),
-                organisation: a.organisation.clone(),
+                organisation: names.organisation(&a.organisation).name,
                 inherent: estimate(a.likelihood, a.impact),
                 residual: a
                     .residual_likelihood
@@ -398,13 +407,13 @@ struct MeasuresPage {
     risks: Vec<Choice>,
 }
 
-fn measure_row(user: &CurrentUser, m: &Measure) -> MeasureRow {
+fn measure_row(user: &CurrentUser, names: &Names, m: &Measure) -> MeasureRow {
     MeasureRow {
         id: m.id.clone(),
         reference: format!("M-{}", m.number),
         family: m.family.label(),
         title: m.title.clone(),
-        owner: m.owner.clone(),
+        owner: names.organisation(&m.owner).name,
         due_on: m.due_on.clone().unwrap_or_default(),
         status: m.status.label(),
         overdue: m.overdue,
@@ -423,9 +432,13 @@ async fn measures(State(state): State<AppState>, user: CurrentUser) -> Result<Re
         .store
         .risks(&user.caller, &Default::default(), Default::default())
         .await?;
+    let names = user.names();
     Ok(html(MeasuresPage {
         overdue: measures.iter().filter(|m| m.overdue).count(),
-        rows: measures.iter().map(|m| measure_row(&user, m)).collect(),
+        rows: measures
+            .iter()
+            .map(|m| measure_row(&user, &names, m))
+            .collect(),
         can_manage: user.caller.may(Action::ManageRiskRegister),
         families: choices::<MitigationFamily>(""),
         organisations: model
@@ -445,7 +458,7 @@ async fn measures(State(state): State<AppState>, user: CurrentUser) -> Result<Re
                     "{} {} on {} ({})",
                     r.reference(),
                     r.threat_kind.label(),
-                    r.asset,
+                    names.asset(&r.asset).name,
                     r.score()
                 ),
                 selected: false,

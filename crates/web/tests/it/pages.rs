@@ -278,3 +278,62 @@ async fn the_analysis_page_matches_the_command_line() {
         assert!(page.text.contains(id), "{id}");
     }
 }
+
+#[tokio::test]
+async fn the_model_s_pages_name_what_they_show_rather_than_identify_it() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    let agreement = coordinator.get("/agreements/cec-nss-protocol").await.text;
+    assert!(
+        agreement.contains(">Central Election Commission of Demoland</a>")
+            && agreement.contains(">National Security Service</a>"),
+        "the parties are named"
+    );
+    let agreements = coordinator.get("/agreements").await.text;
+    assert!(
+        agreements.contains("Central Election Commission of Demoland, National Security Service")
+    );
+    let risk = coordinator
+        .seeded_risk("?threat_kind=ddos&sort=number")
+        .await;
+    let page = coordinator.get(&format!("/risks/{risk}")).await.text;
+    let register = coordinator
+        .get("/api/v1/risks?threat_kind=ddos&sort=number")
+        .await
+        .json();
+    let asset = register["risks"][0]["asset"].as_str().unwrap().to_owned();
+    let model = super::demoland();
+    let name = &model
+        .assets
+        .items()
+        .iter()
+        .find(|a| a.key == asset)
+        .unwrap()
+        .name;
+    assert!(
+        page.contains(&format!(">{name}</a></h1>")),
+        "the risk's title names its asset, not {asset}"
+    );
+    // The audit log says who by name, and what in words.
+    app.client()
+        .sign_in(super::email_of(Role::Reader), "not the password")
+        .await;
+    let mut admin = app.signed_in(Role::PlatformAdmin).await;
+    let audit = admin.get("/admin/audit").await.text;
+    let coordinator_id = app
+        .db
+        .store
+        .account_by_email(super::email_of(Role::Coordinator))
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    assert!(
+        audit.contains(&format!("<span title=\"{coordinator_id}\">")),
+        "the audit log names the person"
+    );
+    assert!(
+        audit.contains("sign in failed") && !audit.contains("sign_in_failed"),
+        "actions in words"
+    );
+}
