@@ -103,7 +103,7 @@ impl Store {
             .map_or(protocol_key.clone(), |p| p.name.clone());
         let org_name = org_id(&model, &organisation)
             .map_or(organisation.clone(), |o| model.organisation(o).name.clone());
-        let facts = notice_facts(&incident, base_url);
+        let facts = notice_facts(&model, &incident, base_url);
         let payload = serde_json::json!({"event": "incident.escalation", "incident": &incident});
         let subject = AlertSubject {
             item_id: &incident.id,

@@ -141,6 +141,14 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
         "the CEC's emergency contact"
     );
     assert!(due.iter().all(|d| d.subject.starts_with("[TLP:AMBER]")));
+    // People read who reported it by name.
+    assert!(
+        due.iter().all(|d| d
+            .body
+            .contains("Reported by: Ashby Municipal Election Office")),
+        "{}",
+        due[0].body
+    );
     // A claimed message is not handed out twice while its lease runs.
     let again = store
         .claim_outbox(store.clock().now(), time::Duration::minutes(1), 100)

@@ -6,6 +6,7 @@ use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
 use crate::session::ApiCaller;
 use crate::shared_items::ApiJson;
+use crate::views::Names;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
@@ -300,14 +301,16 @@ fn spreadsheet_cell(text: String) -> String {
 }
 
 /// The register as a CSV file, one row per risk, with each agency's score.
-pub fn register_csv(risks: &[Risk]) -> Result<Vec<u8>, csv::Error> {
+pub fn register_csv(risks: &[Risk], names: &Names) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record([
         "reference",
         "threat_kind",
         "asset",
+        "asset_name",
         "phase",
         "owner",
+        "owner_name",
         "treatment",
         "status",
         "next_review",
@@ -330,8 +333,13 @@ pub fn register_csv(risks: &[Risk]) -> Result<Vec<u8>, csv::Error> {
             r.reference(),
             r.threat_kind.id().to_owned(),
             r.asset.clone(),
+            names.asset(&r.asset).name,
             r.phase.id().to_owned(),
             r.owner.clone().unwrap_or_default(),
+            r.owner
+                .as_deref()
+                .map(|o| names.organisation(o).name)
+                .unwrap_or_default(),
             r.treatment.id().to_owned(),
             r.status.id().to_owned(),
             r.next_review.clone().unwrap_or_default(),
@@ -390,7 +398,8 @@ pub async fn csv_export(
 ) -> Result<Response, ApiError> {
     let (filter, order) = query.filter().map_err(ApiError::invalid)?;
     let risks = state.store.risks(&caller, &filter, order).await?;
-    let bytes = register_csv(&risks).map_err(ApiError::internal)?;
+    let model = state.store.shared_model().await?;
+    let bytes = register_csv(&risks, &Names::of(Some(&model))).map_err(ApiError::internal)?;
     Ok(csv_response(bytes))
 }
 

@@ -74,7 +74,16 @@ fn asset_ids(model: &Model, keys: &[String]) -> Result<Vec<AssetId>> {
     Ok(ids)
 }
 
-pub(crate) fn notice_facts<'a>(incident: &'a Incident, base_url: &str) -> IncidentNoticeFacts<'a> {
+pub(crate) fn notice_facts<'a>(
+    model: &'a Model,
+    incident: &'a Incident,
+    base_url: &str,
+) -> IncidentNoticeFacts<'a> {
+    // People read the reporting organisation's name; its key only if the model lost it.
+    let source = org_id(model, &incident.source_organisation)
+        .map_or(incident.source_organisation.as_str(), |id| {
+            model.organisation(id).name.as_str()
+        });
     IncidentNoticeFacts {
         number: incident.number,
         title: &incident.title,
@@ -83,7 +92,7 @@ pub(crate) fn notice_facts<'a>(incident: &'a Incident, base_url: &str) -> Incide
         severity: incident.severity,
         phase: incident.phase,
         tlp: incident.tlp,
-        source: &incident.source_organisation,
+        source,
         link: format!(
             "{}/incidents/{}",
             base_url.trim_end_matches('/'),
@@ -162,7 +171,7 @@ pub(crate) async fn start_escalations(
     at: OffsetDateTime,
 ) -> Result<usize> {
     let protocols = model.escalation_protocols.items();
-    let facts = notice_facts(incident, base_url);
+    let facts = notice_facts(model, incident, base_url);
     let mut started = 0;
     for duty in plan.escalations.iter().filter(|d| !d.withheld) {
         let protocol = &protocols[duty.protocol];
@@ -456,7 +465,7 @@ impl Store {
             payload: &payload,
             at: self.clock.now(),
         };
-        let facts = notice_facts(incident, base_url);
+        let facts = notice_facts(model, incident, base_url);
         let mut already = BTreeSet::new();
         let mut routed = Vec::new();
         for a in &plan.assignments {

@@ -205,7 +205,8 @@ async fn export(
 ) -> Result<Response, PageError> {
     let (filter, order) = query.filter().map_err(PageError::BadRequest)?;
     let risks = state.store.risks(&user.caller, &filter, order).await?;
-    let bytes = register_csv(&risks).map_err(|e| PageError::Internal(e.to_string()))?;
+    let bytes =
+        register_csv(&risks, &user.names()).map_err(|e| PageError::Internal(e.to_string()))?;
     Ok(csv_response(bytes))
 }
 

@@ -103,6 +103,16 @@ async fn the_register_is_seeded_assessed_and_exported() {
         .find(|r| r.get(disagreement) == Some("true"))
         .unwrap();
     assert!(!ours[score].is_empty());
+    // People read names beside the identifiers.
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let model = super::demoland();
+    let asset = model
+        .assets
+        .items()
+        .iter()
+        .find(|a| a.key == ours[column("asset")])
+        .unwrap();
+    assert_eq!(&ours[column("asset_name")], asset.name.as_str());
 
     // Measures: overdue ones stand out.
     let measure = coordinator
