@@ -468,6 +468,52 @@ impl Store {
         sql
     }
 
+    /// Of the incidents `ids`, the open ones the caller's organisation is asked to acknowledge
+    /// and has not: what a list marks as waiting for the caller.
+    pub async fn awaiting_acknowledgement(
+        &self,
+        caller: &Caller,
+        ids: &[String],
+    ) -> Result<std::collections::BTreeSet<String>> {
+        let Some(organisation) = caller.organisation() else {
+            return Ok(Default::default());
+        };
+        if ids.is_empty() {
+            return Ok(Default::default());
+        }
+        let asked: Vec<&str> = AssignmentRole::ALL
+            .iter()
+            .filter(|r| r.must_acknowledge())
+            .map(|r| r.id())
+            .collect();
+        let mut sql = Sql::new(
+            "SELECT s.incident_id FROM incident_assignments s JOIN incidents i ON i.id = s.incident_id \
+             WHERE s.withheld = 0 AND s.acknowledged_at IS NULL \
+             AND i.status NOT IN ('resolved', 'closed') AND s.organisation = ",
+        );
+        sql.text(organisation).push(" AND s.role IN (");
+        for (n, role) in asked.iter().enumerate() {
+            if n > 0 {
+                sql.push(", ");
+            }
+            sql.text(*role);
+        }
+        sql.push(") AND s.incident_id IN (");
+        for (n, id) in ids.iter().enumerate() {
+            if n > 0 {
+                sql.push(", ");
+            }
+            sql.text(id.clone());
+        }
+        sql.push(")");
+        sql.query()
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|row| Ok(row.try_get::<String, _>(0)?))
+            .collect()
+    }
+
     /// Counts of open incidents for a dashboard, over what the reader may see.
     pub async fn incident_counts(&self, caller: &Caller) -> Result<IncidentCounts> {
         let principals = caller.principals();

@@ -65,6 +65,8 @@ pub(crate) fn choices<T: CatalogueEntry>(selected: &str) -> Vec<Choice> {
 struct Row {
     id: String,
     reference: String,
+    /// The reader's organisation is asked to acknowledge it and has not.
+    awaits_you: bool,
     title: String,
     severity: &'static str,
     status: &'static str,
@@ -97,6 +99,8 @@ pub(crate) fn when(text: &str) -> String {
 struct ListPage {
     chrome: Chrome,
     rows: Vec<Row>,
+    /// How many of the rows wait for the reader's acknowledgement.
+    awaiting: usize,
     total: i64,
     open: i64,
     unacknowledged: i64,
@@ -120,12 +124,18 @@ async fn list(
     let page = state.store.items::<Incident>(&user.caller, &filter).await?;
     let counts = state.store.incident_counts(&user.caller).await?;
     let names = user.names();
-    let rows = page
+    let ids: Vec<String> = page.items.iter().map(|i| i.id.clone()).collect();
+    let awaiting = state
+        .store
+        .awaiting_acknowledgement(&user.caller, &ids)
+        .await?;
+    let rows: Vec<Row> = page
         .items
         .iter()
         .map(|i| Row {
             id: i.id.clone(),
             reference: i.reference(),
+            awaits_you: awaiting.contains(&i.id),
             title: i.title.clone(),
             severity: i.severity.id(),
             status: i.status.label(),
@@ -138,6 +148,7 @@ async fn list(
         .collect();
     Ok(html(ListPage {
         chrome: Chrome::of(&user, "incidents"),
+        awaiting: rows.iter().filter(|r| r.awaits_you).count(),
         rows,
         total: page.total,
         open: counts.open,

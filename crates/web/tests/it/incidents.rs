@@ -559,3 +559,51 @@ async fn pages_name_organisations_and_systems_rather_than_their_identifiers() {
     let home = admin.get("/").await.text;
     assert!(!home.contains(", platform</span>"), "{home}");
 }
+
+#[tokio::test]
+async fn the_list_says_what_waits_for_the_reader_and_refreshes_its_count_with_its_rows() {
+    let app = TestApp::new().await;
+    let mut analyst = app.signed_in(Role::Analyst).await;
+    analyst.get("/").await;
+    let created = analyst
+        .created(
+            "/api/v1/incidents",
+            json!({"title": "Results website down", "threat_kind": "ddos", "severity": "high",
+                   "tlp": "amber", "recipients": ["cert"], "assets": ["results-website"]}),
+        )
+        .await;
+    let id = created["id"].as_str().unwrap().to_owned();
+    let mut cert = app.client();
+    cert.sign_in("certanalyst@test.example", super::PASSWORD)
+        .await;
+    let detail = cert.get(&format!("/api/v1/incidents/{id}")).await.json();
+    assert_eq!(
+        detail["may"]["acknowledge"], true,
+        "the test needs the CERT asked"
+    );
+
+    let list = cert.get("/incidents").await.text;
+    assert!(
+        list.contains(&format!(
+            "<a href=\"/incidents/{id}\">INC-1 Results website down</a> <span class=\"tag part\">awaiting your acknowledgement</span>"
+        )),
+        "the whole title is the link, and the row says it waits: {list}"
+    );
+    // The count sits in the part a live update replaces, so the two never disagree.
+    let region = &list[list.find("id=\"incident-list\"").unwrap()..];
+    let count = region.find("1 incident matches. ").unwrap();
+    assert!(count < region.find("</table>").unwrap());
+    assert!(region.contains("1 waits for your acknowledgement"));
+
+    let acknowledged = cert
+        .api(
+            Method::POST,
+            &format!("/api/v1/incidents/{id}/acknowledge"),
+            None,
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!(acknowledged.status, StatusCode::OK, "{}", acknowledged.text);
+    let list = cert.get("/incidents").await.text;
+    assert!(!list.contains("awaiting your acknowledgement"));
+}
