@@ -607,3 +607,30 @@ async fn the_list_says_what_waits_for_the_reader_and_refreshes_its_count_with_it
     let list = cert.get("/incidents").await.text;
     assert!(!list.contains("awaiting your acknowledgement"));
 }
+
+#[tokio::test]
+async fn an_incident_page_leads_with_what_the_reader_must_do() {
+    let app = TestApp::new().await;
+    let mut analyst = app.signed_in(Role::Analyst).await;
+    analyst.get("/").await;
+    let created = analyst
+        .created(
+            "/api/v1/incidents",
+            json!({"title": "Results website down", "threat_kind": "ddos", "severity": "high",
+                   "tlp": "amber", "recipients": ["cert"], "assets": ["results-website"],
+                   "observables": [{"kind": "ipv4", "value": "198.51.100.7"}]}),
+        )
+        .await;
+    let id = created["id"].as_str().unwrap();
+    let mut cert = app.client();
+    cert.sign_in("certanalyst@test.example", super::PASSWORD)
+        .await;
+    let page = cert.get(&format!("/incidents/{id}")).await.text;
+    let acknowledge = page.find("Acknowledge for").unwrap();
+    for later in ["<dt>Kind</dt>", "<h2>Observables</h2>", "<h2>Timeline</h2>"] {
+        assert!(
+            acknowledge < page.find(later).unwrap(),
+            "the acknowledgement comes before {later}"
+        );
+    }
+}
