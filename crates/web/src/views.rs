@@ -4,7 +4,7 @@
 
 use crate::session::CurrentUser;
 use liaison_domain::access::{Action, RecordKind};
-use liaison_domain::catalogue::CatalogueEntry;
+use liaison_domain::catalogue::{CatalogueEntry, ChannelKind};
 use liaison_domain::model::Model;
 use liaison_domain::sharing::{Sharing, TlpLevel};
 use std::collections::HashMap;
@@ -82,6 +82,29 @@ impl<'m> Names<'m> {
             Some((last, [])) => last.clone(),
             Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
         }
+    }
+}
+
+/// Where a tap on a contact's channel leads: `tel:` for a telephone number, `mailto:` for an
+/// e-mail address, `https:` for a web form; nothing for radio, messaging or a visit.
+pub fn channel_href(kind: ChannelKind, value: &str) -> Option<String> {
+    let value = value.trim();
+    match kind {
+        ChannelKind::Landline
+        | ChannelKind::Mobile
+        | ChannelKind::SecureLine
+        | ChannelKind::SatellitePhone => {
+            // A number as dialled: its digits, with the leading + of an international one.
+            let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+            (!digits.is_empty()).then(|| {
+                let plus = if value.starts_with('+') { "+" } else { "" };
+                format!("tel:{plus}{digits}")
+            })
+        }
+        ChannelKind::Email => (value.contains('@') && !value.contains(char::is_whitespace))
+            .then(|| format!("mailto:{value}")),
+        ChannelKind::WebForm => value.starts_with("https://").then(|| value.to_owned()),
+        _ => None,
     }
 }
 
@@ -182,6 +205,28 @@ mod tests {
     // Tests fail loudly.
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn a_contact_s_channels_are_one_tap_away_where_a_phone_can_use_them() {
+        assert_eq!(
+            channel_href(ChannelKind::Mobile, "+999 71 400 1000").as_deref(),
+            Some("tel:+999714001000")
+        );
+        assert_eq!(
+            channel_href(ChannelKind::Landline, "(021) 400-1000").as_deref(),
+            Some("tel:0214001000")
+        );
+        assert_eq!(
+            channel_href(ChannelKind::Email, "duty@cec.example.dl").as_deref(),
+            Some("mailto:duty@cec.example.dl")
+        );
+        assert_eq!(channel_href(ChannelKind::Email, "not an address"), None);
+        assert_eq!(channel_href(ChannelKind::Radio, "TETRA 4411"), None);
+        assert_eq!(
+            channel_href(ChannelKind::WebForm, "javascript:alert(1)"),
+            None
+        );
+    }
     use liaison_domain::Knowable;
     use liaison_domain::catalogue::Phase;
     use liaison_domain::model::{DateRange, DatedPhase, Election};

@@ -129,6 +129,8 @@ struct DutyView {
     name: String,
     availability: &'static str,
     channel: String,
+    /// Where a tap on the channel leads (`tel:`, `mailto:`).
+    href: Option<String>,
 }
 
 struct RiskView {
@@ -258,6 +260,10 @@ async fn dashboard(
                     .first()
                     .map(|ch| format!("{} ({})", ch.value, ch.kind.label().to_lowercase()))
                     .unwrap_or_default(),
+                href: c
+                    .channels
+                    .first()
+                    .and_then(|ch| crate::views::channel_href(ch.kind, &ch.value)),
             }),
         REACHABLE_SHOWN,
     );

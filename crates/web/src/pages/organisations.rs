@@ -102,7 +102,8 @@ pub(crate) struct ContactView {
     pub kind: String,
     pub availability: String,
     pub emergency: bool,
-    pub channels: Vec<(String, String, bool)>,
+    /// Kind, value, out of band, and where a tap on it leads.
+    pub channels: Vec<(String, String, bool, Option<String>)>,
     pub verified: String,
     pub stale: bool,
     pub version: i64,
@@ -142,7 +143,12 @@ pub(crate) fn contact_view(
                 let out_of_band = ch
                     .out_of_band
                     .unwrap_or_else(|| ch.kind.0.out_of_band_by_default());
-                (ch.kind.0.label().to_owned(), ch.value.clone(), out_of_band)
+                (
+                    ch.kind.0.label().to_owned(),
+                    ch.value.clone(),
+                    out_of_band,
+                    crate::views::channel_href(ch.kind.0, &ch.value),
+                )
             })
             .collect(),
         verified,

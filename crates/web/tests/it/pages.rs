@@ -337,3 +337,20 @@ async fn the_model_s_pages_name_what_they_show_rather_than_identify_it() {
         "actions in words"
     );
 }
+
+#[tokio::test]
+async fn contacts_are_called_and_written_to_with_one_tap() {
+    let app = TestApp::new().await;
+    let mut reader = app.signed_in(Role::Reader).await;
+    for path in ["/organisations/cec", "/contact-sheet"] {
+        let page = reader.get(path).await.text;
+        assert!(
+            page.contains("<a href=\"tel:+999214001000\">+999 21 400 1000</a>"),
+            "{path} dials the CEC's duty officer"
+        );
+        assert!(
+            page.contains("<a href=\"mailto:duty@cec.example.dl\">duty@cec.example.dl</a>"),
+            "{path} writes to the CEC's duty officer"
+        );
+    }
+}
