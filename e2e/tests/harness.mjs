@@ -164,7 +164,8 @@ export async function signInFirstTime(page, liaison, newPassword) {
   await page.fill("#new", newPassword);
   await page.fill("#repeat", newPassword);
   await page.click("main button[type=submit]");
-  await page.waitForURL(/\/account$/);
+  // On to the page first asked for: the home page, as the sign-in page was opened directly.
+  await page.waitForURL((url) => url.pathname === "/");
 }
 
 /** Collects the script errors of `page` (console errors and uncaught exceptions) into `errors`. */

@@ -167,7 +167,10 @@ impl FromRequestParts<AppState> for CurrentUser {
             return Err(Redirect::to("/login/totp").into_response());
         }
         if account.must_change_password && parts.uri.path() != "/account/password" {
-            return Err(Redirect::to("/account/password").into_response());
+            // Back to the page first asked for once the password is changed.
+            let next = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+            let to = format!("/account/password?next={}", urlencode(next));
+            return Err(Redirect::to(&to).into_response());
         }
         // The cached shared model: one small query. A platform without a calendar shows none.
         let model = state.store.shared_model().await.ok();

@@ -7,7 +7,7 @@ use crate::security::{self, random_token, totp};
 use crate::session::{CurrentUser, start_session};
 use crate::views::Chrome;
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -36,15 +36,29 @@ struct AccountPage {
     totp_enabled: bool,
     recovery_left: usize,
     message: Option<String>,
+    /// What was just done, said once.
+    done: Option<String>,
 }
 
-async fn account(user: CurrentUser) -> Result<Response, PageError> {
+#[derive(Deserialize)]
+struct AccountQuery {
+    #[serde(default)]
+    changed: Option<String>,
+}
+
+async fn account(
+    user: CurrentUser,
+    Query(query): Query<AccountQuery>,
+) -> Result<Response, PageError> {
+    let done = (query.changed.as_deref() == Some("password"))
+        .then(|| "Your password is changed. Your other sessions have ended.".to_owned());
     Ok(html(AccountPage {
         chrome: Chrome::of(&user, "account"),
         email: user.account.email.clone(),
         totp_enabled: user.account.totp_enabled,
         recovery_left: user.account.recovery_codes.len(),
         message: None,
+        done,
     })?
     .into_response())
 }
@@ -54,13 +68,25 @@ async fn account(user: CurrentUser) -> Result<Response, PageError> {
 struct PasswordPage {
     chrome: Chrome,
     must_change: bool,
+    /// The page to go on to once the password is changed.
+    next: String,
     error: Option<String>,
 }
 
-async fn password_form(user: CurrentUser) -> Result<Response, PageError> {
+#[derive(Deserialize)]
+struct NextQuery {
+    #[serde(default)]
+    next: Option<String>,
+}
+
+async fn password_form(
+    user: CurrentUser,
+    Query(query): Query<NextQuery>,
+) -> Result<Response, PageError> {
     Ok(html(PasswordPage {
         chrome: Chrome::of(&user, "account"),
         must_change: user.account.must_change_password,
+        next: query.next.unwrap_or_default(),
         error: None,
     })?
     .into_response())
@@ -71,6 +97,8 @@ struct PasswordForm {
     current: String,
     new: String,
     repeat: String,
+    #[serde(default)]
+    next: String,
 }
 
 async fn change_password(
@@ -84,6 +112,7 @@ async fn change_password(
             html(PasswordPage {
                 chrome: Chrome::of(&user, "account"),
                 must_change: user.account.must_change_password,
+                next: form.next.clone(),
                 error: Some(message.to_owned()),
             })?,
         )
@@ -117,7 +146,13 @@ async fn change_password(
     // Every other session of the account ends; this one continues under a new token.
     state.store.delete_sessions_of(&user.account.id).await?;
     let session_cookie = start_session(&state, &user.account.id, false, None).await?;
-    Ok(([session_cookie], Redirect::to("/account")).into_response())
+    // On to the page first asked for; else the account page says it is done.
+    let to = if form.next.is_empty() {
+        "/account?changed=password".to_owned()
+    } else {
+        super::local_path(Some(&form.next))
+    };
+    Ok(([session_cookie], Redirect::to(&to)).into_response())
 }
 
 #[derive(Template)]
@@ -244,6 +279,7 @@ async fn disable_totp(
                 totp_enabled: user.account.totp_enabled,
                 recovery_left: user.account.recovery_codes.len(),
                 message: Some("The password is not right; the second factor stays on.".to_owned()),
+                done: None,
             })?,
         )
             .into_response());

@@ -388,10 +388,12 @@ async fn the_first_password_must_be_changed_before_anything_else() {
         .sign_in(email_of(Role::Reader), "one-time-password-123")
         .await;
     assert_eq!(
-        client.get("/organisations").await.location(),
-        "/account/password"
+        client.get("/organisations?kind=cert").await.location(),
+        "/account/password?next=/organisations%3Fkind%3Dcert"
     );
-    client.get("/account/password").await;
+    client
+        .get("/account/password?next=/organisations%3Fkind%3Dcert")
+        .await;
     let short = client
         .post(
             "/account/password",
@@ -410,10 +412,19 @@ async fn the_first_password_must_be_changed_before_anything_else() {
                 ("current", "one-time-password-123"),
                 ("new", "my own long password"),
                 ("repeat", "my own long password"),
+                ("next", "/organisations?kind=cert"),
             ],
         )
         .await;
-    assert_eq!(done.location(), "/account");
+    // On to the page first asked for; without one, the account page says it is done.
+    assert_eq!(done.location(), "/organisations?kind=cert");
+    assert!(
+        client
+            .get("/account?changed=password")
+            .await
+            .text
+            .contains("Your password is changed.")
+    );
     client.csrf = None;
     assert_eq!(client.get("/organisations").await.status, StatusCode::OK);
 }
