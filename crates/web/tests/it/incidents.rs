@@ -527,19 +527,31 @@ pub(crate) fn conforms(openapi: &serde_json::Value, schema: &str, value: &serde_
     assert!(errors.is_empty(), "{schema}: {errors:?}");
 }
 
+/// The CEC's analyst reports `body`, shared AMBER with the CERT; returns the incident's id,
+/// the analyst, and the CERT's analyst, signed in.
+async fn reported_to_the_cert(app: &TestApp, body: serde_json::Value) -> (String, Client, Client) {
+    let mut analyst = app.signed_in(Role::Analyst).await;
+    analyst.get("/").await;
+    let mut body = body;
+    body["tlp"] = json!("amber");
+    body["recipients"] = json!(["cert"]);
+    let created = analyst.created("/api/v1/incidents", body).await;
+    let id = created["id"].as_str().unwrap().to_owned();
+    let mut cert = app.client();
+    cert.sign_in("certanalyst@test.example", super::PASSWORD)
+        .await;
+    (id, analyst, cert)
+}
+
 #[tokio::test]
 async fn pages_name_organisations_and_systems_rather_than_their_identifiers() {
     let app = TestApp::new().await;
-    let mut analyst = app.signed_in(Role::Analyst).await;
-    analyst.get("/").await;
-    let created = analyst
-        .created(
-            "/api/v1/incidents",
-            json!({"title": "Defaced home page", "threat_kind": "defacement", "severity": "low",
-                   "tlp": "amber", "recipients": ["cert"], "assets": ["cec-website"]}),
-        )
-        .await;
-    let id = created["id"].as_str().unwrap();
+    let (id, mut analyst, _) = reported_to_the_cert(
+        &app,
+        json!({"title": "Defaced home page", "threat_kind": "defacement", "severity": "low",
+               "assets": ["cec-website"]}),
+    )
+    .await;
     let page = analyst.get(&format!("/incidents/{id}")).await.text;
     for shown in [
         "by <a href=\"/organisations/cec\">Central Election Commission of Demoland</a>",
@@ -563,19 +575,12 @@ async fn pages_name_organisations_and_systems_rather_than_their_identifiers() {
 #[tokio::test]
 async fn the_list_says_what_waits_for_the_reader_and_refreshes_its_count_with_its_rows() {
     let app = TestApp::new().await;
-    let mut analyst = app.signed_in(Role::Analyst).await;
-    analyst.get("/").await;
-    let created = analyst
-        .created(
-            "/api/v1/incidents",
-            json!({"title": "Results website down", "threat_kind": "ddos", "severity": "high",
-                   "tlp": "amber", "recipients": ["cert"], "assets": ["results-website"]}),
-        )
-        .await;
-    let id = created["id"].as_str().unwrap().to_owned();
-    let mut cert = app.client();
-    cert.sign_in("certanalyst@test.example", super::PASSWORD)
-        .await;
+    let (id, _, mut cert) = reported_to_the_cert(
+        &app,
+        json!({"title": "Results website down", "threat_kind": "ddos", "severity": "high",
+               "assets": ["results-website"]}),
+    )
+    .await;
     let detail = cert.get(&format!("/api/v1/incidents/{id}")).await.json();
     assert_eq!(
         detail["may"]["acknowledge"], true,
@@ -611,20 +616,13 @@ async fn the_list_says_what_waits_for_the_reader_and_refreshes_its_count_with_it
 #[tokio::test]
 async fn an_incident_page_leads_with_what_the_reader_must_do() {
     let app = TestApp::new().await;
-    let mut analyst = app.signed_in(Role::Analyst).await;
-    analyst.get("/").await;
-    let created = analyst
-        .created(
-            "/api/v1/incidents",
-            json!({"title": "Results website down", "threat_kind": "ddos", "severity": "high",
-                   "tlp": "amber", "recipients": ["cert"], "assets": ["results-website"],
-                   "observables": [{"kind": "ipv4", "value": "198.51.100.7"}]}),
-        )
-        .await;
-    let id = created["id"].as_str().unwrap();
-    let mut cert = app.client();
-    cert.sign_in("certanalyst@test.example", super::PASSWORD)
-        .await;
+    let (id, _, mut cert) = reported_to_the_cert(
+        &app,
+        json!({"title": "Results website down", "threat_kind": "ddos", "severity": "high",
+               "assets": ["results-website"],
+               "observables": [{"kind": "ipv4", "value": "198.51.100.7"}]}),
+    )
+    .await;
     let page = cert.get(&format!("/incidents/{id}")).await.text;
     let acknowledge = page.find("Acknowledge for").unwrap();
     for later in ["<dt>Kind</dt>", "<h2>Observables</h2>", "<h2>Timeline</h2>"] {
