@@ -6,7 +6,6 @@ use crate::session::CurrentUser;
 use liaison_domain::access::{Action, RecordKind};
 use liaison_domain::catalogue::{CatalogueEntry, ChannelKind};
 use liaison_domain::model::Model;
-use liaison_domain::sharing::{Sharing, TlpLevel};
 use std::collections::HashMap;
 
 /// The names people read in place of the model's identifiers: organisations and assets by
@@ -65,23 +64,25 @@ impl<'m> Names<'m> {
         }
     }
 
-    /// Whom the source named in sharing an item, as a sentence says it: the organisations
-    /// (AMBER) by their names, or the people (RED).
-    pub fn recipients_in_words(&self, sharing: &Sharing) -> String {
-        let names: Vec<String> = if sharing.tlp == TlpLevel::Red {
-            sharing.people.iter().cloned().collect()
-        } else {
-            sharing
-                .organisations
-                .iter()
-                .map(|k| self.organisation(k).name)
-                .collect()
-        };
-        match names.split_last() {
-            None => String::new(),
-            Some((last, [])) => last.clone(),
-            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        }
+    /// Organisations by their keys, as a sentence names them.
+    pub fn organisations_in_words(
+        &self,
+        keys: impl IntoIterator<Item = impl AsRef<str>>,
+    ) -> String {
+        in_words(
+            keys.into_iter()
+                .map(|k| self.organisation(k.as_ref()).name)
+                .collect(),
+        )
+    }
+}
+
+/// Names as a sentence says them: "A", "A and B", "A, B and C".
+pub fn in_words(names: Vec<String>) -> String {
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
 }
 

@@ -305,6 +305,7 @@ async fn detail(
         .await?;
     let i = &d.item;
     let names = user.names();
+    let named = super::item_work::named_recipients(&state, &names, &i.sharing()).await?;
     let page = DetailPage {
         chrome: Chrome::of(&user, "disinformation"),
         reference: i.reference(),
@@ -319,7 +320,7 @@ async fn detail(
             .unwrap_or_else(|| "not known".to_owned()),
         created_at: when(&i.created_at),
         source: names.organisation(&i.source_organisation),
-        named: names.recipients_in_words(&i.sharing()),
+        named,
         first_seen_at: i.first_seen_at.as_deref().map(when).unwrap_or_default(),
         reach: i.reach.map(|r| r.to_string()).unwrap_or_default(),
         routed: i

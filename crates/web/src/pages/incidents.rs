@@ -410,6 +410,7 @@ async fn detail(
         .await?;
     let i = &d.incident;
     let names = user.names();
+    let named = super::item_work::named_recipients(&state, &names, &i.sharing()).await?;
     let duplicate_of = d.original.as_ref().map(|o| format!("INC-{}", o.number));
     let page = DetailPage {
         chrome: Chrome::of(&user, "incidents"),
@@ -426,7 +427,7 @@ async fn detail(
             .unwrap_or_else(|| "not known".to_owned()),
         reported_at: when(&i.reported_at),
         source: names.organisation(&i.source_organisation),
-        named: names.recipients_in_words(&i.sharing()),
+        named,
         systems: i.assets.iter().map(|a| names.asset(a)).collect(),
         assignments: d
             .assignments

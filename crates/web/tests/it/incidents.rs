@@ -566,6 +566,19 @@ async fn pages_name_organisations_and_systems_rather_than_their_identifiers() {
         list.contains("<td>Central Election Commission of Demoland</td>"),
         "the list names the source"
     );
+    // A RED incident names its people by name too.
+    let red = analyst
+        .created(
+            "/api/v1/incidents",
+            json!({"title": "Insider", "threat_kind": "insider", "severity": "low",
+                   "tlp": "red", "recipients": ["certanalyst@test.example"]}),
+        )
+        .await;
+    let page = analyst
+        .get(&format!("/incidents/{}", red["id"].as_str().unwrap()))
+        .await
+        .text;
+    assert!(page.contains("Named: Test analyst."), "{page}");
     // The platform administrator belongs to no organisation: the header says none.
     let mut admin = app.signed_in(Role::PlatformAdmin).await;
     let home = admin.get("/").await.text;
