@@ -36,7 +36,15 @@ macro_rules! areas {
     };
 }
 
-areas!["common", "catalogue", "account"];
+areas![
+    "common",
+    "catalogue",
+    "account",
+    "incidents",
+    "reports",
+    "directory",
+    "overview",
+];
 
 /// A value given to a message: a text, or a number (which also chooses plural forms).
 #[derive(Debug, Clone, PartialEq)]
