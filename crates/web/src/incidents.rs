@@ -20,6 +20,7 @@ use liaison_domain::catalogue::{
 };
 use liaison_domain::incident::Observable;
 use liaison_domain::sharing::TlpLevel;
+use liaison_locale::{Arg, Locale};
 use liaison_store::{Incident, IncidentDetail, IncidentFilter, IncidentReport, IncidentUpdate};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
@@ -77,7 +78,7 @@ impl ItemRoutes for Incident {
             "merge" => IncidentUpdate::MergeInto {
                 original: resolve_reference(state, &user.caller, &other()?).await?,
             },
-            _ => return Err(bad("Unknown action.".to_owned())),
+            _ => return Err(bad(user.locale.text("incident-form-unknown-action"))),
         })
     }
 }
@@ -168,8 +169,9 @@ impl NewIncident {
     }
 }
 
-/// Observables written one per line as `kind value` (the form's text area).
-pub fn observables_from_lines(text: &str) -> Result<Vec<ObservableInput>, String> {
+/// Observables written one per line as `kind value` (the form's text area); what is wrong in
+/// the reader's language.
+pub fn observables_from_lines(locale: Locale, text: &str) -> Result<Vec<ObservableInput>, String> {
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -177,9 +179,9 @@ pub fn observables_from_lines(text: &str) -> Result<Vec<ObservableInput>, String
             continue;
         }
         let (kind, value) = line.split_once(char::is_whitespace).ok_or_else(|| {
-            format!(
-                "observables, line {}: write the kind, a space, then the value, as in 'ipv4 198.51.100.7'",
-                n + 1
+            locale.text_with(
+                "incident-form-observable-line",
+                &[("line", Arg::from(n + 1))],
             )
         })?;
         out.push(ObservableInput {

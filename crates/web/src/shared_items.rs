@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{CatalogueEntry, Phase};
 use liaison_domain::sharing::TlpLevel;
+use liaison_locale::{Arg, Locale};
 use liaison_store::NewAttachment;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -311,11 +312,12 @@ pub fn attachment_response(info: &liaison_store::AttachmentInfo, bytes: Vec<u8>)
 /// The sharing a source asks for in a page's form: the level, the recipients (separated by
 /// commas, semicolons or lines) and whether observers read it.
 pub(crate) fn sharing_from_form(
+    locale: Locale,
     fields: &[(String, String)],
 ) -> Result<(TlpLevel, Vec<String>, bool), PageError> {
     let get = |name: &str| crate::pages::form_value(fields, name);
     let tlp = TlpLevel::parse(&get("tlp"))
-        .ok_or_else(|| PageError::BadRequest("Choose a TLP level.".to_owned()))?;
+        .ok_or_else(|| PageError::BadRequest(locale.text("sharing-choose-level")))?;
     let recipients = get("recipients")
         .split([',', '\n', ';'])
         .map(|r| r.trim().to_owned())
@@ -412,11 +414,17 @@ pub(crate) async fn send_attachment<E: From<liaison_store::StoreError>>(
 }
 
 /// The file of an upload form (its field `file`).
-pub(crate) async fn read_upload(mut multipart: Multipart) -> Result<NewAttachment, PageError> {
+pub(crate) async fn read_upload(
+    locale: Locale,
+    mut multipart: Multipart,
+) -> Result<NewAttachment, PageError> {
     let too_large = || {
-        PageError::BadRequest(format!(
-            "The file is larger than {} MiB.",
-            liaison_store::MAX_ATTACHMENT_BYTES / 1024 / 1024
+        PageError::BadRequest(locale.text_with(
+            "attachment-too-large",
+            &[(
+                "mebibytes",
+                Arg::from(liaison_store::MAX_ATTACHMENT_BYTES / 1024 / 1024),
+            )],
         ))
     };
     let mut file = None;
@@ -435,5 +443,5 @@ pub(crate) async fn read_upload(mut multipart: Multipart) -> Result<NewAttachmen
             });
         }
     }
-    file.ok_or_else(|| PageError::BadRequest("Choose a file to attach.".to_owned()))
+    file.ok_or_else(|| PageError::BadRequest(locale.text("attachment-choose-file")))
 }

@@ -1,0 +1,187 @@
+# الحوادث والتصعيد والتسلسل الزمني، وما يشترك فيه كل عنصر متبادَل (المشاركة، TLP، المرفقات).
+
+## قائمة الحوادث
+
+incidents-title = الحوادث
+incidents-live-off = التحديثات المباشرة متوقفة
+incidents-report = الإبلاغ عن حادث
+incidents-card-open = حوادث مفتوحة يمكنك الاطلاع عليها
+incidents-card-unacknowledged = مفتوحة ولم تُقرّ جهة معنية باستلامها بعد
+# بعد تسمية درجة الخطورة، على البطاقة التي تعدّ الحوادث المفتوحة من تلك الدرجة.
+incidents-card-severity-open = حوادث مفتوحة
+incidents-search = بحث
+incidents-search-placeholder = كلمات، عنوان، نطاق
+incidents-status = الحالة
+incidents-any-status = أيّ حالة
+incidents-at-least = على الأقل
+incidents-any-severity = أيّ درجة خطورة
+incidents-open-only = المفتوحة فقط
+incidents-filter = تصفية
+incidents-matching = { $count ->
+    [zero] لا يطابق البحثَ أيُّ حادث.
+    [one] حادث واحد يطابق البحث.
+    [two] حادثان يطابقان البحث.
+    [few] { $count } حوادث تطابق البحث.
+    [many] { $count } حادثًا يطابق البحث.
+   *[other] { $count } حادث يطابق البحث.
+}
+incidents-awaiting = { $count ->
+    [zero] لا ينتظر أيُّ حادث إقرارك بالاستلام.
+    [one] حادث واحد ينتظر إقرارك بالاستلام.
+    [two] حادثان ينتظران إقرارك بالاستلام.
+    [few] { $count } حوادث تنتظر إقرارك بالاستلام.
+    [many] { $count } حادثًا ينتظر إقرارك بالاستلام.
+   *[other] { $count } حادث ينتظر إقرارك بالاستلام.
+}
+incidents-col-incident = الحادث
+incidents-col-severity = الخطورة
+incidents-col-status = الحالة
+incidents-col-kind = النوع
+incidents-col-tlp = TLP
+incidents-col-reported-by = أبلغت عنه
+incidents-col-reported = تاريخ الإبلاغ
+incidents-awaiting-tag = ينتظر إقرارك بالاستلام
+incidents-none = لا يوجد حادث مما يمكنك الاطلاع عليه يطابق البحث.
+
+## حادث
+
+incident-reference = INC-{ $number }
+incident-merged = دُمج بوصفه نسخة مكررة من { $original }.
+incident-asked = مطلوب من جهتك أن تتولى معالجة هذا الحادث.
+incident-acknowledge-for = الإقرار بالاستلام باسم { $organisation }
+incident-kind = النوع
+incident-phase = المرحلة
+incident-phase-unknown = غير معروفة
+incident-reported = الإبلاغ
+incident-reported-at-by = في { $at } من قِبَل { $source }
+incident-first-observed = أول رصد
+incident-systems = الأنظمة
+incident-shared = المشاركة
+incident-named = المسمَّون: { $names }.
+incident-lessons = الدروس المستفادة
+incident-details = التفاصيل
+incident-observables = المؤشرات المرصودة
+incident-observable-kind = النوع
+incident-observable-value = القيمة
+incident-organisations = الجهات المعنية به
+incident-col-organisation = الجهة
+incident-col-why = السبب
+incident-col-alerted = تاريخ التنبيه
+incident-col-acknowledged = الإقرار بالاستلام
+incident-role-accountable = مساءَلة
+incident-role-responsible = مسؤولة
+incident-role-escalation = تصعيد
+incident-role-coordinator = تنسيق
+incident-role-consulted = مُستشارة
+incident-role-informed = مُبلَّغة
+incident-withheld = لم تُنبَّه: الحادث غير مُتاح لها
+incident-not-yet = ليس بعد
+incident-nobody-assigned = لم تُكلَّف أي جهة.
+incident-related = حوادث ذات صلة
+incident-related-status = ({ $status })
+incident-related-duplicate = (نسخة مكررة)
+incident-attachments = المرفقات
+incident-attachments-none = لا شيء.
+incident-attachment-size = { $size ->
+    [zero] { $size } بايت، SHA-256
+    [one] بايت واحد، SHA-256
+    [two] بايتان، SHA-256
+    [few] { $size } بايتات، SHA-256
+    [many] { $size } بايتًا، SHA-256
+   *[other] { $size } بايت، SHA-256
+}
+incident-file = الملف
+incident-attach = إرفاق (حتى 10 ميبيبايت)
+incident-timeline = التسلسل الزمني
+incident-add-heading = إضافة إلى التسلسل الزمني
+incident-note = ملاحظة
+incident-is-action = يسجّل هذا إجراءً متَّخذًا
+incident-add = إضافة
+incident-handle = المعالجة
+incident-new-status = الحالة الجديدة
+incident-lessons-needed = الدروس المستفادة (مطلوبة للإغلاق)
+incident-change-status = تغيير الحالة
+incident-severity = الخطورة
+incident-change-severity = تغيير درجة الخطورة
+incident-other = حادث آخر
+incident-other-placeholder = INC-12
+incident-link = ربط
+incident-merge-confirm = إغلاق هذا الحادث بوصفه نسخة مكررة من الحادث الآخر؟
+incident-merge = دمجه فيه بوصفه نسخة مكررة
+incident-list-separator = {"، "}
+incident-form-observable-line = المؤشرات المرصودة، السطر { $line }: اكتب النوع ثم مسافة ثم القيمة، مثل 'ipv4 198.51.100.7'
+incident-form-unknown-action = إجراء غير معروف.
+
+## التسلسل الزمني لعنصر
+
+timeline-platform = المنصة
+timeline-kind-reported = إبلاغ
+timeline-kind-routed = توجيه
+timeline-kind-gap = ثغرة
+timeline-kind-withheld = حجب
+timeline-kind-acknowledged = إقرار بالاستلام
+timeline-kind-status = حالة
+timeline-kind-severity = خطورة
+timeline-kind-note = ملاحظة
+timeline-kind-action = إجراء
+timeline-kind-linked = ربط
+timeline-kind-merged = دمج
+timeline-kind-sharing = مشاركة
+timeline-kind-attachment = مرفق
+timeline-kind-escalated = تصعيد
+timeline-kind-escalation-stopped = إيقاف التصعيد
+timeline-kind-rectification = تصحيح
+
+## المشاركة والمرفقات، في كل أنواع العناصر
+
+tlp-description-clear = الجميع، بمن فيهم الجمهور.
+tlp-description-green = كل الجهات الأعضاء في المنصة؛ ولا يُتاح للجمهور أبدًا (ولا للمراقبين إلا إذا شورك معهم).
+tlp-description-amber = جهتك، والجهات المتلقية ووحداتها الفرعية، والجهات التي تجعلها المصفوفة وبروتوكولات التصعيد مسؤولة.
+tlp-description-amber-strict = جهتك والجهات المتلقية المسمّاة فقط.
+tlp-description-red = أنت والأشخاص المسمَّون فقط.
+sharing-choose-level = اختر مستوى TLP.
+attachment-too-large = يتجاوز حجم الملف { $mebibytes } ميبيبايت.
+attachment-choose-file = اختر ملفًا لإرفاقه.
+
+## بروتوكولات التصعيد
+
+escalations-title = بروتوكولات التصعيد
+escalations-intro = يُتَّفق عليها مسبقًا: للحوادث من درجة خطورة معيّنة (ومن أنواع ومراحل معيّنة)، مَن يجب الوصول إليه وبأي سرعة. تنبّه المنصة فورًا جهة الاتصال الأولى في كل جهة، ثم جهة الاتصال التالية إذا لم يُقرّ أحد بالاستلام في الوقت المحدد، ثم المنسّقين عند تجاوز أي مهلة.
+escalations-add = إضافة بروتوكول
+escalations-unknown = يسجّل النموذج بروتوكولات التصعيد على أنها غير معروفة.
+escalations-applies-to = يسري على
+escalations-applies = الخطورة { $severity } أو أشدّ؛ التهديدات: { $threats }؛ المراحل: { $phases }
+escalations-all = الكل
+escalations-reach = الجهات المطلوب الوصول إليها
+escalations-target = { $minutes ->
+    [zero] { $organisation }: الإقرار بالاستلام في غضون { $minutes } دقيقة
+    [one] { $organisation }: الإقرار بالاستلام في غضون دقيقة واحدة
+    [two] { $organisation }: الإقرار بالاستلام في غضون دقيقتين
+    [few] { $organisation }: الإقرار بالاستلام في غضون { $minutes } دقائق
+    [many] { $organisation }: الإقرار بالاستلام في غضون { $minutes } دقيقة
+   *[other] { $organisation }: الإقرار بالاستلام في غضون { $minutes } دقيقة
+}
+escalations-next-contact = جهة الاتصال التالية بعد
+escalations-next-after = { $minutes ->
+    [zero] { $minutes } دقيقة دون إقرار بالاستلام
+    [one] دقيقة واحدة دون إقرار بالاستلام
+    [two] دقيقتين دون إقرار بالاستلام
+    [few] { $minutes } دقائق دون إقرار بالاستلام
+    [many] { $minutes } دقيقة دون إقرار بالاستلام
+   *[other] { $minutes } دقيقة دون إقرار بالاستلام
+}
+escalations-notes = ملاحظات
+escalations-edit = تعديل
+escalations-none = لا يوجد بروتوكول تصعيد مسجَّل.
+
+## سجلّ عدّله شخص آخر أثناء تحريره
+
+conflict-title = عدّله شخص آخر
+conflict-heading = عُدِّل هذا السجل ({ $kind }) أثناء تحريرك له
+conflict-saved-by = حفظ { $who } نسخة جديدة في { $at }. لم يُحفظ تعديلك. قارن بين النسختين وقرّر.
+conflict-saved-by-import = حفظ استيراد نسخة جديدة في { $at }. لم يُحفظ تعديلك. قارن بين النسختين وقرّر.
+conflict-theirs = نسختهم (محفوظة الآن)
+conflict-yours = نسختك (غير محفوظة)
+conflict-body = نسختك، لحفظها بدلًا من نسختهم أو لتعديلها أولًا
+conflict-save = حفظ هذه بدلًا من نسختهم
+conflict-discard = تجاهل نسختي والبدء من نسختهم

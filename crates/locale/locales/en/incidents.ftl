@@ -1,0 +1,170 @@
+# Incidents, escalations, timelines, what every shared item shares (sharing, TLP, attachments).
+
+## The list of incidents
+
+incidents-title = Incidents
+incidents-live-off = Live updates off
+incidents-report = Report an incident
+incidents-card-open = open incidents you can see
+incidents-card-unacknowledged = open with an organisation yet to acknowledge
+# After a severity's label, on the card counting the open incidents of that severity.
+incidents-card-severity-open = open
+incidents-search = Search
+incidents-search-placeholder = words, an address, a domain
+incidents-status = Status
+incidents-any-status = any
+incidents-at-least = At least
+incidents-any-severity = any severity
+incidents-open-only = Open only
+incidents-filter = Filter
+incidents-matching = { $count ->
+    [one] { $count } incident matches.
+   *[other] { $count } incidents match.
+}
+incidents-awaiting = { $count ->
+    [one] { $count } waits for your acknowledgement.
+   *[other] { $count } wait for your acknowledgement.
+}
+incidents-col-incident = Incident
+incidents-col-severity = Severity
+incidents-col-status = Status
+incidents-col-kind = Kind
+incidents-col-tlp = TLP
+incidents-col-reported-by = Reported by
+incidents-col-reported = Reported
+incidents-awaiting-tag = awaiting your acknowledgement
+incidents-none = No incident you can see matches.
+
+## An incident
+
+# An incident's reference; the same in every language.
+incident-reference = INC-{ $number }
+incident-merged = Merged as a duplicate of { $original }.
+incident-asked = Your organisation is asked to take this in hand.
+incident-acknowledge-for = Acknowledge for { $organisation }
+incident-kind = Kind
+incident-phase = Phase
+incident-phase-unknown = not known
+incident-reported = Reported
+incident-reported-at-by = { $at } by { $source }
+incident-first-observed = First observed
+incident-systems = Systems
+incident-shared = Shared
+incident-named = Named: { $names }.
+incident-lessons = Lessons learned
+incident-details = Details
+incident-observables = Observables
+incident-observable-kind = Kind
+incident-observable-value = Value
+incident-organisations = Organisations on it
+incident-col-organisation = Organisation
+incident-col-why = Why
+incident-col-alerted = Alerted
+incident-col-acknowledged = Acknowledged
+incident-role-accountable = accountable
+incident-role-responsible = responsible
+incident-role-escalation = escalation
+incident-role-coordinator = coordinator
+incident-role-consulted = consulted
+incident-role-informed = informed
+incident-withheld = withheld: not shared with them
+incident-not-yet = not yet
+incident-nobody-assigned = Nobody is assigned.
+incident-related = Related
+incident-related-status = ({ $status })
+incident-related-duplicate = (duplicate)
+incident-attachments = Attachments
+incident-attachments-none = None.
+# Followed by the file's SHA-256 digest.
+incident-attachment-size = { $size ->
+    [one] { $size } byte, SHA-256
+   *[other] { $size } bytes, SHA-256
+}
+incident-file = File
+incident-attach = Attach (up to 10 MiB)
+incident-timeline = Timeline
+incident-add-heading = Add to the timeline
+incident-note = Note
+incident-is-action = This records an action taken
+incident-add = Add
+incident-handle = Handle
+incident-new-status = New status
+incident-lessons-needed = Lessons learned (needed to close)
+incident-change-status = Change status
+incident-severity = Severity
+incident-change-severity = Change severity
+incident-other = Other incident
+incident-other-placeholder = INC-12
+incident-link = Link
+incident-merge-confirm = Close this incident as a duplicate of the other?
+incident-merge = Merge into it as a duplicate
+# Between the names of a list: "A, B, C".
+incident-list-separator = {", "}
+incident-form-observable-line = observables, line { $line }: write the kind, a space, then the value, as in 'ipv4 198.51.100.7'
+incident-form-unknown-action = Unknown action.
+
+## The timeline of an item
+
+timeline-platform = the platform
+timeline-kind-reported = reported
+timeline-kind-routed = routed
+timeline-kind-gap = gap
+timeline-kind-withheld = withheld
+timeline-kind-acknowledged = acknowledged
+timeline-kind-status = status
+timeline-kind-severity = severity
+timeline-kind-note = note
+timeline-kind-action = action
+timeline-kind-linked = linked
+timeline-kind-merged = merged
+timeline-kind-sharing = sharing
+timeline-kind-attachment = attachment
+timeline-kind-escalated = escalated
+timeline-kind-escalation-stopped = escalation stopped
+timeline-kind-rectification = rectification
+
+## Sharing and attachments, on every kind of item
+
+tlp-description-clear = Anyone, including the public.
+tlp-description-green = Every member organisation of the platform; never the public (observers only if shared with them).
+tlp-description-amber = Your organisation, the recipient organisations and their sub-units, and the organisations the matrix and escalation protocols make responsible.
+tlp-description-amber-strict = Your organisation and the named recipient organisations only.
+tlp-description-red = You and the named people only.
+sharing-choose-level = Choose a TLP level.
+attachment-too-large = The file is larger than { $mebibytes } MiB.
+attachment-choose-file = Choose a file to attach.
+
+## Escalation protocols
+
+escalations-title = Escalation protocols
+escalations-intro = Agreed in advance: for incidents of a severity (and kinds and phases), who must be reached and how fast. The platform alerts the first contact of each organisation at once, the next contact when nobody acknowledges in time, and the coordinators when a deadline is missed.
+escalations-add = Add a protocol
+escalations-unknown = The model records the escalation protocols as unknown.
+escalations-applies-to = Applies to
+escalations-applies = severity { $severity } or worse; threats: { $threats }; phases: { $phases }
+escalations-all = all
+escalations-reach = Reach
+escalations-target = { $minutes ->
+    [one] { $organisation }: acknowledged within { $minutes } minute
+   *[other] { $organisation }: acknowledged within { $minutes } minutes
+}
+escalations-next-contact = Next contact after
+escalations-next-after = { $minutes ->
+    [one] { $minutes } minute without acknowledgement
+   *[other] { $minutes } minutes without acknowledgement
+}
+escalations-notes = Notes
+escalations-edit = Edit
+escalations-none = No escalation protocol is recorded.
+
+## A record changed by someone else while it was edited
+
+conflict-title = Changed by someone else
+conflict-heading = This { $kind } was changed while you edited it
+conflict-saved-by = { $who } saved a new version at { $at }. Your change was not saved. Compare the two and decide.
+conflict-saved-by-import = An import saved a new version at { $at }. Your change was not saved. Compare the two and decide.
+conflict-theirs = Their version (now saved)
+conflict-yours = Your version (not saved)
+conflict-body = Your version, to save over theirs or to adjust first
+conflict-save = Save this over their version
+conflict-discard = Discard mine and start from theirs

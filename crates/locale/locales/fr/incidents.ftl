@@ -1,0 +1,167 @@
+# Incidents, escalades, chronologies, ce que partage tout élément partagé (partage, TLP, pièces jointes).
+
+## La liste des incidents
+
+incidents-title = Incidents
+incidents-live-off = Mises à jour en direct désactivées
+incidents-report = Signaler un incident
+incidents-card-open = incidents ouverts visibles pour vous
+incidents-card-unacknowledged = ouverts avec une organisation qui n'en a pas encore accusé réception
+# Après le libellé d'une gravité, sur la carte qui compte les incidents ouverts de cette gravité.
+incidents-card-severity-open = incidents ouverts
+incidents-search = Rechercher
+incidents-search-placeholder = des mots, une adresse, un domaine
+incidents-status = Statut
+incidents-any-status = tous
+incidents-at-least = Au moins
+incidents-any-severity = toute gravité
+incidents-open-only = Ouverts seulement
+incidents-filter = Filtrer
+incidents-matching = { $count ->
+    [one] { $count } incident correspond.
+   *[other] { $count } incidents correspondent.
+}
+incidents-awaiting = { $count ->
+    [one] { $count } attend votre accusé de réception.
+   *[other] { $count } attendent votre accusé de réception.
+}
+incidents-col-incident = Incident
+incidents-col-severity = Gravité
+incidents-col-status = Statut
+incidents-col-kind = Type
+incidents-col-tlp = TLP
+incidents-col-reported-by = Signalé par
+incidents-col-reported = Signalé le
+incidents-awaiting-tag = attend votre accusé de réception
+incidents-none = Aucun incident visible pour vous ne correspond.
+
+## Un incident
+
+incident-reference = INC-{ $number }
+incident-merged = Fusionné comme doublon de { $original }.
+incident-asked = Il est demandé à votre organisation de prendre cet incident en charge.
+incident-acknowledge-for = Accuser réception pour { $organisation }
+incident-kind = Type
+incident-phase = Phase
+incident-phase-unknown = inconnue
+incident-reported = Signalement
+incident-reported-at-by = le { $at } par { $source }
+incident-first-observed = Observé pour la première fois
+incident-systems = Systèmes
+incident-shared = Partage
+incident-named = Destinataires nommés : { $names }.
+incident-lessons = Enseignements tirés
+incident-details = Détails
+incident-observables = Observables
+incident-observable-kind = Type
+incident-observable-value = Valeur
+incident-organisations = Organisations concernées
+incident-col-organisation = Organisation
+incident-col-why = Motif
+incident-col-alerted = Alertée
+incident-col-acknowledged = Accusé de réception
+incident-role-accountable = redevable
+incident-role-responsible = responsable
+incident-role-escalation = escalade
+incident-role-coordinator = coordination
+incident-role-consulted = consultée
+incident-role-informed = informée
+incident-withheld = non alertée : l'incident ne lui est pas partagé
+incident-not-yet = pas encore
+incident-nobody-assigned = Aucune organisation n'est affectée.
+incident-related = Incidents liés
+incident-related-status = ({ $status })
+incident-related-duplicate = (doublon)
+incident-attachments = Pièces jointes
+incident-attachments-none = Aucune.
+incident-attachment-size = { $size ->
+    [one] { $size } octet, SHA-256
+   *[other] { $size } octets, SHA-256
+}
+incident-file = Fichier
+incident-attach = Joindre (10 Mio au plus)
+incident-timeline = Chronologie
+incident-add-heading = Ajouter à la chronologie
+incident-note = Note
+incident-is-action = Ceci consigne une mesure prise
+incident-add = Ajouter
+incident-handle = Traiter
+incident-new-status = Nouveau statut
+incident-lessons-needed = Enseignements tirés (nécessaires pour clore)
+incident-change-status = Changer le statut
+incident-severity = Gravité
+incident-change-severity = Changer la gravité
+incident-other = Autre incident
+incident-other-placeholder = INC-12
+incident-link = Lier
+incident-merge-confirm = Clore cet incident comme doublon de l'autre ?
+incident-merge = Le fusionner comme doublon
+incident-list-separator = {", "}
+incident-form-observable-line = observables, ligne { $line } : écrivez le type, une espace, puis la valeur, par exemple « ipv4 198.51.100.7 »
+incident-form-unknown-action = Action inconnue.
+
+## La chronologie d'un élément
+
+timeline-platform = la plateforme
+timeline-kind-reported = signalement
+timeline-kind-routed = acheminement
+timeline-kind-gap = lacune
+timeline-kind-withheld = non transmis
+timeline-kind-acknowledged = accusé de réception
+timeline-kind-status = statut
+timeline-kind-severity = gravité
+timeline-kind-note = note
+timeline-kind-action = mesure
+timeline-kind-linked = lien
+timeline-kind-merged = fusion
+timeline-kind-sharing = partage
+timeline-kind-attachment = pièce jointe
+timeline-kind-escalated = escalade
+timeline-kind-escalation-stopped = escalade arrêtée
+timeline-kind-rectification = rectification
+
+## Partage et pièces jointes, pour tout type d'élément
+
+tlp-description-clear = Tout le monde, y compris le public.
+tlp-description-green = Toutes les organisations membres de la plateforme ; jamais le public (les observateurs seulement si l'élément leur est partagé).
+tlp-description-amber = Votre organisation, les organisations destinataires et leurs sous-unités, et les organisations que la matrice et les protocoles d'escalade rendent responsables.
+tlp-description-amber-strict = Votre organisation et les organisations destinataires nommées uniquement.
+tlp-description-red = Vous et les personnes nommées uniquement.
+sharing-choose-level = Choisissez un niveau TLP.
+attachment-too-large = Le fichier dépasse { $mebibytes } Mio.
+attachment-choose-file = Choisissez un fichier à joindre.
+
+## Protocoles d'escalade
+
+escalations-title = Protocoles d'escalade
+escalations-intro = Convenus à l'avance : pour les incidents d'une gravité donnée (et de certains types et phases), qui doit être joint et dans quel délai. La plateforme alerte aussitôt le premier contact de chaque organisation, le contact suivant lorsque personne n'accuse réception à temps, et les coordonnateurs lorsqu'un délai est dépassé.
+escalations-add = Ajouter un protocole
+escalations-unknown = Le modèle indique que les protocoles d'escalade ne sont pas connus.
+escalations-applies-to = S'applique à
+escalations-applies = gravité { $severity } ou plus ; menaces : { $threats } ; phases : { $phases }
+escalations-all = toutes
+escalations-reach = À joindre
+escalations-target = { $minutes ->
+    [one] { $organisation } : accusé de réception sous { $minutes } minute
+   *[other] { $organisation } : accusé de réception sous { $minutes } minutes
+}
+escalations-next-contact = Contact suivant après
+escalations-next-after = { $minutes ->
+    [one] { $minutes } minute sans accusé de réception
+   *[other] { $minutes } minutes sans accusé de réception
+}
+escalations-notes = Remarques
+escalations-edit = Modifier
+escalations-none = Aucun protocole d'escalade n'est enregistré.
+
+## Un enregistrement modifié par quelqu'un d'autre pendant son édition
+
+conflict-title = Modifié par quelqu'un d'autre
+conflict-heading = Cet enregistrement ({ $kind }) a été modifié pendant que vous le modifiiez
+conflict-saved-by = { $who } a enregistré une nouvelle version le { $at }. Votre modification n'a pas été enregistrée. Comparez les deux versions et décidez.
+conflict-saved-by-import = Une importation a enregistré une nouvelle version le { $at }. Votre modification n'a pas été enregistrée. Comparez les deux versions et décidez.
+conflict-theirs = Leur version (enregistrée)
+conflict-yours = Votre version (non enregistrée)
+conflict-body = Votre version, à enregistrer à la place de la leur ou à ajuster d'abord
+conflict-save = Enregistrer ceci à la place de leur version
+conflict-discard = Abandonner la mienne et repartir de la leur

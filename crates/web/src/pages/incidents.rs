@@ -19,8 +19,9 @@ use liaison_domain::access::{Action, RecordKind};
 use liaison_domain::catalogue::{
     CatalogueEntry, IncidentSeverity, IncidentStatus, Phase, ThreatFamily, ThreatKind,
 };
-use liaison_domain::incident::phase_on;
+use liaison_domain::incident::{AssignmentRole, phase_on};
 use liaison_domain::sharing::TlpLevel;
+use liaison_locale::{Arg, Locale};
 use liaison_store::{Incident, IncidentDetail, SharedItem};
 
 pub fn router() -> Router<AppState> {
@@ -50,6 +51,18 @@ impl Choice {
     }
 }
 
+/// The entries of a catalogue list as choices in the reader's language, `selected` chosen.
+pub(crate) fn choices_in<T: CatalogueEntry>(locale: Locale, selected: &str) -> Vec<Choice> {
+    T::ALL
+        .iter()
+        .map(|e| Choice {
+            id: e.id().to_owned(),
+            label: locale.label(*e),
+            selected: e.id() == selected,
+        })
+        .collect()
+}
+
 pub(crate) fn choices<T: CatalogueEntry>(selected: &str) -> Vec<Choice> {
     T::ALL
         .iter()
@@ -69,10 +82,11 @@ struct Row {
     awaits_you: bool,
     title: String,
     severity: &'static str,
-    status: &'static str,
+    severity_label: String,
+    status: String,
     tlp: &'static str,
     tlp_class: &'static str,
-    threat: &'static str,
+    threat: String,
     source: String,
     reported_at: String,
 }
@@ -104,7 +118,8 @@ struct ListPage {
     total: i64,
     open: i64,
     unacknowledged: i64,
-    by_severity: Vec<(String, i64)>,
+    /// Open incidents by severity: its id, its label, how many.
+    by_severity: Vec<(String, String, i64)>,
     q: String,
     statuses: Vec<Choice>,
     severities: Vec<Choice>,
@@ -124,6 +139,7 @@ async fn list(
     let page = state.store.items::<Incident>(&user.caller, &filter).await?;
     let counts = state.store.incident_counts(&user.caller).await?;
     let names = user.names();
+    let locale = user.locale;
     let ids: Vec<String> = page.items.iter().map(|i| i.id.clone()).collect();
     let awaiting = state
         .store
@@ -138,12 +154,13 @@ async fn list(
             awaits_you: awaiting.contains(&i.id),
             title: i.title.clone(),
             severity: i.severity.id(),
-            status: i.status.label(),
+            severity_label: locale.label(i.severity),
+            status: locale.label(i.status),
             tlp: i.tlp.marking(),
             tlp_class: tlp_class(i.tlp),
-            threat: i.threat_kind.label(),
+            threat: locale.label(i.threat_kind),
             source: names.organisation(&i.source_organisation).name,
-            reported_at: when(&i.reported_at),
+            reported_at: locale.when(&i.reported_at),
         })
         .collect();
     Ok(html(ListPage {
@@ -153,10 +170,22 @@ async fn list(
         total: page.total,
         open: counts.open,
         unacknowledged: counts.unacknowledged,
-        by_severity: counts.open_by_severity,
+        by_severity: counts
+            .open_by_severity
+            .into_iter()
+            .map(|(id, count)| {
+                let label = IncidentSeverity::from_id(&id)
+                    .map(|s| locale.label(s))
+                    .unwrap_or_else(|| id.clone());
+                (id, label, count)
+            })
+            .collect(),
         q: query.q.clone().unwrap_or_default(),
-        statuses: choices::<IncidentStatus>(query.status.as_deref().unwrap_or_default()),
-        severities: choices::<IncidentSeverity>(query.min_severity.as_deref().unwrap_or_default()),
+        statuses: choices_in::<IncidentStatus>(locale, query.status.as_deref().unwrap_or_default()),
+        severities: choices_in::<IncidentSeverity>(
+            locale,
+            query.min_severity.as_deref().unwrap_or_default(),
+        ),
         open_only: filter.open_only,
         can_report: user.caller.may(Action::Report),
         query_string: uri.query().unwrap_or_default().to_owned(),
@@ -220,7 +249,7 @@ impl ReportForm {
         form
     }
 
-    fn to_input(&self) -> Result<NewIncident, String> {
+    fn to_input(&self, locale: Locale) -> Result<NewIncident, String> {
         let recipients = form_recipients(&self.tlp, &self.people, &self.organisations);
         let observed_at = form_time(&self.observed_at);
         Ok(NewIncident {
@@ -230,7 +259,7 @@ impl ReportForm {
             severity: self.severity.clone(),
             tlp: Some(self.tlp.clone()),
             recipients,
-            observables: observables_from_lines(&self.observables)?,
+            observables: observables_from_lines(locale, &self.observables)?,
             phase: Some(self.phase.clone()),
             assets: self.assets.clone(),
             observed_at,
@@ -317,7 +346,10 @@ async fn create(
 ) -> Result<Response, PageError> {
     super::require(&user.caller, Action::Report)?;
     let form = ReportForm::from_fields(&fields);
-    let outcome = match form.to_input().and_then(NewIncident::into_report) {
+    let outcome = match form
+        .to_input(user.locale)
+        .and_then(NewIncident::into_report)
+    {
         Ok(report) => Reported::of(
             state
                 .store
@@ -335,7 +367,7 @@ async fn create(
 
 struct AssignmentView {
     organisation: Named,
-    role: &'static str,
+    role: String,
     withheld: bool,
     alerted_at: String,
     acknowledged: String,
@@ -350,23 +382,74 @@ pub(crate) struct TimelineView {
 }
 
 impl TimelineView {
+    /// In English; pages that speak their reader's language use [`TimelineView::in_language`].
     pub(crate) fn of(
         timeline: &[liaison_store::TimelineEntry],
         names: &Names,
     ) -> Vec<TimelineView> {
+        TimelineView::in_language(timeline, names, Locale::En)
+    }
+
+    /// The history in the reader's language: the time, who, and what kind of change (the text
+    /// is what was recorded, as it was written).
+    pub(crate) fn in_language(
+        timeline: &[liaison_store::TimelineEntry],
+        names: &Names,
+        locale: Locale,
+    ) -> Vec<TimelineView> {
         timeline
             .iter()
             .map(|t| TimelineView {
-                at: when(&t.at),
+                at: locale.when(&t.at),
                 who: match &t.organisation {
                     Some(key) => names.organisation(key).name,
-                    None => "the platform".to_owned(),
+                    None => locale.text("timeline-platform"),
                 },
-                kind: t.kind.replace('_', " "),
+                kind: timeline_kind(locale, &t.kind),
                 text: t.text.clone(),
             })
             .collect()
     }
+}
+
+/// A kind of timeline entry (`status`, `escalation_stopped`…) as people read it; a kind the
+/// catalogue does not know shows as it is stored, its underscores as spaces.
+fn timeline_kind(locale: Locale, kind: &str) -> String {
+    let key = format!("timeline-kind-{}", kind.replace('_', "-"));
+    if locale.has(&key) {
+        locale.text(&key)
+    } else {
+        kind.replace('_', " ")
+    }
+}
+
+/// A sentence with a link in it, as the words before and after the link: the message `key`
+/// with `link` standing for the link, so that each language puts it where its grammar wants.
+pub(crate) fn around_link(
+    locale: Locale,
+    key: &str,
+    (name, value): (&str, String),
+    link: &str,
+) -> (String, String) {
+    const MARK: &str = "\u{1}link\u{1}";
+    let text = locale.text_with(
+        key,
+        &[(name, Arg::from(value)), (link, Arg::from(MARK.to_owned()))],
+    );
+    match text.split_once(MARK) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (text, String::new()),
+    }
+}
+
+/// Why an organisation is on an incident, as people read it.
+fn assignment_role(locale: Locale, role: AssignmentRole) -> String {
+    locale.text(&format!("incident-role-{}", role.id().replace('_', "-")))
+}
+
+/// What a TLP level lets through, in the reader's language.
+pub(crate) fn tlp_description(locale: Locale, tlp: TlpLevel) -> String {
+    locale.text(&format!("tlp-description-{}", tlp.id().replace('+', "-")))
 }
 
 #[derive(Template)]
@@ -381,12 +464,14 @@ struct DetailPage {
     reference: String,
     tlp: &'static str,
     tlp_class: &'static str,
-    tlp_description: &'static str,
+    tlp_description: String,
     severity: &'static str,
-    status: &'static str,
-    threat: &'static str,
+    severity_label: String,
+    status: String,
+    threat: String,
     phase: String,
-    reported_at: String,
+    /// "<time> by <source>": the words before and after the source's link.
+    reported: (String, String),
     assignments: Vec<AssignmentView>,
     timeline: Vec<TimelineView>,
     can_acknowledge: bool,
@@ -410,6 +495,7 @@ async fn detail(
         .await?;
     let i = &d.incident;
     let names = user.names();
+    let locale = user.locale;
     let named = super::item_work::named_recipients(&state, &names, &i.sharing()).await?;
     let duplicate_of = d.original.as_ref().map(|o| format!("INC-{}", o.number));
     let page = DetailPage {
@@ -417,15 +503,21 @@ async fn detail(
         reference: i.reference(),
         tlp: i.tlp.marking(),
         tlp_class: tlp_class(i.tlp),
-        tlp_description: i.tlp.description(),
+        tlp_description: tlp_description(locale, i.tlp),
         severity: i.severity.id(),
-        status: i.status.label(),
-        threat: i.threat_kind.label(),
+        severity_label: locale.label(i.severity),
+        status: locale.label(i.status),
+        threat: locale.label(i.threat_kind),
         phase: i
             .phase
-            .map(|p| p.label().to_owned())
-            .unwrap_or_else(|| "not known".to_owned()),
-        reported_at: when(&i.reported_at),
+            .map(|p| locale.label(p))
+            .unwrap_or_else(|| locale.text("incident-phase-unknown")),
+        reported: around_link(
+            locale,
+            "incident-reported-at-by",
+            ("at", locale.when(&i.reported_at)),
+            "source",
+        ),
         source: names.organisation(&i.source_organisation),
         named,
         systems: i.assets.iter().map(|a| names.asset(a)).collect(),
@@ -434,13 +526,21 @@ async fn detail(
             .iter()
             .map(|a| AssignmentView {
                 organisation: names.organisation(&a.organisation),
-                role: a.role.id(),
+                role: assignment_role(locale, a.role),
                 withheld: a.withheld,
-                alerted_at: a.alerted_at.as_deref().map(when).unwrap_or_default(),
-                acknowledged: a.acknowledged_at.as_deref().map(when).unwrap_or_default(),
+                alerted_at: a
+                    .alerted_at
+                    .as_deref()
+                    .map(|at| locale.when(at))
+                    .unwrap_or_default(),
+                acknowledged: a
+                    .acknowledged_at
+                    .as_deref()
+                    .map(|at| locale.when(at))
+                    .unwrap_or_default(),
             })
             .collect(),
-        timeline: TimelineView::of(&d.timeline, &names),
+        timeline: TimelineView::in_language(&d.timeline, &names, locale),
         can_acknowledge: d.may.acknowledge,
         can_handle: d.may.handle,
         can_comment: d.may.comment,
@@ -450,11 +550,11 @@ async fn detail(
             .filter(|s| **s != i.status && **s != IncidentStatus::Reported)
             .map(|s| Choice {
                 id: s.id().to_owned(),
-                label: s.label().to_owned(),
+                label: locale.label(*s),
                 selected: false,
             })
             .collect(),
-        severities: choices::<IncidentSeverity>(i.severity.id()),
+        severities: choices_in::<IncidentSeverity>(locale, i.severity.id()),
         reshare: ReshareForm::of(i),
         duplicate_of,
         d: d.clone(),
@@ -465,7 +565,7 @@ async fn detail(
 struct ProtocolView {
     key: String,
     name: String,
-    severity: &'static str,
+    severity: String,
     threats: String,
     phases: String,
     targets: Vec<(String, u32)>,
@@ -487,9 +587,11 @@ async fn escalations(
     user: CurrentUser,
 ) -> Result<Response, PageError> {
     let (_, model) = state.store.model(user.audiences()).await?;
+    let locale = user.locale;
+    let separator = locale.text("incident-list-separator");
     let all_or = |count: usize, total: usize, list: String| {
         if count == total {
-            "all".to_owned()
+            locale.text("escalations-all")
         } else {
             list
         }
@@ -501,24 +603,24 @@ async fn escalations(
         .map(|p| ProtocolView {
             key: p.key.clone(),
             name: p.name.clone(),
-            severity: p.min_severity.id(),
+            severity: locale.label(p.min_severity),
             threats: all_or(
                 p.threats.len(),
                 ThreatKind::ALL.len(),
                 p.threats
                     .iter()
-                    .map(|t| t.label())
+                    .map(|t| locale.label(t))
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join(&separator),
             ),
             phases: all_or(
                 p.phases.len(),
                 Phase::ALL.len(),
                 p.phases
                     .iter()
-                    .map(|t| t.label())
+                    .map(|t| locale.label(t))
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join(&separator),
             ),
             targets: p
                 .targets

@@ -120,7 +120,7 @@ async fn work<K: ItemRoutes>(
     let version = super::form_version(&super::form_value(&fields, "version"))?;
     let update = match super::form_value(&fields, "action").as_str() {
         "sharing" => {
-            let (tlp, recipients, observers) = sharing_from_form(&fields)?;
+            let (tlp, recipients, observers) = sharing_from_form(user.locale, &fields)?;
             K::reshare(tlp, recipients, observers)
         }
         action => {
@@ -143,7 +143,7 @@ async fn attach<K: ItemRoutes>(
     Path(id): Path<String>,
     multipart: Multipart,
 ) -> Result<Response, PageError> {
-    let file = read_upload(multipart).await?;
+    let file = read_upload(user.locale, multipart).await?;
     state.store.attach_to::<K>(&user.caller, &id, file).await?;
     state.wake.notify_one();
     Ok(back_to::<K>(&id))

@@ -367,7 +367,8 @@ struct ConflictPage {
     key: String,
     theirs: String,
     changed_at: String,
-    changed_by: String,
+    /// Who saved their version; `None` when an import did.
+    changed_by: Option<String>,
     version: i64,
     yours: String,
 }
@@ -394,10 +395,7 @@ pub(crate) fn conflict_page(
             key: key.to_owned(),
             theirs: current.body.clone(),
             changed_at: current.updated_at.clone(),
-            changed_by: current
-                .updated_by
-                .clone()
-                .unwrap_or_else(|| "an import".to_owned()),
+            changed_by: current.updated_by.clone(),
             version: current.version,
             yours: yours.to_owned(),
         })?,

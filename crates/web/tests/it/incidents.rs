@@ -645,3 +645,49 @@ async fn an_incident_page_leads_with_what_the_reader_must_do() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_incident_pages_speak_french_and_arabic() {
+    let app = TestApp::new().await;
+    let (id, _, mut cert) = reported_to_the_cert(
+        &app,
+        json!({"title": "Results website down", "threat_kind": "ddos", "severity": "high"}),
+    )
+    .await;
+    let get = |language: &'static str, path: String| (language, path);
+    for (language, path) in [
+        get("fr", "/incidents".to_owned()),
+        get("fr", format!("/incidents/{id}")),
+        get("fr", "/escalations".to_owned()),
+        get("ar", "/incidents".to_owned()),
+        get("ar", format!("/incidents/{id}")),
+        get("ar", "/escalations".to_owned()),
+    ] {
+        let page = cert
+            .send(
+                Method::GET,
+                &path,
+                None,
+                Vec::new(),
+                &[("accept-language", language)],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        let text = &page.text;
+        let dir = if language == "ar" { "rtl" } else { "ltr" };
+        assert!(
+            text.contains(&format!("<html lang=\"{language}\" dir=\"{dir}\">")),
+            "{path} in {language}: {text}"
+        );
+        let heading = match (language, path.as_str()) {
+            ("fr", "/incidents") => "Signaler un incident",
+            ("fr", "/escalations") => "<h1>Protocoles d'escalade</h1>",
+            ("fr", _) => "Accuser réception pour",
+            ("ar", "/incidents") => "<h1>الحوادث</h1>",
+            ("ar", "/escalations") => "<h1>بروتوكولات التصعيد</h1>",
+            _ => "<h2>التسلسل الزمني</h2>",
+        };
+        let heading = heading.replace('\'', "&#39;");
+        assert!(text.contains(&heading), "{path} in {language}: {text}");
+    }
+}
