@@ -827,12 +827,11 @@ impl Store {
         };
         let mut already = BTreeSet::new();
         for routed in item.routed.iter().filter(|r| !r.withheld) {
-            let reason = format!(
-                "Your organisation is {} for {} under the responsibility matrix.",
-                routed.role.label_in_sentence(),
-                item.threat_kind.label_in_sentence()
-            );
-            let notice = notices::disinformation_alert(&facts, &reason);
+            let role = routed.role;
+            let notice = |locale| {
+                let reason = notices::claim_reason(locale, role, item.threat_kind);
+                notices::disinformation_alert(locale, &facts, &reason)
+            };
             alert_organisation(tx, &routed.organisation, &subject, &notice, &mut already).await?;
         }
         Ok(())

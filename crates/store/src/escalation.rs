@@ -6,13 +6,14 @@
 use crate::audit::Change;
 use crate::incidents::alerts::{Addressee, AlertSubject, alert_coordinators, enqueue};
 use crate::incidents::report::{EscalationContact, notice_facts};
-use crate::notices;
+use crate::notices::{self, EscalationFailure};
 use crate::shared_item::{SharedItem, org_id, timeline};
 use crate::{Actor, Result, Store, format_time, new_id};
 use crate::{Incident, to_json};
 use liaison_domain::incident;
 use liaison_domain::model::Model;
 use liaison_domain::sharing::{Principal, reaches_organisation};
+use liaison_locale::Locale;
 use sqlx::Row;
 use sqlx::{Any, Transaction};
 use std::collections::BTreeSet;
@@ -120,7 +121,9 @@ impl Store {
                     Some(contact) => {
                         let how = match &contact.email {
                             Some(email) => {
+                                // A contact of the directory: no account, no language.
                                 let notice = notices::escalation_alert(
+                                    Locale::En,
                                     &facts,
                                     &protocol_name,
                                     &org_name,
@@ -168,22 +171,24 @@ impl Store {
                         )
                     }
                     None => {
-                        let what = format!(
-                            "No acknowledgement from {org_name}, and no further contact in the directory; the coordinators are alerted."
-                        );
-                        let notice = notices::escalation_failure(&facts, &what);
+                        let what = EscalationFailure::NoFurtherContact {
+                            organisation: &org_name,
+                        };
+                        let notice = |locale| notices::escalation_failure(locale, &facts, &what);
                         alert_coordinators(&mut tx, &subject, &notice, &mut already).await?;
-                        what
+                        what.in_words(Locale::En)
                     }
                 }
             }
             _ => {
-                let what = format!(
-                    "Deadline missed: {org_name} did not acknowledge within {minutes} minutes, as the escalation protocol \"{protocol_name}\" requires. The coordinators are alerted."
-                );
-                let notice = notices::escalation_failure(&facts, &what);
+                let what = EscalationFailure::DeadlineMissed {
+                    organisation: &org_name,
+                    minutes,
+                    protocol: &protocol_name,
+                };
+                let notice = |locale| notices::escalation_failure(locale, &facts, &what);
                 alert_coordinators(&mut tx, &subject, &notice, &mut already).await?;
-                what
+                what.in_words(Locale::En)
             }
         };
         let timeline_kind = if kind == "deadline" {

@@ -1,14 +1,35 @@
-//! What notifications say. Plain text, marked with the item's TLP; under TLP:RED an e-mail
-//! carries no details, only the link, since mail leaves the platform's control.
+//! What notifications say, in the language of the person they are for (their account's
+//! language; English for an address that is not an account's). Plain text, marked with the
+//! item's TLP; under TLP:RED an e-mail carries no details, only the link, since mail leaves the
+//! platform's control.
 
-use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity, Phase, ThreatKind};
+use liaison_domain::catalogue::{IncidentSeverity, Phase, RaciRole, ThreatKind};
+use liaison_domain::incident::AssignmentRole;
 use liaison_domain::sharing::TlpLevel;
+use liaison_locale::{Arg, Locale};
 
 /// A notification ready for the outbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Notice {
     pub subject: String,
     pub body: String,
+}
+
+/// A catalogue label as it sits inside a sentence: "DDoS" stays, "Voting" becomes "voting".
+fn in_sentence(label: String) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(label[first.len_utf8()..].chars())
+            .collect(),
+        _ => label,
+    }
+}
+
+/// `key` with its variables, in `locale`.
+fn say(locale: Locale, key: &str, args: &[(&str, Arg)]) -> String {
+    locale.text_with(key, args)
 }
 
 /// What a notice needs to know about an incident.
@@ -26,87 +47,198 @@ pub(crate) struct IncidentNoticeFacts<'a> {
 }
 
 impl IncidentNoticeFacts<'_> {
-    fn details(&self) -> String {
+    fn details(&self, locale: Locale) -> String {
         if self.tlp == TlpLevel::Red {
             return format!(
-                "This incident is TLP:RED: its details are shared with named people only and are not sent by e-mail.\nSign in to read it: {}\n",
-                self.link
+                "{}\n",
+                say(
+                    locale,
+                    "mail-incident-red",
+                    &[("link", self.link.clone().into())]
+                )
             );
         }
         let phase = self
             .phase
-            .map(|p| p.label().to_owned())
-            .unwrap_or_else(|| "not known".to_owned());
+            .map(|p| locale.label(p))
+            .unwrap_or_else(|| locale.text("mail-not-known"));
         let mut description = self.description.trim().to_owned();
         if description.chars().count() > 2_000 {
             description = description.chars().take(2_000).collect::<String>() + " …";
         }
-        format!(
-            "Title: {}\nKind: {}\nSeverity: {}\nPhase: {}\nReported by: {}\n\n{}\n\nOpen it: {}\n",
-            self.title,
-            self.threat.label(),
-            self.severity.label(),
-            phase,
-            self.source,
-            description,
-            self.link
-        )
+        let facts = say(
+            locale,
+            "mail-incident-details",
+            &[
+                ("title", self.title.into()),
+                ("kind", locale.label(self.threat).into()),
+                ("severity", locale.label(self.severity).into()),
+                ("phase", phase.into()),
+                ("source", self.source.into()),
+            ],
+        );
+        let open = say(locale, "mail-open", &[("link", self.link.clone().into())]);
+        format!("{facts}\n\n{description}\n\n{open}\n")
     }
 
-    fn subject(&self, what: &str) -> String {
+    fn subject(&self, locale: Locale, key: &str) -> String {
         let title = if self.tlp == TlpLevel::Red {
-            "details on the platform".to_owned()
+            locale.text("mail-red-title")
         } else {
             self.title.chars().take(120).collect()
         };
-        format!(
-            "[{}] {what} INC-{} ({}): {title}",
-            self.tlp.marking(),
-            self.number,
-            self.severity.id()
+        say(
+            locale,
+            key,
+            &[
+                ("tlp", self.tlp.marking().into()),
+                ("reference", format!("INC-{}", self.number).into()),
+                ("severity", in_sentence(locale.label(self.severity)).into()),
+                ("title", title.into()),
+            ],
         )
     }
 }
 
-/// To the people of an organisation the incident is routed to.
-pub(crate) fn incident_alert(facts: &IncidentNoticeFacts<'_>, reason: &str) -> Notice {
+/// Why an organisation is alerted of an incident: its part under the matrix (for the threat,
+/// in the phase), an escalation protocol, or a coordinator's duty to assign it.
+pub(crate) fn incident_reason(
+    locale: Locale,
+    role: AssignmentRole,
+    threat: ThreatKind,
+    phase: Option<Phase>,
+) -> String {
+    let part = match role {
+        AssignmentRole::Escalation => return locale.text("mail-reason-escalation"),
+        AssignmentRole::Coordinator => return locale.text("mail-reason-coordinator"),
+        AssignmentRole::Accountable => "accountable",
+        AssignmentRole::Responsible => "responsible",
+        AssignmentRole::Consulted => "consulted",
+        AssignmentRole::Informed => "informed",
+    };
+    let threat = in_sentence(locale.label(threat));
+    match phase {
+        Some(phase) => say(
+            locale,
+            &format!("mail-reason-{part}-in-phase"),
+            &[
+                ("threat", threat.into()),
+                ("phase", in_sentence(locale.label(phase)).into()),
+            ],
+        ),
+        None => say(
+            locale,
+            &format!("mail-reason-{part}"),
+            &[("threat", threat.into())],
+        ),
+    }
+}
+
+/// To the people of an organisation the incident is routed to, `reason` saying why.
+pub(crate) fn incident_alert(
+    locale: Locale,
+    facts: &IncidentNoticeFacts<'_>,
+    reason: &str,
+) -> Notice {
     Notice {
-        subject: facts.subject("New incident"),
+        subject: facts.subject(locale, "mail-subject-new-incident"),
         body: format!(
             "{reason}\n\n{}\n{}",
-            facts.details(),
-            handling_footer(facts.tlp)
+            facts.details(locale),
+            handling_footer(locale, facts.tlp)
         ),
     }
 }
 
 /// To a contact reached under an escalation protocol.
 pub(crate) fn escalation_alert(
+    locale: Locale,
     facts: &IncidentNoticeFacts<'_>,
     protocol: &str,
     organisation: &str,
     within_minutes: i64,
     acknowledge_minutes: i64,
 ) -> Notice {
+    let within = say(
+        locale,
+        "mail-escalation-within",
+        &[
+            ("protocol", protocol.into()),
+            ("organisation", organisation.into()),
+            ("minutes", within_minutes.into()),
+        ],
+    );
+    let next = say(
+        locale,
+        "mail-escalation-next",
+        &[
+            ("organisation", organisation.into()),
+            ("minutes", acknowledge_minutes.into()),
+        ],
+    );
     Notice {
-        subject: facts.subject("ESCALATION"),
+        subject: facts.subject(locale, "mail-subject-escalation"),
         body: format!(
-            "Under the escalation protocol \"{protocol}\", {organisation} must acknowledge this incident within {within_minutes} minutes of its report.\nIf nobody acknowledges within {acknowledge_minutes} minutes, the next contact of {organisation} is alerted.\nAcknowledge on the platform (sign in, open the incident, press Acknowledge).\n\n{}\n{}",
-            facts.details(),
-            handling_footer(facts.tlp)
+            "{within}\n{next}\n{}\n\n{}\n{}",
+            locale.text("mail-escalation-how"),
+            facts.details(locale),
+            handling_footer(locale, facts.tlp)
         ),
+    }
+}
+
+/// Why an escalation failed, for the coordinators (and, in English, for the timeline).
+pub(crate) enum EscalationFailure<'a> {
+    /// Nobody acknowledged and the directory has no further contact.
+    NoFurtherContact { organisation: &'a str },
+    /// The protocol's deadline passed without an acknowledgement.
+    DeadlineMissed {
+        organisation: &'a str,
+        minutes: i64,
+        protocol: &'a str,
+    },
+}
+
+impl EscalationFailure<'_> {
+    /// The failure in one sentence.
+    pub(crate) fn in_words(&self, locale: Locale) -> String {
+        match self {
+            EscalationFailure::NoFurtherContact { organisation } => say(
+                locale,
+                "mail-escalation-no-further-contact",
+                &[("organisation", (*organisation).into())],
+            ),
+            EscalationFailure::DeadlineMissed {
+                organisation,
+                minutes,
+                protocol,
+            } => say(
+                locale,
+                "mail-escalation-deadline-missed",
+                &[
+                    ("organisation", (*organisation).into()),
+                    ("minutes", (*minutes).into()),
+                    ("protocol", (*protocol).into()),
+                ],
+            ),
+        }
     }
 }
 
 /// To the coordinators when an organisation did not acknowledge in time or could not be
 /// reached.
-pub(crate) fn escalation_failure(facts: &IncidentNoticeFacts<'_>, what: &str) -> Notice {
+pub(crate) fn escalation_failure(
+    locale: Locale,
+    facts: &IncidentNoticeFacts<'_>,
+    what: &EscalationFailure<'_>,
+) -> Notice {
     Notice {
-        subject: facts.subject("Escalation failed on"),
+        subject: facts.subject(locale, "mail-subject-escalation-failed"),
         body: format!(
-            "{what}\n\n{}\n{}",
-            facts.details(),
-            handling_footer(facts.tlp)
+            "{}\n\n{}\n{}",
+            what.in_words(locale),
+            facts.details(locale),
+            handling_footer(locale, facts.tlp)
         ),
     }
 }
@@ -125,46 +257,90 @@ pub(crate) struct ClaimNoticeFacts<'a> {
     pub link: String,
 }
 
+/// Why an organisation is alerted of a false claim: its part under the matrix.
+pub(crate) fn claim_reason(locale: Locale, role: RaciRole, threat: ThreatKind) -> String {
+    say(
+        locale,
+        "mail-reason-claim",
+        &[
+            ("role", in_sentence(locale.label(role)).into()),
+            ("threat", in_sentence(locale.label(threat)).into()),
+        ],
+    )
+}
+
 /// To the people of an organisation the matrix names for a false claim.
-pub(crate) fn disinformation_alert(facts: &ClaimNoticeFacts<'_>, reason: &str) -> Notice {
+pub(crate) fn disinformation_alert(
+    locale: Locale,
+    facts: &ClaimNoticeFacts<'_>,
+    reason: &str,
+) -> Notice {
     let details = if facts.tlp == TlpLevel::Red {
-        format!(
-            "This item is TLP:RED: its details are shared with named people only and are not sent by e-mail.\nSign in to read it: {}\n",
-            facts.link
+        say(
+            locale,
+            "mail-claim-red",
+            &[("link", facts.link.clone().into())],
         )
     } else {
         let claim: String = facts.claim.trim().chars().take(2_000).collect();
-        format!(
-            "Claim: {claim}\nKind: {}\nPlatform: {}\nWhere seen: {}\nReach: {}\nReported by: {}\n\nOpen it: {}\n",
-            facts.threat.label(),
-            facts.platform,
-            facts.where_seen.unwrap_or("not given"),
-            facts
-                .reach
-                .map(|r| r.to_string())
-                .unwrap_or_else(|| "not known".to_owned()),
-            facts.source,
-            facts.link
-        )
+        let details = say(
+            locale,
+            "mail-claim-details",
+            &[
+                ("claim", claim.into()),
+                ("kind", locale.label(facts.threat).into()),
+                ("platform", facts.platform.into()),
+                (
+                    "where",
+                    facts
+                        .where_seen
+                        .map(str::to_owned)
+                        .unwrap_or_else(|| locale.text("mail-not-given"))
+                        .into(),
+                ),
+                (
+                    "reach",
+                    facts
+                        .reach
+                        .map(|r| locale.number(r))
+                        .unwrap_or_else(|| locale.text("mail-not-known"))
+                        .into(),
+                ),
+                ("source", facts.source.into()),
+            ],
+        );
+        let open = say(locale, "mail-open", &[("link", facts.link.clone().into())]);
+        format!("{details}\n\n{open}")
     };
     let title = if facts.tlp == TlpLevel::Red {
-        "details on the platform".to_owned()
+        locale.text("mail-red-title")
     } else {
         facts.claim.chars().take(120).collect()
     };
     Notice {
-        subject: format!(
-            "[{}] False claim DIS-{} on {}: {title}",
-            facts.tlp.marking(),
-            facts.number,
-            facts.platform.chars().take(40).collect::<String>()
+        subject: say(
+            locale,
+            "mail-subject-claim",
+            &[
+                ("tlp", facts.tlp.marking().into()),
+                ("reference", format!("DIS-{}", facts.number).into()),
+                (
+                    "platform",
+                    facts.platform.chars().take(40).collect::<String>().into(),
+                ),
+                ("title", title.into()),
+            ],
         ),
-        body: format!("{reason}\n\n{details}\n{}", handling_footer(facts.tlp)),
+        body: format!(
+            "{reason}\n\n{details}\n\n{}",
+            handling_footer(locale, facts.tlp)
+        ),
     }
 }
 
 /// To the members of a forum when its situation report is approved.
 pub(crate) fn sitrep_approved(
+    locale: Locale,
     reference: &str,
     title: &str,
     body: &str,
@@ -173,43 +349,49 @@ pub(crate) fn sitrep_approved(
 ) -> Notice {
     let text: String = body.chars().take(20_000).collect();
     Notice {
-        subject: format!(
-            "[{}] {reference}: {}",
-            tlp.marking(),
-            title.chars().take(120).collect::<String>()
+        subject: say(
+            locale,
+            "mail-subject-sitrep",
+            &[
+                ("tlp", tlp.marking().into()),
+                ("reference", reference.into()),
+                ("title", title.chars().take(120).collect::<String>().into()),
+            ],
         ),
         body: format!(
-            "The chair approved this situation report.\n\n{text}\n\nOpen it: {link}\n\n{}",
-            handling_footer(tlp)
+            "{}\n\n{text}\n\n{}\n\n{}",
+            locale.text("mail-sitrep-approved"),
+            say(locale, "mail-open", &[("link", link.into())]),
+            handling_footer(locale, tlp)
         ),
     }
 }
 
 /// Several notices in one e-mail, for people who asked for a digest.
-pub(crate) fn digest(notices: &[(String, String)]) -> Notice {
-    let mut body = format!(
-        "{} notification{} since your last digest.\n",
-        notices.len(),
-        if notices.len() == 1 { "" } else { "s" }
-    );
+pub(crate) fn digest(locale: Locale, notices: &[(String, String)]) -> Notice {
+    let count = [("count", Arg::from(notices.len()))];
+    let mut body = format!("{}\n", say(locale, "mail-digest-intro", &count));
     for (subject, text) in notices {
         body.push_str(&format!("\n==== {subject}\n\n{text}"));
     }
     Notice {
-        subject: format!(
-            "Liaison digest: {} notification{}",
-            notices.len(),
-            if notices.len() == 1 { "" } else { "s" }
-        ),
+        subject: say(locale, "mail-digest-subject", &count),
         body,
     }
 }
 
-fn handling_footer(tlp: TlpLevel) -> String {
+fn handling_footer(locale: Locale, tlp: TlpLevel) -> String {
+    let description = locale.text(&format!("tlp-description-{}", tlp.id().replace('+', "-")));
     format!(
-        "--\nHandling: {}. {}\nYou receive this because your organisation is on the item in Liaison; change how you are notified under Account > Notifications.",
-        tlp.marking(),
-        tlp.description()
+        "--\n{}",
+        say(
+            locale,
+            "mail-footer",
+            &[
+                ("tlp", tlp.marking().into()),
+                ("description", description.into()),
+            ],
+        )
     )
 }
 
@@ -233,14 +415,14 @@ mod tests {
 
     #[test]
     fn notices_are_marked_and_red_ones_carry_no_details() {
-        let amber = incident_alert(&facts(TlpLevel::Amber), "You are accountable.");
+        let amber = incident_alert(Locale::En, &facts(TlpLevel::Amber), "You are accountable.");
         assert!(
             amber
                 .subject
                 .starts_with("[TLP:AMBER] New incident INC-7 (high)")
         );
         assert!(amber.body.contains("Secret detail"));
-        let red = incident_alert(&facts(TlpLevel::Red), "Shared with you.");
+        let red = incident_alert(Locale::En, &facts(TlpLevel::Red), "Shared with you.");
         assert!(red.subject.starts_with("[TLP:RED]"));
         assert!(!red.subject.contains("Results website"));
         assert!(!red.body.contains("Secret detail"));

@@ -10,6 +10,7 @@ use crate::{Actor, Result, Store, StoreError, format_time, new_id};
 use liaison_domain::access::{Role, Viewer};
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity};
 use liaison_domain::sharing::{Principal, admits, principals_of, reaches_organisation};
+use liaison_locale::Locale;
 use serde::Serialize;
 use sqlx::Row;
 use std::collections::{BTreeSet, HashMap};
@@ -192,6 +193,7 @@ impl Store {
         let mut ids = Vec::new();
         let mut parts = Vec::new();
         let mut attempts = 0;
+        let mut account: Option<String> = None;
         for row in &addressed {
             let id: String = row.try_get("id")?;
             let claimed = sqlx::query(
@@ -204,6 +206,9 @@ impl Store {
             .await?;
             if claimed.rows_affected() == 1 {
                 attempts = attempts.max(row.try_get::<i64, _>("attempts")?);
+                if account.is_none() {
+                    account = row.try_get("account_id")?;
+                }
                 parts.push((row.try_get("subject")?, row.try_get("body")?));
                 ids.push(id);
             }
@@ -212,7 +217,8 @@ impl Store {
         if ids.is_empty() {
             return Ok(None);
         }
-        let notice = notices::digest(&parts);
+        let locale = self.language_of_account(account.as_deref()).await?;
+        let notice = notices::digest(locale, &parts);
         Ok(Some(OutboxDelivery {
             // The digest is known by its first message: a repeat after a crash repeats it.
             delivery_id: ids[0].clone(),
@@ -223,6 +229,23 @@ impl Store {
             body: notice.body,
             attempts,
         }))
+    }
+
+    /// The language an account reads its e-mail in: the one it chose, English otherwise.
+    async fn language_of_account(&self, account: Option<&str>) -> Result<Locale> {
+        let Some(account) = account else {
+            return Ok(Locale::En);
+        };
+        let language: Option<(Option<String>,)> =
+            sqlx::query_as("SELECT language FROM accounts WHERE id = $1")
+                .bind(account)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(language
+            .and_then(|(l,)| l)
+            .as_deref()
+            .and_then(Locale::from_tag)
+            .unwrap_or_default())
     }
 
     /// Whether an outbox row is still for someone the item reaches: an enabled account its

@@ -620,13 +620,17 @@ impl Store {
             payload: &payload,
             at: self.clock.now(),
         };
-        let notice = crate::notices::sitrep_approved(
-            &report.reference(),
-            &report.title,
-            &report.body,
-            tlp,
-            &format!("{}/sitreps/{id}", base_url.trim_end_matches('/')),
-        );
+        let link = format!("{}/sitreps/{id}", base_url.trim_end_matches('/'));
+        let notice = |locale| {
+            crate::notices::sitrep_approved(
+                locale,
+                &report.reference(),
+                &report.title,
+                &report.body,
+                tlp,
+                &link,
+            )
+        };
         let mut already = BTreeSet::new();
         for org in std::iter::once(chair.clone())
             .chain(forum.members.iter().map(|m| model.key(*m).to_owned()))

@@ -185,3 +185,92 @@ conflict-yours = نسختك (غير محفوظة)
 conflict-body = نسختك، لحفظها بدلًا من نسختهم أو لتعديلها أولًا
 conflict-save = حفظ هذه بدلًا من نسختهم
 conflict-discard = تجاهل نسختي والبدء من نسختهم
+
+## رسائل البريد الإلكتروني بشأن العناصر، بلغة المتلقي
+
+mail-subject-new-incident = [{ $tlp }] حادث جديد { $reference } ({ $severity }): { $title }
+mail-subject-escalation = [{ $tlp }] تصعيد { $reference } ({ $severity }): { $title }
+mail-subject-escalation-failed = [{ $tlp }] إخفاق التصعيد في { $reference } ({ $severity }): { $title }
+mail-subject-claim = [{ $tlp }] ادعاء كاذب { $reference } على { $platform }: { $title }
+mail-subject-sitrep = [{ $tlp }] { $reference }: { $title }
+mail-red-title = التفاصيل على المنصة
+mail-incident-red =
+    هذا الحادث مصنَّف TLP:RED: لا تُشارَك تفاصيله إلا مع أشخاص مسمَّين، ولا تُرسَل بالبريد الإلكتروني.
+    سجّل الدخول للاطلاع عليه: { $link }
+mail-claim-red =
+    هذا العنصر مصنَّف TLP:RED: لا تُشارَك تفاصيله إلا مع أشخاص مسمَّين، ولا تُرسَل بالبريد الإلكتروني.
+    سجّل الدخول للاطلاع عليه: { $link }
+mail-incident-details =
+    العنوان: { $title }
+    النوع: { $kind }
+    الخطورة: { $severity }
+    المرحلة: { $phase }
+    أبلغت عنه: { $source }
+mail-claim-details =
+    الادعاء: { $claim }
+    النوع: { $kind }
+    المنصة: { $platform }
+    مكان الرصد: { $where }
+    مدى الانتشار: { $reach }
+    أبلغت عنه: { $source }
+mail-open = افتحه: { $link }
+mail-not-known = غير معروف
+mail-not-given = غير مذكور
+mail-reason-accountable = جهتك مساءَلة عن التهديد «{ $threat }» بموجب مصفوفة المسؤوليات.
+mail-reason-accountable-in-phase = جهتك مساءَلة عن التهديد «{ $threat }» في مرحلة «{ $phase }» بموجب مصفوفة المسؤوليات.
+mail-reason-responsible = جهتك مسؤولة عن التهديد «{ $threat }» بموجب مصفوفة المسؤوليات.
+mail-reason-responsible-in-phase = جهتك مسؤولة عن التهديد «{ $threat }» في مرحلة «{ $phase }» بموجب مصفوفة المسؤوليات.
+mail-reason-consulted = تُستشار جهتك بشأن التهديد «{ $threat }» بموجب مصفوفة المسؤوليات.
+mail-reason-consulted-in-phase = تُستشار جهتك بشأن التهديد «{ $threat }» في مرحلة «{ $phase }» بموجب مصفوفة المسؤوليات.
+mail-reason-informed = تُبلَّغ جهتك بالتهديد «{ $threat }» بموجب مصفوفة المسؤوليات.
+mail-reason-informed-in-phase = تُبلَّغ جهتك بالتهديد «{ $threat }» في مرحلة «{ $phase }» بموجب مصفوفة المسؤوليات.
+mail-reason-escalation = يجب الوصول إلى جهتك بموجب بروتوكول تصعيد.
+mail-reason-coordinator = لا توجد جهة مساءَلة عن هذا الحادث في مصفوفة المسؤوليات؛ بصفتك منسّقًا، يُرجى إسناده.
+mail-reason-red = شورك معك بالاسم حادث مصنَّف TLP:RED.
+mail-reason-claim = دور جهتك إزاء التهديد «{ $threat }» بموجب مصفوفة المسؤوليات: { $role }.
+mail-escalation-within = { $minutes ->
+    [zero] بموجب بروتوكول التصعيد «{ $protocol }»، يجب أن تُقرّ { $organisation } باستلام هذا الحادث فور الإبلاغ عنه.
+    [one] بموجب بروتوكول التصعيد «{ $protocol }»، يجب أن تُقرّ { $organisation } باستلام هذا الحادث في غضون دقيقة واحدة من الإبلاغ عنه.
+    [two] بموجب بروتوكول التصعيد «{ $protocol }»، يجب أن تُقرّ { $organisation } باستلام هذا الحادث في غضون دقيقتين من الإبلاغ عنه.
+    [few] بموجب بروتوكول التصعيد «{ $protocol }»، يجب أن تُقرّ { $organisation } باستلام هذا الحادث في غضون { $minutes } دقائق من الإبلاغ عنه.
+    [many] بموجب بروتوكول التصعيد «{ $protocol }»، يجب أن تُقرّ { $organisation } باستلام هذا الحادث في غضون { $minutes } دقيقة من الإبلاغ عنه.
+   *[other] بموجب بروتوكول التصعيد «{ $protocol }»، يجب أن تُقرّ { $organisation } باستلام هذا الحادث في غضون { $minutes } دقيقة من الإبلاغ عنه.
+}
+mail-escalation-next = { $minutes ->
+    [zero] إن لم يُقرّ أحد بالاستلام فورًا، تُنبَّه جهة الاتصال التالية في { $organisation }.
+    [one] إن لم يُقرّ أحد بالاستلام في غضون دقيقة واحدة، تُنبَّه جهة الاتصال التالية في { $organisation }.
+    [two] إن لم يُقرّ أحد بالاستلام في غضون دقيقتين، تُنبَّه جهة الاتصال التالية في { $organisation }.
+    [few] إن لم يُقرّ أحد بالاستلام في غضون { $minutes } دقائق، تُنبَّه جهة الاتصال التالية في { $organisation }.
+    [many] إن لم يُقرّ أحد بالاستلام في غضون { $minutes } دقيقة، تُنبَّه جهة الاتصال التالية في { $organisation }.
+   *[other] إن لم يُقرّ أحد بالاستلام في غضون { $minutes } دقيقة، تُنبَّه جهة الاتصال التالية في { $organisation }.
+}
+mail-escalation-how = أقِرّ بالاستلام على المنصة (سجّل الدخول، وافتح الحادث، واضغط «الإقرار بالاستلام»).
+mail-escalation-no-further-contact = لم تُقرّ { $organisation } بالاستلام، ولا توجد جهة اتصال أخرى في الدليل؛ جرى تنبيه المنسّقين.
+mail-escalation-deadline-missed = { $minutes ->
+    [zero] انقضت المهلة: لم تُقرّ { $organisation } بالاستلام فورًا كما يقتضي بروتوكول التصعيد «{ $protocol }». جرى تنبيه المنسّقين.
+    [one] انقضت المهلة: لم تُقرّ { $organisation } بالاستلام في غضون دقيقة واحدة كما يقتضي بروتوكول التصعيد «{ $protocol }». جرى تنبيه المنسّقين.
+    [two] انقضت المهلة: لم تُقرّ { $organisation } بالاستلام في غضون دقيقتين كما يقتضي بروتوكول التصعيد «{ $protocol }». جرى تنبيه المنسّقين.
+    [few] انقضت المهلة: لم تُقرّ { $organisation } بالاستلام في غضون { $minutes } دقائق كما يقتضي بروتوكول التصعيد «{ $protocol }». جرى تنبيه المنسّقين.
+    [many] انقضت المهلة: لم تُقرّ { $organisation } بالاستلام في غضون { $minutes } دقيقة كما يقتضي بروتوكول التصعيد «{ $protocol }». جرى تنبيه المنسّقين.
+   *[other] انقضت المهلة: لم تُقرّ { $organisation } بالاستلام في غضون { $minutes } دقيقة كما يقتضي بروتوكول التصعيد «{ $protocol }». جرى تنبيه المنسّقين.
+}
+mail-sitrep-approved = اعتمد الرئيس تقرير الحالة هذا.
+mail-digest-intro = { $count ->
+    [zero] لا إشعارات منذ آخر ملخّص لك.
+    [one] إشعار واحد منذ آخر ملخّص لك.
+    [two] إشعاران منذ آخر ملخّص لك.
+    [few] { $count } إشعارات منذ آخر ملخّص لك.
+    [many] { $count } إشعارًا منذ آخر ملخّص لك.
+   *[other] { $count } إشعار منذ آخر ملخّص لك.
+}
+mail-digest-subject = { $count ->
+    [zero] ملخّص Liaison: لا إشعارات
+    [one] ملخّص Liaison: إشعار واحد
+    [two] ملخّص Liaison: إشعاران
+    [few] ملخّص Liaison: { $count } إشعارات
+    [many] ملخّص Liaison: { $count } إشعارًا
+   *[other] ملخّص Liaison: { $count } إشعار
+}
+mail-footer =
+    التداول: { $tlp }. { $description }
+    تتلقى هذه الرسالة لأن جهتك معنية بهذا العنصر في Liaison؛ يمكنك تغيير طريقة إشعارك من الحساب > الإشعارات.

@@ -168,3 +168,73 @@ conflict-yours = Your version (not saved)
 conflict-body = Your version, to save over theirs or to adjust first
 conflict-save = Save this over their version
 conflict-discard = Discard mine and start from theirs
+
+## E-mails about items, in the recipient's language
+
+mail-subject-new-incident = [{ $tlp }] New incident { $reference } ({ $severity }): { $title }
+mail-subject-escalation = [{ $tlp }] ESCALATION { $reference } ({ $severity }): { $title }
+mail-subject-escalation-failed = [{ $tlp }] Escalation failed on { $reference } ({ $severity }): { $title }
+mail-subject-claim = [{ $tlp }] False claim { $reference } on { $platform }: { $title }
+mail-subject-sitrep = [{ $tlp }] { $reference }: { $title }
+# In a subject, in place of the title of a TLP:RED item.
+mail-red-title = details on the platform
+mail-incident-red =
+    This incident is TLP:RED: its details are shared with named people only and are not sent by e-mail.
+    Sign in to read it: { $link }
+mail-claim-red =
+    This item is TLP:RED: its details are shared with named people only and are not sent by e-mail.
+    Sign in to read it: { $link }
+mail-incident-details =
+    Title: { $title }
+    Kind: { $kind }
+    Severity: { $severity }
+    Phase: { $phase }
+    Reported by: { $source }
+mail-claim-details =
+    Claim: { $claim }
+    Kind: { $kind }
+    Platform: { $platform }
+    Where seen: { $where }
+    Reach: { $reach }
+    Reported by: { $source }
+mail-open = Open it: { $link }
+mail-not-known = not known
+mail-not-given = not given
+mail-reason-accountable = Your organisation is accountable for { $threat } under the responsibility matrix.
+mail-reason-accountable-in-phase = Your organisation is accountable for { $threat } in the { $phase } phase under the responsibility matrix.
+mail-reason-responsible = Your organisation is responsible for { $threat } under the responsibility matrix.
+mail-reason-responsible-in-phase = Your organisation is responsible for { $threat } in the { $phase } phase under the responsibility matrix.
+mail-reason-consulted = Your organisation is consulted on { $threat } under the responsibility matrix.
+mail-reason-consulted-in-phase = Your organisation is consulted on { $threat } in the { $phase } phase under the responsibility matrix.
+mail-reason-informed = Your organisation is informed of { $threat } under the responsibility matrix.
+mail-reason-informed-in-phase = Your organisation is informed of { $threat } in the { $phase } phase under the responsibility matrix.
+mail-reason-escalation = Your organisation must be reached under an escalation protocol.
+mail-reason-coordinator = Nobody is accountable for this incident in the responsibility matrix; as a coordinator, please assign it.
+mail-reason-red = A TLP:RED incident was shared with you by name.
+mail-reason-claim = Your organisation is { $role } for { $threat } under the responsibility matrix.
+mail-escalation-within = { $minutes ->
+    [one] Under the escalation protocol "{ $protocol }", { $organisation } must acknowledge this incident within { $minutes } minute of its report.
+   *[other] Under the escalation protocol "{ $protocol }", { $organisation } must acknowledge this incident within { $minutes } minutes of its report.
+}
+mail-escalation-next = { $minutes ->
+    [one] If nobody acknowledges within { $minutes } minute, the next contact of { $organisation } is alerted.
+   *[other] If nobody acknowledges within { $minutes } minutes, the next contact of { $organisation } is alerted.
+}
+mail-escalation-how = Acknowledge on the platform (sign in, open the incident, press Acknowledge).
+mail-escalation-no-further-contact = No acknowledgement from { $organisation }, and no further contact in the directory; the coordinators are alerted.
+mail-escalation-deadline-missed = { $minutes ->
+    [one] Deadline missed: { $organisation } did not acknowledge within { $minutes } minute, as the escalation protocol "{ $protocol }" requires. The coordinators are alerted.
+   *[other] Deadline missed: { $organisation } did not acknowledge within { $minutes } minutes, as the escalation protocol "{ $protocol }" requires. The coordinators are alerted.
+}
+mail-sitrep-approved = The chair approved this situation report.
+mail-digest-intro = { $count ->
+    [one] { $count } notification since your last digest.
+   *[other] { $count } notifications since your last digest.
+}
+mail-digest-subject = { $count ->
+    [one] Liaison digest: { $count } notification
+   *[other] Liaison digest: { $count } notifications
+}
+mail-footer =
+    Handling: { $tlp }. { $description }
+    You receive this because your organisation is on the item in Liaison; change how you are notified under Account > Notifications.

@@ -165,3 +165,72 @@ conflict-yours = Su versión (no guardada)
 conflict-body = Su versión, para guardarla en lugar de la otra o ajustarla antes
 conflict-save = Guardar esta versión en lugar de la otra
 conflict-discard = Descartar la mía y partir de la otra
+
+## Correos electrónicos sobre los elementos, en el idioma del destinatario
+
+mail-subject-new-incident = [{ $tlp }] Nuevo incidente { $reference } ({ $severity }): { $title }
+mail-subject-escalation = [{ $tlp }] ESCALAMIENTO { $reference } ({ $severity }): { $title }
+mail-subject-escalation-failed = [{ $tlp }] Escalamiento fallido en { $reference } ({ $severity }): { $title }
+mail-subject-claim = [{ $tlp }] Afirmación falsa { $reference } en { $platform }: { $title }
+mail-subject-sitrep = [{ $tlp }] { $reference }: { $title }
+mail-red-title = detalles en la plataforma
+mail-incident-red =
+    Este incidente es TLP:RED: sus detalles solo se comparten con personas nombradas y no se envían por correo electrónico.
+    Inicie sesión para leerlo: { $link }
+mail-claim-red =
+    Este elemento es TLP:RED: sus detalles solo se comparten con personas nombradas y no se envían por correo electrónico.
+    Inicie sesión para leerlo: { $link }
+mail-incident-details =
+    Título: { $title }
+    Tipo: { $kind }
+    Gravedad: { $severity }
+    Fase: { $phase }
+    Notificado por: { $source }
+mail-claim-details =
+    Afirmación: { $claim }
+    Tipo: { $kind }
+    Plataforma: { $platform }
+    Dónde se vio: { $where }
+    Alcance: { $reach }
+    Notificada por: { $source }
+mail-open = Abrirlo: { $link }
+mail-not-known = desconocido
+mail-not-given = no indicado
+mail-reason-accountable = Según la matriz de responsabilidades, su organización rinde cuentas de la amenaza «{ $threat }».
+mail-reason-accountable-in-phase = Según la matriz de responsabilidades, su organización rinde cuentas de la amenaza «{ $threat }» durante la fase «{ $phase }».
+mail-reason-responsible = Según la matriz de responsabilidades, su organización es responsable de la amenaza «{ $threat }».
+mail-reason-responsible-in-phase = Según la matriz de responsabilidades, su organización es responsable de la amenaza «{ $threat }» durante la fase «{ $phase }».
+mail-reason-consulted = Según la matriz de responsabilidades, su organización es consultada sobre la amenaza «{ $threat }».
+mail-reason-consulted-in-phase = Según la matriz de responsabilidades, su organización es consultada sobre la amenaza «{ $threat }» durante la fase «{ $phase }».
+mail-reason-informed = Según la matriz de responsabilidades, su organización es informada de la amenaza «{ $threat }».
+mail-reason-informed-in-phase = Según la matriz de responsabilidades, su organización es informada de la amenaza «{ $threat }» durante la fase «{ $phase }».
+mail-reason-escalation = Su organización debe ser contactada en virtud de un protocolo de escalamiento.
+mail-reason-coordinator = Nadie rinde cuentas de este incidente según la matriz de responsabilidades; como coordinador, asígnelo.
+mail-reason-red = Se ha compartido con usted, de forma nominal, un incidente TLP:RED.
+mail-reason-claim = Según la matriz de responsabilidades, el papel de su organización ante la amenaza «{ $threat }» es: { $role }.
+mail-escalation-within = { $minutes ->
+    [one] En virtud del protocolo de escalamiento «{ $protocol }», { $organisation } debe acusar recibo de este incidente en el plazo de { $minutes } minuto desde su notificación.
+   *[other] En virtud del protocolo de escalamiento «{ $protocol }», { $organisation } debe acusar recibo de este incidente en el plazo de { $minutes } minutos desde su notificación.
+}
+mail-escalation-next = { $minutes ->
+    [one] Si nadie acusa recibo en { $minutes } minuto, se alerta al siguiente contacto de { $organisation }.
+   *[other] Si nadie acusa recibo en { $minutes } minutos, se alerta al siguiente contacto de { $organisation }.
+}
+mail-escalation-how = Acuse recibo en la plataforma (inicie sesión, abra el incidente y pulse «Acusar recibo»).
+mail-escalation-no-further-contact = Sin acuse de recibo de { $organisation } y sin ningún otro contacto en el directorio; se alerta a los coordinadores.
+mail-escalation-deadline-missed = { $minutes ->
+    [one] Plazo incumplido: { $organisation } no acusó recibo en { $minutes } minuto, como exige el protocolo de escalamiento «{ $protocol }». Se alerta a los coordinadores.
+   *[other] Plazo incumplido: { $organisation } no acusó recibo en { $minutes } minutos, como exige el protocolo de escalamiento «{ $protocol }». Se alerta a los coordinadores.
+}
+mail-sitrep-approved = La presidencia aprobó este informe de situación.
+mail-digest-intro = { $count ->
+    [one] { $count } notificación desde su último resumen.
+   *[other] { $count } notificaciones desde su último resumen.
+}
+mail-digest-subject = { $count ->
+    [one] Resumen de Liaison: { $count } notificación
+   *[other] Resumen de Liaison: { $count } notificaciones
+}
+mail-footer =
+    Tratamiento: { $tlp }. { $description }
+    Recibe este mensaje porque su organización está vinculada al elemento en Liaison; cambie la forma en que se le notifica en Cuenta > Notificaciones.

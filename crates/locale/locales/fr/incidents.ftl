@@ -165,3 +165,72 @@ conflict-yours = Votre version (non enregistrée)
 conflict-body = Votre version, à enregistrer à la place de la leur ou à ajuster d'abord
 conflict-save = Enregistrer ceci à la place de leur version
 conflict-discard = Abandonner la mienne et repartir de la leur
+
+## Courriels sur les éléments, dans la langue du destinataire
+
+mail-subject-new-incident = [{ $tlp }] Nouvel incident { $reference } ({ $severity }) : { $title }
+mail-subject-escalation = [{ $tlp }] ESCALADE { $reference } ({ $severity }) : { $title }
+mail-subject-escalation-failed = [{ $tlp }] Échec de l'escalade pour { $reference } ({ $severity }) : { $title }
+mail-subject-claim = [{ $tlp }] Fausse affirmation { $reference } sur { $platform } : { $title }
+mail-subject-sitrep = [{ $tlp }] { $reference } : { $title }
+mail-red-title = détails sur la plateforme
+mail-incident-red =
+    Cet incident est TLP:RED : ses détails ne sont partagés qu'avec des personnes nommées et ne sont pas envoyés par courriel.
+    Connectez-vous pour le lire : { $link }
+mail-claim-red =
+    Cet élément est TLP:RED : ses détails ne sont partagés qu'avec des personnes nommées et ne sont pas envoyés par courriel.
+    Connectez-vous pour le lire : { $link }
+mail-incident-details =
+    Titre : { $title }
+    Type : { $kind }
+    Gravité : { $severity }
+    Phase : { $phase }
+    Signalé par : { $source }
+mail-claim-details =
+    Affirmation : { $claim }
+    Type : { $kind }
+    Plateforme : { $platform }
+    Vue à : { $where }
+    Portée : { $reach }
+    Signalée par : { $source }
+mail-open = L'ouvrir : { $link }
+mail-not-known = inconnue
+mail-not-given = non précisé
+mail-reason-accountable = Selon la matrice des responsabilités, votre organisation doit rendre compte de la menace « { $threat } ».
+mail-reason-accountable-in-phase = Selon la matrice des responsabilités, votre organisation doit rendre compte de la menace « { $threat } » pendant la phase « { $phase } ».
+mail-reason-responsible = Selon la matrice des responsabilités, votre organisation est responsable de la menace « { $threat } ».
+mail-reason-responsible-in-phase = Selon la matrice des responsabilités, votre organisation est responsable de la menace « { $threat } » pendant la phase « { $phase } ».
+mail-reason-consulted = Selon la matrice des responsabilités, votre organisation est consultée sur la menace « { $threat } ».
+mail-reason-consulted-in-phase = Selon la matrice des responsabilités, votre organisation est consultée sur la menace « { $threat } » pendant la phase « { $phase } ».
+mail-reason-informed = Selon la matrice des responsabilités, votre organisation est informée de la menace « { $threat } ».
+mail-reason-informed-in-phase = Selon la matrice des responsabilités, votre organisation est informée de la menace « { $threat } » pendant la phase « { $phase } ».
+mail-reason-escalation = Votre organisation doit être jointe en vertu d'un protocole d'escalade.
+mail-reason-coordinator = Personne ne doit rendre compte de cet incident selon la matrice des responsabilités ; en tant que coordonnateur, veuillez l'attribuer.
+mail-reason-red = Un incident TLP:RED vous a été partagé nommément.
+mail-reason-claim = Selon la matrice des responsabilités, le rôle de votre organisation pour la menace « { $threat } » est : { $role }.
+mail-escalation-within = { $minutes ->
+    [one] En vertu du protocole d'escalade « { $protocol } », { $organisation } doit accuser réception de cet incident dans la { $minutes } minute qui suit son signalement.
+   *[other] En vertu du protocole d'escalade « { $protocol } », { $organisation } doit accuser réception de cet incident dans les { $minutes } minutes qui suivent son signalement.
+}
+mail-escalation-next = { $minutes ->
+    [one] Si personne n'accuse réception dans la { $minutes } minute, le contact suivant de { $organisation } est alerté.
+   *[other] Si personne n'accuse réception dans les { $minutes } minutes, le contact suivant de { $organisation } est alerté.
+}
+mail-escalation-how = Accusez réception sur la plateforme (connectez-vous, ouvrez l'incident, appuyez sur « Accuser réception »).
+mail-escalation-no-further-contact = Aucun accusé de réception de { $organisation }, et aucun autre contact dans l'annuaire ; les coordonnateurs sont alertés.
+mail-escalation-deadline-missed = { $minutes ->
+    [one] Délai dépassé : { $organisation } n'a pas accusé réception dans la { $minutes } minute, comme l'exige le protocole d'escalade « { $protocol } ». Les coordonnateurs sont alertés.
+   *[other] Délai dépassé : { $organisation } n'a pas accusé réception dans les { $minutes } minutes, comme l'exige le protocole d'escalade « { $protocol } ». Les coordonnateurs sont alertés.
+}
+mail-sitrep-approved = La présidence a approuvé ce rapport de situation.
+mail-digest-intro = { $count ->
+    [one] { $count } notification depuis votre dernier récapitulatif.
+   *[other] { $count } notifications depuis votre dernier récapitulatif.
+}
+mail-digest-subject = { $count ->
+    [one] Récapitulatif Liaison : { $count } notification
+   *[other] Récapitulatif Liaison : { $count } notifications
+}
+mail-footer =
+    Traitement : { $tlp }. { $description }
+    Vous recevez ce message parce que votre organisation est concernée par l'élément dans Liaison ; modifiez la façon dont vous êtes averti sous Compte > Notifications.

@@ -7,6 +7,7 @@ use crate::{Result, format_time, new_id};
 use liaison_domain::access::{Role, Viewer};
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity};
 use liaison_domain::sharing::{Principal, admits, principals_of};
+use liaison_locale::Locale;
 use sqlx::{Any, Row, Transaction};
 use std::collections::BTreeSet;
 use time::OffsetDateTime;
@@ -76,16 +77,22 @@ pub(crate) async fn enqueue(
     Ok(id)
 }
 
+/// A notice as written in a language: each person reads it in their account's language, a
+/// webhook in English.
+pub(crate) type Compose<'a> = &'a (dyn Fn(Locale) -> Notice + Sync);
+
 /// An account that may be alerted.
 struct Person {
     id: String,
     email: String,
+    /// The language the account reads, English when it chose none.
+    locale: Locale,
     mode: String,
     min_severity: String,
     digest_minutes: i64,
 }
 
-const PEOPLE: &str = "SELECT a.id, a.email, a.organisation, a.role, \
+const PEOPLE: &str = "SELECT a.id, a.email, a.organisation, a.role, a.language, \
     COALESCE(p.email, 'immediate') AS mode, COALESCE(p.min_severity, 'low') AS min_severity, \
     COALESCE(p.digest_minutes, 60) AS digest_minutes \
     FROM accounts a LEFT JOIN notification_preferences p ON p.account_id = a.id \
@@ -119,6 +126,11 @@ async fn people(
         out.push(Person {
             id: viewer.account,
             email: row.try_get("email")?,
+            locale: row
+                .try_get::<Option<String>, _>("language")?
+                .as_deref()
+                .and_then(Locale::from_tag)
+                .unwrap_or_default(),
             mode: row.try_get("mode")?,
             min_severity: row.try_get("min_severity")?,
             digest_minutes: row.try_get("digest_minutes")?,
@@ -133,7 +145,7 @@ async fn mail_people(
     tx: &mut Transaction<'static, Any>,
     people: Vec<Person>,
     subject: &AlertSubject<'_>,
-    notice: &Notice,
+    notice: Compose<'_>,
     already: &mut BTreeSet<String>,
 ) -> Result<usize> {
     let mut sent = 0;
@@ -169,7 +181,7 @@ async fn mail_people(
             Addressee::Account(&person.id),
             digest,
             Some(subject.item_id),
-            notice,
+            &notice(person.locale),
             subject.at,
             &deliver_after,
         )
@@ -184,7 +196,7 @@ pub(crate) async fn alert_organisation(
     tx: &mut Transaction<'static, Any>,
     organisation: &str,
     subject: &AlertSubject<'_>,
-    notice: &Notice,
+    notice: Compose<'_>,
     already: &mut BTreeSet<String>,
 ) -> Result<usize> {
     let people = people(tx, "a.organisation = $1", organisation, subject.audience).await?;
@@ -199,7 +211,7 @@ pub(crate) async fn alert_organisation(
             continue;
         }
         let payload = Notice {
-            subject: notice.subject.clone(),
+            subject: notice(Locale::En).subject,
             body: subject.payload.to_string(),
         };
         enqueue(
@@ -224,7 +236,7 @@ pub(crate) async fn alert_account(
     tx: &mut Transaction<'static, Any>,
     account: &str,
     subject: &AlertSubject<'_>,
-    notice: &Notice,
+    notice: Compose<'_>,
     already: &mut BTreeSet<String>,
 ) -> Result<usize> {
     let people = people(tx, "a.id = $1", account, subject.audience).await?;
@@ -235,7 +247,7 @@ pub(crate) async fn alert_account(
 pub(crate) async fn alert_coordinators(
     tx: &mut Transaction<'static, Any>,
     subject: &AlertSubject<'_>,
-    notice: &Notice,
+    notice: Compose<'_>,
     already: &mut BTreeSet<String>,
 ) -> Result<usize> {
     let people = people(tx, "a.role = $1", Role::Coordinator.id(), subject.audience).await?;

@@ -20,6 +20,7 @@ use liaison_domain::incident::{
 use liaison_domain::model::{AssetId, Model, OrgId};
 use liaison_domain::sharing::TlpLevel;
 use liaison_domain::suggest;
+use liaison_locale::Locale;
 use sqlx::{Any, Transaction};
 use std::collections::BTreeSet;
 use time::OffsetDateTime;
@@ -101,36 +102,6 @@ pub(crate) fn notice_facts<'a>(
     }
 }
 
-/// Why an organisation is alerted, in a sentence.
-pub(crate) fn reason(role: AssignmentRole, incident: &Incident) -> String {
-    let phase = incident
-        .phase
-        .map(|p| format!(" in the {} phase", p.label_in_sentence()))
-        .unwrap_or_default();
-    let threat = incident.threat_kind.label_in_sentence();
-    match role {
-        AssignmentRole::Accountable => format!(
-            "Your organisation is accountable for {threat}{phase} under the responsibility matrix."
-        ),
-        AssignmentRole::Responsible => format!(
-            "Your organisation is responsible for {threat}{phase} under the responsibility matrix."
-        ),
-        AssignmentRole::Escalation => {
-            "Your organisation must be reached under an escalation protocol.".to_owned()
-        }
-        AssignmentRole::Coordinator => {
-            "Nobody is accountable for this incident in the responsibility matrix; as a coordinator, please assign it."
-                .to_owned()
-        }
-        AssignmentRole::Consulted => format!(
-            "Your organisation is consulted on {threat}{phase} under the responsibility matrix."
-        ),
-        AssignmentRole::Informed => format!(
-            "Your organisation is informed of {threat}{phase} under the responsibility matrix."
-        ),
-    }
-}
-
 /// An escalation contact as the scheduler keeps it.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct EscalationContact {
@@ -195,7 +166,9 @@ pub(crate) async fn start_escalations(
             Some(first) => {
                 let text = match &first.email {
                     Some(email) => {
+                        // A contact of the directory, not an account: no language of its own.
                         let notice = notices::escalation_alert(
+                            Locale::En,
                             &facts,
                             &protocol.name,
                             org_name,
@@ -528,7 +501,12 @@ impl Store {
             if a.role == AssignmentRole::Coordinator {
                 continue;
             }
-            let notice = notices::incident_alert(&facts, &reason(a.role, incident));
+            let role = a.role;
+            let notice = |locale| {
+                let reason =
+                    notices::incident_reason(locale, role, incident.threat_kind, incident.phase);
+                notices::incident_alert(locale, &facts, &reason)
+            };
             alert_organisation(tx, key, &subject, &notice, &mut already).await?;
         }
         if let Some(gap) = &plan.gap
@@ -544,8 +522,15 @@ impl Store {
                 &gap.message,
             )
             .await?;
-            let notice =
-                notices::incident_alert(&facts, &reason(AssignmentRole::Coordinator, incident));
+            let notice = |locale| {
+                let reason = notices::incident_reason(
+                    locale,
+                    AssignmentRole::Coordinator,
+                    incident.threat_kind,
+                    incident.phase,
+                );
+                notices::incident_alert(locale, &facts, &reason)
+            };
             alert_coordinators(tx, &subject, &notice, &mut already).await?;
         }
         if incident.tlp == TlpLevel::Red && existing.is_empty() {
@@ -553,10 +538,9 @@ impl Store {
                 if person == &incident.reporter {
                     continue;
                 }
-                let notice = notices::incident_alert(
-                    &facts,
-                    "A TLP:RED incident was shared with you by name.",
-                );
+                let notice = |locale: Locale| {
+                    notices::incident_alert(locale, &facts, &locale.text("mail-reason-red"))
+                };
                 alert_account(tx, person, &subject, &notice, &mut already).await?;
             }
         }

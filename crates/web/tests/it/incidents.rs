@@ -691,3 +691,58 @@ async fn the_incident_pages_speak_french_and_arabic() {
         assert!(text.contains(&heading), "{path} in {language}: {text}");
     }
 }
+
+#[tokio::test]
+async fn an_alert_is_written_in_the_language_of_the_account_it_is_for() {
+    let app = TestApp::new().await;
+    let mut cert = app.client();
+    cert.sign_in("certanalyst@test.example", super::PASSWORD)
+        .await;
+    cert.get("/account").await;
+    let chosen = cert.post("/account/language", &[("language", "fr")]).await;
+    assert_eq!(chosen.status, StatusCode::SEE_OTHER, "{}", chosen.text);
+    let mut analyst = app.signed_in(Role::Analyst).await;
+    analyst.get("/").await;
+    analyst
+        .created(
+            "/api/v1/incidents",
+            json!({"title": "Results website down", "threat_kind": "ddos", "severity": "high",
+                   "tlp": "amber", "recipients": ["cert"]}),
+        )
+        .await;
+    let outbox = app
+        .db
+        .store
+        .claim_outbox(app.now(), time::Duration::minutes(1), 1_000)
+        .await
+        .unwrap();
+    let to_cert = outbox
+        .iter()
+        .find(|d| d.recipient == "certanalyst@test.example")
+        .expect("the CERT's analyst is alerted");
+    assert!(
+        to_cert
+            .subject
+            .starts_with("[TLP:AMBER] Nouvel incident INC-1 ("),
+        "{}",
+        to_cert.subject
+    );
+    assert!(
+        to_cert.body.contains("Titre : Results website down"),
+        "{}",
+        to_cert.body
+    );
+    assert!(
+        to_cert.body.contains("Traitement : TLP:AMBER."),
+        "{}",
+        to_cert.body
+    );
+    // Those who chose no language read English.
+    assert!(
+        outbox
+            .iter()
+            .filter(|d| d.channel == "email" && d.recipient != "certanalyst@test.example")
+            .all(|d| d.subject.contains("New incident")),
+        "{outbox:?}"
+    );
+}
