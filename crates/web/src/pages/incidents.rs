@@ -496,7 +496,7 @@ async fn detail(
     let i = &d.incident;
     let names = user.names();
     let locale = user.locale;
-    let named = super::item_work::named_recipients(&state, &names, &i.sharing()).await?;
+    let named = super::item_work::named_recipients_in(&state, &names, &i.sharing(), locale).await?;
     let duplicate_of = d.original.as_ref().map(|o| format!("INC-{}", o.number));
     let page = DetailPage {
         chrome: Chrome::of(&user, "incidents"),

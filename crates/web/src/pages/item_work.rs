@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use liaison_domain::sharing::{Sharing, TlpLevel};
+use liaison_locale::{Arg, Locale};
 use liaison_store::StoreError;
 use std::future::Future;
 
@@ -62,6 +63,51 @@ pub(crate) async fn named_recipients(
         });
     }
     Ok(in_words(people))
+}
+
+/// [`named_recipients`] in the reader's language: "A, B and C", "A, B et C", "A، B و C".
+pub(crate) async fn named_recipients_in(
+    state: &AppState,
+    names: &Names<'_>,
+    sharing: &Sharing,
+    locale: Locale,
+) -> Result<String, PageError> {
+    let named = if sharing.tlp == TlpLevel::Red {
+        let mut people = Vec::new();
+        for id in &sharing.people {
+            people.push(match state.store.account(id).await {
+                Ok(account) => account.name,
+                Err(StoreError::NotFound) => id.clone(),
+                Err(other) => return Err(other.into()),
+            });
+        }
+        people
+    } else {
+        sharing
+            .organisations
+            .iter()
+            .map(|key| names.organisation(key).name)
+            .collect()
+    };
+    Ok(list_in_words(locale, named))
+}
+
+/// Names as a sentence of the reader's language says them: "A", "A and B", "A, B and C".
+pub(crate) fn list_in_words(locale: Locale, names: Vec<String>) -> String {
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => locale.text_with(
+            "incident-names-and",
+            &[
+                (
+                    "first",
+                    Arg::from(rest.join(&locale.text("incident-list-separator"))),
+                ),
+                ("last", Arg::from(last)),
+            ],
+        ),
+    }
 }
 
 /// What became of a report sent by a page's form.

@@ -746,3 +746,49 @@ async fn an_alert_is_written_in_the_language_of_the_account_it_is_for() {
         "{outbox:?}"
     );
 }
+
+#[tokio::test]
+async fn a_stale_edit_is_explained_in_arabic_to_an_arabic_reader() {
+    let app = TestApp::new().await;
+    let mut first = app.signed_in(Role::Coordinator).await;
+    let mut second = app.signed_in(Role::PlatformAdmin).await;
+    let record = app
+        .db
+        .store
+        .record(
+            liaison_domain::access::RecordKind::Forum,
+            "disinfo-wg",
+            super::ALL_AUDIENCES,
+        )
+        .await
+        .unwrap();
+    let version = record.version.to_string();
+    let theirs = record
+        .body
+        .replace("cadence: fortnightly", "cadence: weekly");
+    let mine = record
+        .body
+        .replace("cadence: fortnightly", "cadence: daily");
+    first.get("/account").await;
+    let chosen = first.post("/account/language", &[("language", "ar")]).await;
+    assert_eq!(chosen.status, StatusCode::SEE_OTHER, "{}", chosen.text);
+    first.get("/records/forum/disinfo-wg/edit").await;
+    second.get("/records/forum/disinfo-wg/edit").await;
+    second
+        .post(
+            "/records/forum/disinfo-wg",
+            &[("version", &version), ("body", &theirs)],
+        )
+        .await;
+    let conflict = first
+        .post(
+            "/records/forum/disinfo-wg",
+            &[("version", &version), ("body", &mine)],
+        )
+        .await;
+    assert_eq!(conflict.status, StatusCode::CONFLICT);
+    let text = &conflict.text;
+    assert!(text.contains("dir=\"rtl\""), "{text}");
+    assert!(text.contains("<h2>نسختك (غير محفوظة)</h2>"), "{text}");
+    assert!(text.contains("لم يُحفظ تعديلك"), "{text}");
+}
