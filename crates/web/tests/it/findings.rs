@@ -1,0 +1,132 @@
+//! From finding to fix: each finding of the analysis names and links what it concerns, the
+//! form that fixes it and its rule; organisations list their findings; the heat map's cells
+//! open the risks they count.
+
+use super::{TestApp, demoland};
+use axum::http::StatusCode;
+use liaison_domain::access::Role;
+use liaison_domain::analysis::{AnalysisOptions, Rule, analyse};
+
+/// Demoland's analysis on the platform's pinned date, as the pages compute it.
+fn demoland_findings(app: &TestApp) -> Vec<liaison_domain::analysis::Finding> {
+    analyse(&demoland(), &AnalysisOptions::new(app.now().date())).findings
+}
+
+#[tokio::test]
+async fn each_finding_links_by_name_to_what_it_concerns_and_to_its_fix() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    let page = coordinator.get("/analysis").await;
+    assert_eq!(page.status, StatusCode::OK);
+    // Ampersands as the page escapes them, in the one spelling the expectations use.
+    let text = &page.text.replace("&#38;", "&amp;");
+    // The office cut off, by name, with the forms that bring it back.
+    for expected in [
+        "<a href=\"/organisations/local-south-4\">Lowport Island Election Office</a>",
+        "href=\"/records/organisation/local-south-4/edit\"",
+        "href=\"/analysis/rules#local_office_isolated\"",
+        // A gap opens the matrix at the cell's row form.
+        "href=\"/matrix?asset=party_systems&amp;threat=hack_and_leak#add-row\"",
+        // An agreement by its title, and its form.
+        "href=\"/agreements/cec-nss-annex\"",
+        "href=\"/records/agreement/cec-nss-annex/edit\"",
+    ] {
+        assert!(text.contains(expected), "{expected}");
+    }
+    assert!(
+        !text.contains("docs/ANALYSIS.md"),
+        "the rules are served, not a file of the source tree"
+    );
+    // A stale contact: its name, its organisation's page and its edit form.
+    let findings = demoland_findings(&app);
+    let stale = findings
+        .iter()
+        .find(|f| f.rule == "contact_stale")
+        .expect("Demoland has a stale contact");
+    let contact = &stale.objects[0].id;
+    let model = demoland();
+    let c = model
+        .contacts
+        .items()
+        .iter()
+        .find(|c| &c.key == contact)
+        .unwrap();
+    let owner = model.key(c.organisation);
+    for expected in [
+        format!("href=\"/contacts/{contact}/edit\""),
+        format!(
+            "<a href=\"/organisations/{owner}#contact-{contact}\">{} (",
+            c.name
+        ),
+    ] {
+        assert!(text.contains(&expected), "{expected}");
+    }
+    // Every finding links to its rule.
+    for f in &findings {
+        assert!(
+            text.contains(&format!("id=\"finding-{}\"", f.id)),
+            "{}",
+            f.id
+        );
+    }
+    assert_eq!(
+        text.matches("href=\"/analysis/rules#").count(),
+        findings.len()
+    );
+}
+
+#[tokio::test]
+async fn a_reader_sees_the_fix_named_without_a_form_it_cannot_use() {
+    let app = TestApp::new().await;
+    let mut reader = app.signed_in(Role::Reader).await;
+    let page = reader.get("/analysis").await.text;
+    assert!(page.contains("Lowport Island Election Office</a>"));
+    assert!(!page.contains("href=\"/records/organisation/local-south-4/edit\""));
+    assert!(page.contains("your account cannot make this change"));
+}
+
+#[tokio::test]
+async fn an_organisation_s_page_lists_the_findings_that_concern_it() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    let lowport = coordinator.get("/organisations/local-south-4").await.text;
+    assert!(
+        lowport.contains("Local election office cut off"),
+        "{lowport}"
+    );
+    assert!(lowport.contains("id=\"finding-local_office_isolated/local-south-4\""));
+    assert!(lowport.contains("href=\"/records/organisation/local-south-4/edit\""));
+    // The EMB it cannot reach is not burdened with every office cut off.
+    let cec = coordinator.get("/organisations/cec").await.text;
+    assert!(!cec.contains("finding-local_office_isolated/"));
+    // A stale contact shows on its organisation's page.
+    let findings = demoland_findings(&app);
+    let stale = findings.iter().find(|f| f.rule == "contact_stale").unwrap();
+    let owner = &stale.objects[1].id;
+    let page = coordinator
+        .get(&format!("/organisations/{owner}"))
+        .await
+        .text;
+    assert!(page.contains(&format!("id=\"finding-{}\"", stale.id)));
+}
+
+#[tokio::test]
+async fn the_rules_are_served_one_anchor_each_from_the_analysis_s_definitions() {
+    let app = TestApp::new().await;
+    let mut observer = app.signed_in(Role::Observer).await;
+    let page = observer.get("/analysis/rules").await;
+    assert_eq!(page.status, StatusCode::OK);
+    for rule in Rule::ALL {
+        assert!(
+            page.text
+                .contains(&format!("<section class=\"rule\" id=\"{}\"", rule.id())),
+            "{}",
+            rule.id()
+        );
+        // Up to the first character HTML escapes.
+        let why = rule.why().split(['\'', '"', '&', '<', '>']).next().unwrap();
+        assert!(page.text.contains(why), "{}", rule.id());
+    }
+    let analysis = observer.get("/analysis").await.text;
+    assert!(analysis.contains("href=\"/analysis/rules\""));
+}
