@@ -3,9 +3,10 @@
 //! open the risks they count.
 
 use super::{TestApp, demoland};
-use axum::http::StatusCode;
+use axum::http::{Method, StatusCode};
 use liaison_domain::access::Role;
 use liaison_domain::analysis::{AnalysisOptions, Rule, analyse};
+use serde_json::json;
 
 /// Demoland's analysis on the platform's pinned date, as the pages compute it.
 fn demoland_findings(app: &TestApp) -> Vec<liaison_domain::analysis::Finding> {
@@ -129,4 +130,50 @@ async fn the_rules_are_served_one_anchor_each_from_the_analysis_s_definitions() 
     }
     let analysis = observer.get("/analysis").await.text;
     assert!(analysis.contains("href=\"/analysis/rules\""));
+}
+
+#[tokio::test]
+async fn the_heat_map_s_cells_open_the_risks_they_count() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    let risk = coordinator
+        .seeded_risk("?threat_kind=ddos&sort=number")
+        .await;
+    coordinator.get("/account").await;
+    let assessed = coordinator
+        .api(
+            Method::POST,
+            &format!("/api/v1/risks/{risk}/assessments"),
+            None,
+            Some(json!({"likelihood": 4, "impact": 5})),
+        )
+        .await;
+    assert!(assessed.status.is_success(), "{}", assessed.text);
+    for page in ["/dashboard", "/risks"] {
+        let text = coordinator.get(page).await.text.replace("&#38;", "&amp;");
+        assert!(
+            text.contains("href=\"/risks?likelihood=4&amp;impact=5\""),
+            "{page}"
+        );
+    }
+    let cell = coordinator.get("/risks?likelihood=4&impact=5").await.text;
+    assert!(cell.contains(&format!("href=\"/risks/{risk}\"")));
+    assert_eq!(
+        cell.matches("<a href=\"/risks/").count(),
+        1,
+        "only that cell's risk"
+    );
+    assert!(cell.contains("likelihood 4 and impact 5"));
+    let api = coordinator
+        .get("/api/v1/risks?likelihood=4&impact=5")
+        .await
+        .json();
+    assert_eq!(api["risks"].as_array().unwrap().len(), 1);
+    let refused = coordinator.get("/risks?likelihood=9&impact=x").await;
+    assert_eq!(
+        refused.status,
+        StatusCode::OK,
+        "the register shows the error"
+    );
+    assert!(refused.text.contains("from 1 to 5"));
 }
