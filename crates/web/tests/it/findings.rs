@@ -177,3 +177,81 @@ async fn the_heat_map_s_cells_open_the_risks_they_count() {
     );
     assert!(refused.text.contains("from 1 to 5"));
 }
+
+#[tokio::test]
+async fn the_network_lists_its_links_as_text_and_names_the_office_cut_off() {
+    let app = TestApp::new().await;
+    let mut reader = app.signed_in(Role::Reader).await;
+    let page = reader.get("/network").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = &page.text;
+    // Beside the graph: the office the analysis says is cut off, by name, to its findings.
+    let aside = &text[text
+        .find("class=\"cut-off-list\"")
+        .expect("the list of offices cut off")..];
+    assert!(aside.starts_with(
+        "class=\"cut-off-list\"><li><a href=\"/organisations/local-south-4#findings\">Lowport Island Election Office</a>"
+    ));
+    // Without scripts: every organisation and its links as a table.
+    for expected in [
+        "<tr class=\"cut-off\"><td><a href=\"/organisations/local-south-4\">Lowport Island Election Office</a>",
+        "<a href=\"/forums/taskforce\">Election Cyber Task Force</a>",
+        "<a href=\"/agreements/cec-cert-mou\">",
+        "<a href=\"/organisations/region-south\">Southern Regional Election Office</a>",
+        "id=\"network-zoom\" hidden",
+        "data-source=\"/network.json?kind=&amp;forum=&amp;threat=\"",
+    ] {
+        assert!(
+            text.replace("&#38;", "&amp;").contains(expected),
+            "{expected}"
+        );
+    }
+    assert_eq!(
+        text.matches("<tr").count() - 1,
+        demoland().organisations.len()
+    );
+    // The drawing marks it too.
+    let graph = reader.get("/network.json").await.json();
+    let lowport = graph["elements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["data"]["id"] == "o:local-south-4")
+        .unwrap();
+    assert_eq!(lowport["classes"], "cut-off");
+    assert!(lowport["position"]["x"].is_number(), "placed in its column");
+}
+
+#[tokio::test]
+async fn the_network_filters_by_kind_forum_and_threat() {
+    let app = TestApp::new().await;
+    let mut reader = app.signed_in(Role::Reader).await;
+    let offices = reader.get("/network?kind=election_office").await.text;
+    assert!(offices.contains("href=\"/organisations/local-south-4\""));
+    assert!(!offices.contains("href=\"/organisations/cert\""));
+    let taskforce = reader.get("/network?forum=taskforce").await.text;
+    assert!(taskforce.contains("href=\"/organisations/cert\""));
+    assert!(!taskforce.contains("href=\"/organisations/local-south-4\""));
+    let ddos = reader.get("/network?threat=ddos").await.text;
+    assert!(ddos.contains("accountable or responsible for"));
+    assert!(ddos.contains("<td>accountable</td>"));
+    assert!(!ddos.contains("href=\"/organisations/local-south-4\""));
+    let graph = reader.get("/network.json?threat=ddos").await.json();
+    let elements = graph["elements"].as_array().unwrap();
+    assert!(elements.iter().any(|e| e["data"]["id"] == "t:ddos"));
+    assert!(elements.iter().any(|e| e["data"]["type"] == "accountable"));
+    // Filters that name nothing are refused in words, never with a 500.
+    let wrong = reader.get("/network?kind=nonsense&forum=nowhere").await;
+    assert_eq!(wrong.status, StatusCode::OK);
+    assert!(wrong.text.contains("role=\"alert\""));
+    for bad in [
+        "/network.json?threat=nonsense",
+        "/network.json?forum=nowhere",
+    ] {
+        assert_eq!(
+            reader.get(bad).await.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{bad}"
+        );
+    }
+}
