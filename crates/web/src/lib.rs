@@ -13,6 +13,7 @@ mod disinformation;
 pub mod dispatch;
 mod entries;
 mod error;
+mod findings;
 mod hygiene;
 mod incidents;
 mod item_api;

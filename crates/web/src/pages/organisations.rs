@@ -177,6 +177,8 @@ struct DetailPage {
     contacts: Vec<ContactView>,
     contacts_visible: bool,
     forums: Vec<(String, String)>,
+    /// What the analysis finds about the organisation or its contacts.
+    findings: Vec<crate::findings::FindingView>,
     can_edit: bool,
     can_add_contact: bool,
 }
@@ -210,7 +212,15 @@ async fn detail(
         }
     }
     let sector = o.sector.map_or_else(|| o.kind.0.default_sector(), |s| s.0);
+    let (model, analysis) = super::analysis::analysed(&state, &user).await?;
+    let findings = analysis
+        .findings
+        .iter()
+        .filter(|f| crate::findings::concern_organisation(f, &model, &key))
+        .map(|f| crate::findings::view(f, &model, &user.caller))
+        .collect();
     Ok(html(DetailPage {
+        findings,
         chrome: Chrome::of(&user, "organisations"),
         can_edit: user.caller.may(Action::EditRecord {
             kind: RecordKind::Organisation,

@@ -39,6 +39,8 @@ pub(crate) struct HeatCell {
     pub count: usize,
     pub band: &'static str,
     pub label: String,
+    /// The register filtered to the cell's risks.
+    pub href: String,
 }
 
 /// How many of `risks` have each joint (likelihood, impact).
@@ -68,6 +70,7 @@ pub(crate) fn heat_map(cells: &BTreeMap<(u8, u8), usize>) -> Vec<HeatCell> {
                     "{count} risk{} of likelihood {likelihood} and impact {impact}",
                     if count == 1 { "" } else { "s" }
                 ),
+                href: format!("/risks?likelihood={likelihood}&impact={impact}"),
             });
         }
     }
@@ -149,6 +152,8 @@ struct RegisterPage {
     sort: String,
     disagreement_only: bool,
     query_string: String,
+    /// The cell of the heat map the list is filtered to: (likelihood, impact).
+    cell: Option<(u8, u8)>,
     error: Option<String>,
     can_manage: bool,
 }
@@ -191,6 +196,7 @@ async fn register(
         statuses: choices::<RiskStatus>(query.status.as_deref().unwrap_or_default()),
         sort: query.sort.clone().unwrap_or_else(|| "score".to_owned()),
         disagreement_only: filter.disagreement_only,
+        cell: filter.likelihood.zip(filter.impact),
         query_string: uri.query().unwrap_or_default().to_owned(),
         error,
         can_manage: user.caller.may(Action::ManageRiskRegister),

@@ -9,6 +9,7 @@ mod auth;
 mod calendar;
 mod dashboard;
 mod disinformation;
+mod findings;
 mod hostile;
 mod hygiene;
 mod incidents;
