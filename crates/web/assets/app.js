@@ -59,3 +59,42 @@ document.addEventListener("click", function (event) {
   source.addEventListener("resync", function () { changed(""); });
   document.body.addEventListener("htmx:afterSwap", function () { say(state[0], state[1]); });
 })();
+// The navigation on a phone: the "Menu" link (which opens it by its #menu target without
+// JavaScript) becomes a button that opens and closes it in place; Escape closes it.
+(function () {
+  var toggle = document.querySelector(".menu-toggle");
+  var menu = document.getElementById("menu");
+  if (!toggle || !menu) {
+    return;
+  }
+  toggle.setAttribute("role", "button");
+  toggle.setAttribute("aria-expanded", "false");
+  var set = function (open) {
+    menu.classList.toggle("open", open);
+    toggle.setAttribute("aria-expanded", String(open));
+  };
+  toggle.addEventListener("click", function (event) {
+    event.preventDefault();
+    set(!menu.classList.contains("open"));
+  });
+  toggle.addEventListener("keydown", function (event) {
+    if (event.key === " ") {
+      event.preventDefault();
+      set(!menu.classList.contains("open"));
+    }
+  });
+  var close = menu.querySelector(".menu-close");
+  if (close) {
+    close.addEventListener("click", function (event) {
+      event.preventDefault();
+      set(false);
+      toggle.focus();
+    });
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && menu.classList.contains("open")) {
+      set(false);
+      toggle.focus();
+    }
+  });
+})();

@@ -14,6 +14,7 @@ mod hygiene;
 mod incidents;
 mod model;
 mod pages;
+mod phones;
 mod risks;
 mod shared_items;
 mod sitreps;
