@@ -20,6 +20,7 @@ mod live;
 mod middleware;
 mod ops;
 mod pages;
+mod picker;
 mod risks;
 mod security;
 mod session;

@@ -15,6 +15,7 @@ mod incidents;
 mod model;
 mod pages;
 mod phones;
+mod pickers;
 mod risks;
 mod shared_items;
 mod sitreps;
