@@ -27,6 +27,8 @@ pub struct Account {
     pub disabled: bool,
     pub created_at: String,
     pub version: i64,
+    /// The language chosen for the platform (a tag such as `fr`); `None` follows the browser.
+    pub language: Option<String>,
 }
 
 impl Account {
@@ -48,6 +50,7 @@ struct AccountAudit<'a> {
     role: &'a str,
     disabled: bool,
     totp_enabled: bool,
+    language: Option<&'a str>,
 }
 
 fn audit_view(a: &Account) -> String {
@@ -58,6 +61,7 @@ fn audit_view(a: &Account) -> String {
         role: a.role.id(),
         disabled: a.disabled,
         totp_enabled: a.totp_enabled,
+        language: a.language.as_deref(),
     })
     .unwrap_or_default()
 }
@@ -122,7 +126,7 @@ pub enum LoginOutcome {
     Locked,
 }
 
-const ACCOUNT_COLUMNS: &str = "id, email, name, organisation, role, password_hash, must_change_password, totp_secret, totp_enabled, recovery_codes, failed_logins, locked_until, disabled, created_at, version";
+const ACCOUNT_COLUMNS: &str = "id, email, name, organisation, role, password_hash, must_change_password, totp_secret, totp_enabled, recovery_codes, failed_logins, locked_until, disabled, created_at, version, language";
 
 fn account_from(row: &sqlx::any::AnyRow) -> Result<Account> {
     let role: String = row.try_get("role")?;
@@ -144,6 +148,7 @@ fn account_from(row: &sqlx::any::AnyRow) -> Result<Account> {
         disabled: row.try_get::<i64, _>("disabled")? != 0,
         created_at: row.try_get("created_at")?,
         version: row.try_get("version")?,
+        language: row.try_get("language")?,
     })
 }
 
@@ -194,11 +199,12 @@ async fn insert_account(
         failed_logins: 0,
         locked_until: None,
         disabled: false,
+        language: None,
         created_at: at.to_owned(),
         version: 1,
     };
     sqlx::query(&format!(
-        "INSERT INTO accounts ({ACCOUNT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, 0, '[]', 0, NULL, 0, $8, 1)"
+        "INSERT INTO accounts ({ACCOUNT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, 0, '[]', 0, NULL, 0, $8, 1, NULL)"
     ))
     .bind(&account.id)
     .bind(&account.email)
@@ -407,6 +413,23 @@ impl Store {
                 Value::Text(Some(password_hash.to_owned())),
                 Value::Int(i64::from(must_change)),
             ],
+        )
+        .await
+    }
+
+    /// Sets the language the person reads the platform in; `None` follows their browser.
+    pub async fn set_language(
+        &self,
+        actor: &Actor,
+        id: &str,
+        language: Option<&str>,
+    ) -> Result<Account> {
+        self.update_account(
+            actor,
+            id,
+            "set_language",
+            "UPDATE accounts SET language = $1, version = version + 1 WHERE id = $2",
+            vec![Value::Text(language.map(str::to_owned))],
         )
         .await
     }

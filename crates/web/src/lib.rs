@@ -16,6 +16,7 @@ mod error;
 mod hygiene;
 mod incidents;
 mod item_api;
+mod language;
 mod live;
 mod middleware;
 mod ops;

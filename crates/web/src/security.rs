@@ -66,13 +66,13 @@ pub fn same_secret(a: &str, b: &str) -> bool {
     a.as_bytes().ct_eq(b.as_bytes()).into()
 }
 
-/// Rules for a new password.
+/// Rules for a new password: the catalogue key of what is wrong with it.
 pub fn password_problem(password: &str) -> Option<&'static str> {
     let length = password.chars().count();
     if length < 12 {
-        Some("The password must be at least 12 characters long.")
+        Some("password-too-short")
     } else if length > 256 {
-        Some("The password must be at most 256 characters long.")
+        Some("password-too-long")
     } else {
         None
     }

@@ -58,6 +58,8 @@ pub struct CurrentUser {
     pub phase: Option<crate::views::PhaseNow>,
     /// The shared model as it was when the request came, for the names pages show.
     pub model: Option<std::sync::Arc<liaison_domain::model::Model>>,
+    /// The language the person reads the platform in.
+    pub locale: liaison_locale::Locale,
 }
 
 impl CurrentUser {
@@ -177,12 +179,14 @@ impl FromRequestParts<AppState> for CurrentUser {
         let phase = model
             .as_deref()
             .and_then(|model| crate::views::PhaseNow::of(model, state.today()));
+        let locale = crate::language::language_of(Some(&account), &parts.headers);
         Ok(CurrentUser {
             caller: Caller::new(viewer_of(&account)),
             account,
             csrf: session.csrf_token,
             phase,
             model,
+            locale,
         })
     }
 }

@@ -4,8 +4,10 @@
 
 use crate::session::CurrentUser;
 use liaison_domain::access::{Action, RecordKind};
+use liaison_domain::catalogue::Phase;
 use liaison_domain::catalogue::{CatalogueEntry, ChannelKind};
 use liaison_domain::model::Model;
+use liaison_locale::{Arg, Locale, MonthStyle, ToArg};
 use std::collections::HashMap;
 
 /// The names people read in place of the model's identifiers: organisations and assets by
@@ -109,13 +111,13 @@ pub fn channel_href(kind: ChannelKind, value: &str) -> Option<String> {
     }
 }
 
-/// The phase the electoral calendar is in today, shown in every page's header.
+/// The phase the calendar is in today, shown in every page's header.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhaseNow {
     pub election: String,
-    pub phase: &'static str,
-    /// "ends today", or "to" its last day.
-    pub ends: String,
+    pub phase: Phase,
+    /// Its last day; `None` when that is today.
+    pub ends: Option<time::Date>,
 }
 
 impl PhaseNow {
@@ -131,20 +133,120 @@ impl PhaseNow {
             .copied()?;
         Some(PhaseNow {
             election: election.name.clone(),
-            phase: phase.label(),
-            ends: if range.to == today {
-                "ends today".to_owned()
-            } else {
-                format!("to {}", range.to)
-            },
+            phase,
+            ends: (range.to != today).then_some(range.to),
         })
+    }
+
+    /// As the header says it: the phase's label, and "ends today" or "to" its last day.
+    fn in_language(&self, locale: Locale) -> PhaseShown {
+        PhaseShown {
+            election: self.election.clone(),
+            phase: locale.label(self.phase),
+            ends: match self.ends {
+                None => locale.text("phase-ends-today"),
+                Some(day) => locale.text_with(
+                    "phase-ends-on",
+                    &[("date", Arg::from(locale.date(day, MonthStyle::Long)))],
+                ),
+            },
+        }
+    }
+}
+
+/// The phase of the calendar as the header writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhaseShown {
+    pub election: String,
+    pub phase: String,
+    pub ends: String,
+}
+
+/// The words of a page in its reader's language: every template reaches its texts through
+/// these (`chrome.t("key")` on pages with the navigation, `words.t("key")` on the others).
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    pub locale: Locale,
+}
+
+impl Words {
+    /// The text of `key` in the page's language.
+    pub fn t(&self, key: &str) -> String {
+        self.locale.text(key)
+    }
+
+    /// The text of `key` with one variable.
+    pub fn t1(&self, key: &str, name: &str, value: impl ToArg) -> String {
+        self.locale.text_with(key, &[(name, value.to_arg())])
+    }
+
+    /// The text of `key` with two variables: `t2("key", "name", value, "other", value)`.
+    pub fn t2(
+        &self,
+        key: &str,
+        first: &str,
+        first_value: impl ToArg,
+        second: &str,
+        second_value: impl ToArg,
+    ) -> String {
+        self.locale.text_with(
+            key,
+            &[
+                (first, first_value.to_arg()),
+                (second, second_value.to_arg()),
+            ],
+        )
+    }
+
+    /// The text of `key` with three variables.
+    #[allow(clippy::too_many_arguments)]
+    pub fn t3(
+        &self,
+        key: &str,
+        first: &str,
+        first_value: impl ToArg,
+        second: &str,
+        second_value: impl ToArg,
+        third: &str,
+        third_value: impl ToArg,
+    ) -> String {
+        self.locale.text_with(
+            key,
+            &[
+                (first, first_value.to_arg()),
+                (second, second_value.to_arg()),
+                (third, third_value.to_arg()),
+            ],
+        )
+    }
+
+    /// A stored time or date as the page's language writes it.
+    pub fn when(&self, stored: &str) -> String {
+        self.locale.when(stored)
+    }
+
+    /// A catalogue entry's label in the page's language.
+    pub fn label<E: CatalogueEntry>(&self, entry: &E) -> String {
+        self.locale.label(*entry)
+    }
+
+    /// The `lang` attribute of the page.
+    pub fn lang(&self) -> &'static str {
+        self.locale.tag()
+    }
+
+    /// The `dir` attribute of the page: `rtl` for Arabic.
+    pub fn dir(&self) -> &'static str {
+        self.locale.dir()
     }
 }
 
 #[derive(Debug, Clone)]
 pub struct Chrome {
+    /// The language of the page, and its texts through `Deref`.
+    pub words: Words,
     pub user: String,
-    pub role: &'static str,
+    pub role: String,
     /// The name of the person's organisation; empty for the platform administrator.
     pub organisation: String,
     pub organisation_key: String,
@@ -155,15 +257,17 @@ pub struct Chrome {
     pub can_manage_accounts: bool,
     pub can_read_audit: bool,
     pub can_read_risks: bool,
-    pub phase: Option<PhaseNow>,
+    pub phase: Option<PhaseShown>,
 }
 
 impl Chrome {
     pub fn of(user: &CurrentUser, section: &'static str) -> Self {
         let own = user.caller.viewer().organisation.as_deref();
+        let locale = user.locale;
         Chrome {
+            words: Words { locale },
             user: user.account.name.clone(),
-            role: user.caller.viewer().role.label(),
+            role: role_label(locale, user.caller.viewer().role),
             organisation: own
                 .and_then(|key| {
                     let model = user.model.as_deref()?;
@@ -187,7 +291,7 @@ impl Chrome {
                     .may(Action::ManageAccounts { organisation: None }),
             can_read_audit: user.caller.may(Action::ReadAudit),
             can_read_risks: user.caller.may(Action::ReadRiskRegister),
-            phase: user.phase.clone(),
+            phase: user.phase.as_ref().map(|p| p.in_language(locale)),
         }
     }
 
@@ -199,6 +303,19 @@ impl Chrome {
             "false"
         }
     }
+}
+
+impl std::ops::Deref for Chrome {
+    type Target = Words;
+
+    fn deref(&self) -> &Words {
+        &self.words
+    }
+}
+
+/// A role as people read it, in their language.
+pub fn role_label(locale: Locale, role: liaison_domain::access::Role) -> String {
+    locale.text(&format!("role-{}", role.id().replace('_', "-")))
 }
 
 #[cfg(test)]
@@ -229,7 +346,6 @@ mod tests {
         );
     }
     use liaison_domain::Knowable;
-    use liaison_domain::catalogue::Phase;
     use liaison_domain::model::{DateRange, DatedPhase, Election};
     use time::macros::date;
 
@@ -256,12 +372,20 @@ mod tests {
     #[test]
     fn the_header_names_the_phase_and_when_it_ends() {
         let model = calendar();
-        let campaign = PhaseNow::of(&model, date!(2027 - 05 - 01)).unwrap();
+        let campaign = PhaseNow::of(&model, date!(2027 - 05 - 01))
+            .unwrap()
+            .in_language(Locale::En);
         assert_eq!(campaign.phase, "Campaign");
-        assert_eq!(campaign.ends, "to 2027-05-14");
-        let polling = PhaseNow::of(&model, date!(2027 - 05 - 15)).unwrap();
+        assert_eq!(campaign.ends, "to 14 May 2027");
+        let in_french = PhaseNow::of(&model, date!(2027 - 05 - 01))
+            .unwrap()
+            .in_language(Locale::Fr);
+        assert_eq!(in_french.ends, "jusqu'au 14 mai 2027");
+        let polling = PhaseNow::of(&model, date!(2027 - 05 - 15))
+            .unwrap()
+            .in_language(Locale::En);
         assert_eq!(
-            (polling.phase, polling.ends.as_str()),
+            (polling.phase.as_str(), polling.ends.as_str()),
             ("Voting", "ends today")
         );
         assert_eq!(

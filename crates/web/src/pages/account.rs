@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use base64::Engine;
+use liaison_locale::Locale;
 use liaison_store::sha256_hex;
 use serde::Deserialize;
 
@@ -23,6 +24,7 @@ pub fn router() -> Router<AppState> {
             "/account/password",
             get(password_form).post(change_password),
         )
+        .route("/account/language", post(choose_language))
         .route("/account/totp/start", post(start_totp))
         .route("/account/totp/confirm", post(confirm_totp))
         .route("/account/totp/disable", post(disable_totp))
@@ -38,6 +40,9 @@ struct AccountPage {
     message: Option<String>,
     /// What was just done, said once.
     done: Option<String>,
+    /// The language chosen on the account; empty when the browser chooses.
+    language: String,
+    languages: [Locale; 4],
 }
 
 #[derive(Deserialize)]
@@ -50,9 +55,14 @@ async fn account(
     user: CurrentUser,
     Query(query): Query<AccountQuery>,
 ) -> Result<Response, PageError> {
-    let done = (query.changed.as_deref() == Some("password"))
-        .then(|| "Your password is changed. Your other sessions have ended.".to_owned());
+    let done = match query.changed.as_deref() {
+        Some("password") => Some(user.locale.text("account-password-changed")),
+        Some("language") => Some(user.locale.text("account-language-changed")),
+        _ => None,
+    };
     Ok(html(AccountPage {
+        language: user.account.language.clone().unwrap_or_default(),
+        languages: Locale::ALL,
         chrome: Chrome::of(&user, "account"),
         email: user.account.email.clone(),
         totp_enabled: user.account.totp_enabled,
@@ -106,14 +116,15 @@ async fn change_password(
     user: CurrentUser,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, PageError> {
-    let refuse = |message: &str| -> Result<Response, PageError> {
+    // `key`: the message of the catalogue that says what is wrong.
+    let refuse = |key: &str| -> Result<Response, PageError> {
         Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             html(PasswordPage {
                 chrome: Chrome::of(&user, "account"),
                 must_change: user.account.must_change_password,
                 next: form.next.clone(),
-                error: Some(message.to_owned()),
+                error: Some(user.locale.text(key)),
             })?,
         )
             .into_response())
@@ -123,16 +134,16 @@ async fn change_password(
         .await
         .unwrap_or(false);
     if !correct {
-        return refuse("The current password is not right.");
+        return refuse("password-current-wrong");
     }
     if form.new != form.repeat {
-        return refuse("The two new passwords differ.");
+        return refuse("password-differ");
     }
     if let Some(problem) = security::password_problem(&form.new) {
         return refuse(problem);
     }
     if form.new == form.current {
-        return refuse("The new password must differ from the current one.");
+        return refuse("password-same");
     }
     let new = form.new.clone();
     let hash = tokio::task::spawn_blocking(move || security::hash_password(&new))
@@ -153,6 +164,36 @@ async fn change_password(
         super::local_path(Some(&form.next))
     };
     Ok(([session_cookie], Redirect::to(&to)).into_response())
+}
+
+#[derive(Deserialize)]
+struct LanguageForm {
+    #[serde(default)]
+    language: String,
+}
+
+/// Sets the language of the account: one of the shipped ones, or none to follow the browser.
+async fn choose_language(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(form): Form<LanguageForm>,
+) -> Result<Response, PageError> {
+    let language = match form.language.as_str() {
+        "" => None,
+        tag => Some(
+            Locale::ALL
+                .into_iter()
+                .find(|l| l.tag() == tag)
+                .ok_or_else(|| {
+                    PageError::BadRequest(user.locale.text("account-language-unknown"))
+                })?,
+        ),
+    };
+    state
+        .store
+        .set_language(&user.actor(), &user.account.id, language.map(Locale::tag))
+        .await?;
+    Ok(Redirect::to("/account?changed=language").into_response())
 }
 
 #[derive(Template)]
@@ -229,10 +270,7 @@ async fn confirm_totp(
             html(enrol_page(
                 &user,
                 &secret,
-                Some(
-                    "That code is not right; check the time on your phone and try the next code."
-                        .to_owned(),
-                ),
+                Some(user.locale.text("totp-code-wrong")),
             )?)?,
         )
             .into_response());
@@ -278,8 +316,10 @@ async fn disable_totp(
                 email: user.account.email.clone(),
                 totp_enabled: user.account.totp_enabled,
                 recovery_left: user.account.recovery_codes.len(),
-                message: Some("The password is not right; the second factor stays on.".to_owned()),
+                message: Some(user.locale.text("account-totp-off-wrong-password")),
                 done: None,
+                language: user.account.language.clone().unwrap_or_default(),
+                languages: Locale::ALL,
             })?,
         )
             .into_response());

@@ -557,7 +557,8 @@ async fn accept_invitation(
         return refuse("The two passwords differ.");
     }
     if let Some(problem) = security::password_problem(&form.password) {
-        return refuse(problem);
+        let language = crate::language::language_of(None, &headers);
+        return refuse(&language.text(problem));
     }
     let password = form.password.clone();
     let password_hash = tokio::task::spawn_blocking(move || security::hash_password(&password))

@@ -3,14 +3,17 @@
 use super::{html, local_path};
 use crate::AppState;
 use crate::error::PageError;
+use crate::language::Language;
 use crate::security::{self, random_token, totp};
 use crate::session::{CSRF_COOKIE, SESSION_COOKIE, cookie, session_of, set_cookie, start_session};
+use crate::views::Words;
 use askama::Template;
 use axum::extract::{ConnectInfo, FromRequestParts, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
+use liaison_locale::Locale;
 use liaison_store::{LoginOutcome, sha256_hex};
 use serde::Deserialize;
 use std::net::{IpAddr, SocketAddr};
@@ -26,6 +29,7 @@ pub fn router() -> Router<AppState> {
 #[derive(Template)]
 #[template(path = "login.html")]
 struct LoginPage {
+    words: Words,
     csrf: String,
     next: String,
     email: String,
@@ -35,6 +39,7 @@ struct LoginPage {
 #[derive(Template)]
 #[template(path = "login_totp.html")]
 struct SecondFactorPage {
+    words: Words,
     csrf: String,
     error: Option<String>,
 }
@@ -69,11 +74,13 @@ struct NextQuery {
 
 async fn login_form(
     State(state): State<AppState>,
+    Language(locale): Language,
     headers: HeaderMap,
     Query(query): Query<NextQuery>,
 ) -> Result<Response, PageError> {
     let (csrf, set) = anonymous_csrf(&headers, &state);
     let page = html(LoginPage {
+        words: Words { locale },
         csrf,
         next: local_path(query.next.as_deref()),
         email: String::new(),
@@ -144,27 +151,30 @@ fn allow_attempt(state: &AppState, address: Option<IpAddr>) -> bool {
     entry.0 <= state.config.attempts_per_address
 }
 
+/// The sign-in form again, with the message of `key`.
 fn refused(
+    locale: Locale,
     csrf: &str,
     next: &str,
     email: &str,
     status: StatusCode,
-    message: &str,
+    key: &str,
 ) -> Result<Response, PageError> {
     Ok((
         status,
         html(LoginPage {
+            words: Words { locale },
             csrf: csrf.to_owned(),
             next: next.to_owned(),
             email: email.to_owned(),
-            error: Some(message.to_owned()),
+            error: Some(locale.text(key)),
         })?,
     )
         .into_response())
 }
 
 /// What every refused sign-in says, whatever the reason.
-const REFUSED: &str = "The e-mail address and password do not open an account now. After several failed attempts an account is locked for a while: try again later, or ask an administrator.";
+const REFUSED: &str = "login-refused";
 
 /// Counts a failed attempt at the password or the second factor toward the account's lockout.
 async fn note_failure(state: &AppState, account: &str) -> Result<LoginOutcome, PageError> {
@@ -180,6 +190,7 @@ async fn note_failure(state: &AppState, account: &str) -> Result<LoginOutcome, P
 
 async fn login(
     State(state): State<AppState>,
+    Language(locale): Language,
     ClientSocket(socket): ClientSocket,
     headers: HeaderMap,
     Form(form): Form<LoginForm>,
@@ -190,11 +201,12 @@ async fn login(
     if !allow_attempt(&state, client_address(&state, &headers, socket)) {
         metrics::counter!("liaison_sign_ins_total", "outcome" => "throttled").increment(1);
         return refused(
+            locale,
             &csrf,
             &next,
             &email,
             StatusCode::TOO_MANY_REQUESTS,
-            "Too many sign-in attempts from your address. Wait ten minutes and try again.",
+            "login-throttled",
         );
     }
     let account = state.store.account_by_email(&email).await?;
@@ -210,12 +222,26 @@ async fn login(
     // tell which addresses have accounts.
     let Some(account) = account.filter(|a| !a.disabled && !a.is_locked(state.now())) else {
         metrics::counter!("liaison_sign_ins_total", "outcome" => "failed").increment(1);
-        return refused(&csrf, &next, &email, StatusCode::UNAUTHORIZED, REFUSED);
+        return refused(
+            locale,
+            &csrf,
+            &next,
+            &email,
+            StatusCode::UNAUTHORIZED,
+            REFUSED,
+        );
     };
     if !matches {
         metrics::counter!("liaison_sign_ins_total", "outcome" => "failed").increment(1);
         note_failure(&state, &account.id).await?;
-        return refused(&csrf, &next, &email, StatusCode::UNAUTHORIZED, REFUSED);
+        return refused(
+            locale,
+            &csrf,
+            &next,
+            &email,
+            StatusCode::UNAUTHORIZED,
+            REFUSED,
+        );
     }
     // With a second factor, the failures are forgiven only when it is given too: otherwise
     // each right password would buy another round of guesses at the code.
@@ -237,10 +263,12 @@ async fn login(
 
 async fn second_factor_form(
     State(state): State<AppState>,
+    Language(locale): Language,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     match session_of(&state, &headers).await {
         Some(s) if s.session.second_factor_pending => Ok(html(SecondFactorPage {
+            words: Words { locale },
             csrf: s.session.csrf_token,
             error: None,
         })?
@@ -257,6 +285,7 @@ struct CodeForm {
 
 async fn second_factor(
     State(state): State<AppState>,
+    Language(locale): Language,
     ClientSocket(socket): ClientSocket,
     headers: HeaderMap,
     Form(form): Form<CodeForm>,
@@ -265,7 +294,7 @@ async fn second_factor(
         metrics::counter!("liaison_sign_ins_total", "outcome" => "throttled").increment(1);
         return Ok((
             StatusCode::TOO_MANY_REQUESTS,
-            "Too many sign-in attempts from your address. Wait ten minutes and try again.",
+            locale.text("login-throttled"),
         )
             .into_response());
     }
@@ -310,8 +339,9 @@ async fn second_factor(
         return Ok((
             StatusCode::UNAUTHORIZED,
             html(SecondFactorPage {
+                words: Words { locale },
                 csrf: current.session.csrf_token.clone(),
-                error: Some("That code is not right, or was used already. Use the current code of your authenticator app, or a recovery code.".to_owned()),
+                error: Some(locale.text("login-code-wrong")),
             })?,
         )
             .into_response());

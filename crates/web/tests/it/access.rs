@@ -354,6 +354,11 @@ const ROUTES: &[(&str, &str, Reach)] = &[
             ],
         ),
     ),
+    (
+        "POST",
+        "/account/language",
+        Reach::FormChange("AAAAAAA", &[("language", "fr")]),
+    ),
     ("GET", "/account/password", Reach::Read("AAAAAAA")),
     (
         "POST",

@@ -12,6 +12,7 @@ mod disinformation;
 mod hostile;
 mod hygiene;
 mod incidents;
+mod language;
 mod model;
 mod pages;
 mod phones;

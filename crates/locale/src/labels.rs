@@ -1,0 +1,134 @@
+//! The catalogue's labels (threats, phases, asset kinds...) in every language.
+//!
+//! The domain owns the catalogue's ids and English texts; the English file `catalogue.ftl` is
+//! written from it (a test keeps the two equal), and the other languages translate that file.
+
+use crate::Locale;
+use liaison_domain::catalogue::CatalogueEntry;
+
+impl Locale {
+    /// The label of a catalogue entry: "Voting", "Vote", "Votación", "الاقتراع".
+    pub fn label<E: CatalogueEntry>(self, entry: E) -> String {
+        self.text(&key::<E>(entry))
+    }
+
+    /// The entry's one- or two-sentence description.
+    pub fn description<E: CatalogueEntry>(self, entry: E) -> String {
+        self.text(&format!("{}.description", key::<E>(entry)))
+    }
+}
+
+/// The key of an entry: its list's name and its id, `phase-voting`, `threat-kind-ddos`.
+pub fn key<E: CatalogueEntry>(entry: E) -> String {
+    format!("{}-{}", list_key::<E>(), entry.id().replace('_', "-"))
+}
+
+fn list_key<E: CatalogueEntry>() -> String {
+    E::LIST_NAME
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+/// Calls `$each!(Type)` for every list of the catalogue.
+macro_rules! every_list {
+    ($each:ident) => {{
+        use liaison_domain::catalogue::*;
+        $each!(ActivityKind);
+        $each!(AdversaryKind);
+        $each!(AgreementKind);
+        $each!(AssetKind);
+        $each!(SecurityNeed);
+        $each!(Capability);
+        $each!(ContactKind);
+        $each!(Availability);
+        $each!(ChannelKind);
+        $each!(ForumKind);
+        $each!(ForumCadence);
+        $each!(Administration);
+        $each!(CriticalInfrastructureStatus);
+        $each!(CollaborationLevel);
+        $each!(Period);
+        $each!(Phase);
+        $each!(FocusArea);
+        $each!(IncidentSeverity);
+        $each!(IncidentStatus);
+        $each!(ObservableKind);
+        $each!(DisinformationStatus);
+        $each!(RectificationOutcome);
+        $each!(MitigationFamily);
+        $each!(AdministrativeLevel);
+        $each!(Sector);
+        $each!(OrganisationKind);
+        $each!(RaciRole);
+        $each!(RiskTreatment);
+        $each!(RiskStatus);
+        $each!(MeasureStatus);
+        $each!(ThreatFamily);
+        $each!(ThreatKind);
+    }};
+}
+
+/// The English catalogue file, as the domain's texts make it.
+pub fn english_catalogue() -> String {
+    let mut out = String::from(
+        "# The catalogue's labels and descriptions. Written from the domain's catalogue:\n\
+         # LIAISON_BLESS=1 cargo test -p liaison-locale rewrites this file; do not edit it here.\n",
+    );
+    macro_rules! write_list {
+        ($t:ty) => {
+            out.push_str(&format!("\n## {}\n", <$t>::LIST_NAME));
+            for entry in <$t>::ALL {
+                out.push_str(&format!(
+                    "{} = {}\n    .description = {}\n",
+                    key(*entry),
+                    entry.label(),
+                    entry.description()
+                ));
+            }
+        };
+    }
+    every_list!(write_list);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use liaison_domain::catalogue::{Phase, ThreatKind};
+
+    #[test]
+    fn the_english_catalogue_is_the_domains() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en/catalogue.ftl");
+        let written = english_catalogue();
+        if std::env::var_os("LIAISON_BLESS").is_some() {
+            std::fs::write(path, &written).expect("the catalogue file is writable");
+        }
+        let shipped = crate::AREAS
+            .iter()
+            .find(|a| a.name == "catalogue")
+            .map(|a| a.source(Locale::En))
+            .unwrap_or_default();
+        assert!(
+            shipped == written,
+            "locales/en/catalogue.ftl differs from the domain's catalogue: run LIAISON_BLESS=1 cargo test -p liaison-locale"
+        );
+    }
+
+    #[test]
+    fn labels_come_in_the_language() {
+        assert_eq!(Locale::En.label(Phase::Voting), "Voting");
+        assert_eq!(key(ThreatKind::ALL[0]).split('-').next(), Some("threat"));
+        for locale in Locale::ALL {
+            for phase in Phase::ALL {
+                assert!(locale.has(&key(*phase)), "{locale} lacks {}", key(*phase));
+            }
+        }
+    }
+}
