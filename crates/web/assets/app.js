@@ -324,3 +324,19 @@ document.addEventListener("click", function (event) {
   document.addEventListener("htmx:load", redraw);
   document.addEventListener("htmx:afterSettle", redraw);
 })();
+// A table wider than the screen scrolls sideways in its box: the box takes the keyboard focus
+// then, so that it can be scrolled without a mouse or a touch.
+(function () {
+  var mark = function () {
+    document.querySelectorAll(".scroll").forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth) {
+        box.setAttribute("tabindex", "0");
+      } else {
+        box.removeAttribute("tabindex");
+      }
+    });
+  };
+  mark();
+  window.addEventListener("resize", mark);
+  document.addEventListener("htmx:afterSettle", mark);
+})();
