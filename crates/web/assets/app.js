@@ -315,8 +315,25 @@ document.addEventListener("click", function (event) {
     draw();
   };
   document.querySelectorAll("[data-picker]").forEach(enhance);
+  // What is ticked when the new list arrives stays ticked: the list was asked for with the
+  // boxes ticked then, and the person may have ticked or unticked some since.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var picker = event.detail.target && event.detail.target.closest && event.detail.target.closest("[data-picker]");
+    if (picker) {
+      picker.keep = Array.prototype.map.call(
+        picker.querySelectorAll(".picker-options input[type=checkbox]:checked"),
+        function (box) { return box.value; });
+    }
+  });
   var redraw = function (event) {
     var picker = event.target.closest && event.target.closest("[data-picker]");
+    if (picker && picker.keep) {
+      var keep = picker.keep;
+      picker.keep = null;
+      picker.querySelectorAll(".picker-options input[type=checkbox]").forEach(function (box) {
+        box.checked = keep.indexOf(box.value) >= 0;
+      });
+    }
     if (picker && picker.redraw) {
       picker.redraw();
     }
