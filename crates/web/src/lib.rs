@@ -22,6 +22,7 @@ mod live;
 mod middleware;
 mod ops;
 mod pages;
+mod picker;
 mod risks;
 mod security;
 mod session;

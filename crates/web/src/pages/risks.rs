@@ -5,6 +5,7 @@ use super::incidents::{Choice, choices};
 use super::{html, require, required};
 use crate::AppState;
 use crate::error::PageError;
+use crate::picker::Picker;
 use crate::risks::{RiskQuery, csv_response, parse_date, register_csv};
 use crate::session::CurrentUser;
 use crate::views::{Chrome, Named, Names};
@@ -411,7 +412,7 @@ struct MeasuresPage {
     can_manage: bool,
     families: Vec<Choice>,
     organisations: Vec<Choice>,
-    risks: Vec<Choice>,
+    risks: Picker,
 }
 
 fn measure_row(user: &CurrentUser, names: &Names, m: &Measure) -> MeasureRow {
@@ -457,20 +458,24 @@ async fn measures(State(state): State<AppState>, user: CurrentUser) -> Result<Re
                 selected: false,
             })
             .collect(),
-        risks: risks
-            .iter()
-            .map(|r| Choice {
-                id: r.id.clone(),
-                label: format!(
-                    "{} {} on {} ({})",
-                    r.reference(),
-                    r.threat_kind.label(),
-                    names.asset(&r.asset).name,
-                    r.score()
-                ),
-                selected: false,
-            })
-            .collect(),
+        risks: Picker::new(
+            "risks",
+            "risks",
+            "Risks it answers",
+            risks.iter().map(|r| {
+                (
+                    r.id.clone(),
+                    format!(
+                        "{} {} on {} ({})",
+                        r.reference(),
+                        r.threat_kind.label(),
+                        names.asset(&r.asset).name,
+                        r.score()
+                    ),
+                )
+            }),
+            &[],
+        ),
         chrome: Chrome::of(&user, "risks"),
     })?
     .into_response())

@@ -16,6 +16,8 @@ mod incidents;
 mod language;
 mod model;
 mod pages;
+mod phones;
+mod pickers;
 mod risks;
 mod shared_items;
 mod sitreps;
