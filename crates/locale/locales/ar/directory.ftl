@@ -1,0 +1,184 @@
+# الجهات والمنتديات والاتفاقات وجهات الاتصال والاجتماعات وسجل التقنيات والنموذج والإدارة
+# (خطافات الويب ورموز واجهة البرمجة وسجل التدقيق) والإشعارات والدعوات.
+
+## ما تشترك فيه صفحات الدليل
+
+directory-save = حفظ
+directory-cancel = إلغاء
+directory-back = رجوع
+directory-edit = تعديل
+directory-none = لا شيء.
+directory-yes = نعم
+directory-no = لا
+directory-unknown = غير معروف
+directory-not-recorded = غير مسجَّل
+directory-not-recorded-capital = غير مسجَّل
+directory-the-platform = المنصة
+directory-col-kind = النوع
+directory-col-organisation = الجهة
+directory-col-actions = الإجراءات
+directory-id-label = المعرِّف (أحرف لاتينية وأرقام و- و_)
+directory-form-unreadable = تعذّرت قراءة النموذج المُرسَل.
+
+## أنواع السجلات
+
+record-kind-jurisdiction = نطاق الاختصاص
+record-kind-organisation = جهة
+record-kind-contact = جهة اتصال
+record-kind-forum = منتدى
+record-kind-meeting = اجتماع
+record-kind-agreement = اتفاق
+record-kind-asset = أصل
+record-kind-responsibility = مسؤولية
+record-kind-activity = نشاط
+record-kind-escalation-protocol = بروتوكول التصعيد
+record-kind-election = انتخاب
+
+## النموذج
+
+model-title = النموذج
+model-heading = النموذج
+model-export = التصدير
+model-export-intro = نزِّل النموذج في صورة ملف نموذج، لحفظه تحت نظام إدارة الإصدارات أو للتحقق منه باستخدام <code>liaison check</code>. يتضمن ما يُسمح لك برؤيته.
+model-download = تنزيل liaison-model.yaml
+model-import = الاستيراد
+model-import-intro = استبدل النموذج بملف نموذج. سترى كل تغيير قبل تطبيقه؛ ويُحتفظ بالاجتماعات.
+model-import-file = ملف النموذج (YAML)
+model-import-check = عرض ما سيتغيّر
+model-assets = الأصول
+model-add-asset = إضافة أصل
+model-edit-jurisdiction = تعديل نطاق الاختصاص
+model-edit-calendar = تعديل الجدول الزمني للانتخابات
+model-assets-none = لا يوجد ما يُسمح لك برؤيته.
+model-col-asset = الأصل
+model-col-kind = النوع
+model-col-run-by = الجهة المشغِّلة
+model-activities = الأنشطة
+model-add-activity = إضافة نشاط
+model-activities-none = لم يُسجَّل أي نشاط.
+
+## استيراد ملف نموذج
+
+import-errors-title = الاستيراد: في الملف مشكلات
+import-errors-heading = لا يمكن استيراد الملف
+import-errors-intro = لم يتغيّر شيء. صحِّح هذه المشكلات ثم ارفع الملف من جديد:
+import-preview-title = الاستيراد: ما سيتغيّر
+import-preview-heading = ما سيغيّره الاستيراد
+import-preview-summary = المُضاف: <strong>{ $added }</strong>، المُعدَّل: <strong>{ $changed }</strong>، المحذوف: <strong>{ $removed }</strong>، دون تغيير: { $unchanged }.
+import-preview-nothing = يتضمن الملف النموذج كما هو. لن يتغيّر شيء.
+import-preview-apply = تطبيق هذه التغييرات
+import-preview-change = { $what ->
+    [added] إضافة
+    [removed] حذف
+   *[changed] تعديل
+}: { $kind }
+import-preview-now = الآن
+import-preview-after = بعد الاستيراد
+import-upload-unreadable = تعذّرت قراءة الملف المرفوع.
+import-file-unreadable = تعذّرت قراءة الملف؛ الحد الأقصى { $limit } ميبيبايت.
+import-choose-file = اختر ملف نموذج لاستيراده.
+import-file-too-large = حجم الملف يتجاوز { $limit } ميبيبايت.
+import-not-utf8 = الملف ليس نصًا بترميز UTF-8؛ احفظه بترميز UTF-8.
+
+## تعديل سجل في صورة نص
+
+record-edit-title = تعديل: { $kind }
+record-new-heading = سجل جديد: { $kind }
+record-editor-intro = يُكتب كما في ملف النموذج (انظر docs/MODEL-FORMAT.md). يُتحقَّق من النموذج بأكمله قبل حفظ التغيير.
+record-body-label = المحتوى: { $kind }
+record-delete-confirm = هل تريد حذف هذا السجل ({ $kind })؟
+record-delete = حذف
+record-too-large = حجم السجل يتجاوز { $limit } كيبيبايت.
+record-id-cannot-change = لا يمكن تغيير المعرِّف؛ لإعادة التسمية أنشئ سجلًا جديدًا واحذف هذا السجل.
+record-cannot-delete = لا يمكن الحذف: { $reason }
+record-changed-elsewhere = عدّل شخص آخر هذا السجل أو حذفه؛ أعد تحميله.
+
+## الجهات وجهات الاتصال
+
+organisations-title = الجهات
+organisations-add = إضافة جهة
+organisations-col-organisation = الجهة
+organisations-col-level = المستوى
+organisations-col-contacts = جهات الاتصال
+
+contact-title = جهة اتصال
+contact-edit-heading = تعديل جهة اتصال لدى { $organisation }
+contact-new-heading = جهة اتصال جديدة لدى { $organisation }
+contact-name = الاسم أو الوظيفة
+contact-role = الدور
+contact-kind = النوع
+contact-availability = أوقات التوفر
+contact-emergency = جهة اتصال للطوارئ
+contact-channels = قنوات الاتصال (تُهمَل الصفوف الفارغة)
+contact-channel-kind = { $kind }:
+contact-channel-value = رقم القناة { $n } أو عنوانها
+contact-channel-oob = القناة { $n } خارج النطاق
+contact-oob-default = خارج النطاق: حسب المعتاد لهذا النوع
+contact-oob-yes = خارج النطاق
+contact-oob-no = ليست خارج النطاق
+contact-verified-now = تحققت اليوم من أن جهة الاتصال هذه تعمل
+contact-no-channel = حدِّد وسيلة واحدة على الأقل للوصول إلى جهة الاتصال.
+contact-tag-emergency = طوارئ
+contact-still-correct = لا تزال صحيحة
+contact-still-correct-label = تأكيد أن بيانات { $name } لا تزال صحيحة
+contact-never-verified = لم يُتحقَّق منها قط
+contact-hours-not-recorded = أوقات التوفر غير مسجَّلة
+
+## المنتديات والاجتماعات
+
+forums-title = المنتديات
+forums-add = إضافة منتدى
+forums-col-forum = المنتدى
+forums-col-members = الأعضاء
+forums-col-meets = يجتمع
+
+meeting-title = اجتماع
+meeting-edit-heading = تعديل اجتماع لـ { $forum }
+meeting-new-heading = اجتماع جديد لـ { $forum }
+meeting-date = التاريخ
+meeting-title-label = العنوان
+meeting-agenda = جدول الأعمال
+meeting-no-agenda = لا يوجد جدول أعمال بعد.
+meeting-minutes = المحضر
+meeting-no-minutes = لا يوجد محضر بعد.
+meeting-actions = بنود المتابعة
+meeting-actions-legend = بنود المتابعة (تُهمَل الصفوف الفارغة)
+meeting-col-action = الإجراء
+meeting-col-owner = المسؤول
+meeting-col-due = الموعد النهائي
+meeting-col-done = منجز
+meeting-action-done = منجز
+meeting-action-open = قيد التنفيذ
+meeting-action-n = الإجراء { $n }
+meeting-action-owner-n = المسؤول عن الإجراء { $n }
+meeting-action-due-n = الموعد النهائي للإجراء { $n }
+meeting-owner-choose = المسؤول…
+meeting-date-format = يجب كتابة التاريخ بالصيغة YYYY-MM-DD.
+meeting-due-format = يجب كتابة الموعد النهائي بالصيغة YYYY-MM-DD.
+meeting-action-needs-owner = الإجراء «{ $action }» يحتاج إلى مسؤول.
+
+## الاتفاقات
+
+agreements-title = الاتفاقات
+agreements-add = إضافة اتفاق
+agreements-col-agreement = الاتفاق
+agreement-parties = الأطراف
+agreement-no-parties = لم يُسمَّ أي طرف
+agreement-threats = التهديدات المشمولة
+agreement-phases = المراحل المشمولة
+agreement-public = علني
+agreement-in-force = السريان
+agreement-sets-up = يُنشئ
+agreement-notes = ملاحظات
+agreement-boundaries = حدود المشاركة
+agreement-no-boundaries = لا يحدد الاتفاق حدودًا لأي طرف.
+agreement-col-party = الطرف
+agreement-col-may = ما يجوز له وما لا يجوز
+agreement-edit = تعديل الاتفاق
+agreement-is-public = علني
+agreement-not-public = غير علني
+agreement-publicity-not-recorded = العلنية غير مسجَّلة
+agreement-scope-all = الكل
+agreement-validity = من { $from } إلى { $to }
+agreement-from-adoption = تاريخ اعتماده
+agreement-no-end-date = أجل غير مسمّى

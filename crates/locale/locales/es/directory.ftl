@@ -1,0 +1,193 @@
+# Organizaciones, foros, acuerdos, contactos, reuniones, registro de tecnologías, modelo,
+# administración (webhooks, tokens de API, registro de auditoría), notificaciones e invitaciones.
+
+## Común a las páginas del directorio
+
+directory-save = Guardar
+directory-cancel = Cancelar
+directory-back = Volver
+directory-edit = Editar
+directory-none = Ninguno.
+directory-yes = sí
+directory-no = no
+directory-unknown = desconocido
+directory-not-recorded = no consta
+directory-not-recorded-capital = No consta
+directory-the-platform = la plataforma
+directory-col-kind = Tipo
+directory-col-organisation = Organización
+directory-col-actions = Acciones
+directory-id-label = Identificador (letras, cifras, - y _)
+directory-form-unreadable = No se pudo leer el formulario.
+
+## Tipos de registro
+
+record-kind-jurisdiction = jurisdicción
+record-kind-organisation = organización
+record-kind-contact = contacto
+record-kind-forum = foro
+record-kind-meeting = reunión
+record-kind-agreement = acuerdo
+record-kind-asset = activo
+record-kind-responsibility = responsabilidad
+record-kind-activity = actividad
+record-kind-escalation-protocol = protocolo de escalamiento
+record-kind-election = elección
+
+## El modelo
+
+model-title = Modelo
+model-heading = El modelo
+model-export = Exportar
+model-export-intro = Descargue el modelo como archivo de modelo, para mantenerlo bajo control de versiones o verificarlo con <code>liaison check</code>. Contiene lo que usted puede ver.
+model-download = Descargar liaison-model.yaml
+model-import = Importar
+model-import-intro = Sustituya el modelo por un archivo de modelo. Verá cada cambio antes de que se aplique; las reuniones se conservan.
+model-import-file = Archivo de modelo (YAML)
+model-import-check = Ver qué cambiaría
+model-assets = Activos
+model-add-asset = Añadir un activo
+model-edit-jurisdiction = Editar la jurisdicción
+model-edit-calendar = Editar el calendario electoral
+model-assets-none = Ninguno que usted pueda ver.
+model-col-asset = Activo
+model-col-kind = Tipo
+model-col-run-by = Operado por
+model-activities = Actividades
+model-add-activity = Añadir una actividad
+model-activities-none = Ninguna registrada.
+
+## Importar un archivo de modelo
+
+import-errors-title = Importación: el archivo tiene problemas
+import-errors-heading = El archivo no se puede importar
+import-errors-intro = No se ha cambiado nada. Corrija estos problemas y vuelva a subir el archivo:
+import-preview-title = Importación: qué cambiaría
+import-preview-heading = Qué cambiaría la importación
+import-preview-summary = <strong>{ $added }</strong> { $added ->
+    [one] añadido
+   *[other] añadidos
+}, <strong>{ $changed }</strong> { $changed ->
+    [one] modificado
+   *[other] modificados
+}, <strong>{ $removed }</strong> { $removed ->
+    [one] eliminado
+   *[other] eliminados
+}, { $unchanged } sin cambios.
+import-preview-nothing = El archivo contiene el modelo tal como está. No cambiaría nada.
+import-preview-apply = Aplicar estos cambios
+import-preview-change = { $what ->
+    [added] alta
+    [removed] baja
+   *[changed] cambio
+}: { $kind }
+import-preview-now = Ahora
+import-preview-after = Después de la importación
+import-upload-unreadable = No se pudo leer el archivo subido.
+import-file-unreadable = No se pudo leer el archivo; el límite es de { $limit } MiB.
+import-choose-file = Elija un archivo de modelo para importar.
+import-file-too-large = El archivo supera los { $limit } MiB.
+import-not-utf8 = El archivo no es texto UTF-8; guárdelo como UTF-8.
+
+## Editar un registro como texto
+
+record-edit-title = Editar: { $kind }
+record-new-heading = Nuevo registro: { $kind }
+record-editor-intro = Escrito como en un archivo de modelo (véase docs/MODEL-FORMAT.md). Todo el modelo se verifica antes de guardar el cambio.
+record-body-label = Contenido: { $kind }
+record-delete-confirm = ¿Eliminar este registro ({ $kind })?
+record-delete = Eliminar
+record-too-large = El registro supera los { $limit } KiB.
+record-id-cannot-change = El identificador no puede cambiar; para renombrarlo, cree un registro nuevo y elimine este.
+record-cannot-delete = No se puede eliminar: { $reason }
+record-changed-elsewhere = Otra persona ha modificado o eliminado el registro; vuelva a cargarlo.
+
+## Organizaciones y contactos
+
+organisations-title = Organizaciones
+organisations-add = Añadir una organización
+organisations-col-organisation = Organización
+organisations-col-level = Nivel
+organisations-col-contacts = Contactos
+
+contact-title = Contacto
+contact-edit-heading = Editar un contacto de { $organisation }
+contact-new-heading = Nuevo contacto de { $organisation }
+contact-name = Nombre o función
+contact-role = Cargo
+contact-kind = Tipo
+contact-availability = Disponibilidad
+contact-emergency = Contacto de emergencia
+contact-channels = Canales (las filas vacías se ignoran)
+contact-channel-kind = { $kind }:
+contact-channel-value = Número o dirección del canal { $n }
+contact-channel-oob = Canal { $n } fuera de banda
+contact-oob-default = fuera de banda: según lo habitual para el tipo
+contact-oob-yes = fuera de banda
+contact-oob-no = no fuera de banda
+contact-verified-now = Hoy he comprobado que este contacto funciona
+contact-no-channel = Indique al menos una forma de comunicarse con el contacto.
+contact-tag-emergency = emergencia
+contact-still-correct = Sigue siendo correcto
+contact-still-correct-label = Confirmar que { $name } sigue siendo correcto
+contact-never-verified = nunca
+contact-hours-not-recorded = horario no registrado
+
+## Foros y reuniones
+
+forums-title = Foros
+forums-add = Añadir un foro
+forums-col-forum = Foro
+forums-col-members = Miembros
+forums-col-meets = Se reúne
+
+meeting-title = Reunión
+meeting-edit-heading = Editar una reunión de { $forum }
+meeting-new-heading = Nueva reunión de { $forum }
+meeting-date = Fecha
+meeting-title-label = Título
+meeting-agenda = Orden del día
+meeting-no-agenda = Todavía no hay orden del día.
+meeting-minutes = Acta
+meeting-no-minutes = Todavía no hay acta.
+meeting-actions = Acciones de seguimiento
+meeting-actions-legend = Acciones de seguimiento (las filas vacías se ignoran)
+meeting-col-action = Acción
+meeting-col-owner = Responsable
+meeting-col-due = Plazo
+meeting-col-done = Hecha
+meeting-action-done = hecha
+meeting-action-open = pendiente
+meeting-action-n = Acción { $n }
+meeting-action-owner-n = Responsable de la acción { $n }
+meeting-action-due-n = Plazo de la acción { $n }
+meeting-owner-choose = responsable…
+meeting-date-format = La fecha debe escribirse AAAA-MM-DD.
+meeting-due-format = Un plazo debe escribirse AAAA-MM-DD.
+meeting-action-needs-owner = La acción «{ $action }» necesita un responsable.
+
+## Acuerdos
+
+agreements-title = Acuerdos
+agreements-add = Añadir un acuerdo
+agreements-col-agreement = Acuerdo
+agreement-parties = Partes
+agreement-no-parties = ninguna nombrada
+agreement-threats = Amenazas cubiertas
+agreement-phases = Fases cubiertas
+agreement-public = Público
+agreement-in-force = Vigencia
+agreement-sets-up = Crea
+agreement-notes = Notas
+agreement-boundaries = Límites de la participación
+agreement-no-boundaries = El acuerdo no fija límites para ninguna de las partes.
+agreement-col-party = Parte
+agreement-col-may = Qué puede y qué no puede hacer
+agreement-edit = Editar el acuerdo
+agreement-is-public = público
+agreement-not-public = no público
+agreement-publicity-not-recorded = carácter público no registrado
+agreement-scope-all = todas
+agreement-validity = inicio: { $from }; fin: { $to }
+agreement-from-adoption = su adopción
+agreement-no-end-date = sin fecha de fin
