@@ -182,3 +182,29 @@ agreement-scope-all = الكل
 agreement-validity = من { $from } إلى { $to }
 agreement-from-adoption = تاريخ اعتماده
 agreement-no-end-date = أجل غير مسمّى
+
+## سجل التقنيات والأصول
+
+assets-title = التقنيات
+assets-heading = سجل التقنيات والأصول
+assets-intro = الأنظمة التي تعتمد عليها العملية الانتخابية، ومن يشغّلها ويورّدها، ومتى تُستخدم، والتهديدات التي يذكر الفهرس أنها تطالها.
+assets-intro-risks = الأعمدة الأخيرة مأخوذة من <a href="/risks">سجل المخاطر المشترك</a>.
+assets-not-listed = لا يسرد النموذج التقنيات المستخدمة.
+assets-col-system = النظام
+assets-col-supply-chain = سلسلة التوريد
+assets-col-in-use = فترة الاستخدام
+assets-col-internet-facing = مكشوف على الإنترنت
+assets-col-needs-title = السرية، السلامة، التوافر
+assets-col-needs = الاحتياجات (س · ل · ت)
+assets-col-certifications = شهادات النظام
+assets-col-threats = التهديدات المنطبقة
+assets-col-risks = المخاطر
+assets-col-top-score = أعلى درجة مشتركة
+assets-no-certification = لا شهادة مسجَّلة
+assets-none = لا يوجد نظام في السجل.
+assets-not-known = غير معروف
+assets-needs = س: { $c } · ل: { $i } · ت: { $a }
+assets-need-low = منخفض
+assets-need-moderate = متوسط
+assets-need-high = مرتفع
+assets-need-unknown = ؟

@@ -182,3 +182,29 @@ agreement-scope-all = all
 agreement-validity = from { $from } to { $to }
 agreement-from-adoption = its adoption
 agreement-no-end-date = no end date
+
+## The technology and asset register
+
+assets-title = Technology
+assets-heading = Technology and asset register
+assets-intro = The systems the election depends on, who runs and supplies them, when they are in use, and the threats the catalogue says act on them.
+assets-intro-risks = The last columns come from the <a href="/risks">joint risk register</a>.
+assets-not-listed = The model does not list the technology in use.
+assets-col-system = System
+assets-col-supply-chain = Supply chain
+assets-col-in-use = In use
+assets-col-internet-facing = Internet-facing
+assets-col-needs-title = confidentiality, integrity, availability
+assets-col-needs = Needs (C · I · A)
+assets-col-certifications = Certifications of the system
+assets-col-threats = Threats that apply
+assets-col-risks = Risks
+assets-col-top-score = Highest joint score
+assets-no-certification = no certification recorded
+assets-none = No system in the register.
+assets-not-known = not known
+assets-needs = C: { $c } · I: { $i } · A: { $a }
+assets-need-low = low
+assets-need-moderate = moderate
+assets-need-high = high
+assets-need-unknown = ?

@@ -191,3 +191,29 @@ agreement-scope-all = todas
 agreement-validity = inicio: { $from }; fin: { $to }
 agreement-from-adoption = su adopción
 agreement-no-end-date = sin fecha de fin
+
+## El registro de tecnologías y activos
+
+assets-title = Tecnología
+assets-heading = Registro de tecnologías y activos
+assets-intro = Los sistemas de los que depende la elección, quién los opera y suministra, cuándo se utilizan y las amenazas que, según el catálogo, actúan sobre ellos.
+assets-intro-risks = Las últimas columnas proceden del <a href="/risks">registro conjunto de riesgos</a>.
+assets-not-listed = El modelo no enumera la tecnología en uso.
+assets-col-system = Sistema
+assets-col-supply-chain = Cadena de suministro
+assets-col-in-use = En uso
+assets-col-internet-facing = Expuesto a internet
+assets-col-needs-title = confidencialidad, integridad, disponibilidad
+assets-col-needs = Necesidades (C · I · D)
+assets-col-certifications = Certificaciones del sistema
+assets-col-threats = Amenazas aplicables
+assets-col-risks = Riesgos
+assets-col-top-score = Puntuación conjunta más alta
+assets-no-certification = ninguna certificación registrada
+assets-none = Ningún sistema en el registro.
+assets-not-known = desconocido
+assets-needs = C: { $c } · I: { $i } · D: { $a }
+assets-need-low = baja
+assets-need-moderate = moderada
+assets-need-high = alta
+assets-need-unknown = ?

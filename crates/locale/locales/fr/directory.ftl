@@ -194,3 +194,29 @@ agreement-scope-all = toutes
 agreement-validity = début : { $from } ; fin : { $to }
 agreement-from-adoption = son adoption
 agreement-no-end-date = non fixée
+
+## Le registre des technologies et des actifs
+
+assets-title = Technologies
+assets-heading = Registre des technologies et des actifs
+assets-intro = Les systèmes dont dépend l'élection, qui les exploite et les fournit, quand ils sont utilisés, et les menaces qui, selon le catalogue, pèsent sur eux.
+assets-intro-risks = Les dernières colonnes proviennent du <a href="/risks">registre conjoint des risques</a>.
+assets-not-listed = Le modèle ne recense pas les technologies utilisées.
+assets-col-system = Système
+assets-col-supply-chain = Chaîne d'approvisionnement
+assets-col-in-use = Utilisé
+assets-col-internet-facing = Exposé à Internet
+assets-col-needs-title = confidentialité, intégrité, disponibilité
+assets-col-needs = Besoins (C · I · D)
+assets-col-certifications = Certifications du système
+assets-col-threats = Menaces applicables
+assets-col-risks = Risques
+assets-col-top-score = Score conjoint le plus élevé
+assets-no-certification = aucune certification enregistrée
+assets-none = Aucun système dans le registre.
+assets-not-known = inconnu
+assets-needs = C : { $c } · I : { $i } · D : { $a }
+assets-need-low = faible
+assets-need-moderate = modéré
+assets-need-high = élevé
+assets-need-unknown = ?
