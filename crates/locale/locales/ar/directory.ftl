@@ -208,3 +208,120 @@ assets-need-low = منخفض
 assets-need-moderate = متوسط
 assets-need-high = مرتفع
 assets-need-unknown = ؟
+
+## خطافات الويب
+
+webhooks-title = خطافات الويب
+webhooks-intro = يمكن لأنظمة أخرى (نظام تذاكر، منصة مركز عمليات أمنية) أن تتلقى الحوادث المحالة إلى جهة ما في صورة JSON موقَّع.
+webhooks-intro-of = يمكن لأنظمة أخرى (نظام تذاكر، منصة مركز عمليات أمنية) أن تتلقى الحوادث المحالة إلى { $organisation } في صورة JSON موقَّع.
+webhooks-headers = يحمل كل استدعاء <code>X-Liaison-Delivery</code> (وهو نفسه عند الإعادة) و<code>X-Liaison-Timestamp</code> و<code>X-Liaison-Signature: sha256=HMAC-SHA256(secret, timestamp + "." + body)</code>.
+webhooks-new-secret = سر التوقيع الخاص بـ { $url }، ويُعرض الآن فقط:
+webhooks-col-address = العنوان
+webhooks-col-description = الوصف
+webhooks-col-since = منذ
+webhooks-stop-confirm = هل تريد التوقف عن استدعاء هذا العنوان؟
+webhooks-stop = إيقاف
+webhooks-stopped = متوقف
+webhooks-none = لا يوجد خطاف ويب.
+webhooks-new = خطاف ويب جديد
+webhooks-address-label = العنوان (https://…)
+webhooks-organisation-id = معرِّف الجهة
+webhooks-add = إضافة
+webhooks-deliveries = عمليات الإرسال
+webhooks-deliveries-state = قيد الانتظار: { $pending }، متروكة بعد إخفاقات متكررة: { $failed }.
+webhooks-col-channel = القناة
+webhooks-col-recipient = المستلم
+webhooks-col-attempts = المحاولات
+webhooks-col-last-error = آخر خطأ
+webhooks-col-given-up = تاريخ الترك
+webhooks-private-address = يستدعي خطاف الويب عنوانًا على الإنترنت، وهذا العنوان موجود على هذا الجهاز أو على شبكة خاصة (يمكن للمشغِّل السماح بذلك عبر allow_private_webhook_targets).
+
+## رموز واجهة البرمجة
+
+tokens-title = رموز واجهة البرمجة
+tokens-intro = تتيح الرموز للبرامج النصية والأنظمة الأخرى استخدام واجهة البرمجة باسم جهة ما وبدور محدد. وهي تنتهي صلاحيتها، ولا تُحفظ إلا في صورة بصمة.
+tokens-new-shown = الرمز الجديد، ويُعرض الآن فقط. أرسله بالصيغة <code>Authorization: Bearer …</code>:
+tokens-col-name = الاسم
+tokens-col-role = الدور
+tokens-col-expires = تنتهي صلاحيته
+tokens-col-last-used = آخر استخدام
+tokens-never-used = لم يُستخدم قط
+tokens-revoked = مُلغى
+tokens-revoke-confirm = هل تريد إلغاء هذا الرمز؟
+tokens-revoke = إلغاء الرمز
+tokens-new = رمز جديد
+tokens-name-label = الاسم (ما الذي يستخدمه)
+tokens-days-label = مدة الصلاحية (بالأيام)
+tokens-create = إنشاء الرمز
+tokens-role-refused = لا يجوز لك منح هذا الدور لرمز.
+tokens-days-range = تتراوح صلاحية الرمز بين يوم واحد و365 يومًا.
+
+## سجل التدقيق
+
+audit-title = سجل التدقيق
+audit-intro = كل التغييرات، الأحدث أولًا. تشمل بصمة كل إدخال الإدخال الذي قبله؛ ويتحقق الأمر <code>liaison audit verify</code> من السلسلة كلها.
+audit-record = السجل
+audit-action = الإجراء
+audit-account-id = معرِّف الحساب
+audit-filter = تصفية
+audit-col-when = متى
+audit-col-who = من
+audit-col-what = ماذا
+audit-col-change = التغيير
+audit-before-after = قبل / بعد
+audit-what = { $action }: { $kind }
+audit-action-create = إنشاء
+audit-action-update = تحديث
+audit-action-delete = حذف
+audit-action-import = استيراد
+audit-action-invite = دعوة
+audit-action-revoke = إلغاء
+audit-action-enable = تفعيل
+audit-action-disable = تعطيل
+audit-action-deactivate = إيقاف
+audit-action-sign-in = تسجيل الدخول
+audit-action-sign-in-failed = فشل تسجيل الدخول
+audit-action-sign-in-locked = قفل تسجيل الدخول
+audit-action-set-password = تغيير كلمة المرور
+audit-action-set-language = اختيار اللغة
+audit-action-set-totp = إعداد العامل الثاني
+audit-action-enable-totp = تفعيل العامل الثاني
+audit-action-use-recovery-code = استخدام رمز استرداد
+audit-action-escalate = تصعيد
+audit-action-self-assess = تقييم ذاتي
+audit-action-seed = تهيئة
+audit-action-assess = تقييم
+audit-action-handle = معالجة
+audit-action-report = إبلاغ
+audit-action-attach = إرفاق
+audit-action-link = ربط
+audit-action-share = مشاركة
+audit-action-status = تغيير الحالة
+audit-action-draft = مسودة
+audit-action-edit = تحرير
+audit-action-approve = اعتماد
+audit-action-record-answer = تسجيل رد
+audit-action-request-rectification = طلب تصحيح
+
+## الإشعارات
+
+notifications-title = الإشعارات
+notifications-saved = تم الحفظ.
+notifications-intro = عندما تُحال حادثة إلى جهتك، يراسلك Liaison على <strong>{ $email }</strong>. وتُرسَل حالات التصعيد بموجب بروتوكول أيضًا إلى جهات الاتصال الخاصة بجهتك في الدليل، أيًّا كان اختيارك هنا.
+notifications-email = البريد الإلكتروني
+notifications-immediate = فورًا، رسالة لكل حادثة
+notifications-digest = في ملخص دوري
+notifications-off = مطلقًا (أتابع القائمة المباشرة)
+notifications-digest-minutes = ملخص واحد على الأكثر كل (دقيقة)
+notifications-min-severity = الحوادث التي لا تقل خطورتها عن
+notifications-digest-not-number = الفاصل الزمني للملخص عدد من الدقائق.
+
+## قبول دعوة
+
+invitation-title = الانضمام إلى Liaison
+invitation-intro = أنت مدعو بصفة { $role } في { $organisation }، بعنوان البريد الإلكتروني { $email }.
+invitation-name = اسمك
+invitation-password = كلمة المرور (12 حرفًا أو أكثر)
+invitation-repeat = كلمة المرور مرة أخرى
+invitation-submit = إنشاء حسابي
+invitation-passwords-differ = كلمتا المرور مختلفتان.

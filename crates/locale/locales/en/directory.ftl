@@ -208,3 +208,120 @@ assets-need-low = low
 assets-need-moderate = moderate
 assets-need-high = high
 assets-need-unknown = ?
+
+## Webhooks
+
+webhooks-title = Webhooks
+webhooks-intro = Other systems (a ticketing system, a SOC platform) can receive the incidents routed to an organisation as signed JSON.
+webhooks-intro-of = Other systems (a ticketing system, a SOC platform) can receive the incidents routed to { $organisation } as signed JSON.
+webhooks-headers = Each call carries <code>X-Liaison-Delivery</code> (the same on a repeat), <code>X-Liaison-Timestamp</code> and <code>X-Liaison-Signature: sha256=HMAC-SHA256(secret, timestamp + "." + body)</code>.
+webhooks-new-secret = The signing secret for { $url }, shown only now:
+webhooks-col-address = Address
+webhooks-col-description = Description
+webhooks-col-since = Since
+webhooks-stop-confirm = Stop calling this address?
+webhooks-stop = Stop
+webhooks-stopped = stopped
+webhooks-none = No webhook.
+webhooks-new = New webhook
+webhooks-address-label = Address (https://…)
+webhooks-organisation-id = Organisation id
+webhooks-add = Add
+webhooks-deliveries = Deliveries
+webhooks-deliveries-state = { $pending } waiting, { $failed } given up after repeated failures.
+webhooks-col-channel = Channel
+webhooks-col-recipient = Recipient
+webhooks-col-attempts = Attempts
+webhooks-col-last-error = Last error
+webhooks-col-given-up = Given up
+webhooks-private-address = A webhook calls an address on the internet: this one is on this machine or a private network (an operator may allow those with allow_private_webhook_targets).
+
+## API tokens
+
+tokens-title = API tokens
+tokens-intro = Tokens let scripts and other systems use the API as an organisation, with a role. They expire, and are stored only as a digest.
+tokens-new-shown = The new token, shown only now. Send it as <code>Authorization: Bearer …</code>:
+tokens-col-name = Name
+tokens-col-role = Role
+tokens-col-expires = Expires
+tokens-col-last-used = Last used
+tokens-never-used = never
+tokens-revoked = revoked
+tokens-revoke-confirm = Revoke this token?
+tokens-revoke = Revoke
+tokens-new = New token
+tokens-name-label = Name (what uses it)
+tokens-days-label = Valid for (days)
+tokens-create = Create token
+tokens-role-refused = You may not give that role to a token.
+tokens-days-range = A token lives from 1 to 365 days.
+
+## The audit log
+
+audit-title = Audit log
+audit-intro = Every change, newest first. Each entry's hash covers the one before it; <code>liaison audit verify</code> checks the whole chain.
+audit-record = Record
+audit-action = Action
+audit-account-id = Account id
+audit-filter = Filter
+audit-col-when = When
+audit-col-who = Who
+audit-col-what = What
+audit-col-change = Change
+audit-before-after = before / after
+audit-what = { $action } { $kind }
+audit-action-create = create
+audit-action-update = update
+audit-action-delete = delete
+audit-action-import = import
+audit-action-invite = invite
+audit-action-revoke = revoke
+audit-action-enable = enable
+audit-action-disable = disable
+audit-action-deactivate = deactivate
+audit-action-sign-in = sign in
+audit-action-sign-in-failed = sign in failed
+audit-action-sign-in-locked = sign in locked
+audit-action-set-password = set password
+audit-action-set-language = set language
+audit-action-set-totp = set totp
+audit-action-enable-totp = enable totp
+audit-action-use-recovery-code = use recovery code
+audit-action-escalate = escalate
+audit-action-self-assess = self assess
+audit-action-seed = seed
+audit-action-assess = assess
+audit-action-handle = handle
+audit-action-report = report
+audit-action-attach = attach
+audit-action-link = link
+audit-action-share = share
+audit-action-status = status
+audit-action-draft = draft
+audit-action-edit = edit
+audit-action-approve = approve
+audit-action-record-answer = record answer
+audit-action-request-rectification = request rectification
+
+## Notifications
+
+notifications-title = Notifications
+notifications-saved = Saved.
+notifications-intro = When an incident is routed to your organisation, Liaison e-mails you at <strong>{ $email }</strong>. Escalations under a protocol also go to your organisation's contacts in the directory, whatever you choose here.
+notifications-email = E-mail
+notifications-immediate = At once, one message per incident
+notifications-digest = In a digest
+notifications-off = Not at all (I follow the live list)
+notifications-digest-minutes = A digest at most every (minutes)
+notifications-min-severity = Only incidents at least this severe
+notifications-digest-not-number = The digest interval is a number of minutes.
+
+## Accepting an invitation
+
+invitation-title = Join Liaison
+invitation-intro = You are invited as { $role } of { $organisation }, with the e-mail address { $email }.
+invitation-name = Your name
+invitation-password = Password (12 characters or more)
+invitation-repeat = Password again
+invitation-submit = Create my account
+invitation-passwords-differ = The two passwords differ.

@@ -217,3 +217,123 @@ assets-need-low = baja
 assets-need-moderate = moderada
 assets-need-high = alta
 assets-need-unknown = ?
+
+## Webhooks
+
+webhooks-title = Webhooks
+webhooks-intro = Otros sistemas (un sistema de tickets, una plataforma de SOC) pueden recibir como JSON firmado los incidentes dirigidos a una organización.
+webhooks-intro-of = Otros sistemas (un sistema de tickets, una plataforma de SOC) pueden recibir como JSON firmado los incidentes dirigidos a { $organisation }.
+webhooks-headers = Cada llamada lleva <code>X-Liaison-Delivery</code> (la misma en un reenvío), <code>X-Liaison-Timestamp</code> y <code>X-Liaison-Signature: sha256=HMAC-SHA256(secret, timestamp + "." + body)</code>.
+webhooks-new-secret = El secreto de firma de { $url }, que solo se muestra ahora:
+webhooks-col-address = Dirección
+webhooks-col-description = Descripción
+webhooks-col-since = Desde
+webhooks-stop-confirm = ¿Dejar de llamar a esta dirección?
+webhooks-stop = Detener
+webhooks-stopped = detenido
+webhooks-none = Ningún webhook.
+webhooks-new = Nuevo webhook
+webhooks-address-label = Dirección (https://…)
+webhooks-organisation-id = Identificador de la organización
+webhooks-add = Añadir
+webhooks-deliveries = Envíos
+webhooks-deliveries-state = { $pending } en espera, { $failed } { $failed ->
+    [one] abandonado
+   *[other] abandonados
+} tras fallos repetidos.
+webhooks-col-channel = Canal
+webhooks-col-recipient = Destinatario
+webhooks-col-attempts = Intentos
+webhooks-col-last-error = Último error
+webhooks-col-given-up = Abandonado
+webhooks-private-address = Un webhook llama a una dirección de internet: esta se encuentra en esta máquina o en una red privada (un operador puede permitirlas con allow_private_webhook_targets).
+
+## Tokens de API
+
+tokens-title = Tokens de API
+tokens-intro = Los tokens permiten que scripts y otros sistemas usen la API en nombre de una organización, con un rol. Caducan y solo se guardan como huella.
+tokens-new-shown = El nuevo token, que solo se muestra ahora. Envíelo como <code>Authorization: Bearer …</code>:
+tokens-col-name = Nombre
+tokens-col-role = Rol
+tokens-col-expires = Caduca
+tokens-col-last-used = Último uso
+tokens-never-used = nunca
+tokens-revoked = revocado
+tokens-revoke-confirm = ¿Revocar este token?
+tokens-revoke = Revocar
+tokens-new = Nuevo token
+tokens-name-label = Nombre (qué lo usa)
+tokens-days-label = Válido durante (días)
+tokens-create = Crear el token
+tokens-role-refused = No puede asignar ese rol a un token.
+tokens-days-range = Un token dura de 1 a 365 días.
+
+## El registro de auditoría
+
+audit-title = Registro de auditoría
+audit-intro = Todos los cambios, los más recientes primero. La huella de cada entrada abarca la anterior; <code>liaison audit verify</code> verifica toda la cadena.
+audit-record = Registro
+audit-action = Acción
+audit-account-id = Identificador de la cuenta
+audit-filter = Filtrar
+audit-col-when = Cuándo
+audit-col-who = Quién
+audit-col-what = Qué
+audit-col-change = Cambio
+audit-before-after = antes / después
+audit-what = { $action }: { $kind }
+audit-action-create = creación
+audit-action-update = actualización
+audit-action-delete = eliminación
+audit-action-import = importación
+audit-action-invite = invitación
+audit-action-revoke = revocación
+audit-action-enable = activación
+audit-action-disable = desactivación
+audit-action-deactivate = detención
+audit-action-sign-in = inicio de sesión
+audit-action-sign-in-failed = inicio de sesión fallido
+audit-action-sign-in-locked = inicio de sesión bloqueado
+audit-action-set-password = cambio de contraseña
+audit-action-set-language = elección del idioma
+audit-action-set-totp = configuración del segundo factor
+audit-action-enable-totp = activación del segundo factor
+audit-action-use-recovery-code = uso de un código de recuperación
+audit-action-escalate = escalamiento
+audit-action-self-assess = autoevaluación
+audit-action-seed = inicialización
+audit-action-assess = evaluación
+audit-action-handle = tratamiento
+audit-action-report = notificación
+audit-action-attach = adjunto
+audit-action-link = vinculación
+audit-action-share = compartición
+audit-action-status = cambio de estado
+audit-action-draft = borrador
+audit-action-edit = edición
+audit-action-approve = aprobación
+audit-action-record-answer = respuesta registrada
+audit-action-request-rectification = solicitud de rectificación
+
+## Notificaciones
+
+notifications-title = Notificaciones
+notifications-saved = Guardado.
+notifications-intro = Cuando se dirige un incidente a su organización, Liaison le escribe a <strong>{ $email }</strong>. Los escalamientos previstos en un protocolo también se envían a los contactos de su organización en el directorio, elija lo que elija aquí.
+notifications-email = Correo electrónico
+notifications-immediate = De inmediato, un mensaje por incidente
+notifications-digest = En un resumen
+notifications-off = Nunca (sigo la lista en directo)
+notifications-digest-minutes = Un resumen como máximo cada (minutos)
+notifications-min-severity = Solo los incidentes de al menos esta gravedad
+notifications-digest-not-number = El intervalo del resumen es un número de minutos.
+
+## Aceptar una invitación
+
+invitation-title = Unirse a Liaison
+invitation-intro = Se le invita como { $role } de { $organisation }, con la dirección de correo electrónico { $email }.
+invitation-name = Su nombre
+invitation-password = Contraseña (12 caracteres o más)
+invitation-repeat = Contraseña de nuevo
+invitation-submit = Crear mi cuenta
+invitation-passwords-differ = Las dos contraseñas no coinciden.

@@ -220,3 +220,123 @@ assets-need-low = faible
 assets-need-moderate = modéré
 assets-need-high = élevé
 assets-need-unknown = ?
+
+## Webhooks
+
+webhooks-title = Webhooks
+webhooks-intro = D'autres systèmes (un système de tickets, une plateforme de SOC) peuvent recevoir sous forme de JSON signé les incidents adressés à une organisation.
+webhooks-intro-of = D'autres systèmes (un système de tickets, une plateforme de SOC) peuvent recevoir sous forme de JSON signé les incidents adressés à { $organisation }.
+webhooks-headers = Chaque appel porte <code>X-Liaison-Delivery</code> (identique en cas de nouvel envoi), <code>X-Liaison-Timestamp</code> et <code>X-Liaison-Signature: sha256=HMAC-SHA256(secret, timestamp + "." + body)</code>.
+webhooks-new-secret = Le secret de signature pour { $url }, affiché uniquement maintenant :
+webhooks-col-address = Adresse
+webhooks-col-description = Description
+webhooks-col-since = Depuis
+webhooks-stop-confirm = Cesser d'appeler cette adresse ?
+webhooks-stop = Arrêter
+webhooks-stopped = arrêté
+webhooks-none = Aucun webhook.
+webhooks-new = Nouveau webhook
+webhooks-address-label = Adresse (https://…)
+webhooks-organisation-id = Identifiant de l'organisation
+webhooks-add = Ajouter
+webhooks-deliveries = Envois
+webhooks-deliveries-state = { $pending } en attente, { $failed } { $failed ->
+    [one] abandonné
+   *[other] abandonnés
+} après des échecs répétés.
+webhooks-col-channel = Canal
+webhooks-col-recipient = Destinataire
+webhooks-col-attempts = Tentatives
+webhooks-col-last-error = Dernière erreur
+webhooks-col-given-up = Abandonné
+webhooks-private-address = Un webhook appelle une adresse sur Internet : celle-ci se trouve sur cette machine ou sur un réseau privé (un opérateur peut les autoriser avec allow_private_webhook_targets).
+
+## Jetons d'API
+
+tokens-title = Jetons d'API
+tokens-intro = Les jetons permettent à des scripts et à d'autres systèmes d'utiliser l'API au nom d'une organisation, avec un rôle. Ils expirent et ne sont conservés que sous forme d'empreinte.
+tokens-new-shown = Le nouveau jeton, affiché uniquement maintenant. Envoyez-le sous la forme <code>Authorization: Bearer …</code> :
+tokens-col-name = Nom
+tokens-col-role = Rôle
+tokens-col-expires = Expire
+tokens-col-last-used = Dernière utilisation
+tokens-never-used = jamais
+tokens-revoked = révoqué
+tokens-revoke-confirm = Révoquer ce jeton ?
+tokens-revoke = Révoquer
+tokens-new = Nouveau jeton
+tokens-name-label = Nom (ce qui l'utilise)
+tokens-days-label = Valable pendant (jours)
+tokens-create = Créer le jeton
+tokens-role-refused = Vous ne pouvez pas attribuer ce rôle à un jeton.
+tokens-days-range = Un jeton est valable de 1 à 365 jours.
+
+## Le journal d'audit
+
+audit-title = Journal d'audit
+audit-intro = Toutes les modifications, les plus récentes en premier. L'empreinte de chaque entrée couvre la précédente ; <code>liaison audit verify</code> vérifie toute la chaîne.
+audit-record = Enregistrement
+audit-action = Action
+audit-account-id = Identifiant du compte
+audit-filter = Filtrer
+audit-col-when = Quand
+audit-col-who = Qui
+audit-col-what = Quoi
+audit-col-change = Modification
+audit-before-after = avant / après
+audit-what = { $action } : { $kind }
+audit-action-create = création
+audit-action-update = mise à jour
+audit-action-delete = suppression
+audit-action-import = import
+audit-action-invite = invitation
+audit-action-revoke = révocation
+audit-action-enable = activation
+audit-action-disable = désactivation
+audit-action-deactivate = arrêt
+audit-action-sign-in = connexion
+audit-action-sign-in-failed = échec de connexion
+audit-action-sign-in-locked = connexion bloquée
+audit-action-set-password = changement de mot de passe
+audit-action-set-language = choix de la langue
+audit-action-set-totp = configuration du second facteur
+audit-action-enable-totp = activation du second facteur
+audit-action-use-recovery-code = utilisation d'un code de récupération
+audit-action-escalate = escalade
+audit-action-self-assess = auto-évaluation
+audit-action-seed = initialisation
+audit-action-assess = évaluation
+audit-action-handle = traitement
+audit-action-report = signalement
+audit-action-attach = pièce jointe
+audit-action-link = liaison
+audit-action-share = partage
+audit-action-status = changement de statut
+audit-action-draft = brouillon
+audit-action-edit = modification
+audit-action-approve = approbation
+audit-action-record-answer = réponse enregistrée
+audit-action-request-rectification = demande de rectification
+
+## Notifications
+
+notifications-title = Notifications
+notifications-saved = Enregistré.
+notifications-intro = Lorsqu'un incident est adressé à votre organisation, Liaison vous écrit à <strong>{ $email }</strong>. Les escalades prévues par un protocole sont aussi envoyées aux contacts de votre organisation dans l'annuaire, quel que soit votre choix ici.
+notifications-email = Courriel
+notifications-immediate = Immédiatement, un message par incident
+notifications-digest = Dans un récapitulatif
+notifications-off = Jamais (je suis la liste en direct)
+notifications-digest-minutes = Un récapitulatif au plus toutes les (minutes)
+notifications-min-severity = Seulement les incidents au moins de cette gravité
+notifications-digest-not-number = L'intervalle du récapitulatif est un nombre de minutes.
+
+## Accepter une invitation
+
+invitation-title = Rejoindre Liaison
+invitation-intro = Vous êtes invité en tant que { $role } de { $organisation }, avec l'adresse électronique { $email }.
+invitation-name = Votre nom
+invitation-password = Mot de passe (12 caractères ou plus)
+invitation-repeat = Mot de passe à nouveau
+invitation-submit = Créer mon compte
+invitation-passwords-differ = Les deux mots de passe diffèrent.
