@@ -97,6 +97,7 @@ mod tests {
             "placeholder=\"",
             "data-confirm=\"",
             "aria-description=\"",
+            "data-label=\"",
         ] {
             let mut rest = text.as_str();
             while let Some(at) = rest.find(attribute) {

@@ -8,6 +8,7 @@ mod access;
 mod auth;
 mod calendar;
 mod dashboard;
+mod directory_language;
 mod disinformation;
 mod findings;
 mod hostile;
