@@ -92,7 +92,8 @@ test("the coordinator's dashboard on a wall screen and a phone, live", async () 
   await cert.fill("#title", "Flood of requests at the results website");
   await cert.selectOption("#threat_kind", "ddos");
   await cert.selectOption("#severity", "high");
-  await cert.selectOption("#assets", "results-website");
+  await cert.fill("#assets-search", "results website");
+  await cert.keyboard.press("Enter");
   await cert.click("main form button[type=submit]");
   await cert.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
   await cec.waitForFunction(

@@ -42,7 +42,8 @@ test("a report from a local office appears live at the CERT", async () => {
   await office.selectOption("#threat_kind", "ddos");
   await office.selectOption("#severity", "high");
   await office.selectOption("#phase", "voting");
-  await office.selectOption("#assets", "results-website");
+  await office.fill("#assets-search", "results website");
+  await office.keyboard.press("Enter");
   await office.fill("#observables", "ipv4 198.51.100.7\ndomain results-cec[.]example");
   await office.click("main form button[type=submit]");
   await office.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);

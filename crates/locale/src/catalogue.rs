@@ -44,6 +44,8 @@ areas![
     "reports",
     "directory",
     "overview",
+    "analysis",
+    "forms",
 ];
 
 /// A value given to a message: a text, or a number (which also chooses plural forms).

@@ -178,6 +178,10 @@ pub struct RiskFilter {
     pub owner: Option<String>,
     /// Only risks on which the agencies disagree.
     pub disagreement_only: bool,
+    /// Only risks of this joint likelihood (a cell of the heat map, with `impact`).
+    pub likelihood: Option<u8>,
+    /// Only risks of this joint impact.
+    pub impact: Option<u8>,
 }
 
 /// How the list is sorted.
@@ -834,6 +838,13 @@ impl Store {
         }
         if let Some(owner) = &filter.owner {
             sql.push(" AND r.owner = ").text(owner.clone());
+        }
+        if let Some(likelihood) = filter.likelihood {
+            sql.push(" AND r.joint_likelihood = ")
+                .int(i64::from(likelihood));
+        }
+        if let Some(impact) = filter.impact {
+            sql.push(" AND r.joint_impact = ").int(i64::from(impact));
         }
         sql.push(" ORDER BY r.number");
         let mut risks: Vec<Risk> = sql

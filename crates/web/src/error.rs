@@ -34,14 +34,13 @@ impl From<StoreError> for PageError {
         match error {
             StoreError::NotFound => PageError::NotFound,
             StoreError::Invalid(message) => PageError::BadRequest(message),
-            StoreError::Conflict { .. } => PageError::Conflict(
-                "Someone changed this record after you opened it. Reload the page to see their change, then make yours again.".to_owned(),
-            ),
+            StoreError::Conflict { .. } | StoreError::Changed => {
+                PageError::Conflict(crate::language::current().text("error-changed"))
+            }
             StoreError::Forbidden(message) => PageError::Refused(message),
-            StoreError::AlreadyExists => PageError::Conflict("That already exists.".to_owned()),
-            StoreError::Changed => PageError::Conflict(
-                "Someone changed this after you opened it. Reload the page to see their change, then make yours again.".to_owned(),
-            ),
+            StoreError::AlreadyExists => {
+                PageError::Conflict(crate::language::current().text("error-already-exists"))
+            }
             StoreError::Unavailable(cause) => PageError::Unavailable(cause),
             StoreError::Internal(cause) => PageError::Internal(cause),
         }

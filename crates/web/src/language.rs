@@ -3,10 +3,14 @@
 
 use crate::AppState;
 use axum::extract::FromRequestParts;
+use axum::extract::Request;
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
+use axum::middleware::Next;
+use axum::response::Response;
 use liaison_locale::Locale;
 use liaison_store::Account;
+use std::cell::Cell;
 use std::convert::Infallible;
 
 /// The language of a request nobody is signed in for (the sign-in pages, errors).
@@ -19,6 +23,31 @@ impl FromRequestParts<AppState> for Language {
     async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Infallible> {
         Ok(Language(language_of(None, &parts.headers)))
     }
+}
+
+tokio::task_local! {
+    /// The language of the request being answered, for what is written far from its handler:
+    /// error pages and the messages of the shared form checks. Set from the browser's
+    /// `Accept-Language` for every request, then from the account once the person is known.
+    static REQUEST_LOCALE: Cell<Locale>;
+}
+
+/// The language of the request being answered; English outside a request.
+pub fn current() -> Locale {
+    REQUEST_LOCALE.try_with(Cell::get).unwrap_or_default()
+}
+
+/// Sets the language of the request being answered, once the account says it.
+pub(crate) fn answer_in(locale: Locale) {
+    let _ = REQUEST_LOCALE.try_with(|cell| cell.set(locale));
+}
+
+/// The middleware that answers each request in its language.
+pub async fn in_request_language(request: Request, next: Next) -> Response {
+    let locale = language_of(None, request.headers());
+    REQUEST_LOCALE
+        .scope(Cell::new(locale), next.run(request))
+        .await
 }
 
 /// The account's choice when it made one, else the browser's.
@@ -97,6 +126,7 @@ mod tests {
             "placeholder=\"",
             "data-confirm=\"",
             "aria-description=\"",
+            "data-label=\"",
         ] {
             let mut rest = text.as_str();
             while let Some(at) = rest.find(attribute) {

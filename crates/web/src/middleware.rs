@@ -32,6 +32,7 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
     };
     routes
         .layer(from_fn_with_state(state.clone(), csrf))
+        .layer(from_fn(crate::language::in_request_language))
         .layer(from_fn(record_metrics))
         .layer(header("content-security-policy", CONTENT_SECURITY_POLICY))
         .layer(header("x-content-type-options", "nosniff"))
@@ -150,7 +151,8 @@ async fn csrf(State(state): State<AppState>, request: Request, next: Next) -> Re
     let (request, from_body) = if from_header.is_none() && from_query.is_none() && is_form {
         let (parts, body) = request.into_parts();
         let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM_BYTES).await else {
-            return PageError::BadRequest("The form is too large.".to_owned()).into_response();
+            let message = crate::language::current().text("form-too-large");
+            return PageError::BadRequest(message).into_response();
         };
         let token = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
             .ok()

@@ -62,6 +62,26 @@ pub struct RiskQuery {
     /// score (default), number or review.
     #[serde(default)]
     pub sort: Option<String>,
+    /// Only risks of this joint likelihood, 1 to 5 (a cell of the heat map, with `impact`).
+    #[serde(default)]
+    pub likelihood: Option<String>,
+    /// Only risks of this joint impact, 1 to 5.
+    #[serde(default)]
+    pub impact: Option<String>,
+}
+
+/// A step of a 1–5 scale given in a query.
+fn scale_step(field: &str, given: Option<&str>) -> Result<Option<u8>, String> {
+    match given {
+        None => Ok(None),
+        Some(text) => match text.parse::<u8>() {
+            Ok(step @ 1..=5) => Ok(Some(step)),
+            _ => Err(format!(
+                "{field}: '{}' is not a step of the scale; use a whole number from 1 to 5",
+                text.chars().take(40).collect::<String>()
+            )),
+        },
+    }
 }
 
 impl RiskQuery {
@@ -90,6 +110,8 @@ impl RiskQuery {
                     .transpose()?,
                 owner: some(&self.owner).map(str::to_owned),
                 disagreement_only: matches!(some(&self.disagreement), Some("true" | "1" | "on")),
+                likelihood: scale_step("likelihood", some(&self.likelihood))?,
+                impact: scale_step("impact", some(&self.impact))?,
             },
             order,
         ))
@@ -273,7 +295,9 @@ pub fn risk_json(risk: &Risk) -> serde_json::Value {
 #[utoipa::path(get, path = "/api/v1/risks", tag = "risks",
     params(("threat_kind" = Option<String>, Query), ("phase" = Option<String>, Query), ("status" = Option<String>, Query),
            ("owner" = Option<String>, Query), ("disagreement" = Option<bool>, Query, description = "Only risks the agencies disagree on"),
-           ("sort" = Option<String>, Query, description = "score (default), number or review")),
+           ("sort" = Option<String>, Query, description = "score (default), number or review"),
+           ("likelihood" = Option<u8>, Query, description = "Only risks of this joint likelihood, 1 to 5"),
+           ("impact" = Option<u8>, Query, description = "Only risks of this joint impact, 1 to 5")),
     responses((status = 200, description = "`{risks}`: the register of the current election, each risk with every organisation's latest assessment and the joint view", body = RiskListSchema),
               (status = 403, description = "Observers do not read the register", body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn list(

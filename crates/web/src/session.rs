@@ -180,6 +180,7 @@ impl FromRequestParts<AppState> for CurrentUser {
             .as_deref()
             .and_then(|model| crate::views::PhaseNow::of(model, state.today()));
         let locale = crate::language::language_of(Some(&account), &parts.headers);
+        crate::language::answer_in(locale);
         Ok(CurrentUser {
             caller: Caller::new(viewer_of(&account)),
             account,

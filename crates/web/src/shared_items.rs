@@ -4,12 +4,14 @@
 
 use crate::AppState;
 use crate::error::{ApiError, PageError};
+use crate::picker::Picker;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use liaison_domain::caller::Caller;
-use liaison_domain::catalogue::{CatalogueEntry, Phase};
+use liaison_domain::catalogue::{CatalogueEntry, Phase, ThreatKind};
+use liaison_domain::model::Model;
 use liaison_domain::sharing::TlpLevel;
 use liaison_locale::{Arg, Locale};
 use liaison_store::NewAttachment;
@@ -309,8 +311,10 @@ pub fn attachment_response(info: &liaison_store::AttachmentInfo, bytes: Vec<u8>)
         .into_response()
 }
 
-/// The sharing a source asks for in a page's form: the level, the recipients (separated by
-/// commas, semicolons or lines) and whether observers read it.
+/// The sharing a source asks for in a page's form: the level, the recipients and whether
+/// observers read it. Recipients are the organisations ticked (`organisations`) or, for RED,
+/// the people named (`people`, separated by commas, semicolons or lines); a `recipients`
+/// field (organisation ids or addresses, separated alike) is read as well.
 pub(crate) fn sharing_from_form(
     locale: Locale,
     fields: &[(String, String)],
@@ -318,11 +322,22 @@ pub(crate) fn sharing_from_form(
     let get = |name: &str| crate::pages::form_value(fields, name);
     let tlp = TlpLevel::parse(&get("tlp"))
         .ok_or_else(|| PageError::BadRequest(locale.text("sharing-choose-level")))?;
-    let recipients = get("recipients")
-        .split([',', '\n', ';'])
-        .map(|r| r.trim().to_owned())
-        .filter(|r| !r.is_empty())
+    let organisations: Vec<String> = fields
+        .iter()
+        .filter(|(k, _)| k == "organisations")
+        .map(|(_, v)| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
         .collect();
+    let mut recipients = form_recipients(&get("tlp"), &get("people"), &organisations);
+    for given in get("recipients")
+        .split([',', '\n', ';'])
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+    {
+        if !recipients.iter().any(|r| r == given) {
+            recipients.push(given.to_owned());
+        }
+    }
     Ok((tlp, recipients, get("observers") == "on"))
 }
 
@@ -343,24 +358,54 @@ pub(crate) fn level_choices(chosen: &str) -> Vec<(String, String, String, bool)>
 }
 
 /// The form by which the source shares an item anew, on the item's page: its levels with the
-/// current one checked, its recipients as the form shows them (people for RED, organisations
-/// otherwise), whether observers read it, and the version the change is made from.
+/// current one checked, the organisations it is shared with (AMBER) ticked in a picker that
+/// suggests those the matrix makes accountable or responsible for the item, the people it is
+/// shared with (RED), whether observers read it, and the version the change is made from.
 pub(crate) struct ReshareForm {
     pub action: String,
     pub version: i64,
     pub levels: Vec<(String, String, bool)>,
-    pub recipients: String,
+    pub organisations: Picker,
+    pub people: String,
     pub observers: bool,
     pub noun: &'static str,
 }
 
 impl ReshareForm {
-    pub(crate) fn of<K: crate::item_api::ItemRoutes>(item: &K) -> ReshareForm {
+    /// The form of `item`, of `threat` in `phase` on `assets`, as `model` names organisations.
+    pub(crate) fn of<K: crate::item_api::ItemRoutes>(
+        item: &K,
+        model: Option<&Model>,
+        threat: ThreatKind,
+        phase: Option<Phase>,
+        assets: &[String],
+    ) -> ReshareForm {
         let sharing = item.sharing();
-        let recipients: Vec<&str> = if sharing.tlp == TlpLevel::Red {
-            sharing.people.iter().map(String::as_str).collect()
+        let chosen: Vec<String> = if sharing.tlp == TlpLevel::Red {
+            Vec::new()
         } else {
-            sharing.organisations.iter().map(String::as_str).collect()
+            sharing.organisations.iter().cloned().collect()
+        };
+        let legend = "Recipient organisations (AMBER, AMBER+STRICT)";
+        let organisations = match model {
+            Some(model) => Picker::recipients(
+                "organisations",
+                "reshare-organisations",
+                legend,
+                model,
+                Some(&sharing.source_organisation),
+                Some(threat),
+                phase,
+                assets,
+                &chosen,
+            ),
+            None => Picker::new(
+                "organisations",
+                "reshare-organisations",
+                legend,
+                chosen.iter().map(|k| (k.clone(), k.clone())),
+                &chosen,
+            ),
         };
         ReshareForm {
             action: format!("/{}/{}/work", K::PATH, item.id()),
@@ -369,7 +414,13 @@ impl ReshareForm {
                 .iter()
                 .map(|l| (l.id().to_owned(), l.marking().to_owned(), *l == sharing.tlp))
                 .collect(),
-            recipients: recipients.join(", "),
+            organisations,
+            people: sharing
+                .people
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(", "),
             observers: sharing.observers,
             noun: K::KIND.noun,
         }

@@ -11,5 +11,6 @@ pub use observable::{
 };
 pub use routing::{
     Assignment, AssignmentRole, EscalationDuty, Gap, IncidentFacts, IncidentPlan, PlanError,
-    audience_for, contact_chain, phase_on, plan, reaches, route, route_threat,
+    SuggestedRecipient, audience_for, contact_chain, phase_on, plan, reaches, route, route_threat,
+    suggested_recipients,
 };

@@ -147,6 +147,52 @@ pub fn route_threat(
     assets: &[AssetId],
     reporter: OrgId,
 ) -> BTreeMap<OrgId, RaciRole> {
+    route_cells(model, threat, phase, assets, Some(reporter))
+}
+
+/// An organisation suggested as a recipient, with the role the matrix gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SuggestedRecipient {
+    pub organisation: OrgId,
+    /// Accountable or responsible.
+    pub role: RaciRole,
+}
+
+/// The organisations to offer first when someone chooses who receives an item of `threat` in
+/// `phase` (every phase when `None`) on `assets`: those the responsibility matrix makes
+/// accountable, then those it makes responsible, each group in the order of their names.
+/// The reporter's own organisation is left out (it sees its reports anyway); without a
+/// reporter, rows limited to an organisation's assets apply only through the assets named.
+pub fn suggested_recipients(
+    model: &Model,
+    threat: ThreatKind,
+    phase: Option<Phase>,
+    assets: &[AssetId],
+    reporter: Option<OrgId>,
+) -> Vec<SuggestedRecipient> {
+    let mut found: Vec<SuggestedRecipient> = route_cells(model, threat, phase, assets, reporter)
+        .into_iter()
+        .filter(|&(org, role)| {
+            Some(org) != reporter && matches!(role, RaciRole::Accountable | RaciRole::Responsible)
+        })
+        .map(|(organisation, role)| SuggestedRecipient { organisation, role })
+        .collect();
+    found.sort_by_cached_key(|s| {
+        (
+            s.role != RaciRole::Accountable,
+            model.organisation(s.organisation).name.to_lowercase(),
+        )
+    });
+    found
+}
+
+fn route_cells(
+    model: &Model,
+    threat: ThreatKind,
+    phase: Option<Phase>,
+    assets: &[AssetId],
+    reporter: Option<OrgId>,
+) -> BTreeMap<OrgId, RaciRole> {
     let mut found: BTreeMap<OrgId, RaciRole> = BTreeMap::new();
     let mut add = |org: OrgId, role: RaciRole| {
         let strength = |r: RaciRole| match r {
@@ -170,7 +216,7 @@ pub fn route_threat(
         threat
             .targets()
             .iter()
-            .map(|kind| (kind, Some(reporter)))
+            .map(|kind| (kind, reporter))
             .collect()
     } else {
         assets
@@ -713,5 +759,63 @@ mod tests {
         assert_eq!(phase_on(&m, date!(2027 - 05 - 15)), Some(Phase::Voting));
         assert_eq!(phase_on(&m, date!(2027 - 05 - 16)), Some(Phase::Counting));
         assert_eq!(phase_on(&m, date!(2028 - 01 - 01)), None);
+    }
+
+    #[test]
+    fn recipients_suggested_are_the_accountable_then_the_responsible_by_name() {
+        let mut m = model();
+        let suggested = |m: &Model, phase, reporter| -> Vec<(String, RaciRole)> {
+            suggested_recipients(m, ThreatKind::Ddos, phase, &[], reporter)
+                .into_iter()
+                .map(|s| (m.organisation(s.organisation).key.clone(), s.role))
+                .collect()
+        };
+        let key = |k: &str, role| (k.to_owned(), role);
+        // The local office reports: the CERT answers for it, the EMB does the work; the
+        // ministry, only informed, is not suggested.
+        assert_eq!(
+            suggested(&m, Some(Phase::Voting), Some(OrgId(1))),
+            vec![
+                key("cert", RaciRole::Accountable),
+                key("emb", RaciRole::Responsible)
+            ]
+        );
+        // The reporter is never suggested to itself.
+        assert_eq!(
+            suggested(&m, Some(Phase::Voting), Some(OrgId(0))),
+            vec![key("cert", RaciRole::Accountable)]
+        );
+        // A row for one phase only counts in that phase; several accountable go by name.
+        if let Knowable::Known(rows) = &mut m.responsibilities {
+            let mut only_counting = rows[0].clone();
+            only_counting.organisation = OrgId(3);
+            only_counting.phases = [Phase::Counting].into_iter().collect();
+            rows.push(only_counting);
+        }
+        assert_eq!(
+            suggested(&m, Some(Phase::Voting), Some(OrgId(4))),
+            vec![
+                key("cert", RaciRole::Accountable),
+                key("emb", RaciRole::Responsible)
+            ]
+        );
+        assert_eq!(
+            suggested(&m, Some(Phase::Counting), Some(OrgId(4))),
+            vec![
+                key("cert", RaciRole::Accountable),
+                key("security", RaciRole::Accountable),
+                key("emb", RaciRole::Responsible)
+            ]
+        );
+        // Rows limited to an organisation's own assets apply to its reports only.
+        let social =
+            |reporter| suggested_recipients(&m, ThreatKind::SocialEngineering, None, &[], reporter);
+        assert_eq!(social(Some(OrgId(0))), vec![]);
+        assert_eq!(social(None), vec![]);
+        assert_eq!(
+            social(Some(OrgId(2))),
+            vec![],
+            "the CERT is no sub-unit of the office"
+        );
     }
 }

@@ -12,7 +12,7 @@ struct ReportPage<'a> {
     body: ReportBody<'a>,
 }
 
-/// The report without its page: for embedding in the platform's own pages.
+/// The report's content, inside its page.
 #[derive(Template)]
 #[template(path = "report_body.html")]
 struct ReportBody<'a> {
@@ -59,11 +59,6 @@ impl ReportBody<'_> {
 
 pub fn render(a: &Analysis) -> Result<String, RenderError> {
     Ok(ReportPage { body: body(a) }.render()?)
-}
-
-/// The findings, collaboration, recommendations and similar countries, without `<html>`.
-pub fn fragment(a: &Analysis) -> Result<String, RenderError> {
-    Ok(body(a).render()?)
 }
 
 fn body(a: &Analysis) -> ReportBody<'_> {

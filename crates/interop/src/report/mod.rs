@@ -6,7 +6,6 @@ mod json;
 mod markdown;
 mod text;
 
-pub use html::fragment as html_fragment;
 pub use json::{REPORT_FORMAT, report_schema, to_json};
 
 use liaison_domain::analysis::Analysis;
@@ -40,7 +39,7 @@ pub enum RenderError {
 }
 
 /// "12,345".
-pub(crate) fn thousands(n: u64) -> String {
+pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
@@ -53,7 +52,7 @@ pub(crate) fn thousands(n: u64) -> String {
 }
 
 /// The sections of the summary line, leaving out what is not recorded.
-pub(crate) fn summary_parts(analysis: &Analysis) -> Vec<String> {
+pub fn summary_parts(analysis: &Analysis) -> Vec<String> {
     let s = &analysis.summary;
     let mut parts = vec![format!(
         "{} organisations",
@@ -72,7 +71,7 @@ pub(crate) fn summary_parts(analysis: &Analysis) -> Vec<String> {
     parts
 }
 
-pub(crate) fn recommendation_status(
+pub fn recommendation_status(
     status: liaison_domain::analysis::RecommendationStatus,
 ) -> &'static str {
     use liaison_domain::analysis::RecommendationStatus::*;
@@ -84,7 +83,7 @@ pub(crate) fn recommendation_status(
     }
 }
 
-pub(crate) fn readiness(readiness: liaison_domain::analysis::Readiness) -> &'static str {
+pub fn readiness(readiness: liaison_domain::analysis::Readiness) -> &'static str {
     use liaison_domain::analysis::Readiness::*;
     match readiness {
         Ready => "ready",

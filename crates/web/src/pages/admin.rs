@@ -6,7 +6,7 @@ use crate::error::PageError;
 use crate::pages::login::anonymous_csrf;
 use crate::security::{self, new_api_token, random_token};
 use crate::session::{CSRF_COOKIE, CurrentUser, cookie};
-use crate::views::{Chrome, Names};
+use crate::views::{Chrome, Names, Words, role_label};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -271,9 +271,9 @@ async fn enable(
 struct TokensPage {
     chrome: Chrome,
     tokens: Vec<ApiToken>,
-    /// The name of each token's organisation, in the order of `tokens`.
-    owners: Vec<String>,
-    roles: Vec<(&'static str, &'static str)>,
+    /// The name of each token's organisation and its role, in the order of `tokens`.
+    owners: Vec<(String, String)>,
+    roles: Vec<(&'static str, String)>,
     organisations: Vec<(String, String)>,
     fixed_organisation: Option<String>,
     new_token: Option<String>,
@@ -291,15 +291,18 @@ async fn tokens_page(
         chrome: Chrome::of(user, "admin"),
         owners: tokens
             .iter()
-            .map(|t| match &t.organisation {
-                Some(o) => names.organisation(o).name,
-                None => "the platform".to_owned(),
+            .map(|t| {
+                let owner = match &t.organisation {
+                    Some(o) => names.organisation(o).name,
+                    None => user.locale.text("directory-the-platform"),
+                };
+                (owner, role_label(user.locale, t.role))
             })
             .collect(),
         tokens,
         roles: grantable(user.caller.viewer(), Credential::Token)
             .into_iter()
-            .map(|r| (r.id(), r.label()))
+            .map(|r| (r.id(), role_label(user.locale, r)))
             .collect(),
         organisations: organisation_keys(state, user).await?,
         fixed_organisation: scope.map(|o| names.organisation(&o).name),
@@ -329,13 +332,9 @@ async fn create_token(
     let name = required("name", &form.name, 100)?;
     let role = Role::from_id(&form.role)
         .filter(|r| may_grant(user.caller.viewer(), *r, Credential::Token))
-        .ok_or_else(|| {
-            PageError::BadRequest("You may not give that role to a token.".to_owned())
-        })?;
+        .ok_or_else(|| PageError::BadRequest(user.locale.text("tokens-role-refused")))?;
     if !(1..=365).contains(&form.days) {
-        return Err(PageError::BadRequest(
-            "A token lives from 1 to 365 days.".to_owned(),
-        ));
+        return Err(PageError::BadRequest(user.locale.text("tokens-days-range")));
     }
     let organisation = match scope {
         Some(own) => own,
@@ -413,8 +412,30 @@ struct AuditLine {
     /// The account's name (its id when it no longer exists), or "the platform".
     who: String,
     organisation: String,
-    /// `sign in failed` for `sign_in_failed`.
+    /// `sign in failed` for `sign_in_failed`, in the reader's language.
     action: String,
+    /// The kind of record, in words.
+    kind: String,
+}
+
+/// An audit action in the reader's language; in words (`sign in failed`) when it has no key.
+fn audit_action(locale: liaison_locale::Locale, action: &str) -> String {
+    let key = format!("audit-action-{}", action.replace('_', "-"));
+    if locale.has(&key) {
+        locale.text(&key)
+    } else {
+        action.replace('_', " ")
+    }
+}
+
+/// The kind of an audited record in the reader's language; in words when it has no key.
+fn audit_kind(locale: liaison_locale::Locale, kind: &str) -> String {
+    let key = format!("record-kind-{}", kind.replace('_', "-"));
+    if locale.has(&key) {
+        locale.text(&key)
+    } else {
+        kind.replace('_', " ")
+    }
 }
 
 async fn audit(
@@ -449,14 +470,15 @@ async fn audit(
         .map(|entry| AuditLine {
             who: match &entry.actor {
                 Some(id) => people.get(id).cloned().unwrap_or_else(|| id.clone()),
-                None => "the platform".to_owned(),
+                None => user.locale.text("directory-the-platform"),
             },
             organisation: entry
                 .actor_organisation
                 .as_deref()
                 .map(|o| names.organisation(o).name)
                 .unwrap_or_default(),
-            action: entry.action.replace('_', " "),
+            action: audit_action(user.locale, &entry.action),
+            kind: audit_kind(user.locale, &entry.kind),
             entry,
         })
         .collect();
@@ -471,18 +493,39 @@ async fn audit(
 #[derive(Template)]
 #[template(path = "invitation.html")]
 struct InvitationPage {
+    words: Words,
     csrf: String,
     token: String,
-    email: String,
-    role: &'static str,
-    organisation: String,
+    /// Who is invited, as what: HTML.
+    intro: String,
     error: Option<String>,
 }
 
+/// What the invitation is for, in the invitee's language: HTML.
+fn invitation_intro(
+    locale: liaison_locale::Locale,
+    invitation: &Invitation,
+    organisation: &str,
+) -> String {
+    let strong = |text: &str| format!("<strong>{}</strong>", super::organisations::escaped(text));
+    locale.text_with(
+        "invitation-intro",
+        &[
+            ("role", strong(&role_label(locale, invitation.role)).into()),
+            ("organisation", strong(organisation).into()),
+            ("email", strong(&invitation.email).into()),
+        ],
+    )
+}
+
 /// The name of the organisation an invitation is for, as the invitee reads it.
-async fn invited_to(state: &AppState, organisation: Option<&str>) -> String {
+async fn invited_to(
+    state: &AppState,
+    locale: liaison_locale::Locale,
+    organisation: Option<&str>,
+) -> String {
     let Some(key) = organisation else {
-        return "the platform".to_owned();
+        return locale.text("directory-the-platform");
     };
     let model = state.store.shared_model().await.ok();
     Names::of(model.as_deref()).organisation(key).name
@@ -499,13 +542,13 @@ async fn invitation_form(
         .await?
         .ok_or(PageError::NotFound)?;
     let (csrf, set) = anonymous_csrf(&headers, &state);
-    let organisation = invited_to(&state, invitation.organisation.as_deref()).await;
+    let locale = crate::language::language_of(None, &headers);
+    let organisation = invited_to(&state, locale, invitation.organisation.as_deref()).await;
     let page = html(InvitationPage {
+        words: Words { locale },
         csrf,
         token,
-        email: invitation.email,
-        role: invitation.role.label(),
-        organisation,
+        intro: invitation_intro(locale, &invitation, &organisation),
         error: None,
     })?;
     Ok(match set {
@@ -533,16 +576,16 @@ async fn accept_invitation(
         .invitation(&hash)
         .await?
         .ok_or(PageError::NotFound)?;
-    let organisation = invited_to(&state, invitation.organisation.as_deref()).await;
+    let locale = crate::language::language_of(None, &headers);
+    let organisation = invited_to(&state, locale, invitation.organisation.as_deref()).await;
     let refuse = |message: &str| -> Result<Response, PageError> {
         Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             html(InvitationPage {
+                words: Words { locale },
                 csrf: cookie(&headers, CSRF_COOKIE).unwrap_or_default(),
                 token: token.clone(),
-                email: invitation.email.clone(),
-                role: invitation.role.label(),
-                organisation: organisation.clone(),
+                intro: invitation_intro(locale, &invitation, &organisation),
                 error: Some(message.to_owned()),
             })?,
         )
@@ -554,11 +597,10 @@ async fn accept_invitation(
         Err(e) => return Err(e),
     };
     if form.password != form.repeat {
-        return refuse("The two passwords differ.");
+        return refuse(&locale.text("invitation-passwords-differ"));
     }
     if let Some(problem) = security::password_problem(&form.password) {
-        let language = crate::language::language_of(None, &headers);
-        return refuse(&language.text(problem));
+        return refuse(&locale.text(problem));
     }
     let password = form.password.clone();
     let password_hash = tokio::task::spawn_blocking(move || security::hash_password(&password))

@@ -14,6 +14,7 @@ use axum::routing::get;
 use liaison_domain::access::RecordKind;
 use liaison_domain::catalogue::CatalogueEntry;
 use liaison_interop::model_file::{AgreementEntry, AllOr, Entry, OrUnknown};
+use liaison_locale::Locale;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -21,21 +22,21 @@ pub fn router() -> Router<AppState> {
         .route("/agreements/{key}", get(detail))
 }
 
-fn public_label(public: &OrUnknown<bool>) -> &'static str {
-    match public {
-        OrUnknown::Known(true) => "public",
-        OrUnknown::Known(false) => "not public",
-        OrUnknown::Unknown => "publicity not recorded",
-    }
+fn public_label(locale: Locale, public: &OrUnknown<bool>) -> String {
+    locale.text(match public {
+        OrUnknown::Known(true) => "agreement-is-public",
+        OrUnknown::Known(false) => "agreement-not-public",
+        OrUnknown::Unknown => "agreement-publicity-not-recorded",
+    })
 }
 
-fn scope<T: CatalogueEntry>(value: &OrUnknown<AllOr<Entry<T>>>) -> String {
+fn scope<T: CatalogueEntry>(locale: Locale, value: &OrUnknown<AllOr<Entry<T>>>) -> String {
     match value {
-        OrUnknown::Unknown => "not recorded".to_owned(),
-        OrUnknown::Known(AllOr::All) => "all".to_owned(),
+        OrUnknown::Unknown => locale.text("directory-not-recorded"),
+        OrUnknown::Known(AllOr::All) => locale.text("agreement-scope-all"),
         OrUnknown::Known(AllOr::Listed(list)) => list
             .iter()
-            .map(|e| e.0.label())
+            .map(|e| locale.label(e.0))
             .collect::<Vec<_>>()
             .join(", "),
     }
@@ -46,7 +47,7 @@ struct AgreementRow {
     title: String,
     kind: String,
     parties: String,
-    public: &'static str,
+    public: String,
 }
 
 #[derive(Template)]
@@ -67,14 +68,14 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         let a: AgreementEntry = entry(&record)?;
         rows.push(AgreementRow {
             key: record.key.clone(),
-            kind: a.kind.0.label().to_owned(),
+            kind: user.locale.label(a.kind.0),
             parties: a
                 .parties
                 .iter()
                 .map(|p| names.organisation(&p.value).name)
                 .collect::<Vec<_>>()
                 .join(", "),
-            public: public_label(&a.public),
+            public: public_label(user.locale, &a.public),
             title: a.title,
         });
     }
@@ -96,17 +97,21 @@ struct DetailPage {
     threats: String,
     phases: String,
     boundaries: Vec<(Named, String)>,
-    public: &'static str,
+    public: String,
     validity: String,
     establishes: Vec<String>,
     notes: String,
 }
 
-fn date_text(value: &Option<OrUnknown<liaison_interop::model_file::Day>>, absent: &str) -> String {
+fn date_text(
+    locale: Locale,
+    value: &Option<OrUnknown<liaison_interop::model_file::Day>>,
+    absent: &str,
+) -> String {
     match value {
-        None => absent.to_owned(),
-        Some(OrUnknown::Unknown) => "not recorded".to_owned(),
-        Some(OrUnknown::Known(d)) => d.0.to_string(),
+        None => locale.text(absent),
+        Some(OrUnknown::Unknown) => locale.text("directory-not-recorded"),
+        Some(OrUnknown::Known(d)) => locale.when(&d.0.to_string()),
     }
 }
 
@@ -124,24 +129,32 @@ async fn detail(
     Ok(html(DetailPage {
         chrome: Chrome::of(&user, "agreements"),
         title: a.title.clone(),
-        kind: a.kind.0.label().to_owned(),
+        kind: user.locale.label(a.kind.0),
         parties: a
             .parties
             .iter()
             .map(|p| names.organisation(&p.value))
             .collect(),
-        threats: scope(&a.threats),
-        phases: scope(&a.phases),
+        threats: scope(user.locale, &a.threats),
+        phases: scope(user.locale, &a.phases),
         boundaries: a
             .boundaries
             .iter()
             .map(|b| (names.organisation(&b.party.value), b.scope.clone()))
             .collect(),
-        public: public_label(&a.public),
-        validity: format!(
-            "from {} to {}",
-            date_text(&a.valid_from, "its adoption"),
-            date_text(&a.valid_to, "no end date")
+        public: public_label(user.locale, &a.public),
+        validity: user.locale.text_with(
+            "agreement-validity",
+            &[
+                (
+                    "from",
+                    date_text(user.locale, &a.valid_from, "agreement-from-adoption").into(),
+                ),
+                (
+                    "to",
+                    date_text(user.locale, &a.valid_to, "agreement-no-end-date").into(),
+                ),
+            ],
         ),
         establishes: a.establishes.iter().map(|f| f.value.clone()).collect(),
         notes: a.notes.clone().unwrap_or_default(),

@@ -1,9 +1,11 @@
 //! The analysis of the shared model, exactly as `liaison check` computes it, from what the
-//! viewer may see.
+//! viewer may see: each finding names and links the objects it concerns, the forms that fix
+//! it and its rule; the rules themselves are served from the analysis's own definitions.
 
 use super::html;
 use crate::AppState;
 use crate::error::PageError;
+use crate::findings::{self, FindingView};
 use crate::session::CurrentUser;
 use crate::views::Chrome;
 use askama::Template;
@@ -11,12 +13,19 @@ use axum::Router;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use liaison_domain::analysis::{self, Analysis, AnalysisOptions};
+use liaison_domain::analysis::{
+    self, Analysis, AnalysisOptions, FocusAreaAssessment, RecommendationCheck,
+    RecommendationStatus, Rule,
+};
+use liaison_domain::catalogue::CatalogueEntry;
 use liaison_domain::model::Model;
+use liaison_interop::report::{readiness, recommendation_status, summary_parts, thousands};
 use std::sync::OnceLock;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/analysis", get(page))
+    Router::new()
+        .route("/analysis", get(page))
+        .route("/analysis/rules", get(rules))
 }
 
 /// The built-in reference models, parsed once.
@@ -35,26 +44,128 @@ pub(crate) fn analyse(model: &Model, today: time::Date) -> Analysis {
     analysis::analyse(model, &options)
 }
 
+/// The model the viewer may see and its analysis, computed off the request threads.
+pub(crate) async fn analysed(
+    state: &AppState,
+    user: &CurrentUser,
+) -> Result<(std::sync::Arc<Model>, Analysis), PageError> {
+    let (_, model) = state.store.model(user.audiences()).await?;
+    let model = std::sync::Arc::new(model);
+    let today = state.today();
+    let shared = model.clone();
+    let result = tokio::task::spawn_blocking(move || analyse(&shared, today))
+        .await
+        .map_err(|e| PageError::Internal(e.to_string()))?;
+    Ok((model, result))
+}
+
 #[derive(Template)]
 #[template(path = "analysis.html")]
 struct AnalysisPage {
     chrome: Chrome,
-    report: String,
+    a: Analysis,
+    findings: Vec<FindingView>,
+    summary: String,
+    matrix: Option<String>,
+    next: Option<(usize, String)>,
+    approach: &'static str,
+    ci_status: &'static str,
+    ci_readiness: &'static str,
     partial: bool,
 }
 
+impl AnalysisPage {
+    fn area_label(&self, area: &FocusAreaAssessment) -> &'static str {
+        area.area.label()
+    }
+    fn area_id(&self, area: &FocusAreaAssessment) -> &'static str {
+        area.area.id()
+    }
+    fn status(&self, r: &RecommendationCheck) -> &'static str {
+        recommendation_status(r.status)
+    }
+    fn status_class(&self, r: &RecommendationCheck) -> &'static str {
+        match r.status {
+            RecommendationStatus::Met => "ok",
+            RecommendationStatus::Partly => "part",
+            RecommendationStatus::NotMet => "bad",
+            RecommendationStatus::Unknown => "unknown",
+        }
+    }
+    fn check_met(&self, met: &Option<bool>) -> &'static str {
+        match met {
+            Some(true) => "met",
+            Some(false) => "not met",
+            None => "unknown",
+        }
+    }
+}
+
 async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
-    let (_, model) = state.store.model(user.audiences()).await?;
-    let today = state.today();
-    let result = tokio::task::spawn_blocking(move || analyse(&model, today))
-        .await
-        .map_err(|e| PageError::Internal(e.to_string()))?;
-    let report = liaison_interop::report::html_fragment(&result)
-        .map_err(|e| PageError::Internal(e.to_string()))?;
+    let (model, a) = analysed(&state, &user).await?;
+    let s = &a.summary;
     Ok(html(AnalysisPage {
         partial: user.audiences().len() < 2,
         chrome: Chrome::of(&user, "analysis"),
-        report,
+        findings: a
+            .findings
+            .iter()
+            .map(|f| findings::view(f, &model, &user.caller))
+            .collect(),
+        summary: summary_parts(&a).join(" · "),
+        matrix: (s.matrix_cells > 0).then(|| {
+            format!(
+                "Responsibility matrix: {} cells, {} with no accountable organisation, {} with more than one.",
+                thousands(s.matrix_cells),
+                thousands(s.gap_cells),
+                thousands(s.overlap_cells)
+            )
+        }),
+        next: a.maturity.next.map(|n| (n.rung(), n.label_in_sentence())),
+        approach: a.approach.map_or("not determined", |x| x.id()),
+        ci_status: a
+            .critical_infrastructure
+            .status
+            .known()
+            .map_or("unknown", |s| s.label()),
+        ci_readiness: readiness(a.critical_infrastructure.readiness),
+        a,
+    })?
+    .into_response())
+}
+
+/// A rule as the rules page shows it.
+struct RuleView {
+    id: &'static str,
+    title: &'static str,
+    severity: &'static str,
+    why: &'static str,
+    remedy: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "analysis_rules.html")]
+struct RulesPage {
+    chrome: Chrome,
+    rules: Vec<RuleView>,
+    max_age: i64,
+}
+
+/// Every rule of the analysis, from its definitions: one anchor per rule.
+async fn rules(user: CurrentUser) -> Result<Response, PageError> {
+    Ok(html(RulesPage {
+        chrome: Chrome::of(&user, "analysis"),
+        rules: Rule::ALL
+            .iter()
+            .map(|r| RuleView {
+                id: r.id(),
+                title: r.title(),
+                severity: r.default_severity().id(),
+                why: r.why(),
+                remedy: r.remedy(),
+            })
+            .collect(),
+        max_age: AnalysisOptions::DEFAULT_CONTACT_MAX_AGE_DAYS,
     })?
     .into_response())
 }

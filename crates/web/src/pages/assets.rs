@@ -13,8 +13,9 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use liaison_domain::access::Action;
-use liaison_domain::catalogue::CatalogueEntry;
+use liaison_domain::catalogue::{CatalogueEntry, SecurityNeed};
 use liaison_domain::risk::RiskBand;
+use liaison_locale::Locale;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/assets", get(register))
@@ -29,30 +30,30 @@ struct SupplierRow {
 struct AssetRow {
     key: String,
     name: String,
-    kind: &'static str,
+    kind: String,
     operator: String,
     supplier: String,
     supply_chain: Vec<SupplierRow>,
     phases: String,
-    internet_facing: &'static str,
+    internet_facing: String,
     needs: String,
     certifications: String,
-    threats: Vec<&'static str>,
+    threats: Vec<String>,
     risks: usize,
     top: u8,
     band: &'static str,
 }
 
 impl AssetRow {
-    fn of(a: AssetEntry) -> Self {
+    fn of(locale: Locale, a: AssetEntry) -> Self {
         let top = a.highest_joint_score.unwrap_or(0);
         AssetRow {
             key: a.id,
             name: a.name,
-            kind: a.kind.label(),
+            kind: locale.label(a.kind),
             operator: a
                 .operator
-                .map_or_else(|| "not known".to_owned(), |o| o.name),
+                .map_or_else(|| locale.text("assets-not-known"), |o| o.name),
             supplier: a.vendor.map(|v| v.name).unwrap_or_default(),
             supply_chain: a
                 .supply_chain
@@ -66,25 +67,32 @@ impl AssetRow {
             phases: a
                 .phases
                 .iter()
-                .map(|p| p.label())
+                .map(|p| locale.label(*p))
                 .collect::<Vec<_>>()
                 .join(", "),
-            internet_facing: match a.internet_facing {
-                Some(true) => "yes",
-                Some(false) => "no",
-                None => "not known",
+            internet_facing: locale.text(match a.internet_facing {
+                Some(true) => "directory-yes",
+                Some(false) => "directory-no",
+                None => "assets-not-known",
+            }),
+            needs: {
+                let need = |need: Option<SecurityNeed>| {
+                    locale.text(&format!(
+                        "assets-need-{}",
+                        need.map_or("unknown", |n| n.id())
+                    ))
+                };
+                locale.text_with(
+                    "assets-needs",
+                    &[
+                        ("c", need(a.confidentiality).into()),
+                        ("i", need(a.integrity).into()),
+                        ("a", need(a.availability).into()),
+                    ],
+                )
             },
-            needs: [
-                ("C", a.confidentiality),
-                ("I", a.integrity),
-                ("A", a.availability),
-            ]
-            .iter()
-            .map(|(letter, need)| format!("{letter}: {}", need.map_or("?", |n| n.id())))
-            .collect::<Vec<_>>()
-            .join(" · "),
             certifications: a.certifications.join(", "),
-            threats: a.threats.iter().map(|t| t.label()).collect(),
+            threats: a.threats.iter().map(|t| locale.label(*t)).collect(),
             risks: a.risks.unwrap_or(0),
             top,
             band: RiskBand::of(top).id(),
@@ -106,7 +114,7 @@ async fn register(State(state): State<AppState>, user: CurrentUser) -> Result<Re
     let rows = entries(&state.store, &user.caller, &model)
         .await?
         .into_iter()
-        .map(AssetRow::of)
+        .map(|a| AssetRow::of(user.locale, a))
         .collect();
     Ok(html(AssetsPage {
         chrome: Chrome::of(&user, "assets"),

@@ -8,6 +8,7 @@ use super::item_work::Reported;
 use crate::AppState;
 use crate::disinformation::{ListQuery, NewDisinformation, resolve_incidents};
 use crate::error::{ApiError, PageError};
+use crate::picker::Picker;
 use crate::session::CurrentUser;
 use crate::shared_items::{ReshareForm, form_recipients, form_time, level_choices};
 use crate::views::{Chrome, Named};
@@ -132,7 +133,7 @@ struct ListPage {
     threats: Vec<Choice>,
     phases: Vec<Choice>,
     current_phase: String,
-    organisations: Vec<Choice>,
+    organisations: Picker,
     levels: Vec<(String, String, String, bool)>,
 }
 
@@ -167,6 +168,26 @@ async fn list_page(
         })
         .collect();
     let (_, model) = state.store.model(user.audiences()).await?;
+    // The kind chosen, else the first the form offers; the phase chosen, else today's.
+    let kind = claim_kinds()
+        .iter()
+        .copied()
+        .find(|t| t.id() == form.threat_kind)
+        .or_else(|| claim_kinds().first().copied());
+    let organisations = Picker::recipients(
+        "organisations",
+        "organisations",
+        "Recipient organisations (AMBER, AMBER+STRICT)",
+        &model,
+        user.caller.organisation(),
+        kind,
+        Phase::parse_id(&form.phase)
+            .ok()
+            .or_else(|| phase_on(&model, state.today())),
+        &[],
+        &form.organisations,
+    )
+    .refreshed_from("/disinformation", &["#threat_kind", "#phase"]);
     Ok(ListPage {
         chrome: Chrome::of(user, "disinformation"),
         rows,
@@ -188,12 +209,7 @@ async fn list_page(
         current_phase: phase_on(&model, state.today())
             .map(|p| p.label().to_owned())
             .unwrap_or_else(|| "not known".to_owned()),
-        organisations: model
-            .organisations
-            .iter()
-            .filter(|o| Some(o.key.as_str()) != user.caller.organisation())
-            .map(|o| Choice::of(&o.key, &o.name, &form.organisations))
-            .collect(),
+        organisations,
         levels: level_choices(&form.tlp),
         form,
         form_error,
@@ -204,14 +220,18 @@ async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
     Query(query): Query<ListQuery>,
+    Query(fields): Query<Vec<(String, String)>>,
     uri: axum::http::Uri,
 ) -> Result<Response, PageError> {
+    // The report form takes its kind, phase and recipients from the query, as the picker asks
+    // for the page again when they change so that its suggestions follow them.
+    let form = ClaimForm::from_fields(&fields);
     let page = list_page(
         &state,
         &user,
         &query,
         uri.query().unwrap_or_default().to_owned(),
-        ClaimForm::default(),
+        form,
         None,
     )
     .await?;
@@ -354,7 +374,7 @@ async fn detail(
         can_reshare: d.may.reshare,
         statuses: choices::<DisinformationStatus>(i.status.id()),
         outcomes: choices::<RectificationOutcome>(""),
-        reshare: ReshareForm::of(i),
+        reshare: ReshareForm::of(i, user.model.as_deref(), i.threat_kind, i.phase, &[]),
         d: d.clone(),
     };
     Ok(html(page)?.into_response())

@@ -40,10 +40,10 @@ struct ListPage {
     rows: Vec<ForumRow>,
 }
 
-fn cadence(f: &ForumEntry) -> String {
+fn cadence(locale: liaison_locale::Locale, f: &ForumEntry) -> String {
     match &f.cadence {
-        OrUnknown::Known(c) => c.0.label().to_owned(),
-        OrUnknown::Unknown => "not recorded".to_owned(),
+        OrUnknown::Known(c) => locale.label(c.0),
+        OrUnknown::Unknown => locale.text("directory-not-recorded"),
     }
 }
 
@@ -57,9 +57,9 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         let f: ForumEntry = entry(&record)?;
         rows.push(ForumRow {
             key: record.key.clone(),
-            kind: f.kind.0.label().to_owned(),
+            kind: user.locale.label(f.kind.0),
             members: f.members.len(),
-            cadence: cadence(&f),
+            cadence: cadence(user.locale, &f),
             name: f.name,
         });
     }
@@ -159,7 +159,7 @@ async fn detail(
                 OrUnknown::Unknown => "not recorded".to_owned(),
             },
         },
-        cadence: cadence(&f),
+        cadence: cadence(user.locale, &f),
         active: match &f.active_phases {
             AllOr::All => "every phase".to_owned(),
             AllOr::Listed(p) => p.iter().map(|e| e.0.label()).collect::<Vec<_>>().join(", "),
@@ -188,6 +188,8 @@ async fn detail(
 struct MeetingForm {
     chrome: Chrome,
     forum: String,
+    /// A link to the forum, as HTML.
+    forum_link: String,
     key: Option<String>,
     version: i64,
     date: String,
@@ -216,6 +218,7 @@ async fn new_meeting_form(
     )?;
     Ok(html(MeetingForm {
         chrome: Chrome::of(&user, "forums"),
+        forum_link: forum_link(&forum),
         forum,
         key: None,
         version: 0,
@@ -229,10 +232,22 @@ async fn new_meeting_form(
     .into_response())
 }
 
+/// A link to a forum, as HTML.
+fn forum_link(forum: &str) -> String {
+    format!(
+        "<a href=\"/forums/{0}\">{0}</a>",
+        super::organisations::escaped(forum)
+    )
+}
+
 /// The meeting form, with repeated action fields.
-fn read_meeting(forum: &str, body: &[u8]) -> Result<(MeetingEntry, i64), PageError> {
+fn read_meeting(
+    locale: liaison_locale::Locale,
+    forum: &str,
+    body: &[u8],
+) -> Result<(MeetingEntry, i64), PageError> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
-        .map_err(|_| PageError::BadRequest("The form could not be read.".to_owned()))?;
+        .map_err(|_| PageError::BadRequest(locale.text("directory-form-unreadable")))?;
     let one = |name: &str| {
         pairs
             .iter()
@@ -251,7 +266,7 @@ fn read_meeting(forum: &str, body: &[u8]) -> Result<(MeetingEntry, i64), PageErr
         one("date"),
         time::macros::format_description!("[year]-[month]-[day]"),
     )
-    .map_err(|_| PageError::BadRequest("The date must be written YYYY-MM-DD.".to_owned()))?;
+    .map_err(|_| PageError::BadRequest(locale.text("meeting-date-format")))?;
     let (texts, owners, dues, done) = (
         many("action_text"),
         many("action_owner"),
@@ -266,8 +281,9 @@ fn read_meeting(forum: &str, body: &[u8]) -> Result<(MeetingEntry, i64), PageErr
         }
         let owner = owners.get(index).copied().unwrap_or_default();
         if owner.is_empty() {
-            return Err(PageError::BadRequest(format!(
-                "The action '{text}' needs an owner."
+            return Err(PageError::BadRequest(locale.text_with(
+                "meeting-action-needs-owner",
+                &[("action", text.as_str().into())],
             )));
         }
         let due = match dues.get(index).copied().unwrap_or_default() {
@@ -277,7 +293,7 @@ fn read_meeting(forum: &str, body: &[u8]) -> Result<(MeetingEntry, i64), PageErr
                 time::macros::format_description!("[year]-[month]-[day]"),
             )
             .map_err(|_| {
-                PageError::BadRequest("A due date must be written YYYY-MM-DD.".to_owned())
+                PageError::BadRequest(locale.text("meeting-due-format"))
             })?)),
         };
         actions.push(ActionItem {
@@ -315,7 +331,7 @@ async fn create_meeting(
             owner: None,
         },
     )?;
-    let (meeting, _) = read_meeting(&forum, &body)?;
+    let (meeting, _) = read_meeting(user.locale, &forum, &body)?;
     let body = liaison_interop::model_file::entry_to_yaml(&meeting)
         .map_err(|e| PageError::Internal(e.to_string()))?;
     let key = liaison_store::new_id();
@@ -420,6 +436,7 @@ async fn edit_meeting_form(
     ));
     Ok(html(MeetingForm {
         chrome: Chrome::of(&user, "forums"),
+        forum_link: forum_link(&m.forum),
         forum: m.forum,
         key: Some(key),
         version: record.version,
@@ -451,7 +468,7 @@ async fn update_meeting(
         },
     )?;
     let current: MeetingEntry = entry(&record)?;
-    let (meeting, version) = read_meeting(&current.forum, &body)?;
+    let (meeting, version) = read_meeting(user.locale, &current.forum, &body)?;
     let body = liaison_interop::model_file::entry_to_yaml(&meeting)
         .map_err(|e| PageError::Internal(e.to_string()))?;
     match state

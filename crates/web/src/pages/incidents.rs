@@ -7,6 +7,7 @@ use super::item_work::Reported;
 use crate::AppState;
 use crate::error::PageError;
 use crate::incidents::{ListQuery, NewIncident, observables_from_lines};
+use crate::picker::Picker;
 use crate::session::CurrentUser;
 use crate::shared_items::{ReshareForm, form_recipients, form_time, level_choices};
 use crate::views::{Chrome, Named, Names};
@@ -38,17 +39,6 @@ pub(crate) struct Choice {
     pub id: String,
     pub label: String,
     pub selected: bool,
-}
-
-impl Choice {
-    /// A choice of a list where `chosen` are selected.
-    pub(crate) fn of(id: &str, label: &str, chosen: &[String]) -> Choice {
-        Choice {
-            id: id.to_owned(),
-            label: label.to_owned(),
-            selected: chosen.iter().any(|c| c == id),
-        }
-    }
 }
 
 /// The entries of a catalogue list as choices in the reader's language, `selected` chosen.
@@ -204,8 +194,8 @@ struct NewPage {
     severities: Vec<Choice>,
     phases: Vec<Choice>,
     current_phase: String,
-    assets: Vec<Choice>,
-    organisations: Vec<Choice>,
+    assets: Picker,
+    organisations: Picker,
     levels: Vec<(String, String, String, bool)>,
 }
 
@@ -294,26 +284,34 @@ async fn new_page(
         (family.label().to_owned(), group)
     })
     .collect();
-    let assets = model
-        .assets
-        .items()
-        .iter()
-        .map(|a| Choice {
-            id: a.key.clone(),
-            label: a.name.clone(),
-            selected: form.assets.contains(&a.key),
-        })
-        .collect();
-    let organisations = model
-        .organisations
-        .iter()
-        .filter(|o| Some(o.key.as_str()) != user.caller.viewer().organisation.as_deref())
-        .map(|o| Choice {
-            id: o.key.clone(),
-            label: o.name.clone(),
-            selected: form.organisations.contains(&o.key),
-        })
-        .collect();
+    let assets = Picker::new(
+        "assets",
+        "assets",
+        "Affected systems",
+        model
+            .assets
+            .items()
+            .iter()
+            .map(|a| (a.key.clone(), a.name.clone())),
+        &form.assets,
+    );
+    // The matrix's suggestions follow the kind, the phase (today's when none is chosen) and
+    // the systems the form names.
+    let organisations = Picker::recipients(
+        "organisations",
+        "organisations",
+        "Recipient organisations (AMBER, AMBER+STRICT)",
+        &model,
+        user.caller.viewer().organisation.as_deref(),
+        ThreatKind::parse_id(&form.threat_kind).ok(),
+        Phase::parse_id(&form.phase).ok().or(current),
+        &form.assets,
+        &form.organisations,
+    )
+    .refreshed_from(
+        "/incidents/new",
+        &["#threat_kind", "#phase", "[name=assets]"],
+    );
     Ok(NewPage {
         chrome: Chrome::of(user, "incidents"),
         error,
@@ -334,9 +332,16 @@ async fn new_page(
     })
 }
 
-async fn new_form(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
+/// The report form, filled in with what the query gives (as the picker asks for it again when
+/// the kind or phase changes, so that the suggestions follow them).
+async fn new_form(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(fields): Query<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
     super::require(&user.caller, Action::Report)?;
-    Ok(html(new_page(&state, &user, ReportForm::default(), None).await?)?.into_response())
+    let form = ReportForm::from_fields(&fields);
+    Ok(html(new_page(&state, &user, form, None).await?)?.into_response())
 }
 
 async fn create(
@@ -555,7 +560,7 @@ async fn detail(
             })
             .collect(),
         severities: choices_in::<IncidentSeverity>(locale, i.severity.id()),
-        reshare: ReshareForm::of(i),
+        reshare: ReshareForm::of(i, user.model.as_deref(), i.threat_kind, i.phase, &i.assets),
         duplicate_of,
         d: d.clone(),
     };

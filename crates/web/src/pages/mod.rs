@@ -105,7 +105,7 @@ pub(crate) fn form_version(value: &str) -> Result<Option<i64>, PageError> {
         return Ok(None);
     }
     value.parse().map(Some).map_err(|_| {
-        PageError::BadRequest("'version' must be a whole number: reload the page.".to_owned())
+        PageError::BadRequest(crate::language::current().text("form-version-not-number"))
     })
 }
 
@@ -113,8 +113,9 @@ pub(crate) fn form_version(value: &str) -> Result<Option<i64>, PageError> {
 pub(crate) fn field(name: &str, value: &str, max: usize) -> Result<String, PageError> {
     let value = value.trim();
     if value.chars().count() > max {
-        return Err(PageError::BadRequest(format!(
-            "'{name}' is longer than {max} characters."
+        return Err(PageError::BadRequest(crate::language::current().text_with(
+            "form-field-too-long",
+            &[("field", name.into()), ("max", max.into())],
         )));
     }
     Ok(value.to_owned())
@@ -124,7 +125,9 @@ pub(crate) fn field(name: &str, value: &str, max: usize) -> Result<String, PageE
 pub(crate) fn required(name: &str, value: &str, max: usize) -> Result<String, PageError> {
     let value = field(name, value, max)?;
     if value.is_empty() {
-        return Err(PageError::BadRequest(format!("'{name}' cannot be empty.")));
+        return Err(PageError::BadRequest(
+            crate::language::current().text_with("form-field-empty", &[("field", name.into())]),
+        ));
     }
     Ok(value)
 }

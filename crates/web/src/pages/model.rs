@@ -14,7 +14,6 @@ use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use liaison_domain::access::{Action, RecordKind};
-use liaison_domain::catalogue::CatalogueEntry;
 use liaison_interop::model_file::{
     ActivityEntry, AssetEntry, OrUnknown, parse_model_str, write_yaml,
 };
@@ -50,12 +49,12 @@ async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         let a: AssetEntry = entry(&record)?;
         let operator = match a.operator.value {
             OrUnknown::Known(o) => o,
-            OrUnknown::Unknown => "not recorded".to_owned(),
+            OrUnknown::Unknown => user.locale.text("directory-not-recorded"),
         };
         assets.push((
             record.key.clone(),
             a.name,
-            a.kind.0.label().to_owned(),
+            user.locale.label(a.kind.0),
             operator,
         ));
     }
@@ -66,7 +65,7 @@ async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         .await?
     {
         let a: ActivityEntry = entry(&record)?;
-        activities.push((record.key.clone(), a.title, a.kind.0.label().to_owned()));
+        activities.push((record.key.clone(), a.title, user.locale.label(a.kind.0)));
     }
     Ok(html(ModelPage {
         can_import: user.caller.may(Action::ImportModel),
@@ -101,7 +100,7 @@ struct Staged {
 }
 
 struct ChangeView {
-    kind: &'static str,
+    kind: String,
     key: String,
     what: &'static str,
     before: String,
@@ -113,10 +112,7 @@ struct ChangeView {
 struct PreviewPage {
     chrome: Chrome,
     id: String,
-    added: usize,
-    changed: usize,
-    removed: usize,
-    unchanged: usize,
+    summary: String,
     changes: Vec<ChangeView>,
 }
 
@@ -137,32 +133,36 @@ async fn upload(
     while let Some(field) = form
         .next_field()
         .await
-        .map_err(|_| PageError::BadRequest("The upload could not be read.".to_owned()))?
+        .map_err(|_| PageError::BadRequest(user.locale.text("import-upload-unreadable")))?
     {
         if field.name() == Some("file") {
             let data = field.bytes().await.map_err(|_| {
-                PageError::BadRequest(format!(
-                    "The file could not be read; the limit is {} MiB.",
-                    state.config.max_import_bytes / (1024 * 1024)
+                PageError::BadRequest(user.locale.text_with(
+                    "import-file-unreadable",
+                    &[(
+                        "limit",
+                        (state.config.max_import_bytes / (1024 * 1024)).into(),
+                    )],
                 ))
             })?;
             bytes = Some(data);
         }
     }
     let bytes =
-        bytes.ok_or_else(|| PageError::BadRequest("Choose a model file to import.".to_owned()))?;
+        bytes.ok_or_else(|| PageError::BadRequest(user.locale.text("import-choose-file")))?;
     if bytes.len() > state.config.max_import_bytes {
-        return Err(PageError::BadRequest(format!(
-            "The file is larger than {} MiB.",
-            state.config.max_import_bytes / (1024 * 1024)
+        return Err(PageError::BadRequest(user.locale.text_with(
+            "import-file-too-large",
+            &[(
+                "limit",
+                (state.config.max_import_bytes / (1024 * 1024)).into(),
+            )],
         )));
     }
     let text = match String::from_utf8(bytes.to_vec()) {
         Ok(text) => text,
         Err(_) => {
-            return Err(PageError::BadRequest(
-                "The file is not UTF-8 text; save it as UTF-8.".to_owned(),
-            ));
+            return Err(PageError::BadRequest(user.locale.text("import-not-utf8")));
         }
     };
     let parse_text = text.clone();
@@ -195,15 +195,20 @@ async fn upload(
         .await?;
     Ok(html(PreviewPage {
         chrome: Chrome::of(&user, "model"),
-        added: summary.added(),
-        changed: summary.changed(),
-        removed: summary.removed(),
-        unchanged: summary.unchanged,
+        summary: user.locale.text_with(
+            "import-preview-summary",
+            &[
+                ("added", summary.added().into()),
+                ("changed", summary.changed().into()),
+                ("removed", summary.removed().into()),
+                ("unchanged", summary.unchanged.into()),
+            ],
+        ),
         changes: summary
             .changes
             .into_iter()
             .map(|c| ChangeView {
-                kind: c.kind.id(),
+                kind: super::records::kind_name(user.locale, c.kind),
                 what: match (&c.before, &c.after) {
                     (None, _) => "added",
                     (_, None) => "removed",

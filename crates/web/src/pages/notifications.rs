@@ -34,7 +34,7 @@ struct PreferencesPage {
     chrome: Chrome,
     email: String,
     preferences: NotificationPreferences,
-    severities: Vec<(&'static str, &'static str)>,
+    severities: Vec<(&'static str, String)>,
     saved: bool,
 }
 
@@ -48,11 +48,11 @@ async fn preferences(
         .await?;
     Ok(html(PreferencesPage {
         chrome: Chrome::of(&user, "account"),
-        email: user.account.email.clone(),
+        email: super::organisations::escaped(&user.account.email),
         preferences,
         severities: IncidentSeverity::ALL
             .iter()
-            .map(|s| (s.id(), s.label()))
+            .map(|s| (s.id(), user.locale.label(*s)))
             .collect(),
         saved: false,
     })?
@@ -76,7 +76,7 @@ async fn save_preferences(
         min_severity: IncidentSeverity::parse_id(form.min_severity.trim())
             .map_err(|e| PageError::BadRequest(e.to_string()))?,
         digest_minutes: form.digest_minutes.trim().parse().map_err(|_| {
-            PageError::BadRequest("The digest interval is a number of minutes.".to_owned())
+            PageError::BadRequest(user.locale.text("notifications-digest-not-number"))
         })?,
     };
     state
@@ -85,11 +85,11 @@ async fn save_preferences(
         .await?;
     Ok(html(PreferencesPage {
         chrome: Chrome::of(&user, "account"),
-        email: user.account.email.clone(),
+        email: super::organisations::escaped(&user.account.email),
         preferences,
         severities: IncidentSeverity::ALL
             .iter()
-            .map(|s| (s.id(), s.label()))
+            .map(|s| (s.id(), user.locale.label(*s)))
             .collect(),
         saved: true,
     })?
@@ -163,10 +163,10 @@ async fn create_webhook(
         None => required("organisation", &form.organisation, 200)?,
     };
     let url = required("url", &form.url, 2_000)?;
-    if let Some(refusal) =
-        crate::webhook_target::refusal(&url, state.config.allow_private_webhook_targets)
-    {
-        return Err(PageError::BadRequest(refusal));
+    if crate::webhook_target::refusal(&url, state.config.allow_private_webhook_targets).is_some() {
+        return Err(PageError::BadRequest(
+            user.locale.text("webhooks-private-address"),
+        ));
     }
     let secret = random_token(32);
     let hook = state

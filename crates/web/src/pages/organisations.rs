@@ -5,7 +5,7 @@ use super::{entry, field, html, require, required};
 use crate::AppState;
 use crate::error::PageError;
 use crate::session::CurrentUser;
-use crate::views::Chrome;
+use crate::views::{Chrome, Words};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
@@ -53,10 +53,13 @@ struct ListPage {
     can_create: bool,
 }
 
-fn level_label(level: &OrUnknown<Entry<AdministrativeLevel>>) -> String {
+fn level_label(
+    locale: liaison_locale::Locale,
+    level: &OrUnknown<Entry<AdministrativeLevel>>,
+) -> String {
     match level {
-        OrUnknown::Known(l) => l.0.label().to_owned(),
-        OrUnknown::Unknown => "unknown".to_owned(),
+        OrUnknown::Known(l) => locale.label(l.0),
+        OrUnknown::Unknown => locale.text("directory-unknown"),
     }
 }
 
@@ -79,8 +82,8 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
                 .count(),
             key: record.key.clone(),
             name: o.name,
-            kind: o.kind.0.label().to_owned(),
-            level: level_label(&o.level),
+            kind: user.locale.label(o.kind.0),
+            level: level_label(user.locale, &o.level),
         });
     }
     Ok(html(ListPage {
@@ -105,10 +108,14 @@ pub(crate) struct ContactView {
     /// Kind, value, out of band, and where a tap on it leads.
     pub channels: Vec<(String, String, bool, Option<String>)>,
     pub verified: String,
+    /// The day it was last verified, `YYYY-MM-DD`, when it is known.
+    pub verified_on: Option<String>,
     pub stale: bool,
     pub version: i64,
     pub can_edit: bool,
     pub can_verify: bool,
+    /// The words of the row, in the reader's language.
+    pub words: Words,
 }
 
 pub(crate) fn contact_view(
@@ -118,22 +125,26 @@ pub(crate) fn contact_view(
 ) -> Result<ContactView, PageError> {
     let c: ContactEntry = entry(record)?;
     let owner = c.organisation.value.clone();
+    let verified_on = match &c.last_verified {
+        Some(OrUnknown::Known(day)) => Some(day.0.to_string()),
+        _ => None,
+    };
     let (verified, stale) = match &c.last_verified {
-        None => ("never".to_owned(), true),
-        Some(OrUnknown::Unknown) => ("not recorded".to_owned(), false),
+        None => (user.locale.text("contact-never-verified"), true),
+        Some(OrUnknown::Unknown) => (user.locale.text("directory-not-recorded"), false),
         Some(OrUnknown::Known(day)) => {
             let age = (today - day.0).whole_days();
-            (day.0.to_string(), age > STALE_AFTER_DAYS)
+            (user.locale.when(&day.0.to_string()), age > STALE_AFTER_DAYS)
         }
     };
     Ok(ContactView {
         key: record.key.clone(),
         name: c.name,
         role: c.role.unwrap_or_default(),
-        kind: c.kind.0.label().to_owned(),
+        kind: user.locale.label(c.kind.0),
         availability: match c.availability {
-            OrUnknown::Known(a) => a.0.label().to_owned(),
-            OrUnknown::Unknown => "hours not recorded".to_owned(),
+            OrUnknown::Known(a) => user.locale.label(a.0),
+            OrUnknown::Unknown => user.locale.text("contact-hours-not-recorded"),
         },
         emergency: c.emergency,
         channels: c
@@ -144,7 +155,7 @@ pub(crate) fn contact_view(
                     .out_of_band
                     .unwrap_or_else(|| ch.kind.0.out_of_band_by_default());
                 (
-                    ch.kind.0.label().to_owned(),
+                    user.locale.label(ch.kind.0),
                     ch.value.clone(),
                     out_of_band,
                     crate::views::channel_href(ch.kind.0, &ch.value),
@@ -152,6 +163,7 @@ pub(crate) fn contact_view(
             })
             .collect(),
         verified,
+        verified_on,
         stale,
         version: record.version,
         can_edit: user.caller.may(Action::EditRecord {
@@ -159,6 +171,9 @@ pub(crate) fn contact_view(
             owner: Some(&owner),
         }),
         can_verify: user.caller.may(Action::VerifyContact { owner: &owner }),
+        words: Words {
+            locale: user.locale,
+        },
     })
 }
 
@@ -177,6 +192,8 @@ struct DetailPage {
     contacts: Vec<ContactView>,
     contacts_visible: bool,
     forums: Vec<(String, String)>,
+    /// What the analysis finds about the organisation or its contacts.
+    findings: Vec<crate::findings::FindingView>,
     can_edit: bool,
     can_add_contact: bool,
 }
@@ -210,7 +227,15 @@ async fn detail(
         }
     }
     let sector = o.sector.map_or_else(|| o.kind.0.default_sector(), |s| s.0);
+    let (model, analysis) = super::analysis::analysed(&state, &user).await?;
+    let findings = analysis
+        .findings
+        .iter()
+        .filter(|f| crate::findings::concern_organisation(f, &model, &key))
+        .map(|f| crate::findings::view(f, &model, &user.caller))
+        .collect();
     Ok(html(DetailPage {
+        findings,
         chrome: Chrome::of(&user, "organisations"),
         can_edit: user.caller.may(Action::EditRecord {
             kind: RecordKind::Organisation,
@@ -225,7 +250,7 @@ async fn detail(
         name: o.name,
         short: o.short.unwrap_or_default(),
         kind: o.kind.0.label().to_owned(),
-        level: level_label(&o.level),
+        level: level_label(user.locale, &o.level),
         sector: sector.label().to_owned(),
         parent: o.parent.map(|p| p.value),
         mandate: o.mandate.unwrap_or_default(),
@@ -294,6 +319,8 @@ async fn verify_contact(
 struct ContactForm {
     chrome: Chrome,
     organisation: String,
+    /// A link to the organisation, as HTML.
+    organisation_link: String,
     /// `None` for a new contact.
     key: Option<String>,
     version: i64,
@@ -304,20 +331,32 @@ struct ContactForm {
     availability: String,
     emergency: bool,
     channels: Vec<(String, String, String)>,
-    kinds: Vec<(&'static str, &'static str)>,
-    availabilities: Vec<(&'static str, &'static str)>,
-    channel_kinds: Vec<(&'static str, &'static str)>,
+    kinds: Vec<(&'static str, String)>,
+    availabilities: Vec<(&'static str, String)>,
+    channel_kinds: Vec<(&'static str, String)>,
     error: Option<String>,
 }
 
-fn choices<T: CatalogueEntry>() -> Vec<(&'static str, &'static str)> {
-    T::ALL.iter().map(|e| (e.id(), e.label())).collect()
+fn choices<T: CatalogueEntry>(locale: liaison_locale::Locale) -> Vec<(&'static str, String)> {
+    T::ALL.iter().map(|e| (e.id(), locale.label(*e))).collect()
+}
+
+/// `text` made safe to place in HTML.
+pub(crate) fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn blank_form(user: &CurrentUser, organisation: &str) -> ContactForm {
     ContactForm {
         chrome: Chrome::of(user, "organisations"),
         organisation: organisation.to_owned(),
+        organisation_link: format!(
+            "<a href=\"/organisations/{0}\">{0}</a>",
+            escaped(organisation)
+        ),
         key: None,
         version: 0,
         id: String::new(),
@@ -327,9 +366,9 @@ fn blank_form(user: &CurrentUser, organisation: &str) -> ContactForm {
         availability: Availability::OfficeHours.id().to_owned(),
         emergency: false,
         channels: vec![(String::new(), String::new(), "default".to_owned()); 3],
-        kinds: choices::<ContactKind>(),
-        availabilities: choices::<Availability>(),
-        channel_kinds: choices::<ChannelKind>(),
+        kinds: choices::<ContactKind>(user.locale),
+        availabilities: choices::<Availability>(user.locale),
+        channel_kinds: choices::<ChannelKind>(user.locale),
         error: None,
     }
 }
@@ -417,10 +456,10 @@ struct ContactFields {
     channel_out_of_band: Vec<String>,
 }
 
-fn parse_fields(body: &[u8]) -> Result<ContactFields, PageError> {
+fn parse_fields(locale: liaison_locale::Locale, body: &[u8]) -> Result<ContactFields, PageError> {
     // Repeated keys (channel_kind=…&channel_kind=…) become lists.
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
-        .map_err(|_| PageError::BadRequest("The form could not be read.".to_owned()))?;
+        .map_err(|_| PageError::BadRequest(locale.text("directory-form-unreadable")))?;
     let one = |name: &str| {
         pairs
             .iter()
@@ -450,6 +489,7 @@ fn parse_fields(body: &[u8]) -> Result<ContactFields, PageError> {
 }
 
 fn build_contact(
+    locale: liaison_locale::Locale,
     fields: &ContactFields,
     id: &str,
     organisation: &str,
@@ -491,9 +531,7 @@ fn build_contact(
         });
     }
     if channels.is_empty() {
-        return Err(PageError::BadRequest(
-            "Give at least one way to reach the contact.".to_owned(),
-        ));
+        return Err(PageError::BadRequest(locale.text("contact-no-channel")));
     }
     let last_verified = if fields.verified_now.is_some() {
         Some(OrUnknown::Known(Day(today)))
@@ -531,9 +569,16 @@ async fn create_contact(
             owner: Some(&organisation),
         },
     )?;
-    let fields = parse_fields(&body)?;
+    let fields = parse_fields(user.locale, &body)?;
     let id = required("id", &fields.id, 128)?;
-    let contact = build_contact(&fields, &id, &organisation, None, state.today())?;
+    let contact = build_contact(
+        user.locale,
+        &fields,
+        &id,
+        &organisation,
+        None,
+        state.today(),
+    )?;
     let body = liaison_interop::model_file::entry_to_yaml(&contact)
         .map_err(|e| PageError::Internal(e.to_string()))?;
     state
@@ -569,8 +614,15 @@ async fn update_contact(
             owner: Some(&organisation),
         },
     )?;
-    let fields = parse_fields(&body)?;
-    let contact = build_contact(&fields, &key, &organisation, Some(&previous), state.today())?;
+    let fields = parse_fields(user.locale, &body)?;
+    let contact = build_contact(
+        user.locale,
+        &fields,
+        &key,
+        &organisation,
+        Some(&previous),
+        state.today(),
+    )?;
     let body = liaison_interop::model_file::entry_to_yaml(&contact)
         .map_err(|e| PageError::Internal(e.to_string()))?;
     let change = RecordChange::Update {

@@ -90,11 +90,17 @@ fn skeleton(kind: RecordKind) -> &'static str {
     }
 }
 
+/// A kind of record as people read it, in their language.
+pub(crate) fn kind_name(locale: liaison_locale::Locale, kind: RecordKind) -> String {
+    locale.text(&format!("record-kind-{}", kind.id().replace('_', "-")))
+}
+
 #[derive(Template)]
 #[template(path = "record_editor.html")]
 struct Editor {
     chrome: Chrome,
     kind: &'static str,
+    kind_name: String,
     key: Option<String>,
     version: i64,
     body: String,
@@ -119,6 +125,7 @@ async fn new_form(user: CurrentUser, Path(kind): Path<String>) -> Result<Respons
     Ok(html(Editor {
         chrome: Chrome::of(&user, "model"),
         kind: kind.id(),
+        kind_name: kind_name(user.locale, kind),
         key: None,
         version: 0,
         body: skeleton(kind).to_owned(),
@@ -135,11 +142,11 @@ struct BodyForm {
     version: i64,
 }
 
-fn too_large(body: &str) -> Result<(), PageError> {
+fn too_large(user: &CurrentUser, body: &str) -> Result<(), PageError> {
     if body.len() > MAX_BODY {
-        return Err(PageError::BadRequest(format!(
-            "The record is larger than {} KiB.",
-            MAX_BODY / 1024
+        return Err(PageError::BadRequest(user.locale.text_with(
+            "record-too-large",
+            &[("limit", (MAX_BODY / 1024).into())],
         )));
     }
     Ok(())
@@ -159,6 +166,7 @@ fn editor_with_error(
         html(Editor {
             chrome: Chrome::of(user, "model"),
             kind: kind.id(),
+            kind_name: kind_name(user.locale, kind),
             can_delete: key.is_some(),
             key,
             version,
@@ -176,7 +184,7 @@ async fn create(
     Form(form): Form<BodyForm>,
 ) -> Result<Response, PageError> {
     let kind = kind_of(&kind)?;
-    too_large(&form.body)?;
+    too_large(&user, &form.body)?;
     let (body, id, owner) = match read_body(kind, &form.body) {
         Ok(v) => v,
         Err(PageError::BadRequest(message)) => {
@@ -227,6 +235,7 @@ async fn edit_form(
     Ok(html(Editor {
         chrome: Chrome::of(&user, "model"),
         kind: kind.id(),
+        kind_name: kind_name(user.locale, kind),
         key: Some(key),
         version: record.version,
         body: record.body,
@@ -243,7 +252,7 @@ async fn update(
     Form(form): Form<BodyForm>,
 ) -> Result<Response, PageError> {
     let kind = kind_of(&kind)?;
-    too_large(&form.body)?;
+    too_large(&user, &form.body)?;
     let record = state.store.record(kind, &key, user.audiences()).await?;
     require(
         &user.caller,
@@ -276,7 +285,7 @@ async fn update(
             Some(key),
             form.version,
             form.body,
-            "The id cannot change; to rename, create a new record and delete this one.".to_owned(),
+            user.locale.text("record-id-cannot-change"),
         );
     }
     let change = RecordChange::Update {
@@ -350,7 +359,8 @@ async fn delete(
             Some(key),
             form.version,
             record.body,
-            format!("It cannot be deleted: {message}"),
+            user.locale
+                .text_with("record-cannot-delete", &[("reason", message.into())]),
         ),
         Err(StoreError::Conflict { current }) => {
             conflict_page(&user, kind, &key, (*current).as_ref(), &record.body)
@@ -364,6 +374,7 @@ async fn delete(
 struct ConflictPage {
     chrome: Chrome,
     kind: &'static str,
+    kind_name: String,
     key: String,
     theirs: String,
     changed_at: String,
@@ -384,7 +395,7 @@ pub(crate) fn conflict_page(
 ) -> Result<Response, PageError> {
     let Some(current) = current else {
         return Err(PageError::Conflict(
-            "The record was changed or deleted by someone else; reload it.".to_owned(),
+            user.locale.text("record-changed-elsewhere"),
         ));
     };
     Ok((
@@ -392,6 +403,7 @@ pub(crate) fn conflict_page(
         html(ConflictPage {
             chrome: Chrome::of(user, "model"),
             kind: kind.id(),
+            kind_name: kind_name(user.locale, kind),
             key: key.to_owned(),
             theirs: current.body.clone(),
             changed_at: current.updated_at.clone(),

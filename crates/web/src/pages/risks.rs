@@ -5,6 +5,7 @@ use super::incidents::{Choice, choices};
 use super::{html, require, required};
 use crate::AppState;
 use crate::error::PageError;
+use crate::picker::Picker;
 use crate::risks::{RiskQuery, csv_response, parse_date, register_csv};
 use crate::session::CurrentUser;
 use crate::views::{Chrome, Named, Names};
@@ -39,6 +40,8 @@ pub(crate) struct HeatCell {
     pub count: usize,
     pub band: &'static str,
     pub label: String,
+    /// The register filtered to the cell's risks.
+    pub href: String,
 }
 
 /// How many of `risks` have each joint (likelihood, impact).
@@ -68,6 +71,7 @@ pub(crate) fn heat_map(cells: &BTreeMap<(u8, u8), usize>) -> Vec<HeatCell> {
                     "{count} risk{} of likelihood {likelihood} and impact {impact}",
                     if count == 1 { "" } else { "s" }
                 ),
+                href: format!("/risks?likelihood={likelihood}&impact={impact}"),
             });
         }
     }
@@ -149,6 +153,8 @@ struct RegisterPage {
     sort: String,
     disagreement_only: bool,
     query_string: String,
+    /// The cell of the heat map the list is filtered to: (likelihood, impact).
+    cell: Option<(u8, u8)>,
     error: Option<String>,
     can_manage: bool,
 }
@@ -191,6 +197,7 @@ async fn register(
         statuses: choices::<RiskStatus>(query.status.as_deref().unwrap_or_default()),
         sort: query.sort.clone().unwrap_or_else(|| "score".to_owned()),
         disagreement_only: filter.disagreement_only,
+        cell: filter.likelihood.zip(filter.impact),
         query_string: uri.query().unwrap_or_default().to_owned(),
         error,
         can_manage: user.caller.may(Action::ManageRiskRegister),
@@ -405,7 +412,7 @@ struct MeasuresPage {
     can_manage: bool,
     families: Vec<Choice>,
     organisations: Vec<Choice>,
-    risks: Vec<Choice>,
+    risks: Picker,
 }
 
 fn measure_row(user: &CurrentUser, names: &Names, m: &Measure) -> MeasureRow {
@@ -451,20 +458,24 @@ async fn measures(State(state): State<AppState>, user: CurrentUser) -> Result<Re
                 selected: false,
             })
             .collect(),
-        risks: risks
-            .iter()
-            .map(|r| Choice {
-                id: r.id.clone(),
-                label: format!(
-                    "{} {} on {} ({})",
-                    r.reference(),
-                    r.threat_kind.label(),
-                    names.asset(&r.asset).name,
-                    r.score()
-                ),
-                selected: false,
-            })
-            .collect(),
+        risks: Picker::new(
+            "risks",
+            "risks",
+            "Risks it answers",
+            risks.iter().map(|r| {
+                (
+                    r.id.clone(),
+                    format!(
+                        "{} {} on {} ({})",
+                        r.reference(),
+                        r.threat_kind.label(),
+                        names.asset(&r.asset).name,
+                        r.score()
+                    ),
+                )
+            }),
+            &[],
+        ),
         chrome: Chrome::of(&user, "risks"),
     })?
     .into_response())

@@ -101,3 +101,27 @@ async fn an_unknown_or_hostile_language_is_refused_and_changes_nothing() {
         "the French choice stays"
     );
 }
+
+#[tokio::test]
+async fn what_is_refused_far_from_a_page_is_said_in_the_request_s_language() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator.get("/account").await;
+    // A form too large is refused by the layer that checks forms, before any page runs.
+    let body = format!("note={}", "x".repeat(2 * 1024 * 1024));
+    let refused = coordinator
+        .send(
+            Method::POST,
+            "/account/language",
+            Some("application/x-www-form-urlencoded"),
+            body.into_bytes(),
+            &[("accept-language", "fr")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text.contains("Le formulaire est trop volumineux."),
+        "{}",
+        refused.text
+    );
+}

@@ -1,0 +1,471 @@
+//! From finding to fix: the analysis's findings as pages show them, each object named and
+//! linked to its page, with the forms that fix it and the rule that explains it.
+//!
+//! The analysis speaks of objects by their keys (the command line's report keeps them); here
+//! every key the finding names becomes the object's name, linked to where it is shown.
+
+use liaison_domain::access::{Action, RecordKind};
+use liaison_domain::analysis::{Finding, ObjectKind, ObjectRef, Rule};
+use liaison_domain::caller::Caller;
+use liaison_domain::catalogue::{AssetKind, CatalogueEntry, FocusArea, Phase, ThreatKind};
+use liaison_domain::model::Model;
+
+/// A piece of a finding's message: text, or an object's name linked to its page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub text: String,
+    pub href: Option<String>,
+}
+
+/// An object a finding concerns, by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Concern {
+    pub name: String,
+    pub href: Option<String>,
+}
+
+/// A step that fixes a finding: the form (or page) where it is done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub label: String,
+    pub href: String,
+    /// Whether the viewer may do it; otherwise the step is named without a link.
+    pub allowed: bool,
+}
+
+/// A finding as a page shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FindingView {
+    pub id: String,
+    pub rule: &'static str,
+    pub severity: &'static str,
+    pub title: &'static str,
+    pub message: Vec<Part>,
+    pub concerns: Vec<Concern>,
+    pub fixes: Vec<Fix>,
+    pub remedy: &'static str,
+}
+
+/// Where the rules are explained, one anchor per rule.
+pub fn rule_href(rule: &str) -> String {
+    format!("/analysis/rules#{rule}")
+}
+
+impl FindingView {
+    pub fn rule_href(&self) -> String {
+        rule_href(self.rule)
+    }
+}
+
+/// The findings that concern an organisation: those naming it, or one of its contacts. An
+/// office cut off concerns the office; the EMB and the CERT it cannot reach are named for
+/// context (or the EMB's page would list every office of a large country).
+pub fn concern_organisation(finding: &Finding, model: &Model, key: &str) -> bool {
+    let named = if finding.rule == Rule::LocalOfficeIsolated.id() {
+        &finding.objects[..finding.objects.len().min(1)]
+    } else {
+        &finding.objects[..]
+    };
+    named.iter().any(|o| match o.kind {
+        ObjectKind::Organisation => o.id == key,
+        ObjectKind::Contact => contact_owner(model, &o.id) == Some(key),
+        _ => false,
+    })
+}
+
+fn contact_owner<'m>(model: &'m Model, key: &str) -> Option<&'m str> {
+    model
+        .contacts
+        .items()
+        .iter()
+        .find(|c| c.key == key)
+        .map(|c| model.key(c.organisation))
+}
+
+/// Names and links of the model's objects, from the model the viewer may see.
+struct Lookup<'m> {
+    model: &'m Model,
+}
+
+impl Lookup<'_> {
+    /// The object's name and page; `None` when the viewer's model does not hold it.
+    fn concern(&self, object: &ObjectRef) -> Option<Concern> {
+        let m = self.model;
+        let id = object.id.as_str();
+        let (name, href) = match object.kind {
+            ObjectKind::Organisation => {
+                let org = m.organisations.iter().find(|o| o.key == id)?;
+                (org.name.clone(), Some(format!("/organisations/{id}")))
+            }
+            ObjectKind::Contact => {
+                let contact = m.contacts.items().iter().find(|c| c.key == id)?;
+                let org = m.organisation(contact.organisation);
+                (
+                    format!("{} ({})", contact.name, org.name),
+                    Some(format!("/organisations/{}#contact-{id}", org.key)),
+                )
+            }
+            ObjectKind::Forum => {
+                let forum = m.forums.items().iter().find(|f| f.key == id)?;
+                (forum.name.clone(), Some(format!("/forums/{id}")))
+            }
+            ObjectKind::Agreement => {
+                let agreement = m.agreements.items().iter().find(|a| a.key == id)?;
+                (agreement.title.clone(), Some(format!("/agreements/{id}")))
+            }
+            ObjectKind::Asset => {
+                let asset = m.assets.items().iter().find(|a| a.key == id)?;
+                (asset.name.clone(), Some(format!("/assets#asset-{id}")))
+            }
+            ObjectKind::Activity => {
+                let activity = m.activities.items().iter().find(|a| a.key == id)?;
+                (activity.title.clone(), None)
+            }
+            ObjectKind::Jurisdiction => (id.to_owned(), None),
+            ObjectKind::Election => (id.to_owned(), Some("/calendar".to_owned())),
+            ObjectKind::ThreatKind => (
+                ThreatKind::parse_id(id).ok()?.label().to_owned(),
+                Some(format!("/matrix#threat-{id}")),
+            ),
+            ObjectKind::AssetKind => (
+                AssetKind::parse_id(id).ok()?.label().to_owned(),
+                Some(format!("/matrix?asset={id}")),
+            ),
+            ObjectKind::Phase => (Phase::parse_id(id).ok()?.label().to_owned(), None),
+            ObjectKind::FocusArea => (
+                FocusArea::parse_id(id).ok()?.label().to_owned(),
+                Some(format!("/analysis#area-{id}")),
+            ),
+            ObjectKind::Recommendation => (
+                format!("Recommendation {id}"),
+                Some(format!("/analysis#recommendation-{id}")),
+            ),
+        };
+        Some(Concern { name, href })
+    }
+}
+
+/// The message with every quoted key of an object the finding names replaced by its name.
+fn message_parts(message: &str, objects: &[(&ObjectRef, Concern)]) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut text = String::new();
+    let mut rest = message;
+    while let Some(start) = rest.find('\'') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('\'') else { break };
+        let quoted = &after[..end];
+        let named = objects.iter().find(|(o, _)| {
+            o.id == quoted
+                && !matches!(
+                    o.kind,
+                    ObjectKind::Jurisdiction | ObjectKind::Recommendation | ObjectKind::Phase
+                )
+        });
+        match named {
+            Some((_, concern)) => {
+                text.push_str(&rest[..start]);
+                if !text.is_empty() {
+                    parts.push(Part {
+                        text: std::mem::take(&mut text),
+                        href: None,
+                    });
+                }
+                parts.push(Part {
+                    text: concern.name.clone(),
+                    href: concern.href.clone(),
+                });
+                rest = &after[end + 1..];
+            }
+            None => {
+                text.push_str(&rest[..=start]);
+                rest = after;
+            }
+        }
+    }
+    text.push_str(rest);
+    if !text.is_empty() {
+        parts.push(Part { text, href: None });
+    }
+    parts
+}
+
+/// What fixes a finding of `rule` about `objects`, and whether `caller` may do it.
+fn fixes(rule: Rule, objects: &[ObjectRef], model: &Model, caller: &Caller) -> Vec<Fix> {
+    let first = |kind: ObjectKind| {
+        objects
+            .iter()
+            .find(|o| o.kind == kind)
+            .map(|o| o.id.as_str())
+    };
+    let edit =
+        |kind: RecordKind, owner: Option<&str>| caller.may(Action::EditRecord { kind, owner });
+    let fix = |label: String, href: String, allowed: bool| Fix {
+        label,
+        href,
+        allowed,
+    };
+    let org_name = |key: &str| {
+        model
+            .organisations
+            .iter()
+            .find(|o| o.key == key)
+            .map_or_else(|| key.to_owned(), |o| o.name.clone())
+    };
+    let mut out = Vec::new();
+    match rule {
+        Rule::ResponsibilityGap => {
+            let threat = first(ObjectKind::ThreatKind).unwrap_or("all");
+            let kind = first(ObjectKind::AssetKind).unwrap_or("all");
+            out.push(fix(
+                "Make an organisation accountable in the matrix".to_owned(),
+                format!("/matrix?asset={kind}&threat={threat}#add-row"),
+                edit(RecordKind::Responsibility, None),
+            ));
+        }
+        Rule::ResponsibilityOverlap => out.push(fix(
+            "Keep one accountable organisation: change the rows of the matrix".to_owned(),
+            "/matrix#rows".to_owned(),
+            edit(RecordKind::Responsibility, None),
+        )),
+        Rule::CapabilityMismatch => {
+            let threat = first(ObjectKind::ThreatKind).unwrap_or("all");
+            out.push(fix(
+                "Make an organisation with the capability responsible".to_owned(),
+                format!("/matrix?threat={threat}#add-row"),
+                edit(RecordKind::Responsibility, None),
+            ));
+            for org in objects
+                .iter()
+                .filter(|o| o.kind == ObjectKind::Organisation)
+                .take(3)
+            {
+                out.push(fix(
+                    format!("Record the capabilities of {}", org_name(&org.id)),
+                    format!("/records/organisation/{}/edit", org.id),
+                    edit(RecordKind::Organisation, Some(&org.id)),
+                ));
+            }
+        }
+        Rule::ResponsibilityMatrixUnknown => out.push(fix(
+            "Record the matrix".to_owned(),
+            "/matrix#add-row".to_owned(),
+            edit(RecordKind::Responsibility, None),
+        )),
+        Rule::AssetRegisterUnknown | Rule::AssetRegisterEmpty => out.push(fix(
+            "Add a piece of election technology".to_owned(),
+            "/records/asset/new".to_owned(),
+            edit(RecordKind::Asset, None),
+        )),
+        Rule::ContactNoEmergency | Rule::ContactSinglePerson => {
+            if let Some(org) = first(ObjectKind::Organisation) {
+                out.push(fix(
+                    if rule == Rule::ContactNoEmergency {
+                        format!("Add an emergency contact of {}", org_name(org))
+                    } else {
+                        format!("Add a duty desk or a deputy for {}", org_name(org))
+                    },
+                    format!("/organisations/{org}/contacts/new"),
+                    edit(RecordKind::Contact, Some(org)),
+                ));
+            }
+        }
+        Rule::ContactStale | Rule::ContactVerificationUnknown => {
+            if let Some(key) = first(ObjectKind::Contact)
+                && let Some(contact) = model.contacts.items().iter().find(|c| c.key == key)
+            {
+                let owner = model.key(contact.organisation);
+                out.push(fix(
+                    format!("Check {} and confirm it is still correct", contact.name),
+                    format!("/organisations/{owner}#contact-{key}"),
+                    caller.may(Action::VerifyContact { owner }),
+                ));
+                out.push(fix(
+                    format!("Edit {}", contact.name),
+                    format!("/contacts/{key}/edit"),
+                    edit(RecordKind::Contact, Some(owner)),
+                ));
+            }
+        }
+        Rule::ContactNoOutOfBand => {
+            if let Some(org) = first(ObjectKind::Organisation) {
+                let own = model
+                    .contacts
+                    .items()
+                    .iter()
+                    .filter(|c| model.key(c.organisation) == org);
+                let contact = own
+                    .clone()
+                    .find(|c| c.emergency)
+                    .or_else(|| own.clone().next());
+                match contact {
+                    Some(c) => out.push(fix(
+                        format!("Add a landline, secure line or radio to {}", c.name),
+                        format!("/contacts/{}/edit", c.key),
+                        edit(RecordKind::Contact, Some(org)),
+                    )),
+                    None => out.push(fix(
+                        format!(
+                            "Add a contact of {} with an out-of-band channel",
+                            org_name(org)
+                        ),
+                        format!("/organisations/{org}/contacts/new"),
+                        edit(RecordKind::Contact, Some(org)),
+                    )),
+                }
+            }
+        }
+        Rule::ContactsUnknown => out.push(fix(
+            "Record a contact".to_owned(),
+            "/records/contact/new".to_owned(),
+            edit(RecordKind::Contact, None),
+        )),
+        Rule::ForumMissingMember => {
+            if let Some(org) = first(ObjectKind::Organisation) {
+                out.push(fix(
+                    format!("Add {} to a forum", org_name(org)),
+                    "/forums".to_owned(),
+                    edit(RecordKind::Forum, None),
+                ));
+            }
+        }
+        Rule::ForumInactiveInElection | Rule::ForumScheduleUnknown => {
+            if let Some(forum) = first(ObjectKind::Forum) {
+                out.push(fix(
+                    "Schedule a meeting in the election period".to_owned(),
+                    format!("/forums/{forum}/meetings/new"),
+                    edit(RecordKind::Meeting, None),
+                ));
+                out.push(fix(
+                    "Record when the forum meets".to_owned(),
+                    format!("/records/forum/{forum}/edit"),
+                    edit(RecordKind::Forum, None),
+                ));
+            }
+        }
+        Rule::SecurityRoleUnbounded => out.push(fix(
+            "Record an agreement stating the boundaries of its involvement".to_owned(),
+            "/records/agreement/new".to_owned(),
+            edit(RecordKind::Agreement, None),
+        )),
+        Rule::AgreementExpired | Rule::AgreementNotPublic | Rule::AgreementPublicityUnknown => {
+            if let Some(agreement) = first(ObjectKind::Agreement) {
+                out.push(fix(
+                    "Edit the agreement".to_owned(),
+                    format!("/records/agreement/{agreement}/edit"),
+                    edit(RecordKind::Agreement, None),
+                ));
+            }
+        }
+        Rule::NoCentralEmb | Rule::NoNationalCert => out.push(fix(
+            "Add the organisation".to_owned(),
+            "/records/organisation/new".to_owned(),
+            edit(RecordKind::Organisation, None),
+        )),
+        Rule::LocalOfficeIsolated => {
+            if let Some(org) = first(ObjectKind::Organisation) {
+                out.push(fix(
+                    format!(
+                        "Give {} a parent in the election administration",
+                        org_name(org)
+                    ),
+                    format!("/records/organisation/{org}/edit"),
+                    edit(RecordKind::Organisation, Some(org)),
+                ));
+                out.push(fix(
+                    "Bring it into a forum with the EMB and the CERT".to_owned(),
+                    "/forums".to_owned(),
+                    edit(RecordKind::Forum, None),
+                ));
+            }
+        }
+        Rule::MaturityNextLevel => out.push(fix(
+            "Record a joint activity".to_owned(),
+            "/records/activity/new".to_owned(),
+            edit(RecordKind::Activity, None),
+        )),
+        Rule::CriticalInfrastructureUnknown => out.push(fix(
+            "Record the status of elections".to_owned(),
+            "/records/jurisdiction/jurisdiction/edit".to_owned(),
+            edit(RecordKind::Jurisdiction, None),
+        )),
+        Rule::CriticalInfrastructureUnsupported | Rule::CriticalInfrastructureConsider => {
+            out.push(fix(
+                "See the readiness checks".to_owned(),
+                "/analysis#critical-infrastructure".to_owned(),
+                true,
+            ));
+        }
+        Rule::RecommendationNotMet | Rule::RecommendationPartlyMet => {
+            if let Some(n) = first(ObjectKind::Recommendation) {
+                out.push(fix(
+                    "See what is missing".to_owned(),
+                    format!("/analysis#recommendation-{n}"),
+                    true,
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// A finding as `caller` sees it on a page, named from `model` (the model they may see).
+pub fn view(finding: &Finding, model: &Model, caller: &Caller) -> FindingView {
+    let lookup = Lookup { model };
+    let named: Vec<(&ObjectRef, Concern)> = finding
+        .objects
+        .iter()
+        .filter_map(|o| lookup.concern(o).map(|c| (o, c)))
+        .collect();
+    let mut concerns: Vec<Concern> = Vec::new();
+    for (object, concern) in &named {
+        // Phases and the jurisdiction are context, not something to open.
+        if matches!(object.kind, ObjectKind::Jurisdiction | ObjectKind::Phase) {
+            continue;
+        }
+        if !concerns.contains(concern) {
+            concerns.push(concern.clone());
+        }
+    }
+    let rule = Rule::ALL.iter().copied().find(|r| r.id() == finding.rule);
+    FindingView {
+        id: finding.id.clone(),
+        rule: finding.rule,
+        severity: finding.severity.id(),
+        title: finding.title,
+        message: message_parts(&finding.message, &named),
+        concerns,
+        fixes: rule.map_or_else(Vec::new, |r| fixes(r, &finding.objects, model, caller)),
+        remedy: finding.remedy,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_keys_of_named_objects_become_names_and_others_stay() {
+        let org = ObjectRef::new(ObjectKind::Organisation, "local-south-4");
+        let named = vec![(
+            &org,
+            Concern {
+                name: "Lowport Island Election Office".to_owned(),
+                href: Some("/organisations/local-south-4".to_owned()),
+            },
+        )];
+        let parts = message_parts(
+            "'local-south-4' has no path to 'cec'; it isn't reached.",
+            &named,
+        );
+        assert_eq!(parts[0].text, "Lowport Island Election Office");
+        assert_eq!(
+            parts[0].href.as_deref(),
+            Some("/organisations/local-south-4")
+        );
+        assert_eq!(parts[1].text, " has no path to 'cec'; it isn't reached.");
+        assert_eq!(parts.len(), 2);
+        assert_eq!(message_parts("no quotes", &named).len(), 1);
+        assert_eq!(message_parts("", &named).len(), 0);
+        assert_eq!(message_parts("one ' quote", &named)[0].text, "one ' quote");
+    }
+}
