@@ -40,6 +40,8 @@ incidents-col-kind = النوع
 incidents-col-tlp = TLP
 incidents-col-reported-by = أبلغت عنه
 incidents-col-reported = تاريخ الإبلاغ
+incidents-acknowledge = تأكيد الاستلام
+incidents-acknowledge-label = تأكيد استلام { $reference }: { $title }
 incidents-awaiting-tag = ينتظر إقرارك بالاستلام
 incidents-none = لا يوجد حادث مما يمكنك الاطلاع عليه يطابق البحث.
 

@@ -32,6 +32,8 @@ incidents-col-kind = Kind
 incidents-col-tlp = TLP
 incidents-col-reported-by = Reported by
 incidents-col-reported = Reported
+incidents-acknowledge = Acknowledge
+incidents-acknowledge-label = Acknowledge { $reference }: { $title }
 incidents-awaiting-tag = awaiting your acknowledgement
 incidents-none = No incident you can see matches.
 

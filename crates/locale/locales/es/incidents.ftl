@@ -32,6 +32,8 @@ incidents-col-kind = Tipo
 incidents-col-tlp = TLP
 incidents-col-reported-by = Notificado por
 incidents-col-reported = Notificado el
+incidents-acknowledge = Acusar recibo
+incidents-acknowledge-label = Acusar recibo de { $reference }: { $title }
 incidents-awaiting-tag = espera su acuse de recibo
 incidents-none = Ningún incidente que usted pueda ver coincide.
 

@@ -32,6 +32,8 @@ incidents-col-kind = Type
 incidents-col-tlp = TLP
 incidents-col-reported-by = Signalé par
 incidents-col-reported = Signalé le
+incidents-acknowledge = Accuser réception
+incidents-acknowledge-label = Accuser réception de { $reference } : { $title }
 incidents-awaiting-tag = attend votre accusé de réception
 incidents-none = Aucun incident visible pour vous ne correspond.
 

@@ -180,6 +180,10 @@ async fn work<K: ItemRoutes>(
         .update_item::<K>(&user.caller, &id, version, update, &state.config.public_url)
         .await?;
     state.wake.notify_one();
+    // An item acted on from its list (an acknowledgement, say) goes back to the list.
+    if super::form_value(&fields, "back") == "list" {
+        return Ok(Redirect::to(&format!("/{}", K::PATH)).into_response());
+    }
     Ok(back_to::<K>(&id))
 }
 

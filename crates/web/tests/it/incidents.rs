@@ -603,7 +603,7 @@ async fn the_list_says_what_waits_for_the_reader_and_refreshes_its_count_with_it
     let list = cert.get("/incidents").await.text;
     assert!(
         list.contains(&format!(
-            "<a href=\"/incidents/{id}\">INC-1 Results website down</a> <span class=\"tag part\">awaiting your acknowledgement</span>"
+            "<a href=\"/incidents/{id}\">INC-1 Results website down</a> <span class=\"tag part\">awaiting your acknowledgement</span>\n"
         )),
         "the whole title is the link, and the row says it waits: {list}"
     );
@@ -613,17 +613,28 @@ async fn the_list_says_what_waits_for_the_reader_and_refreshes_its_count_with_it
     assert!(count < region.find("</table>").unwrap());
     assert!(region.contains("1 waits for your acknowledgement"));
 
+    // Acknowledged from the list itself, which it returns to.
+    assert!(list.contains(&format!(
+        "<form method=\"post\" action=\"/incidents/{id}/work\" class=\"acknowledge inline\">"
+    )));
     let acknowledged = cert
-        .api(
-            Method::POST,
-            &format!("/api/v1/incidents/{id}/acknowledge"),
-            None,
-            Some(json!({})),
+        .post(
+            &format!("/incidents/{id}/work"),
+            &[("action", "acknowledge"), ("back", "list")],
         )
         .await;
-    assert_eq!(acknowledged.status, StatusCode::OK, "{}", acknowledged.text);
+    assert_eq!(
+        acknowledged.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        acknowledged.text
+    );
+    assert_eq!(acknowledged.location(), "/incidents");
     let list = cert.get("/incidents").await.text;
     assert!(!list.contains("awaiting your acknowledgement"));
+    assert!(!list.contains("class=\"acknowledge inline\""));
+    let detail = cert.get(&format!("/api/v1/incidents/{id}")).await.json();
+    assert_eq!(detail["may"]["acknowledge"], false);
 }
 
 #[tokio::test]
