@@ -2,6 +2,7 @@
 //! stable `code` for machines. Internal causes go to the log under a reference the user can
 //! quote; the response carries only the reference.
 
+use crate::views::Words;
 use askama::Template;
 use axum::Json;
 use axum::http::StatusCode;
@@ -53,13 +54,22 @@ impl From<askama::Error> for PageError {
     }
 }
 
+/// What an error page says: kept on the response, so that the page can be drawn again with
+/// the navigation once the person asking is known (see [`crate::middleware`]).
+#[derive(Debug, Clone)]
+pub struct ErrorShown {
+    pub status: u16,
+    pub title: String,
+    pub message: String,
+    pub reference: Option<String>,
+}
+
+/// An error page for someone not signed in: the page alone.
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage<'a> {
-    status: u16,
-    title: &'a str,
-    message: &'a str,
-    reference: Option<&'a str>,
+    words: Words,
+    error: &'a ErrorShown,
 }
 
 /// Logs an internal cause and returns the reference to quote.
@@ -71,25 +81,57 @@ fn log_internal(cause: &str) -> String {
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
+        let locale = crate::language::current();
         let (status, title, message, reference) = match &self {
-            PageError::NotFound => (StatusCode::NOT_FOUND, "Not found", "There is nothing here, or you may not see it.".to_owned(), None),
-            PageError::Forbidden => (StatusCode::FORBIDDEN, "Not allowed", "Your role does not allow this. Ask your organisation's administrator if you need it.".to_owned(), None),
-            PageError::Refused(m) => (StatusCode::FORBIDDEN, "Not allowed", m.clone(), None),
-            PageError::BadRequest(m) => (StatusCode::UNPROCESSABLE_ENTITY, "That did not work", m.clone(), None),
-            PageError::Conflict(m) => (StatusCode::CONFLICT, "Changed by someone else", m.clone(), None),
-            PageError::Unavailable(cause) => (StatusCode::SERVICE_UNAVAILABLE, "Temporarily unavailable", "The database cannot be reached. Try again in a moment.".to_owned(), Some(log_internal(cause))),
-            PageError::Internal(cause) => (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong", "The request failed on our side.".to_owned(), Some(log_internal(cause))),
+            PageError::NotFound => (
+                StatusCode::NOT_FOUND,
+                "error-not-found",
+                locale.text("error-not-found-text"),
+                None,
+            ),
+            PageError::Forbidden => (
+                StatusCode::FORBIDDEN,
+                "error-forbidden",
+                locale.text("error-forbidden-text"),
+                None,
+            ),
+            PageError::Refused(m) => (StatusCode::FORBIDDEN, "error-forbidden", m.clone(), None),
+            PageError::BadRequest(m) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "error-bad-request",
+                m.clone(),
+                None,
+            ),
+            PageError::Conflict(m) => (StatusCode::CONFLICT, "error-conflict", m.clone(), None),
+            PageError::Unavailable(cause) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "error-unavailable",
+                locale.text("error-unavailable-text"),
+                Some(log_internal(cause)),
+            ),
+            PageError::Internal(cause) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "error-internal",
+                locale.text("error-internal-text"),
+                Some(log_internal(cause)),
+            ),
+        };
+        let shown = ErrorShown {
+            status: status.as_u16(),
+            title: locale.text(title),
+            message,
+            reference,
         };
         let page = ErrorPage {
-            status: status.as_u16(),
-            title,
-            message: &message,
-            reference: reference.as_deref(),
+            words: Words { locale },
+            error: &shown,
         };
-        match page.render() {
+        let mut response = match page.render() {
             Ok(html) => (status, Html(html)).into_response(),
-            Err(_) => (status, message).into_response(),
-        }
+            Err(_) => (status, shown.message.clone()).into_response(),
+        };
+        response.extensions_mut().insert(shown);
+        response
     }
 }
 

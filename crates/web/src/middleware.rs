@@ -2,10 +2,12 @@
 //! headers, a time limit, and the CSRF check on every state-changing request.
 
 use crate::AppState;
-use crate::error::{ApiError, PageError};
+use crate::error::{ApiError, ErrorShown, PageError};
+use crate::session::CurrentUser;
 use crate::session::{CSRF_COOKIE, SESSION_COOKIE, cookie};
 use axum::Router;
 use axum::body::Body;
+use axum::extract::FromRequestParts;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
 use axum::http::{HeaderName, HeaderValue, Method, StatusCode};
@@ -32,6 +34,7 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
     };
     routes
         .layer(from_fn_with_state(state.clone(), csrf))
+        .layer(from_fn_with_state(state.clone(), errors_with_navigation))
         .layer(from_fn(crate::language::in_request_language))
         .layer(from_fn(record_metrics))
         .layer(header("content-security-policy", CONTENT_SECURITY_POLICY))
@@ -56,6 +59,46 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
             }),
         )
         .with_state(state)
+}
+
+#[derive(askama::Template)]
+#[template(path = "error_signed_in.html")]
+struct SignedInErrorPage<'a> {
+    chrome: crate::views::Chrome,
+    error: &'a ErrorShown,
+}
+
+/// An error page shown to someone signed in is drawn with the navigation, so that they always
+/// have a way on; for anyone else it stays the page alone.
+async fn errors_with_navigation(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let (uri, headers) = (request.uri().clone(), request.headers().clone());
+    let response = next.run(request).await;
+    let Some(shown) = response.extensions().get::<ErrorShown>().cloned() else {
+        return response;
+    };
+    let mut asking = Request::new(());
+    *asking.uri_mut() = uri;
+    *asking.headers_mut() = headers;
+    let (mut parts, ()) = asking.into_parts();
+    let Ok(user) = CurrentUser::from_request_parts(&mut parts, &state).await else {
+        return response;
+    };
+    let page = SignedInErrorPage {
+        chrome: crate::views::Chrome::of(&user, ""),
+        error: &shown,
+    };
+    match askama::Template::render(&page) {
+        Ok(html) => {
+            let (mut parts, _) = response.into_parts();
+            parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+            Response::from_parts(parts, Body::from(html))
+        }
+        Err(_) => response,
+    }
 }
 
 /// Requests get a minute; the live event stream, which stays open, is exempt.

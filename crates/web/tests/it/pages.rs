@@ -354,3 +354,45 @@ async fn contacts_are_called_and_written_to_with_one_tap() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_error_page_keeps_the_navigation_for_someone_signed_in_and_speaks_their_language() {
+    let app = TestApp::new().await;
+    // The platform administrator belongs to no organisation: reporting is not theirs.
+    let mut admin = app.signed_in(Role::PlatformAdmin).await;
+    let refused = admin.get("/incidents/new").await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(refused.text.contains("<nav"), "{}", refused.text);
+    assert!(
+        refused.text.contains("href=\"/dashboard\""),
+        "{}",
+        refused.text
+    );
+    assert!(refused.text.contains("Not allowed"), "{}", refused.text);
+    let missing = admin
+        .send(
+            axum::http::Method::GET,
+            "/incidents/00000000-0000-0000-0000-000000000000",
+            None,
+            Vec::new(),
+            &[("accept-language", "es")],
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.text.contains("<nav"), "{}", missing.text);
+    assert!(missing.text.contains("No encontrado"), "{}", missing.text);
+    // Someone not signed in gets the page alone, in their browser's language.
+    let mut stranger = app.client();
+    let gone = stranger
+        .send(
+            axum::http::Method::GET,
+            "/invite/not-a-token",
+            None,
+            Vec::new(),
+            &[("accept-language", "fr")],
+        )
+        .await;
+    assert_eq!(gone.status, StatusCode::NOT_FOUND);
+    assert!(!gone.text.contains("<nav"));
+    assert!(gone.text.contains("Introuvable"), "{}", gone.text);
+}
