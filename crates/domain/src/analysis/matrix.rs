@@ -136,10 +136,21 @@ pub struct GridCell {
     pub in_use: bool,
     pub accountable: Vec<OrgId>,
     pub responsible: Vec<OrgId>,
-    /// Some asset's cell has no accountable organisation.
-    pub gap: bool,
-    /// Some asset's cell has more than one.
-    pub overlap: bool,
+    /// The assets (by their place in the model's list) with no accountable organisation here:
+    /// the cell is a gap when there is one, even if others have theirs.
+    pub gap_assets: Vec<usize>,
+    /// The assets with more than one accountable organisation here: the cell is an overlap.
+    pub overlap_assets: Vec<usize>,
+}
+
+impl GridCell {
+    pub fn is_gap(&self) -> bool {
+        !self.gap_assets.is_empty()
+    }
+
+    pub fn is_overlap(&self) -> bool {
+        !self.overlap_assets.is_empty()
+    }
 }
 
 /// The responsibility matrix as a threat x phase grid, as the platform draws it: for the
@@ -154,8 +165,8 @@ pub fn grid(model: &Model, kind: Option<AssetKind>) -> Vec<GridCell> {
                 in_use: false,
                 accountable: Vec::new(),
                 responsible: Vec::new(),
-                gap: false,
-                overlap: false,
+                gap_assets: Vec::new(),
+                overlap_assets: Vec::new(),
             })
         })
         .collect();
@@ -164,11 +175,12 @@ pub fn grid(model: &Model, kind: Option<AssetKind>) -> Vec<GridCell> {
     let threats_for = threats_by_kind();
     let mut candidates = Vec::new();
     let mut accountable = OrgSet::default();
-    for asset in model
+    for (place, asset) in model
         .assets
         .items()
         .iter()
-        .filter(|a| kind.is_none_or(|k| a.kind == k))
+        .enumerate()
+        .filter(|(_, a)| kind.is_none_or(|k| a.kind == k))
     {
         index.candidates(model, asset, &mut candidates);
         for phase in asset.phases.iter() {
@@ -192,8 +204,11 @@ pub fn grid(model: &Model, kind: Option<AssetKind>) -> Vec<GridCell> {
                         list.push(row.organisation);
                     }
                 }
-                cell.gap |= accountable.items.is_empty();
-                cell.overlap |= accountable.items.len() > 1;
+                if accountable.items.is_empty() {
+                    cell.gap_assets.push(place);
+                } else if accountable.items.len() > 1 {
+                    cell.overlap_assets.push(place);
+                }
             }
         }
     }

@@ -19,3 +19,54 @@ error-internal = حدث خطأ ما
 error-internal-text = فشل الطلب من جهتنا.
 error-reference = مرجع للمدير:
 error-back-home = العودة إلى الصفحة الرئيسية
+
+matrix-title = مصفوفة المسؤوليات
+matrix-assets = الأصول
+matrix-every-kind-in-use = كل الأنواع المستخدمة
+matrix-show = عرض
+matrix-summary = { $gaps ->
+    [zero] لا توجد خانة بلا جهة مساءَلة
+    [one] خانة واحدة بلا جهة مساءَلة
+    [two] خانتان بلا جهة مساءَلة
+    [few] { $gaps } خانات بلا جهة مساءَلة
+   *[other] { $gaps } خانة بلا جهة مساءَلة
+}، { $overlaps ->
+    [zero] ولا خانة فيها أكثر من جهة.
+    [one] وخانة واحدة فيها أكثر من جهة.
+    [two] وخانتان فيهما أكثر من جهة.
+    [few] و{ $overlaps } خانات فيها أكثر من جهة.
+   *[other] و{ $overlaps } خانة فيها أكثر من جهة.
+}
+matrix-legend = مفتاح الرموز
+matrix-legend-accountable = مساءَل
+matrix-legend-responsible = منفِّذ
+matrix-legend-gap = ثغرة: نظام لا يُساءَل عنه أحد
+matrix-legend-overlap = تداخل: نظام يُساءَل عنه أكثر من جهة
+matrix-legend-na = لا شيء مستخدم يمكن أن يبلغه التهديد
+matrix-caption = التهديدات حسب مراحل الدورة الانتخابية
+matrix-threat = التهديد
+matrix-phase = المرحلة
+matrix-cell = { $threat } في مرحلة «{ $phase }»
+matrix-not-in-use = غير مستخدم
+matrix-gap-for = لا أحد مساءَل عن { $systems }
+matrix-overlap-for = أكثر من جهة مساءَلة عن { $systems }
+matrix-accountable-title = { $organisation } مساءَلة
+matrix-responsible-title = { $organisation } منفِّذة
+matrix-assign = إسناد: { $cell }
+matrix-add-row = إضافة سطر
+matrix-organisation = الجهة
+matrix-role = الدور
+matrix-every-threat = كل التهديدات
+matrix-every-phase = كل المراحل
+matrix-every-kind = كل الأنواع
+matrix-asset-kind = نوع الأصل
+matrix-add = إضافة
+matrix-rows = الأسطر
+matrix-threats = التهديدات
+matrix-phases = المراحل
+matrix-asset-kinds = أنواع الأصول
+matrix-within = النطاق
+matrix-actions = الإجراءات
+matrix-edit = تعديل
+matrix-remove = حذف
+matrix-remove-confirm = هل تريد حذف هذا السطر؟

@@ -19,3 +19,48 @@ error-internal = Algo salió mal
 error-internal-text = La solicitud falló por nuestra parte.
 error-reference = Referencia para el administrador:
 error-back-home = Volver a la página de inicio
+
+matrix-title = Matriz de responsabilidades
+matrix-assets = Activos
+matrix-every-kind-in-use = todos los tipos en uso
+matrix-show = Mostrar
+matrix-summary = { $gaps ->
+    [one] { $gaps } celda sin organización que rinda cuentas
+   *[other] { $gaps } celdas sin organización que rinda cuentas
+}, { $overlaps ->
+    [one] { $overlaps } con más de una.
+   *[other] { $overlaps } con más de una.
+}
+matrix-legend = Leyenda
+matrix-legend-accountable = rinde cuentas
+matrix-legend-responsible = responsable
+matrix-legend-gap = vacío: un sistema sin nadie que rinda cuentas
+matrix-legend-overlap = solapamiento: un sistema con más de uno que rinde cuentas
+matrix-legend-na = nada en uso que la amenaza pueda alcanzar
+matrix-caption = Amenazas por fase del ciclo electoral
+matrix-threat = Amenaza
+matrix-phase = Fase
+matrix-cell = { $threat } en la fase «{ $phase }»
+matrix-not-in-use = sin uso
+matrix-gap-for = Nadie rinde cuentas por { $systems }
+matrix-overlap-for = Más de uno rinde cuentas por { $systems }
+matrix-accountable-title = { $organisation } rinde cuentas
+matrix-responsible-title = { $organisation } es responsable
+matrix-assign = Asignar: { $cell }
+matrix-add-row = Añadir una fila
+matrix-organisation = Organización
+matrix-role = Rol
+matrix-every-threat = todas las amenazas
+matrix-every-phase = todas las fases
+matrix-every-kind = todos los tipos
+matrix-asset-kind = Tipo de activo
+matrix-add = Añadir
+matrix-rows = Filas
+matrix-threats = Amenazas
+matrix-phases = Fases
+matrix-asset-kinds = Tipos de activo
+matrix-within = Ámbito
+matrix-actions = Acciones
+matrix-edit = Editar
+matrix-remove = Quitar
+matrix-remove-confirm = ¿Quitar esta fila?

@@ -19,3 +19,48 @@ error-internal = Une erreur s'est produite
 error-internal-text = La requête a échoué de notre côté.
 error-reference = Référence pour l'administrateur :
 error-back-home = Retour à la page d'accueil
+
+matrix-title = Matrice des responsabilités
+matrix-assets = Actifs
+matrix-every-kind-in-use = tous les types utilisés
+matrix-show = Afficher
+matrix-summary = { $gaps ->
+    [one] { $gaps } case sans organisation redevable
+   *[other] { $gaps } cases sans organisation redevable
+}, { $overlaps ->
+    [one] { $overlaps } avec plusieurs.
+   *[other] { $overlaps } avec plusieurs.
+}
+matrix-legend = Légende
+matrix-legend-accountable = redevable
+matrix-legend-responsible = responsable
+matrix-legend-gap = lacune : un système dont personne n'est redevable
+matrix-legend-overlap = chevauchement : un système avec plusieurs redevables
+matrix-legend-na = rien d'utilisé que la menace puisse atteindre
+matrix-caption = Menaces par phase du cycle électoral
+matrix-threat = Menace
+matrix-phase = Phase
+matrix-cell = { $threat } pendant la phase « { $phase } »
+matrix-not-in-use = non utilisé
+matrix-gap-for = Personne n'est redevable pour { $systems }
+matrix-overlap-for = Plusieurs redevables pour { $systems }
+matrix-accountable-title = { $organisation } est redevable
+matrix-responsible-title = { $organisation } est responsable
+matrix-assign = Attribuer : { $cell }
+matrix-add-row = Ajouter une ligne
+matrix-organisation = Organisation
+matrix-role = Rôle
+matrix-every-threat = toutes les menaces
+matrix-every-phase = toutes les phases
+matrix-every-kind = tous les types
+matrix-asset-kind = Type d'actif
+matrix-add = Ajouter
+matrix-rows = Lignes
+matrix-threats = Menaces
+matrix-phases = Phases
+matrix-asset-kinds = Types d'actifs
+matrix-within = Périmètre
+matrix-actions = Actions
+matrix-edit = Modifier
+matrix-remove = Retirer
+matrix-remove-confirm = Retirer cette ligne ?

@@ -1,6 +1,7 @@
 //! The responsibility matrix as a threat x phase grid: who is accountable and responsible in
 //! each cell, with gaps and overlaps marked; coordinators add and remove rows here.
 
+use super::item_work::list_in_words;
 use super::{entry, html, require};
 use crate::AppState;
 use crate::error::PageError;
@@ -15,6 +16,7 @@ use liaison_domain::access::{Action, RecordKind};
 use liaison_domain::analysis::grid;
 use liaison_domain::catalogue::{AssetKind, CatalogueEntry, Phase, RaciRole, ThreatKind};
 use liaison_interop::model_file::{AllOr, Entry, Located, OrganisationEntry, ResponsibilityEntry};
+use liaison_locale::Locale;
 use liaison_store::{RecordChange, content_key};
 use serde::Deserialize;
 
@@ -34,10 +36,16 @@ struct MatrixQuery {
     phase: String,
 }
 
+/// A cell as drawn: who answers for the threat in the phase, and, when it is a gap or an
+/// overlap, for which systems, in words (not by colour alone).
 struct CellView {
+    /// `gap`, `overlap`, `na` (nothing in use) or empty.
     class: &'static str,
-    accountable: Vec<String>,
-    responsible: Vec<String>,
+    accountable: Vec<Named>,
+    responsible: Vec<Named>,
+    /// "No one accountable for: …" or "More than one accountable for: …".
+    marker: String,
+    /// The threat and phase, for those who cannot see the headers.
     label: String,
     threat: &'static str,
     phase: &'static str,
@@ -47,7 +55,7 @@ struct RowView {
     key: String,
     version: i64,
     organisation: Named,
-    role: &'static str,
+    role: String,
     threats: String,
     phases: String,
     assets: String,
@@ -59,13 +67,13 @@ struct RowView {
 struct MatrixPage {
     chrome: Chrome,
     asset: String,
-    asset_kinds: Vec<(&'static str, &'static str)>,
-    phases: Vec<(&'static str, &'static str)>,
-    threats: Vec<(&'static str, &'static str, Vec<CellView>)>,
+    asset_kinds: Vec<(&'static str, String)>,
+    phases: Vec<(&'static str, String)>,
+    threats: Vec<(&'static str, String, Vec<CellView>)>,
     rows: Vec<RowView>,
     organisations: Vec<(String, String)>,
-    roles: Vec<(&'static str, &'static str)>,
-    threat_choices: Vec<(&'static str, &'static str)>,
+    roles: Vec<(&'static str, String)>,
+    threat_choices: Vec<(&'static str, String)>,
     preset_threat: String,
     preset_phase: String,
     can_edit: bool,
@@ -73,10 +81,13 @@ struct MatrixPage {
     overlaps: usize,
 }
 
-fn set_text<T: CatalogueEntry>(value: &AllOr<Entry<T>>) -> String {
+/// "every threat", or the labels of those listed, in the reader's language.
+fn set_text<T: CatalogueEntry>(locale: Locale, every: &str, value: &AllOr<Entry<T>>) -> String {
     match value {
-        AllOr::All => "all".to_owned(),
-        AllOr::Listed(list) => list.iter().map(|e| e.0.id()).collect::<Vec<_>>().join(", "),
+        AllOr::All => locale.text(every),
+        AllOr::Listed(list) => {
+            list_in_words(locale, list.iter().map(|e| locale.label(e.0)).collect())
+        }
     }
 }
 
@@ -85,6 +96,7 @@ async fn page(
     user: CurrentUser,
     Query(query): Query<MatrixQuery>,
 ) -> Result<Response, PageError> {
+    let locale = user.locale;
     let kind = if query.asset.is_empty() {
         None
     } else {
@@ -92,7 +104,27 @@ async fn page(
     };
     let (_, model) = state.store.model(user.audiences()).await?;
     let cells = grid(&model, kind);
-    let key = |id: liaison_domain::model::OrgId| model.key(id).to_owned();
+    let named = |id: liaison_domain::model::OrgId| {
+        let key = model.key(id);
+        Named {
+            name: model
+                .organisations
+                .iter()
+                .find(|o| o.key == key)
+                .map_or_else(|| key.to_owned(), |o| o.name.clone()),
+            href: format!("/organisations/{key}"),
+        }
+    };
+    let systems = |places: &[usize]| {
+        list_in_words(
+            locale,
+            places
+                .iter()
+                .filter_map(|&i| model.assets.items().get(i))
+                .map(|a| a.name.clone())
+                .collect(),
+        )
+    };
     let mut threats = Vec::new();
     let (mut gaps, mut overlaps) = (0, 0);
     for threat in ThreatKind::ALL {
@@ -100,37 +132,43 @@ async fn page(
             .iter()
             .filter(|c| c.threat == *threat)
             .map(|c| {
-                let class = if !c.in_use {
-                    "na"
-                } else if c.gap {
+                let (class, marker) = if !c.in_use {
+                    ("na", locale.text("matrix-not-in-use"))
+                } else if c.is_gap() {
                     gaps += 1;
-                    "gap"
-                } else if c.overlap {
+                    let marker = locale.text_with(
+                        "matrix-gap-for",
+                        &[("systems", systems(&c.gap_assets).into())],
+                    );
+                    ("gap", marker)
+                } else if c.is_overlap() {
                     overlaps += 1;
-                    "overlap"
+                    let marker = locale.text_with(
+                        "matrix-overlap-for",
+                        &[("systems", systems(&c.overlap_assets).into())],
+                    );
+                    ("overlap", marker)
                 } else {
-                    ""
-                };
-                let label = if !c.in_use {
-                    "not in use".to_owned()
-                } else if c.gap {
-                    "gap: no accountable organisation".to_owned()
-                } else if c.overlap {
-                    "overlap: more than one accountable".to_owned()
-                } else {
-                    String::new()
+                    ("", String::new())
                 };
                 CellView {
                     class,
-                    accountable: c.accountable.iter().map(|&o| key(o)).collect(),
-                    responsible: c.responsible.iter().map(|&o| key(o)).collect(),
-                    label,
+                    accountable: c.accountable.iter().map(|&o| named(o)).collect(),
+                    responsible: c.responsible.iter().map(|&o| named(o)).collect(),
+                    marker,
+                    label: locale.text_with(
+                        "matrix-cell",
+                        &[
+                            ("threat", locale.label(c.threat).into()),
+                            ("phase", locale.label(c.phase).into()),
+                        ],
+                    ),
                     threat: c.threat.id(),
                     phase: c.phase.id(),
                 }
             })
             .collect();
-        threats.push((threat.id(), threat.label(), row));
+        threats.push((threat.id(), locale.label(*threat), row));
     }
     let names = user.names();
     let mut rows = Vec::new();
@@ -144,10 +182,10 @@ async fn page(
             key: record.key.clone(),
             version: record.version,
             organisation: names.organisation(&r.organisation.value),
-            role: r.role.0.id(),
-            threats: set_text(&r.threats),
-            phases: set_text(&r.phases),
-            assets: set_text(&r.assets),
+            role: locale.label(r.role.0),
+            threats: set_text(locale, "matrix-every-threat", &r.threats),
+            phases: set_text(locale, "matrix-every-phase", &r.phases),
+            assets: set_text(locale, "matrix-every-kind", &r.assets),
             within: r.within.map(|w| w.value).unwrap_or_default(),
         });
     }
@@ -160,21 +198,19 @@ async fn page(
         let o: OrganisationEntry = entry(&record)?;
         organisations.push((record.key.clone(), o.name));
     }
-    let choices = |all: &'static [_]| -> Vec<(&'static str, &'static str)> {
-        all.iter()
-            .map(|e: &ThreatKind| (e.id(), e.label()))
-            .collect()
-    };
+    fn labelled<E: CatalogueEntry>(locale: Locale) -> Vec<(&'static str, String)> {
+        E::ALL.iter().map(|e| (e.id(), locale.label(*e))).collect()
+    }
     Ok(html(MatrixPage {
         chrome: Chrome::of(&user, "matrix"),
         asset: query.asset.clone(),
-        asset_kinds: AssetKind::ALL.iter().map(|k| (k.id(), k.label())).collect(),
-        phases: Phase::ALL.iter().map(|p| (p.id(), p.label())).collect(),
+        asset_kinds: labelled::<AssetKind>(locale),
+        phases: labelled::<Phase>(locale),
         threats,
         rows,
         organisations,
-        roles: RaciRole::ALL.iter().map(|r| (r.id(), r.label())).collect(),
-        threat_choices: choices(ThreatKind::ALL),
+        roles: labelled::<RaciRole>(locale),
+        threat_choices: labelled::<ThreatKind>(locale),
         preset_threat: query.threat,
         preset_phase: query.phase,
         can_edit: user.caller.may(Action::EditRecord {

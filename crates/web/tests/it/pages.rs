@@ -396,3 +396,42 @@ async fn an_error_page_keeps_the_navigation_for_someone_signed_in_and_speaks_the
     assert!(!gone.text.contains("<nav"));
     assert!(gone.text.contains("Introuvable"), "{}", gone.text);
 }
+
+#[tokio::test]
+async fn the_matrix_names_who_answers_and_says_in_words_which_systems_a_gap_or_overlap_leaves() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    let page = coordinator.get("/matrix").await.text;
+    // Names, not keys, in the cells.
+    assert!(!page.contains(">A cec<"), "{page}");
+    assert!(page.contains("A Central Election Commission"), "{page}");
+    // The legend's samples are drawn with the cells' own classes.
+    assert!(page.contains("<span class=\"cell-sample gap\">"));
+    assert!(page.contains("<span class=\"cell-sample overlap\">"));
+    // Every gap cell says which systems have no one accountable, even beside others' chips.
+    let mut gaps = 0;
+    for cell in page.split("<td class=\"cell ").skip(1) {
+        let cell = &cell[..cell.find("</td>").unwrap()];
+        if cell.starts_with("gap\"") {
+            gaps += 1;
+            assert!(cell.contains("No one accountable for "), "{cell}");
+        }
+        if cell.starts_with("overlap\"") {
+            assert!(cell.contains("More than one accountable for "), "{cell}");
+            assert!(cell.matches("class=\"chip a\"").count() > 1, "{cell}");
+        }
+    }
+    assert!(gaps > 0, "Demoland has gaps");
+    let french = coordinator
+        .send(
+            axum::http::Method::GET,
+            "/matrix",
+            None,
+            Vec::new(),
+            &[("accept-language", "fr")],
+        )
+        .await
+        .text;
+    assert!(french.contains("Matrice des responsabilités"));
+    assert!(french.contains("Personne n"), "{french}");
+}
