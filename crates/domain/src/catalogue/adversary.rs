@@ -12,7 +12,7 @@ catalogue_enum! {
         Hacktivist = "hacktivist", "Hacktivist",
             "Hackers pursuing a political or social agenda, including distrust of election technology.";
         Terrorist = "terrorist", "Terrorist", "Terrorists using cyber operations.";
-        OrganisedCrime = "organised_crime", "Organized crime", "Organized crime trying to sway the election.";
+        OrganisedCrime = "organised_crime", "Organised crime", "Organised crime trying to sway the election.";
         Cybercriminal = "cybercriminal", "Cybercriminal", "Criminals after money, such as ransomware gangs.";
         FameSeeker = "fame_seeker", "Fame seeker", "Individuals or groups showing off their skills.";
         Insider = "insider", "Insider", "Someone with legitimate access who misuses it.";

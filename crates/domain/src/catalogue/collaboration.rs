@@ -51,9 +51,9 @@ impl ForumCadence {
 catalogue_enum! {
     /// How election administration is organised.
     pub enum Administration: "administration" {
-        Centralized = "centralized", "Centralized",
+        Centralized = "centralized", "Centralised",
             "One central EMB runs everything down to polling stations.";
-        Decentralized = "decentralized", "Decentralized",
+        Decentralized = "decentralized", "Decentralised",
             "Independent regional or local bodies are in operational control.";
         Mixed = "mixed", "Mixed", "A central body shares the work with regional or local bodies.";
     }
@@ -75,7 +75,7 @@ catalogue_enum! {
     pub enum CollaborationLevel: "collaboration level" {
         None = "none", "No collaboration shown",
             "The model shows no organised communication between agencies yet.";
-        Communication = "communication", "Organized communication",
+        Communication = "communication", "Organised communication",
             "Agencies know whom to call and keep channels in use.";
         SharedAwareness = "shared_awareness", "Shared situational awareness",
             "Agencies assess risks together and share one picture.";

@@ -5,7 +5,7 @@ use super::catalogue_enum;
 catalogue_enum! {
     /// A focus area of operational collaboration.
     pub enum FocusArea: "focus area" {
-        CommunicationDirectory = "communication_directory", "Organizing interagency communication",
+        CommunicationDirectory = "communication_directory", "Organising interagency communication",
             "A directory of interlocutors and emergency contacts, agreed roles and leadership, and forums that keep channels in use.";
         JointRiskAssessment = "joint_risk_assessment", "Joint risk assessment and situational awareness",
             "Assessing cyber risks together, with situation reports, information exchange and monitoring.";

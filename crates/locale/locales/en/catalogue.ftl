@@ -56,8 +56,8 @@ adversary-kind-hacktivist = Hacktivist
     .description = Hackers pursuing a political or social agenda, including distrust of election technology.
 adversary-kind-terrorist = Terrorist
     .description = Terrorists using cyber operations.
-adversary-kind-organised-crime = Organized crime
-    .description = Organized crime trying to sway the election.
+adversary-kind-organised-crime = Organised crime
+    .description = Organised crime trying to sway the election.
 adversary-kind-cybercriminal = Cybercriminal
     .description = Criminals after money, such as ransomware gangs.
 adversary-kind-fame-seeker = Fame seeker
@@ -240,9 +240,9 @@ cadence-ad-hoc = Ad hoc
     .description = Meets when someone calls a meeting.
 
 ## administration
-administration-centralized = Centralized
+administration-centralized = Centralised
     .description = One central EMB runs everything down to polling stations.
-administration-decentralized = Decentralized
+administration-decentralized = Decentralised
     .description = Independent regional or local bodies are in operational control.
 administration-mixed = Mixed
     .description = A central body shares the work with regional or local bodies.
@@ -260,7 +260,7 @@ critical-infrastructure-status-not-designated = Not designated
 ## collaboration level
 collaboration-level-none = No collaboration shown
     .description = The model shows no organised communication between agencies yet.
-collaboration-level-communication = Organized communication
+collaboration-level-communication = Organised communication
     .description = Agencies know whom to call and keep channels in use.
 collaboration-level-shared-awareness = Shared situational awareness
     .description = Agencies assess risks together and share one picture.
@@ -312,7 +312,7 @@ phase-archiving = Archiving
     .description = Archiving of records and decommissioning or storing election systems.
 
 ## focus area
-focus-area-communication-directory = Organizing interagency communication
+focus-area-communication-directory = Organising interagency communication
     .description = A directory of interlocutors and emergency contacts, agreed roles and leadership, and forums that keep channels in use.
 focus-area-joint-risk-assessment = Joint risk assessment and situational awareness
     .description = Assessing cyber risks together, with situation reports, information exchange and monitoring.
