@@ -14,6 +14,7 @@ use axum::routing::get;
 use axum::{Form, Router};
 use liaison_domain::access::Action;
 use liaison_domain::hygiene::{ASPECTS, LEVELS};
+use liaison_locale::Locale;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/hygiene", get(page).post(assess))
@@ -22,8 +23,14 @@ pub fn router() -> Router<AppState> {
 struct Question {
     number: usize,
     id: &'static str,
-    text: &'static str,
-    levels: Vec<(usize, &'static str, &'static str, bool)>,
+    text: String,
+    levels: Vec<(usize, String, String, bool)>,
+}
+
+/// A column of the tables: an aspect by its short name, with its question for a tooltip.
+struct Aspect {
+    short: String,
+    question: String,
 }
 
 struct Row {
@@ -39,7 +46,9 @@ struct Row {
 #[template(path = "hygiene.html")]
 struct HygienePage {
     chrome: Chrome,
-    aspects: Vec<(usize, &'static str, &'static str)>,
+    aspects: Vec<Aspect>,
+    /// What the answers 0 to 3 in the tables mean.
+    scale: Vec<(usize, String)>,
     /// For each aspect: its number, id, question and the levels with the last answer checked.
     questions: Vec<Question>,
     history: Vec<Row>,
@@ -49,9 +58,14 @@ struct HygienePage {
     can_assess: bool,
 }
 
-fn row(a: &liaison_store::HygieneAssessment, previous: Option<u8>) -> Row {
+fn row(
+    a: &liaison_store::HygieneAssessment,
+    previous: Option<u8>,
+    names: &crate::views::Names<'_>,
+    locale: Locale,
+) -> Row {
     Row {
-        organisation: a.organisation.clone(),
+        organisation: names.organisation(&a.organisation).name,
         score: a.score,
         change: previous.map_or_else(String::new, |p| {
             let delta = i16::from(a.score) - i16::from(p);
@@ -62,7 +76,7 @@ fn row(a: &liaison_store::HygieneAssessment, previous: Option<u8>) -> Row {
             }
         }),
         answers: a.answers.clone(),
-        at: super::incidents::when(&a.assessed_at),
+        at: locale.when(&a.assessed_at),
     }
 }
 
@@ -74,32 +88,44 @@ async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         .into_iter()
         .map(|(_, name)| name)
         .collect();
+    let (locale, names) = (user.locale, user.names());
     // Each assessment of the history against the one before it.
     let history_rows = history
         .iter()
         .enumerate()
-        .map(|(i, a)| row(a, history.get(i + 1).map(|p| p.score)))
+        .map(|(i, a)| row(a, history.get(i + 1).map(|p| p.score), &names, locale))
         .collect();
+    let aspect_key = |id: &str| format!("hygiene-aspect-{}", id.replace('_', "-"));
     Ok(html(HygienePage {
         chrome: Chrome::of(&user, "hygiene"),
         aspects: ASPECTS
             .iter()
-            .enumerate()
-            .map(|(i, (id, q))| (i, *id, *q))
+            .map(|(id, _)| Aspect {
+                short: locale.text(&format!("{}.short", aspect_key(id))),
+                question: locale.text(&aspect_key(id)),
+            })
+            .collect(),
+        scale: (0..LEVELS.len())
+            .map(|n| (n, locale.text(&format!("hygiene-level-{n}"))))
             .collect(),
         questions: ASPECTS
             .iter()
             .enumerate()
-            .map(|(i, (id, text))| {
+            .map(|(i, (id, _))| {
                 let last = history.first().and_then(|a| a.answers.get(i).copied());
                 Question {
                     number: i + 1,
                     id,
-                    text,
-                    levels: LEVELS
-                        .iter()
-                        .enumerate()
-                        .map(|(n, (l, m))| (n, *l, *m, last == Some(n as i64)))
+                    text: locale.text(&aspect_key(id)),
+                    levels: (0..LEVELS.len())
+                        .map(|n| {
+                            (
+                                n,
+                                locale.text(&format!("hygiene-level-{n}")),
+                                locale.text(&format!("hygiene-level-{n}.meaning")),
+                                last == Some(n as i64),
+                            )
+                        })
                         .collect(),
                 }
             })
@@ -107,7 +133,7 @@ async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         history: history_rows,
         comparison: comparison
             .iter()
-            .map(|c| row(&c.latest, c.previous_score))
+            .map(|c| row(&c.latest, c.previous_score, &names, locale))
             .collect(),
         without_result,
         can_assess: user.caller.may(Action::SelfAssess),
@@ -125,7 +151,10 @@ async fn assess(
     for (id, _) in ASPECTS {
         let value = get(id);
         answers.push(value.trim().parse::<i64>().map_err(|_| {
-            PageError::BadRequest(format!("Answer every aspect; '{id}' has no answer."))
+            PageError::BadRequest(
+                user.locale
+                    .text_with("hygiene-unanswered", &[("aspect", (*id).into())]),
+            )
         })?);
     }
     state
@@ -138,4 +167,26 @@ async fn assess(
         )
         .await?;
     Ok(Redirect::to("/hygiene").into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use liaison_domain::hygiene::{ASPECTS, LEVELS};
+    use liaison_locale::Locale;
+
+    #[test]
+    fn the_english_questions_and_scale_are_the_domain_s() {
+        for (id, question) in ASPECTS {
+            let key = format!("hygiene-aspect-{}", id.replace('_', "-"));
+            assert_eq!(Locale::En.text(&key), question);
+            assert!(Locale::En.has(&format!("{key}.short")), "{key}");
+        }
+        for (n, (label, meaning)) in LEVELS.iter().enumerate() {
+            assert_eq!(Locale::En.text(&format!("hygiene-level-{n}")), *label);
+            assert_eq!(
+                Locale::En.text(&format!("hygiene-level-{n}.meaning")),
+                *meaning
+            );
+        }
+    }
 }

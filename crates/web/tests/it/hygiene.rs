@@ -86,7 +86,14 @@ async fn organisations_assess_themselves_and_share_as_they_choose() {
         json!([])
     );
     let page = coordinator.get("/hygiene").await;
-    assert!(page.text.contains("party-green") && page.text.contains("61%"));
+    assert!(page.text.contains("Green Alliance") && page.text.contains("61%"));
+    // The columns say which aspect they are, and a key says what the answers mean.
+    assert!(
+        page.text
+            .contains("<abbr title=\"Users are trained and aware")
+    );
+    assert!(page.text.contains(">Training</abbr>"));
+    assert!(page.text.contains("<strong>0</strong> Not in place"));
 
     // Bad answers are refused and write nothing.
     for (body, expected) in [
