@@ -66,6 +66,20 @@ fn audit_view(a: &Account) -> String {
     .unwrap_or_default()
 }
 
+/// An invitation waiting to be accepted, as administrators see it (never its token).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingInvitation {
+    /// The first 16 hexadecimal digits of the token's digest: enough to name it, useless to
+    /// accept it.
+    pub reference: String,
+    pub email: String,
+    pub organisation: Option<String>,
+    pub role: Role,
+    pub invited_by: String,
+    pub created_at: String,
+    pub expires_at: String,
+}
+
 #[derive(Debug, Clone)]
 pub struct NewAccount {
     pub email: String,
@@ -635,6 +649,98 @@ impl Store {
                 key: &token_hash[..16],
                 before: None,
                 after: Some(&after),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The invitations neither used, revoked nor expired, newest first: all of them, or those
+    /// to one organisation.
+    pub async fn pending_invitations(
+        &self,
+        organisation: Option<&str>,
+    ) -> Result<Vec<PendingInvitation>> {
+        let now = self.now();
+        let select = "SELECT token_hash, email, organisation, role, invited_by, created_at, expires_at \
+                      FROM invitations WHERE used_at IS NULL AND expires_at > $1";
+        let rows = match organisation {
+            Some(org) => {
+                sqlx::query(&format!(
+                    "{select} AND organisation = $2 ORDER BY created_at DESC"
+                ))
+                .bind(&now)
+                .bind(org)
+                .fetch_all(&self.pool)
+                .await?
+            }
+            None => {
+                sqlx::query(&format!("{select} ORDER BY created_at DESC"))
+                    .bind(&now)
+                    .fetch_all(&self.pool)
+                    .await?
+            }
+        };
+        rows.iter()
+            .map(|row| {
+                let role: String = row.try_get("role")?;
+                let hash: String = row.try_get("token_hash")?;
+                Ok(PendingInvitation {
+                    reference: hash.chars().take(16).collect(),
+                    email: row.try_get("email")?,
+                    organisation: row.try_get("organisation")?,
+                    role: Role::from_id(&role)
+                        .ok_or_else(|| StoreError::Internal(format!("unknown role '{role}'")))?,
+                    invited_by: row.try_get("invited_by")?,
+                    created_at: row.try_get("created_at")?,
+                    expires_at: row.try_get("expires_at")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Withdraws a pending invitation, by its reference, within `organisation` when given: its
+    /// link no longer opens an account. `NotFound` when there is no such pending invitation.
+    pub async fn revoke_invitation(
+        &self,
+        actor: &Actor,
+        reference: &str,
+        organisation: Option<&str>,
+    ) -> Result<()> {
+        let pending = self.pending_invitations(organisation).await?;
+        let Some(invitation) = pending.iter().find(|i| i.reference == reference) else {
+            return Err(StoreError::NotFound);
+        };
+        let now = self.now();
+        let mut tx = self.begin().await?;
+        let revoked = sqlx::query(
+            "UPDATE invitations SET used_at = $1 WHERE substr(token_hash, 1, 16) = $2 AND used_at IS NULL",
+        )
+        .bind(&now)
+        .bind(reference)
+        .execute(&mut *tx)
+        .await?;
+        if revoked.rows_affected() != 1 {
+            return Err(StoreError::Changed);
+        }
+        let before = serde_json::json!({
+            "email": invitation.email,
+            "organisation": invitation.organisation,
+            "role": invitation.role.id(),
+            "expires_at": invitation.expires_at,
+        })
+        .to_string();
+        audit::append(
+            &mut tx,
+            &now,
+            actor,
+            Change {
+                action: "revoke_invitation",
+                kind: "invitation",
+                key: reference,
+                before: Some(&before),
+                after: None,
             },
         )
         .await?;

@@ -26,7 +26,8 @@ mod stored_row;
 pub mod testing;
 
 pub use accounts::{
-    Account, ApiToken, Invitation, LoginOutcome, NewAccount, Session, SessionState,
+    Account, ApiToken, Invitation, LoginOutcome, NewAccount, PendingInvitation, Session,
+    SessionState,
 };
 pub use audit::{AuditEntry, AuditFilter, ChainBreak, ChainReport};
 pub use clock::{Clock, NotATime};

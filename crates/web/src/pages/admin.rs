@@ -24,6 +24,10 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/admin/accounts", get(accounts))
         .route("/admin/invitations", post(invite))
+        .route(
+            "/admin/invitations/{reference}/revoke",
+            post(revoke_invitation),
+        )
         .route("/admin/accounts/{id}/disable", post(disable))
         .route("/admin/accounts/{id}/enable", post(enable))
         .route("/admin/tokens", get(tokens).post(create_token))
@@ -84,10 +88,21 @@ struct AccountRow {
     email: String,
     name: String,
     organisation: String,
-    role: &'static str,
+    role: String,
     second_factor: bool,
     disabled: bool,
     locked: bool,
+}
+
+/// An invitation not yet accepted: who, as what, by whom, until when.
+struct InvitationRow {
+    reference: String,
+    email: String,
+    organisation: String,
+    role: String,
+    invited_by: String,
+    sent: String,
+    expires: String,
 }
 
 #[derive(Template)]
@@ -95,7 +110,8 @@ struct AccountRow {
 struct AccountsPage {
     chrome: Chrome,
     rows: Vec<AccountRow>,
-    roles: Vec<(&'static str, &'static str)>,
+    invitations: Vec<InvitationRow>,
+    roles: Vec<(&'static str, String)>,
     organisations: Vec<(String, String)>,
     fixed_organisation: Option<String>,
     invitation_link: Option<String>,
@@ -111,7 +127,27 @@ async fn accounts_page(
 ) -> Result<AccountsPage, PageError> {
     let scope = managed_scope(user.caller.viewer(), accounts_action)?;
     let now = state.now();
-    let names = user.names();
+    let (names, locale) = (user.names(), user.locale);
+    let platform = locale.text("accounts-the-platform");
+    let mut invitations = Vec::new();
+    for i in state.store.pending_invitations(scope.as_deref()).await? {
+        let invited_by = match state.store.account(&i.invited_by).await {
+            Ok(account) => account.name,
+            Err(liaison_store::StoreError::NotFound) => i.invited_by.clone(),
+            Err(other) => return Err(other.into()),
+        };
+        invitations.push(InvitationRow {
+            reference: i.reference,
+            email: i.email,
+            organisation: i
+                .organisation
+                .map_or_else(|| platform.clone(), |o| names.organisation(&o).name),
+            role: role_label(locale, i.role),
+            invited_by,
+            sent: locale.when(&i.created_at),
+            expires: locale.when(&i.expires_at),
+        });
+    }
     let rows = state
         .store
         .accounts(scope.as_deref())
@@ -124,9 +160,8 @@ async fn accounts_page(
             name: a.name,
             organisation: a
                 .organisation
-                .map(|o| names.organisation(&o).name)
-                .unwrap_or_else(|| "the platform".to_owned()),
-            role: a.role.label(),
+                .map_or_else(|| platform.clone(), |o| names.organisation(&o).name),
+            role: role_label(locale, a.role),
             second_factor: a.totp_enabled,
             disabled: a.disabled,
         })
@@ -134,9 +169,10 @@ async fn accounts_page(
     Ok(AccountsPage {
         chrome: Chrome::of(user, "admin"),
         rows,
+        invitations,
         roles: grantable(user.caller.viewer(), Credential::Account)
             .into_iter()
-            .map(|r| (r.id(), r.label()))
+            .map(|r| (r.id(), role_label(locale, r)))
             .collect(),
         organisations: organisation_keys(state, user).await?,
         fixed_organisation: scope.map(|o| names.organisation(&o).name),
@@ -167,12 +203,12 @@ async fn invite(
     let email = required("e-mail address", &form.email, 254)?;
     if !email.contains('@') || email.contains(char::is_whitespace) {
         return Err(PageError::BadRequest(
-            "That is not an e-mail address.".to_owned(),
+            user.locale.text("accounts-not-an-address"),
         ));
     }
     let role = Role::from_id(&form.role)
         .filter(|r| may_grant(user.caller.viewer(), *r, Credential::Account))
-        .ok_or_else(|| PageError::BadRequest("You may not give that role.".to_owned()))?;
+        .ok_or_else(|| PageError::BadRequest(user.locale.text("accounts-role-not-yours")))?;
     let organisation = match scope {
         Some(own) => Some(own),
         None if form.organisation.is_empty() => None,
@@ -185,12 +221,15 @@ async fn invite(
                 .record(RecordKind::Organisation, org, user.audiences())
                 .await
                 .map_err(|_| {
-                    PageError::BadRequest(format!("'{org}' is not an organisation of the model."))
+                    PageError::BadRequest(user.locale.text_with(
+                        "accounts-unknown-organisation",
+                        &[("organisation", org.into())],
+                    ))
                 })?;
         }
         None if role != Role::PlatformAdmin => {
             return Err(PageError::BadRequest(
-                "Choose the organisation the account belongs to.".to_owned(),
+                user.locale.text("accounts-choose-organisation"),
             ));
         }
         None => {}
@@ -200,7 +239,10 @@ async fn invite(
             &state,
             &user,
             None,
-            Some(format!("{email} already has an account.")),
+            Some(
+                user.locale
+                    .text_with("accounts-already-has", &[("email", email.as_str().into())]),
+            ),
         )
         .await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, html(page)?).into_response());
@@ -227,6 +269,20 @@ async fn invite(
     Ok(html(accounts_page(&state, &user, Some(link), None).await?)?.into_response())
 }
 
+/// Withdraws an invitation not yet accepted: its link no longer opens an account.
+async fn revoke_invitation(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(reference): Path<String>,
+) -> Result<Response, PageError> {
+    let scope = managed_scope(user.caller.viewer(), accounts_action)?;
+    state
+        .store
+        .revoke_invitation(&user.actor(), &reference, scope.as_deref())
+        .await?;
+    Ok(Redirect::to("/admin/accounts").into_response())
+}
+
 async fn set_disabled(
     state: &AppState,
     user: &CurrentUser,
@@ -240,7 +296,7 @@ async fn set_disabled(
     }
     if target.id == user.account.id {
         return Err(PageError::BadRequest(
-            "You cannot disable your own account.".to_owned(),
+            user.locale.text("accounts-not-yourself"),
         ));
     }
     state

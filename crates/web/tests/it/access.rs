@@ -391,6 +391,11 @@ const ROUTES: &[(&str, &str, Reach)] = &[
     ("GET", "/admin/accounts", Reach::Read("AAFFFFF")),
     (
         "POST",
+        "/admin/invitations/{reference}/revoke",
+        Reach::FormChange("HHFFFFF", &[]),
+    ),
+    (
+        "POST",
         "/admin/accounts/{id}/disable",
         Reach::FormChange("HHFFFFF", &[]),
     ),

@@ -712,3 +712,65 @@ async fn metrics_are_not_for_everyone() {
         assert!(!response.text.contains("liaison_sign_ins_total"));
     }
 }
+
+#[tokio::test]
+async fn pending_invitations_are_listed_and_can_be_withdrawn_within_the_administrator_s_scope() {
+    let app = TestApp::new().await;
+    let mut admin = app.signed_in(Role::OrganisationAdmin).await;
+    admin.get("/admin/accounts").await;
+    let page = admin
+        .post(
+            "/admin/invitations",
+            &[("email", "pending@test.example"), ("role", "analyst")],
+        )
+        .await;
+    let start = page.text.find("http://liaison.test/invite/").unwrap();
+    let link = page.text
+        [start + "http://liaison.test".len()..start + page.text[start..].find('<').unwrap()]
+        .to_owned();
+    // Listed with who, as what, by whom, until when; never with its link.
+    let list = admin.get("/admin/accounts").await.text;
+    let pending = &list[list.find("id=\"pending\"").unwrap()..];
+    assert!(
+        pending.contains("<td>pending@test.example</td>"),
+        "{pending}"
+    );
+    assert!(pending.contains("<td>Analyst</td>"));
+    assert!(
+        pending.contains("2 Dec 2026"),
+        "expires in seven days: {pending}"
+    );
+    assert!(!list[list.find("id=\"pending\"").unwrap()..].contains("/invite/"));
+    let action = &pending[pending.find("/admin/invitations/").unwrap()..];
+    let revoke = action[..action.find('"').unwrap()].to_owned();
+
+    // An unknown reference is not found; the withdrawal is audited.
+    let unknown = admin
+        .post("/admin/invitations/0123456789abcdef/revoke", &[])
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    let withdrawn = admin.post(&revoke, &[]).await;
+    assert_eq!(
+        withdrawn.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        withdrawn.text
+    );
+    let list = admin.get("/admin/accounts").await.text;
+    assert!(!list.contains("<td>pending@test.example</td>"));
+    assert_eq!(admin.post(&revoke, &[]).await.status, StatusCode::NOT_FOUND);
+    // Its link no longer opens an account.
+    let mut newcomer = app.client();
+    assert_eq!(newcomer.get(&link).await.status, StatusCode::NOT_FOUND);
+    let audit = app
+        .db
+        .store
+        .audit_entries(&liaison_store::AuditFilter {
+            action: Some("revoke_invitation".to_owned()),
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(audit.len(), 1);
+}
