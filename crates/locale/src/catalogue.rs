@@ -85,7 +85,7 @@ macro_rules! number_args {
         }
     )*};
 }
-number_args!(usize, u32, u64, i32, i64);
+number_args!(usize, u8, u16, u32, u64, i32, i64);
 
 /// Anything a message can be given, however deeply borrowed (templates pass references).
 pub trait ToArg {
@@ -121,7 +121,7 @@ macro_rules! number_to_arg {
         }
     )*};
 }
-number_to_arg!(usize, u32, u64, i32, i64);
+number_to_arg!(usize, u8, u16, u32, u64, i32, i64);
 
 type Bundle = FluentBundle<FluentResource>;
 

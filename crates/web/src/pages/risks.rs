@@ -20,6 +20,7 @@ use liaison_domain::catalogue::{
 };
 use liaison_domain::risk::{IMPACT, LIKELIHOOD, Rating};
 use liaison_store::{Measure, NewAssessment, NewMeasure, Risk, RiskHandling};
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 pub fn router() -> Router<AppState> {
@@ -157,16 +158,54 @@ struct RegisterPage {
     cell: Option<(u8, u8)>,
     error: Option<String>,
     can_manage: bool,
+    /// Every risk the filters keep; `rows` is one page of them.
+    total: usize,
+    /// The first and last row shown, counted from 1.
+    shown: (usize, usize),
+    /// Links to the previous and next page, keeping the filters.
+    previous_page: Option<String>,
+    next_page: Option<String>,
+}
+
+/// Rows on one page of the register: the list stays readable on a phone.
+const PAGE_SIZE: usize = 50;
+
+#[derive(Deserialize, Default)]
+struct Paging {
+    #[serde(default)]
+    page: Option<String>,
+}
+
+/// The page asked for, counted from 1; an error for anything but a whole number from 1.
+fn page_number(given: Option<&str>, locale: liaison_locale::Locale) -> Result<usize, String> {
+    match given.map(str::trim) {
+        None | Some("") => Ok(1),
+        Some(text) => text
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .ok_or_else(|| locale.text("risks-page-not-number")),
+    }
+}
+
+/// The query string without its page, to which a page number is added.
+fn without_page(query: &str) -> String {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("page="))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 async fn register(
     State(state): State<AppState>,
     user: CurrentUser,
     Query(query): Query<RiskQuery>,
+    Query(paging): Query<Paging>,
     uri: axum::http::Uri,
 ) -> Result<Response, PageError> {
     require(&user.caller, Action::ReadRiskRegister)?;
-    let ((filter, order), error) = match query.filter() {
+    let ((filter, order), mut error) = match query.filter() {
         Ok(parts) => (parts, None),
         Err(e) => (
             RiskQuery::default()
@@ -175,10 +214,32 @@ async fn register(
             Some(e),
         ),
     };
+    let page = page_number(paging.page.as_deref(), user.locale).unwrap_or_else(|e| {
+        error = Some(e);
+        1
+    });
     let risks = state.store.risks(&user.caller, &filter, order).await?;
     let (_, model) = state.store.model(user.audiences()).await?;
     let names = user.names();
+    // One page of the rows; the heat map and the counts are of every risk the filters keep.
+    let total = risks.len();
+    let pages = total.div_ceil(PAGE_SIZE).max(1);
+    let page = page.min(pages);
+    let first = (page - 1) * PAGE_SIZE;
+    let query_string = uri.query().unwrap_or_default().to_owned();
+    let base = without_page(&query_string);
+    let link = |n: usize| {
+        if base.is_empty() {
+            format!("/risks?page={n}")
+        } else {
+            format!("/risks?{base}&page={n}")
+        }
+    };
     Ok(html(RegisterPage {
+        total,
+        shown: ((first + 1).min(total), (first + PAGE_SIZE).min(total)),
+        previous_page: (page > 1).then(|| link(page - 1)),
+        next_page: (page < pages).then(|| link(page + 1)),
         chrome: Chrome::of(&user, "risks"),
         election: model
             .election
@@ -191,14 +252,19 @@ async fn register(
             .iter()
             .filter(|r| r.consensus.as_ref().is_some_and(|c| c.disagreement))
             .count(),
-        rows: risks.iter().map(|r| row(r, &names)).collect(),
+        rows: risks
+            .iter()
+            .skip(first)
+            .take(PAGE_SIZE)
+            .map(|r| row(r, &names))
+            .collect(),
         threats: choices::<ThreatKind>(query.threat_kind.as_deref().unwrap_or_default()),
         phases: choices::<Phase>(query.phase.as_deref().unwrap_or_default()),
         statuses: choices::<RiskStatus>(query.status.as_deref().unwrap_or_default()),
         sort: query.sort.clone().unwrap_or_else(|| "score".to_owned()),
         disagreement_only: filter.disagreement_only,
         cell: filter.likelihood.zip(filter.impact),
-        query_string: uri.query().unwrap_or_default().to_owned(),
+        query_string: base,
         error,
         can_manage: user.caller.may(Action::ManageRiskRegister),
     })?

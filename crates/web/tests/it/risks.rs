@@ -931,3 +931,53 @@ async fn the_register_sitreps_and_hygiene_answer_as_the_openapi_document_says() 
     assert!(!overview["comparison"].as_array().unwrap().is_empty());
     conforms(&openapi, "HygieneOverviewSchema", &overview);
 }
+
+#[tokio::test]
+async fn the_register_shows_a_page_at_a_time_and_its_counts_agree_with_what_it_shows() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator.get("/risks").await;
+    coordinator.post("/risks/seed", &[]).await;
+    let listed = coordinator.get("/api/v1/risks").await.json();
+    let total = listed["risks"].as_array().map_or(0, Vec::len) as u64;
+    assert!(total > 100, "the seeded register has {total} risks");
+    let rows = |page: &str| page.matches("<tr><td><a href=\"/risks/").count();
+
+    let first = coordinator.get("/risks").await.text;
+    assert_eq!(rows(&first), 50);
+    assert!(
+        first.contains(&format!("Risks 1 to 50 of {total}.")),
+        "{first}"
+    );
+    assert!(first.contains("href=\"/risks?page=2\" rel=\"next\""));
+    assert!(!first.contains("rel=\"prev\""));
+
+    let last_page = total.div_ceil(50);
+    let last = coordinator
+        .get(&format!("/risks?page={last_page}"))
+        .await
+        .text;
+    let from = (last_page - 1) * 50 + 1;
+    assert_eq!(rows(&last) as u64, total - from + 1);
+    assert!(last.contains(&format!("Risks {from} to {total} of {total}.")));
+    assert!(!last.contains("rel=\"next\""));
+    // Beyond the end is the last page; the filters travel with the page links.
+    let beyond = coordinator.get("/risks?page=999").await.text;
+    assert_eq!(rows(&beyond), rows(&last));
+    let filtered = coordinator.get("/risks?sort=number&page=1").await.text;
+    assert!(
+        filtered.contains("href=\"/risks?sort=number&#38;page=2\""),
+        "{filtered}"
+    );
+    // A page that is not a number is said, and the first page shown.
+    for hostile in ["0", "-1", "abc", "99999999999999999999999"] {
+        let page = coordinator.get(&format!("/risks?page={hostile}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{hostile}");
+        assert!(
+            page.text
+                .contains("The page must be a whole number from 1."),
+            "{hostile}"
+        );
+        assert_eq!(rows(&page.text), 50);
+    }
+}
