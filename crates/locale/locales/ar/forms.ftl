@@ -196,3 +196,24 @@ risks-next = التالية ←
 risks-page-not-number = يجب أن تكون الصفحة عددًا صحيحًا ابتداءً من 1.
 risks-scales = المقاييس
 risks-scales-text = النتيجة = الاحتمال × الأثر، من 1 إلى 25: منخفض 1–4، متوسط 5–9، مرتفع 10–14، حرج 15–25. تختلف الجهات حين تتباعد نتائجها بدرجتين أو أكثر، أو يختلف احتمالها أو أثرها بخطوتين أو أكثر.
+
+calendar-title = الجدول الزمني الانتخابي
+calendar-intro = مراحل الانتخابات وتواريخها. تحدد المرحلة الجارية مرحلةَ الحوادث والادعاءات الجديدة، وتُذكر في ترويسة كل صفحة، وتوجّه البلاغات وفق مصفوفة المسؤوليات.
+calendar-ics = أضف إلى تقويمك (.ics)
+calendar-timeline = التسلسل الزمني
+calendar-no-dates = لا توجد مرحلة ذات تواريخ بعد.
+calendar-now = جارية
+calendar-from-to = من { $from } إلى { $to }
+calendar-meeting = اجتماع: { $forum }
+calendar-dates = تواريخ المراحل
+calendar-election = الانتخابات
+calendar-phase = المرحلة
+calendar-first-day = اليوم الأول
+calendar-last-day = اليوم الأخير
+calendar-last-day-hint = (فارغ: يوم واحد)
+calendar-first-day-of = { $phase }: اليوم الأول
+calendar-last-day-of = { $phase }: اليوم الأخير
+calendar-not-known = غير معروفة
+calendar-keep-hint = تبقى المرحلة التي تُترك بلا تواريخ على حالها: غير مدرجة، أو مدرجة بتواريخ غير معروفة.
+calendar-save = حفظ الجدول الزمني
+calendar-first-day-too = { $phase }: أدخل يومها الأول أيضًا.

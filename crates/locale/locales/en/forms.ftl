@@ -190,3 +190,24 @@ risks-next = Next →
 risks-page-not-number = The page must be a whole number from 1.
 risks-scales = The scales
 risks-scales-text = Score = likelihood × impact, from 1 to 25: low 1–4, medium 5–9, high 10–14, critical 15–25. Agencies disagree when their scores are two or more bands apart, or their likelihoods or impacts differ by two or more steps.
+
+calendar-title = Electoral calendar
+calendar-intro = The phases of the election and their dates. The phase today sets the phase of new incidents and claims, is named in every page's header, and routes reports through the responsibility matrix.
+calendar-ics = Add to your calendar (.ics)
+calendar-timeline = Timeline
+calendar-no-dates = No phase has dates yet.
+calendar-now = now
+calendar-from-to = { $from } to { $to }
+calendar-meeting = Meeting of the { $forum }
+calendar-dates = Dates of the phases
+calendar-election = Election
+calendar-phase = Phase
+calendar-first-day = First day
+calendar-last-day = Last day
+calendar-last-day-hint = (empty: one day)
+calendar-first-day-of = { $phase }: first day
+calendar-last-day-of = { $phase }: last day
+calendar-not-known = not known
+calendar-keep-hint = A phase left without dates keeps what it was: not listed, or listed with dates not known.
+calendar-save = Save the calendar
+calendar-first-day-too = { $phase }: give its first day too.

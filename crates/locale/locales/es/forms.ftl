@@ -190,3 +190,24 @@ risks-next = Siguiente →
 risks-page-not-number = La página debe ser un número entero a partir de 1.
 risks-scales = Las escalas
 risks-scales-text = Puntuación = probabilidad × impacto, de 1 a 25: baja 1–4, media 5–9, alta 10–14, crítica 15–25. Las instituciones discrepan cuando sus puntuaciones difieren en dos niveles o más, o sus probabilidades o impactos difieren en dos pasos o más.
+
+calendar-title = Calendario electoral
+calendar-intro = Las fases de la elección y sus fechas. La fase en curso fija la de los nuevos incidentes y afirmaciones, se nombra en la cabecera de cada página y encamina los reportes según la matriz de responsabilidades.
+calendar-ics = Añadir a su calendario (.ics)
+calendar-timeline = Cronología
+calendar-no-dates = Ninguna fase tiene fechas todavía.
+calendar-now = en curso
+calendar-from-to = del { $from } al { $to }
+calendar-meeting = Reunión: { $forum }
+calendar-dates = Fechas de las fases
+calendar-election = Elección
+calendar-phase = Fase
+calendar-first-day = Primer día
+calendar-last-day = Último día
+calendar-last-day-hint = (vacío: un solo día)
+calendar-first-day-of = { $phase }: primer día
+calendar-last-day-of = { $phase }: último día
+calendar-not-known = desconocidas
+calendar-keep-hint = Una fase sin fechas queda como estaba: sin listar, o listada con fechas desconocidas.
+calendar-save = Guardar el calendario
+calendar-first-day-too = { $phase }: indique también su primer día.

@@ -190,3 +190,24 @@ risks-next = Suivante →
 risks-page-not-number = La page doit être un nombre entier à partir de 1.
 risks-scales = Les échelles
 risks-scales-text = Score = probabilité × impact, de 1 à 25 : faible 1–4, moyen 5–9, élevé 10–14, critique 15–25. Les institutions sont en désaccord quand leurs scores diffèrent de deux niveaux ou plus, ou que leurs probabilités ou impacts diffèrent de deux crans ou plus.
+
+calendar-title = Calendrier électoral
+calendar-intro = Les phases de l'élection et leurs dates. La phase en cours fixe celle des nouveaux incidents et allégations, est nommée dans l'en-tête de chaque page et oriente les signalements selon la matrice des responsabilités.
+calendar-ics = Ajouter à votre agenda (.ics)
+calendar-timeline = Chronologie
+calendar-no-dates = Aucune phase n'a encore de dates.
+calendar-now = en cours
+calendar-from-to = du { $from } au { $to }
+calendar-meeting = Réunion : { $forum }
+calendar-dates = Dates des phases
+calendar-election = Élection
+calendar-phase = Phase
+calendar-first-day = Premier jour
+calendar-last-day = Dernier jour
+calendar-last-day-hint = (vide : un seul jour)
+calendar-first-day-of = { $phase } : premier jour
+calendar-last-day-of = { $phase } : dernier jour
+calendar-not-known = inconnues
+calendar-keep-hint = Une phase laissée sans dates reste telle qu'elle était : non listée, ou listée avec des dates inconnues.
+calendar-save = Enregistrer le calendrier
+calendar-first-day-too = { $phase } : indiquez aussi son premier jour.

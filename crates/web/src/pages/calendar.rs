@@ -16,6 +16,7 @@ use liaison_domain::catalogue::{CatalogueEntry, Phase};
 use liaison_interop::model_file::{
     DateRangeEntry, Day, ElectionEntry, Entry, Located, OrUnknown, PhaseDates,
 };
+use liaison_locale::{Locale, MonthStyle};
 use liaison_store::{RecordChange, StoreError};
 use std::collections::BTreeMap;
 use time::Date;
@@ -29,8 +30,8 @@ pub fn router() -> Router<AppState> {
 
 struct PhaseRow {
     id: &'static str,
-    label: &'static str,
-    description: &'static str,
+    label: String,
+    description: String,
     from: String,
     to: String,
     /// What an empty row keeps: "unknown" (listed without dates) or "absent".
@@ -44,7 +45,110 @@ struct CalendarPage {
     name: String,
     version: i64,
     phases: Vec<PhaseRow>,
+    /// The phases with dates and the forums' meetings, in the order of their days.
+    timeline: Vec<Moment>,
     can_edit: bool,
+}
+
+/// A moment of the calendar's timeline: a phase, or a forum's meeting within the election.
+struct Moment {
+    /// When, as the reader's language writes it.
+    when: String,
+    title: String,
+    /// The page it leads to, for a meeting.
+    href: Option<String>,
+    /// `phase` or `meeting`, and `past` or `now` beside it.
+    class: String,
+    now: bool,
+}
+
+/// The timeline of an election: its dated phases, and the forums' meetings from its first
+/// day to its last, in order; what is under way today is marked.
+fn timeline(
+    election: Option<&ElectionEntry>,
+    model: Option<&liaison_domain::model::Model>,
+    today: Date,
+    locale: Locale,
+) -> Vec<Moment> {
+    let mut dated: Vec<(Date, Date, Phase)> = Vec::new();
+    for (phase, dates) in election.map(|e| &e.phases).into_iter().flatten() {
+        match dates {
+            OrUnknown::Known(PhaseDates::Day(day)) => dated.push((day.0, day.0, phase.0)),
+            OrUnknown::Known(PhaseDates::Range(range)) => {
+                dated.push((range.from.value.0, range.to.0, phase.0));
+            }
+            OrUnknown::Unknown => {}
+        }
+    }
+    let (Some(first), Some(last)) = (
+        dated.iter().map(|d| d.0).min(),
+        dated.iter().map(|d| d.1).max(),
+    ) else {
+        return Vec::new();
+    };
+    let long = |day: Date| locale.date(day, MonthStyle::Long);
+    // (day, phases before meetings of that day, the moment)
+    let mut moments: Vec<(Date, u8, Moment)> = dated
+        .iter()
+        .map(|&(from, to, phase)| {
+            let now = from <= today && today <= to;
+            let when = if from == to {
+                long(from)
+            } else {
+                locale.text_with(
+                    "calendar-from-to",
+                    &[("from", long(from).into()), ("to", long(to).into())],
+                )
+            };
+            let tense = if now {
+                " now"
+            } else if to < today {
+                " past"
+            } else {
+                ""
+            };
+            (
+                from,
+                0,
+                Moment {
+                    when,
+                    title: locale.label(phase),
+                    href: None,
+                    class: format!("phase{tense}"),
+                    now,
+                },
+            )
+        })
+        .collect();
+    for forum in model.map(|m| m.forums.items()).unwrap_or_default() {
+        for &day in forum
+            .meetings
+            .iter()
+            .filter(|d| first <= **d && **d <= last)
+        {
+            let tense = if day == today {
+                " now"
+            } else if day < today {
+                " past"
+            } else {
+                ""
+            };
+            moments.push((
+                day,
+                1,
+                Moment {
+                    when: long(day),
+                    title: locale
+                        .text_with("calendar-meeting", &[("forum", forum.name.as_str().into())]),
+                    href: Some(format!("/forums/{}", forum.key)),
+                    class: format!("meeting{tense}"),
+                    now: day == today,
+                },
+            ));
+        }
+    }
+    moments.sort_by_key(|(day, order, _)| (*day, *order));
+    moments.into_iter().map(|(_, _, moment)| moment).collect()
 }
 
 async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
@@ -73,8 +177,8 @@ async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
             };
             PhaseRow {
                 id: phase.id(),
-                label: phase.label(),
-                description: phase.description(),
+                label: user.locale.label(*phase),
+                description: user.locale.description(*phase),
                 from,
                 to,
                 was: if matches!(dates, Some(OrUnknown::Unknown)) {
@@ -85,7 +189,14 @@ async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
             }
         })
         .collect();
+    let timeline = timeline(
+        election.as_ref(),
+        user.model.as_deref(),
+        state.today(),
+        user.locale,
+    );
     Ok(html(CalendarPage {
+        timeline,
         chrome: Chrome::of(&user, "model"),
         name: election.map(|e| e.name).unwrap_or_default(),
         version,
@@ -120,9 +231,10 @@ fn read_form(fields: &[(String, String)]) -> Result<(ElectionEntry, i64), PageEr
                 continue;
             }
             (None, Some(_)) => {
-                return Err(PageError::BadRequest(format!(
-                    "{}: give its first day too.",
-                    phase.label()
+                let locale = crate::language::current();
+                return Err(PageError::BadRequest(locale.text_with(
+                    "calendar-first-day-too",
+                    &[("phase", locale.label(phase).into())],
                 )));
             }
             (Some(from), None) => PhaseDates::Day(Day(from)),

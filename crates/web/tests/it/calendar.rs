@@ -144,3 +144,42 @@ async fn the_calendar_is_edited_from_its_form() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn the_calendar_is_a_timeline_of_the_phases_and_the_forums_meetings_with_today_marked() {
+    let app = super::TestApp::new().await;
+    let mut reader = app.signed_in(liaison_domain::access::Role::Reader).await;
+    let page = reader.get("/calendar").await.text;
+    let timeline = &page[page
+        .find("<ol class=\"calendar-timeline\">")
+        .expect("a timeline")..];
+    let timeline = &timeline[..timeline.find("</ol>").unwrap()];
+    // Today's phase is marked, in words too.
+    let now = &timeline[timeline
+        .find("aria-current=\"date\"")
+        .expect("today marked")..];
+    assert!(
+        now[..now.find("</li>").unwrap()].contains("Planning and budgeting"),
+        "{now}"
+    );
+    // The task force's meetings of 2027 are placed between the phases, by name.
+    let meeting = timeline
+        .find("<a href=\"/forums/taskforce\">Meeting of the Election Cyber Task Force</a>")
+        .expect("a meeting");
+    assert!(timeline.contains("14 April 2027"));
+    let voting = timeline
+        .find("<strong>Voting</strong>")
+        .expect("polling day");
+    assert!(meeting < voting, "April's meetings come before polling day");
+    let french = reader
+        .send(
+            axum::http::Method::GET,
+            "/calendar",
+            None,
+            Vec::new(),
+            &[("accept-language", "fr")],
+        )
+        .await
+        .text;
+    assert!(french.contains("Chronologie") && french.contains("14 avril 2027"));
+}
