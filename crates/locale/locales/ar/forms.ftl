@@ -217,3 +217,5 @@ calendar-not-known = غير معروفة
 calendar-keep-hint = تبقى المرحلة التي تُترك بلا تواريخ على حالها: غير مدرجة، أو مدرجة بتواريخ غير معروفة.
 calendar-save = حفظ الجدول الزمني
 calendar-first-day-too = { $phase }: أدخل يومها الأول أيضًا.
+matrix-chip-a = م
+matrix-chip-r = ن

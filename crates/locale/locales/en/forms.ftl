@@ -211,3 +211,5 @@ calendar-not-known = not known
 calendar-keep-hint = A phase left without dates keeps what it was: not listed, or listed with dates not known.
 calendar-save = Save the calendar
 calendar-first-day-too = { $phase }: give its first day too.
+matrix-chip-a = A
+matrix-chip-r = R

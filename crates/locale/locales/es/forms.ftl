@@ -211,3 +211,5 @@ calendar-not-known = desconocidas
 calendar-keep-hint = Una fase sin fechas queda como estaba: sin listar, o listada con fechas desconocidas.
 calendar-save = Guardar el calendario
 calendar-first-day-too = { $phase }: indique también su primer día.
+matrix-chip-a = A
+matrix-chip-r = R

@@ -211,3 +211,5 @@ calendar-not-known = inconnues
 calendar-keep-hint = Une phase laissée sans dates reste telle qu'elle était : non listée, ou listée avec des dates inconnues.
 calendar-save = Enregistrer le calendrier
 calendar-first-day-too = { $phase } : indiquez aussi son premier jour.
+matrix-chip-a = A
+matrix-chip-r = R
