@@ -240,11 +240,11 @@ async fn the_matrix_marks_gaps_and_overlaps_and_takes_new_rows() {
     let mut coordinator = app.signed_in(Role::Coordinator).await;
     let page = coordinator.get("/matrix?asset=party_systems").await;
     assert!(
-        page.text.contains("<td class=\"gap\""),
+        page.text.contains("<td class=\"cell gap\""),
         "Demoland's hack-and-leak gap on party systems"
     );
     let overlap = coordinator.get("/matrix?asset=voter_register").await;
-    assert!(overlap.text.contains("<td class=\"overlap\""));
+    assert!(overlap.text.contains("<td class=\"cell overlap\""));
     let response = coordinator
         .post(
             "/matrix/rows",
