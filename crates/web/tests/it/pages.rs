@@ -435,3 +435,18 @@ async fn the_matrix_names_who_answers_and_says_in_words_which_systems_a_gap_or_o
     assert!(french.contains("Matrice des responsabilités"));
     assert!(french.contains("Personne n"), "{french}");
 }
+
+#[tokio::test]
+async fn the_home_page_lists_the_meetings_the_forums_plan_whatever_their_year() {
+    let app = TestApp::new().await;
+    let mut reader = app.signed_in(Role::Reader).await;
+    let home = reader.get("/").await.text;
+    assert!(!home.contains("No meeting is scheduled."), "{home}");
+    let next = &home[home.find("id=\"next-meetings\"").expect("meetings listed")..];
+    let next = &next[..next.find("</ul>").unwrap()];
+    assert!(
+        next.contains("<li>14 April 2027: <a href=\"/forums/taskforce\">The Election Cyber Task Force meets</a></li>"),
+        "{next}"
+    );
+    assert_eq!(next.matches("<li>").count(), 5);
+}
