@@ -12,6 +12,20 @@ impl Locale {
         self.text(&key::<E>(entry))
     }
 
+    /// The label inside a sentence: lower case, except for a leading acronym ("EMB website"),
+    /// as the domain writes it in English; Arabic has no case.
+    pub fn label_in_sentence<E: CatalogueEntry>(self, entry: E) -> String {
+        let label = self.label(entry);
+        let mut chars = label.chars();
+        match (chars.next(), chars.next()) {
+            (Some(first), Some(second)) if !second.is_uppercase() => first
+                .to_lowercase()
+                .chain(label[first.len_utf8()..].chars())
+                .collect(),
+            _ => label,
+        }
+    }
+
     /// The entry's one- or two-sentence description.
     pub fn description<E: CatalogueEntry>(self, entry: E) -> String {
         self.text(&format!("{}.description", key::<E>(entry)))
@@ -119,6 +133,17 @@ mod tests {
             shipped == written,
             "locales/en/catalogue.ftl differs from the domain's catalogue: run LIAISON_BLESS=1 cargo test -p liaison-locale"
         );
+    }
+
+    #[test]
+    fn labels_inside_sentences_are_the_domain_s_in_english() {
+        for threat in ThreatKind::ALL {
+            assert_eq!(
+                Locale::En.label_in_sentence(*threat),
+                threat.label_in_sentence()
+            );
+        }
+        assert_eq!(Locale::Fr.label_in_sentence(Phase::Voting), "vote");
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //! responsibility matrix suggests come first, marked with their role; the suggestions are the
 //! domain's (`liaison_domain::incident::suggested_recipients`), the page only shows them.
 
-use liaison_domain::catalogue::{CatalogueEntry, Phase, RaciRole, ThreatKind};
+use crate::views::Words;
+use liaison_domain::catalogue::{Phase, RaciRole, ThreatKind};
 use liaison_domain::incident::suggested_recipients;
 use liaison_domain::model::{AssetId, Model, OrgId};
+use liaison_locale::Locale;
 
 /// A field of several choices.
 #[derive(Debug, Clone)]
@@ -18,8 +20,11 @@ pub struct Picker {
     pub legend: String,
     /// Suggested items first (in the order suggested), then the others in the order given.
     pub options: Vec<PickerOption>,
-    /// What the suggestions are, said once above the list; empty when there are none.
-    pub suggested_because: String,
+    /// What the suggestions follow: the threat and phase of the report, and whether the
+    /// matrix names anyone for them; said once above the list.
+    pub suggested_for: Option<(ThreatKind, Option<Phase>, bool)>,
+    /// The picker's words, in the reader's language.
+    pub words: Words,
     /// Where the page is fetched again when the fields the suggestions depend on change (the
     /// picker's own list is taken from the answer, with the same boxes ticked).
     pub refresh_from: Option<String>,
@@ -34,8 +39,8 @@ pub struct PickerOption {
     pub value: String,
     pub label: String,
     pub checked: bool,
-    /// The role that makes it suggested ("accountable", "responsible").
-    pub suggested: Option<&'static str>,
+    /// The role that makes it suggested: accountable or responsible.
+    pub suggested: Option<RaciRole>,
 }
 
 impl Picker {
@@ -60,7 +65,8 @@ impl Picker {
                     suggested: None,
                 })
                 .collect(),
-            suggested_because: String::new(),
+            suggested_for: None,
+            words: Words { locale: Locale::En },
             refresh_from: None,
             refresh_trigger: String::new(),
             refresh_include: String::new(),
@@ -112,10 +118,7 @@ impl Picker {
                 value: o.key.clone(),
                 label: o.name.clone(),
                 checked: chosen.contains(&o.key),
-                suggested: role.map(|r| match r {
-                    RaciRole::Accountable => "accountable",
-                    _ => "responsible",
-                }),
+                suggested: role,
             }
         };
         picker.options = suggested
@@ -128,22 +131,51 @@ impl Picker {
                     .map(|&(id, _, _)| option(id, None)),
             )
             .collect();
-        if let Some(threat) = threat {
-            picker.suggested_because = if suggested.is_empty() {
-                format!(
-                    "The responsibility matrix names nobody accountable or responsible for {}{}.",
-                    threat.label_in_sentence(),
-                    in_phase(phase)
-                )
-            } else {
-                format!(
-                    "First, those the responsibility matrix makes accountable or responsible for {}{}.",
-                    threat.label_in_sentence(),
-                    in_phase(phase)
-                )
-            };
-        }
+        picker.suggested_for = threat.map(|threat| (threat, phase, !suggested.is_empty()));
         picker
+    }
+
+    /// The part of the page fetched again that replaces the list.
+    pub fn refresh_select(&self) -> String {
+        format!("#{}-body > *", self.id)
+    }
+
+    /// The role that makes an option suggested, as a tag beside it says it.
+    pub fn role_label(&self, role: &RaciRole) -> String {
+        self.words.locale.label_in_sentence(*role)
+    }
+
+    /// The picker in the reader's language.
+    pub fn speaking(mut self, locale: Locale) -> Picker {
+        self.words = Words { locale };
+        self
+    }
+
+    /// What the suggestions are, said once above the list; empty when there are none.
+    pub fn suggested_because(&self) -> String {
+        let Some((threat, phase, any)) = self.suggested_for else {
+            return String::new();
+        };
+        let locale = self.words.locale;
+        let key = match (any, phase.is_some()) {
+            (true, true) => "picker-suggested-in-phase",
+            (true, false) => "picker-suggested",
+            (false, true) => "picker-nobody-in-phase",
+            (false, false) => "picker-nobody",
+        };
+        locale.text_with(
+            key,
+            &[
+                ("threat", locale.label_in_sentence(threat).into()),
+                (
+                    "phase",
+                    phase
+                        .map(|p| locale.label_in_sentence(p))
+                        .unwrap_or_default()
+                        .into(),
+                ),
+            ],
+        )
     }
 
     /// Fetches the page again from `url` with the fields `on` (CSS selectors) when they
@@ -163,10 +195,4 @@ impl Picker {
             .join(", ");
         self
     }
-}
-
-fn in_phase(phase: Option<Phase>) -> String {
-    phase
-        .map(|p| format!(" in the {} phase", p.label_in_sentence()))
-        .unwrap_or_default()
 }

@@ -368,7 +368,10 @@ pub(crate) struct ReshareForm {
     pub organisations: Picker,
     pub people: String,
     pub observers: bool,
-    pub noun: &'static str,
+    /// The kind of item, as a sentence of the reader's language names it.
+    pub noun: String,
+    /// The kind's name, which chooses its noun in the catalogues (`item-noun-incident`).
+    kind: &'static str,
 }
 
 impl ReshareForm {
@@ -422,8 +425,17 @@ impl ReshareForm {
                 .collect::<Vec<_>>()
                 .join(", "),
             observers: sharing.observers,
-            noun: K::KIND.noun,
+            noun: K::KIND.noun.to_owned(),
+            kind: K::KIND.name,
         }
+    }
+
+    /// The form in the reader's language.
+    pub(crate) fn speaking(mut self, locale: Locale) -> ReshareForm {
+        self.noun = locale.text(&format!("item-noun-{}", self.kind));
+        self.organisations.legend = locale.text("report-recipients");
+        self.organisations = self.organisations.speaking(locale);
+        self
     }
 }
 

@@ -374,7 +374,8 @@ async fn detail(
         can_reshare: d.may.reshare,
         statuses: choices::<DisinformationStatus>(i.status.id()),
         outcomes: choices::<RectificationOutcome>(""),
-        reshare: ReshareForm::of(i, user.model.as_deref(), i.threat_kind, i.phase, &[]),
+        reshare: ReshareForm::of(i, user.model.as_deref(), i.threat_kind, i.phase, &[])
+            .speaking(user.locale),
         d: d.clone(),
     };
     Ok(html(page)?.into_response())

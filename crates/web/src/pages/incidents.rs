@@ -277,30 +277,32 @@ async fn new_page(
             .filter(|t| t.family() == family)
             .map(|t| Choice {
                 id: t.id().to_owned(),
-                label: t.label().to_owned(),
+                label: user.locale.label(*t),
                 selected: t.id() == form.threat_kind,
             })
             .collect();
-        (family.label().to_owned(), group)
+        (user.locale.label(family), group)
     })
     .collect();
+    let locale = user.locale;
     let assets = Picker::new(
         "assets",
         "assets",
-        "Affected systems",
+        locale.text("report-affected-systems"),
         model
             .assets
             .items()
             .iter()
             .map(|a| (a.key.clone(), a.name.clone())),
         &form.assets,
-    );
+    )
+    .speaking(locale);
     // The matrix's suggestions follow the kind, the phase (today's when none is chosen) and
     // the systems the form names.
     let organisations = Picker::recipients(
         "organisations",
         "organisations",
-        "Recipient organisations (AMBER, AMBER+STRICT)",
+        locale.text("report-recipients"),
         &model,
         user.caller.viewer().organisation.as_deref(),
         ThreatKind::parse_id(&form.threat_kind).ok(),
@@ -311,23 +313,35 @@ async fn new_page(
     .refreshed_from(
         "/incidents/new",
         &["#threat_kind", "#phase", "[name=assets]"],
-    );
+    )
+    .speaking(locale);
     Ok(NewPage {
         chrome: Chrome::of(user, "incidents"),
         error,
         threats,
-        severities: choices::<IncidentSeverity>(if form.severity.is_empty() {
-            "medium"
-        } else {
-            &form.severity
-        }),
-        phases: choices::<Phase>(&form.phase),
+        severities: choices_in::<IncidentSeverity>(
+            locale,
+            if form.severity.is_empty() {
+                "medium"
+            } else {
+                &form.severity
+            },
+        ),
+        phases: choices_in::<Phase>(locale, &form.phase),
         current_phase: current
-            .map(|p| p.label().to_owned())
-            .unwrap_or_else(|| "not known".to_owned()),
+            .map(|p| locale.label(p))
+            .unwrap_or_else(|| locale.text("report-phase-not-known")),
         assets,
         organisations,
-        levels: level_choices(&form.tlp),
+        levels: level_choices(&form.tlp)
+            .into_iter()
+            .map(|(id, marking, _, checked)| {
+                let description = TlpLevel::parse(&id)
+                    .map(|l| tlp_description(locale, l))
+                    .unwrap_or_default();
+                (id, marking, description, checked)
+            })
+            .collect(),
         form,
     })
 }
@@ -560,7 +574,8 @@ async fn detail(
             })
             .collect(),
         severities: choices_in::<IncidentSeverity>(locale, i.severity.id()),
-        reshare: ReshareForm::of(i, user.model.as_deref(), i.threat_kind, i.phase, &i.assets),
+        reshare: ReshareForm::of(i, user.model.as_deref(), i.threat_kind, i.phase, &i.assets)
+            .speaking(user.locale),
         duplicate_of,
         d: d.clone(),
     };
