@@ -80,8 +80,8 @@ test("the coordinator's dashboard on a wall screen and a phone, live", async () 
   await cec.waitForSelector("[data-live].live-on");
   const risks = await cec.textContent("section[aria-labelledby=risks-title]");
   assert.match(risks, /agencies disagree/);
-  assert.match(risks, /cec 20/);
-  assert.match(risks, /cert 6/);
+  assert.match(risks, /CEC 20/);
+  assert.match(risks, /CERT-DL 6/);
   assert.match(await cec.textContent("section[aria-labelledby=measures-title]"), /Failover drill/);
   assert.match(await cec.textContent("section[aria-labelledby=approve-title]"), /SITREP-1/);
   assert.ok((await columns(cec)) >= 4, "four or more columns on a wall screen");

@@ -144,7 +144,11 @@ mod tests {
                 .filter(|w| !w.starts_with('&') || !w.ends_with(';'))
                 .collect::<Vec<_>>()
                 .join(" ");
-            if words.chars().any(char::is_alphabetic) {
+            // An attribute given by a block (`{% block main_class %} class="wide"`) is markup.
+            let attribute = words.split_once("=\"").is_some_and(|(name, value)| {
+                !name.contains(' ') && value.ends_with('"') && !value.contains(' ')
+            });
+            if words.chars().any(char::is_alphabetic) && !attribute {
                 left.push(words);
             }
         }

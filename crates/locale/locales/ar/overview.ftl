@@ -71,3 +71,36 @@ reshare-confirm = هل تريد تغيير من يحق له رؤية هذا ال
 reshare-submit = تغيير المشاركة
 item-noun-incident = حادث
 item-noun-disinformation = ادعاء كاذب
+
+dashboard-title = لوحة المتابعة
+dashboard-live-off = التحديثات المباشرة متوقفة
+dashboard-now = الآن
+dashboard-no-phase = لا توجد مرحلة في الجدول الزمني تشمل اليوم.
+dashboard-next = التالية: { $phase }، { $dates }
+dashboard-polling-today = يوم الاقتراع هو اليوم
+dashboard-days-to-polling = { $days ->
+    [one] يوم حتى يوم الاقتراع
+    [two] يومان حتى يوم الاقتراع
+    [few] أيام حتى يوم الاقتراع
+   *[other] يومًا حتى يوم الاقتراع
+}
+dashboard-as-of = حتى { $time }
+dashboard-calendar = الجدول الزمني
+dashboard-open-incidents = الحوادث المفتوحة
+dashboard-open-awaiting = مفتوحة، { $awaiting } بانتظار تأكيد الاستلام
+dashboard-by-severity = الحوادث المفتوحة حسب الخطورة
+dashboard-by-kind = الحوادث المفتوحة حسب النوع
+dashboard-more-kinds = { $count } أخرى من أنواع أخرى
+dashboard-top-risks = أهم المخاطر
+dashboard-heat = خريطة حرارية لنتائج المخاطر المشتركة
+dashboard-disagree = خلاف بين الجهات
+dashboard-no-risk = لم يُقيَّم أي خطر بعد.
+dashboard-overdue = تدابير متأخرة
+dashboard-none-overdue = لا شيء متأخر.
+dashboard-owner-due = { $owner }، الموعد { $due }
+dashboard-more-overdue = { $count } أخرى متأخرة
+dashboard-to-approve = تقارير بانتظار الموافقة
+dashboard-more-to-approve = { $count } أخرى بانتظار الموافقة
+dashboard-reachable = يمكن الوصول إليهم الآن
+dashboard-nobody-reachable = لا تجيب الآن أي جهة اتصال للطوارئ يمكنك رؤيتها.
+dashboard-more-reachable = { $count } آخرون يمكن الوصول إليهم الآن

@@ -65,3 +65,34 @@ reshare-confirm = Change who may see this { $item }? The change is audited.
 reshare-submit = Change sharing
 item-noun-incident = incident
 item-noun-disinformation = false claim
+
+dashboard-title = Dashboard
+dashboard-live-off = Live updates off
+dashboard-now = Now
+dashboard-no-phase = No phase of the calendar covers today.
+dashboard-next = Next: { $phase }, { $dates }
+dashboard-polling-today = Polling day is today
+dashboard-days-to-polling = { $days ->
+    [one] day to polling day
+   *[other] days to polling day
+}
+dashboard-as-of = As of { $time }
+dashboard-calendar = Calendar
+dashboard-open-incidents = Open incidents
+dashboard-open-awaiting = open, { $awaiting } awaiting acknowledgement
+dashboard-by-severity = Open incidents by severity
+dashboard-by-kind = Open incidents by kind
+dashboard-more-kinds = { $count } more of other kinds
+dashboard-top-risks = Top risks
+dashboard-heat = Heat map of the joint risk scores
+dashboard-disagree = agencies disagree
+dashboard-no-risk = No risk assessed yet.
+dashboard-overdue = Overdue measures
+dashboard-none-overdue = None overdue.
+dashboard-owner-due = { $owner }, due { $due }
+dashboard-more-overdue = { $count } more overdue
+dashboard-to-approve = Reports to approve
+dashboard-more-to-approve = { $count } more to approve
+dashboard-reachable = Reachable now
+dashboard-nobody-reachable = No emergency contact you can see answers now.
+dashboard-more-reachable = { $count } more reachable now

@@ -65,3 +65,34 @@ reshare-confirm = ¿Cambiar quién puede ver este elemento ({ $item })? El cambi
 reshare-submit = Cambiar cómo se comparte
 item-noun-incident = incidente
 item-noun-disinformation = afirmación falsa
+
+dashboard-title = Panel
+dashboard-live-off = Actualizaciones en directo desactivadas
+dashboard-now = Ahora
+dashboard-no-phase = Ninguna fase del calendario cubre el día de hoy.
+dashboard-next = Después: { $phase }, { $dates }
+dashboard-polling-today = La votación es hoy
+dashboard-days-to-polling = { $days ->
+    [one] día para la votación
+   *[other] días para la votación
+}
+dashboard-as-of = A las { $time }
+dashboard-calendar = Calendario
+dashboard-open-incidents = Incidentes abiertos
+dashboard-open-awaiting = abiertos, { $awaiting } a la espera de acuse de recibo
+dashboard-by-severity = Incidentes abiertos por gravedad
+dashboard-by-kind = Incidentes abiertos por tipo
+dashboard-more-kinds = { $count } más de otros tipos
+dashboard-top-risks = Riesgos principales
+dashboard-heat = Mapa de calor de las puntuaciones conjuntas de riesgo
+dashboard-disagree = las instituciones discrepan
+dashboard-no-risk = Aún no hay riesgos evaluados.
+dashboard-overdue = Medidas atrasadas
+dashboard-none-overdue = Ninguna atrasada.
+dashboard-owner-due = { $owner }, vence el { $due }
+dashboard-more-overdue = { $count } más atrasadas
+dashboard-to-approve = Informes por aprobar
+dashboard-more-to-approve = { $count } más por aprobar
+dashboard-reachable = Localizables ahora
+dashboard-nobody-reachable = Ningún contacto de emergencia que usted pueda ver responde ahora.
+dashboard-more-reachable = { $count } más localizables ahora

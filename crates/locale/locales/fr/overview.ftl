@@ -65,3 +65,34 @@ reshare-confirm = Changer qui peut voir cet élément ({ $item }) ? Le changemen
 reshare-submit = Changer le partage
 item-noun-incident = incident
 item-noun-disinformation = fausse allégation
+
+dashboard-title = Tableau de bord
+dashboard-live-off = Mises à jour en direct désactivées
+dashboard-now = En ce moment
+dashboard-no-phase = Aucune phase du calendrier ne couvre aujourd'hui.
+dashboard-next = Ensuite : { $phase }, { $dates }
+dashboard-polling-today = Le scrutin a lieu aujourd'hui
+dashboard-days-to-polling = { $days ->
+    [one] jour avant le scrutin
+   *[other] jours avant le scrutin
+}
+dashboard-as-of = À { $time }
+dashboard-calendar = Calendrier
+dashboard-open-incidents = Incidents ouverts
+dashboard-open-awaiting = ouverts, { $awaiting } en attente d'accusé de réception
+dashboard-by-severity = Incidents ouverts par gravité
+dashboard-by-kind = Incidents ouverts par type
+dashboard-more-kinds = { $count } de plus, d'autres types
+dashboard-top-risks = Principaux risques
+dashboard-heat = Carte de chaleur des scores de risque communs
+dashboard-disagree = désaccord entre institutions
+dashboard-no-risk = Aucun risque évalué pour l'instant.
+dashboard-overdue = Mesures en retard
+dashboard-none-overdue = Aucune en retard.
+dashboard-owner-due = { $owner }, échéance le { $due }
+dashboard-more-overdue = { $count } de plus en retard
+dashboard-to-approve = Rapports à approuver
+dashboard-more-to-approve = { $count } de plus à approuver
+dashboard-reachable = Joignables maintenant
+dashboard-nobody-reachable = Aucun contact d'urgence visible pour vous ne répond maintenant.
+dashboard-more-reachable = { $count } de plus joignables maintenant

@@ -17,8 +17,9 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use liaison_domain::access::Action;
-use liaison_domain::catalogue::{CatalogueEntry, Phase, ThreatKind};
+use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity, Phase, ThreatKind};
 use liaison_domain::model::Model;
+use liaison_locale::{Locale, MonthStyle};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/dashboard", get(dashboard))
@@ -88,7 +89,11 @@ struct PhaseView {
 }
 
 /// The phase the calendar is in, and the next one to start.
-fn phases(model: &Model, today: time::Date) -> (Option<PhaseView>, Option<PhaseView>, Option<i64>) {
+fn phases(
+    model: &Model,
+    today: time::Date,
+    locale: Locale,
+) -> (Option<PhaseView>, Option<PhaseView>, Option<i64>) {
     let Some(election) = &model.election else {
         return (None, None, None);
     };
@@ -99,17 +104,20 @@ fn phases(model: &Model, today: time::Date) -> (Option<PhaseView>, Option<PhaseV
         .filter_map(|p| p.dates.known().map(|d| (p.phase, *d)))
         .collect();
     let view = |phase: Phase| {
-        dated
-            .iter()
-            .find(|(p, _)| *p == phase)
-            .map(|(p, d)| PhaseView {
-                label: p.label().to_owned(),
+        dated.iter().find(|(p, _)| *p == phase).map(|(p, d)| {
+            let long = |day| locale.date(day, MonthStyle::Long);
+            PhaseView {
+                label: locale.label(*p),
                 dates: if d.from == d.to {
-                    d.from.to_string()
+                    long(d.from)
                 } else {
-                    format!("{} to {}", d.from, d.to)
+                    locale.text_with(
+                        "calendar-from-to",
+                        &[("from", long(d.from).into()), ("to", long(d.to).into())],
+                    )
                 },
-            })
+            }
+        })
     };
     let next = dated
         .iter()
@@ -127,7 +135,7 @@ fn phases(model: &Model, today: time::Date) -> (Option<PhaseView>, Option<PhaseV
 struct DutyView {
     organisation: String,
     name: String,
-    availability: &'static str,
+    availability: String,
     channel: String,
     /// Where a tap on the channel leads (`tel:`, `mailto:`).
     href: Option<String>,
@@ -183,14 +191,19 @@ async fn dashboard(
     let (_, model) = state.store.model(user.audiences()).await?;
     let now = state.now();
     let today = now.date();
-    let (current, next, days_to_polling) = phases(&model, today);
+    let locale = user.locale;
+    let (current, next, days_to_polling) = phases(&model, today, locale);
 
     let counts = state.store.incident_counts(&user.caller).await?;
     let severity_bars = bars(
         &counts
             .open_by_severity
             .iter()
-            .map(|(s, n)| (s.clone(), *n, format!("sev-{s}")))
+            .map(|(s, n)| {
+                let label =
+                    IncidentSeverity::from_id(s).map_or_else(|| s.clone(), |e| locale.label(e));
+                (label, *n, format!("sev-{s}"))
+            })
             .collect::<Vec<_>>(),
         SEVERITY_ROW,
     );
@@ -199,7 +212,7 @@ async fn dashboard(
         .iter()
         .filter(|(_, n)| *n > 0)
         .map(|(t, n)| {
-            let label = ThreatKind::from_id(t).map_or_else(|| t.clone(), |t| t.label().to_owned());
+            let label = ThreatKind::from_id(t).map_or_else(|| t.clone(), |t| locale.label(t));
             (label, *n, "bar".to_owned())
         })
         .collect();
@@ -219,10 +232,12 @@ async fn dashboard(
                 .map(|r| RiskView {
                     id: r.id.clone(),
                     reference: r.reference(),
-                    title: format!(
-                        "{} on {}",
-                        r.threat_kind.label(),
-                        names.asset(&r.asset).name
+                    title: locale.text_with(
+                        "risks-threat-on",
+                        &[
+                            ("threat", locale.label(r.threat_kind).into()),
+                            ("asset", names.asset(&r.asset).name.into()),
+                        ],
                     ),
                     score: r.score(),
                     band: r
@@ -232,13 +247,13 @@ async fn dashboard(
                     views: r
                         .assessments
                         .iter()
-                        .map(|a| (a.organisation.clone(), a.score))
+                        .map(|a| (short_name(&model, &a.organisation), a.score))
                         .collect(),
                     disagreement: r.consensus.as_ref().is_some_and(|c| c.disagreement),
                 })
                 .collect(),
             heat_map(&overview.cells),
-            overdue_first(&measures),
+            overdue_first(&measures, &model, locale),
         )
     } else {
         (Vec::new(), Vec::new(), Vec::new())
@@ -253,12 +268,15 @@ async fn dashboard(
             .map(|c| DutyView {
                 organisation: model.organisation(c.organisation).name.clone(),
                 name: c.name.clone(),
-                availability: c.availability.known().map_or("", |a| a.label()),
+                availability: c
+                    .availability
+                    .known()
+                    .map_or_else(String::new, |a| locale.label(*a)),
                 // The number first: on a wall screen a line may be cut short at its end.
                 channel: c
                     .channels
                     .first()
-                    .map(|ch| format!("{} ({})", ch.value, ch.kind.label().to_lowercase()))
+                    .map(|ch| format!("{} ({})", ch.value, locale.label_in_sentence(ch.kind)))
                     .unwrap_or_default(),
                 href: c
                     .channels
@@ -307,13 +325,29 @@ async fn dashboard(
         overdue,
         on_duty,
         to_approve,
-        now: format!("{:02}:{:02} UTC", now.hour(), now.minute()),
+        now: locale.date_time(now),
     })?
     .into_response())
 }
 
+/// An organisation as a short line names it: its short name (CEC), else its name.
+fn short_name(model: &Model, key: &str) -> String {
+    model
+        .organisations
+        .iter()
+        .find(|o| o.key == key)
+        .map_or_else(
+            || key.to_owned(),
+            |o| o.short_name.clone().unwrap_or_else(|| o.name.clone()),
+        )
+}
+
 /// The overdue measures, the longest overdue first.
-fn overdue_first(measures: &[liaison_store::Measure]) -> Vec<MeasureView> {
+fn overdue_first(
+    measures: &[liaison_store::Measure],
+    model: &Model,
+    locale: Locale,
+) -> Vec<MeasureView> {
     let mut overdue: Vec<&liaison_store::Measure> = measures.iter().filter(|m| m.overdue).collect();
     overdue.sort_by(|a, b| a.due_on.cmp(&b.due_on).then(a.number.cmp(&b.number)));
     overdue
@@ -321,8 +355,12 @@ fn overdue_first(measures: &[liaison_store::Measure]) -> Vec<MeasureView> {
         .map(|m| MeasureView {
             reference: format!("M-{}", m.number),
             title: m.title.clone(),
-            owner: m.owner.clone(),
-            due_on: m.due_on.clone().unwrap_or_default(),
+            owner: short_name(model, &m.owner),
+            due_on: m
+                .due_on
+                .as_deref()
+                .map(|d| locale.when(d))
+                .unwrap_or_default(),
         })
         .collect()
 }
