@@ -70,16 +70,18 @@ async fn sheet(
         }
         Some(_) => {
             return Err(PageError::BadRequest(
-                "reachable takes one value: now.".to_owned(),
+                user.locale.text("sheet-reachable-now-only"),
             ));
         }
     };
     let mut forums = Vec::new();
     let mut members: Option<Vec<String>> = None;
-    let mut title = "Emergency contact sheet: all organisations".to_owned();
-    if reachable.is_some() {
-        title = "Reachable now: emergency contacts who answer at this hour".to_owned();
-    }
+    let locale = user.locale;
+    let mut title = locale.text(if reachable.is_some() {
+        "sheet-title-reachable"
+    } else {
+        "sheet-title-all"
+    });
     for record in state
         .store
         .records(RecordKind::Forum, user.audiences())
@@ -87,10 +89,14 @@ async fn sheet(
     {
         let f: ForumEntry = entry(&record)?;
         if query.forum.as_deref() == Some(record.key.as_str()) {
-            title = match &reachable {
-                None => format!("Emergency contact sheet: {}", f.name),
-                Some(_) => format!("Reachable now: {}", f.name),
-            };
+            title = locale.text_with(
+                if reachable.is_some() {
+                    "sheet-title-reachable-of"
+                } else {
+                    "sheet-title-of"
+                },
+                &[("forum", f.name.as_str().into())],
+            );
             members = Some(f.members.iter().map(|m| m.value.clone()).collect());
         }
         forums.push((record.key.clone(), f.name));
@@ -132,14 +138,12 @@ async fn sheet(
     Ok(html(SheetPage {
         chrome: Chrome::of(&user, "sheet"),
         title,
-        date: now.date().to_string(),
+        date: locale.date(now.date(), liaison_locale::MonthStyle::Long),
         forums,
         selected: query.forum.unwrap_or_default(),
         organisations,
         visible: Audience::Members.admits(user.caller.viewer()),
-        reachable_at: reachable
-            .is_some()
-            .then(|| format!("{} {:02}:{:02} UTC", now.date(), now.hour(), now.minute())),
+        reachable_at: reachable.is_some().then(|| locale.date_time(now)),
     })?
     .into_response())
 }

@@ -137,7 +137,7 @@ async fn in_office_hours_each_list_shows_its_first_lines_and_links_to_the_rest()
     assert_eq!(sheet.status, StatusCode::OK, "{}", sheet.text);
     assert_eq!(sheet.text.matches("(emergency)").count(), 40);
     assert!(sheet.text.contains("Polling support desk 14"));
-    assert!(sheet.text.contains("2026-11-25 11:20 UTC"));
+    assert!(sheet.text.contains("25 Nov 2026, 11:20 UTC"));
     assert!(
         !sheet.text.contains("CEC press office"),
         "a routine contact is not an emergency one"

@@ -630,8 +630,8 @@ async fn on_polling_day_the_coordinator_sees_the_joint_picture() {
         top.contains("<span class=\"sev sev-critical\">20</span>"),
         "an even split takes the graver middle: {top}"
     );
-    assert!(top.contains("cec 20"), "the CEC's view: {top}");
-    assert!(top.contains("cert 6"), "the CERT's view: {top}");
+    assert!(top.contains("CEC 20"), "the CEC's view: {top}");
+    assert!(top.contains("CERT-DL 6"), "the CERT's view: {top}");
     let overdue = text
         .split("id=\"measures-title\"")
         .nth(1)
