@@ -124,3 +124,26 @@ sheet-no-contact = لا توجد جهة اتصال مسجلة.
 sheet-col-contact = جهة الاتصال
 sheet-col-available = التوفر
 sheet-col-verified = التحقق
+
+organisation-id = المعرّف
+organisation-kind = النوع
+organisation-level = المستوى
+organisation-sector = القطاع
+organisation-part-of = تابعة لـ
+organisation-mandate = الولاية
+organisation-not-recorded = غير مسجلة
+organisation-forums = الهيئات المشتركة
+organisation-none = لا شيء
+organisation-edit = تعديل الجهة
+organisation-findings = ما يجده التحليل
+organisation-findings-none = لا يجد التحليل شيئًا بشأن { $name } أو جهات اتصالها.
+organisation-findings-some = { $count ->
+    [one] يجد التحليل أمرًا واحدًا يجب إصلاحه بشأن { $name } أو جهات اتصالها.
+    [two] يجد التحليل أمرين يجب إصلاحهما بشأن { $name } أو جهات اتصالها.
+    [few] يجد التحليل { $count } أمور يجب إصلاحها بشأن { $name } أو جهات اتصالها.
+   *[other] يجد التحليل { $count } أمرًا يجب إصلاحه بشأن { $name } أو جهات اتصالها.
+}
+organisation-see-analysis = التحليل كاملًا
+organisation-contacts = جهات الاتصال
+organisation-add-contact = إضافة جهة اتصال
+organisation-no-contact = لا توجد جهة اتصال مسجلة.

@@ -116,3 +116,24 @@ sheet-no-contact = No contact recorded.
 sheet-col-contact = Contact
 sheet-col-available = Available
 sheet-col-verified = Verified
+
+organisation-id = Id
+organisation-kind = Kind
+organisation-level = Level
+organisation-sector = Sector
+organisation-part-of = Part of
+organisation-mandate = Mandate
+organisation-not-recorded = not recorded
+organisation-forums = Forums
+organisation-none = none
+organisation-edit = Edit the organisation
+organisation-findings = What the analysis finds
+organisation-findings-none = The analysis finds nothing about { $name } or its contacts.
+organisation-findings-some = { $count ->
+    [one] The analysis finds { $count } thing to fix about { $name } or its contacts.
+   *[other] The analysis finds { $count } things to fix about { $name } or its contacts.
+}
+organisation-see-analysis = The whole analysis
+organisation-contacts = Contacts
+organisation-add-contact = Add a contact
+organisation-no-contact = No contact is recorded.

@@ -116,3 +116,24 @@ sheet-no-contact = Ningún contacto registrado.
 sheet-col-contact = Contacto
 sheet-col-available = Disponible
 sheet-col-verified = Verificado
+
+organisation-id = Identificador
+organisation-kind = Tipo
+organisation-level = Nivel
+organisation-sector = Sector
+organisation-part-of = Depende de
+organisation-mandate = Mandato
+organisation-not-recorded = sin registrar
+organisation-forums = Foros
+organisation-none = ninguno
+organisation-edit = Editar la organización
+organisation-findings = Lo que encuentra el análisis
+organisation-findings-none = El análisis no encuentra nada sobre { $name } ni sus contactos.
+organisation-findings-some = { $count ->
+    [one] El análisis encuentra { $count } cosa por corregir sobre { $name } o sus contactos.
+   *[other] El análisis encuentra { $count } cosas por corregir sobre { $name } o sus contactos.
+}
+organisation-see-analysis = El análisis completo
+organisation-contacts = Contactos
+organisation-add-contact = Añadir un contacto
+organisation-no-contact = No hay ningún contacto registrado.

@@ -116,3 +116,24 @@ sheet-no-contact = Aucun contact enregistré.
 sheet-col-contact = Contact
 sheet-col-available = Disponible
 sheet-col-verified = Vérifié
+
+organisation-id = Identifiant
+organisation-kind = Type
+organisation-level = Niveau
+organisation-sector = Secteur
+organisation-part-of = Relève de
+organisation-mandate = Mandat
+organisation-not-recorded = non renseigné
+organisation-forums = Instances
+organisation-none = aucune
+organisation-edit = Modifier l'organisation
+organisation-findings = Ce que trouve l'analyse
+organisation-findings-none = L'analyse ne trouve rien concernant { $name } ou ses contacts.
+organisation-findings-some = { $count ->
+    [one] L'analyse trouve { $count } point à corriger concernant { $name } ou ses contacts.
+   *[other] L'analyse trouve { $count } points à corriger concernant { $name } ou ses contacts.
+}
+organisation-see-analysis = L'analyse complète
+organisation-contacts = Contacts
+organisation-add-contact = Ajouter un contact
+organisation-no-contact = Aucun contact n'est enregistré.
