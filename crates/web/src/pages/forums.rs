@@ -11,7 +11,6 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use liaison_domain::access::{Action, RecordKind};
-use liaison_domain::catalogue::CatalogueEntry;
 use liaison_interop::model_file::{AllOr, Day, ForumEntry, OrUnknown, OrganisationEntry};
 use liaison_store::{ActionItem, MeetingEntry, RecordChange, StoreError};
 
@@ -72,6 +71,8 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
 
 struct MeetingRow {
     key: String,
+    /// The day, ISO, for sorting and for machines; `date` as the reader writes it.
+    day: String,
     date: String,
     title: String,
     open_actions: usize,
@@ -91,7 +92,8 @@ struct DetailPage {
     members: Vec<(String, String)>,
     members_complete: bool,
     meetings: Vec<MeetingRow>,
-    recorded_dates: Vec<String>,
+    /// The dates the model plans: (ISO day, in words).
+    recorded_dates: Vec<(String, String)>,
     meetings_visible: bool,
     can_edit: bool,
 }
@@ -118,6 +120,7 @@ async fn detail(
     user: CurrentUser,
     Path(key): Path<String>,
 ) -> Result<Response, PageError> {
+    let locale = user.locale;
     let record = state
         .store
         .record(RecordKind::Forum, &key, user.audiences())
@@ -140,29 +143,33 @@ async fn detail(
         if e.forum == key {
             meetings.push(MeetingRow {
                 key: m.key.clone(),
-                date: e.date.0.to_string(),
+                day: e.date.0.to_string(),
+                date: locale.date(e.date.0, liaison_locale::MonthStyle::Long),
                 title: e.title,
                 open_actions: e.actions.iter().filter(|a| !a.done).count(),
             });
         }
     }
-    meetings.sort_by(|a, b| b.date.cmp(&a.date));
+    meetings.sort_by(|a, b| b.day.cmp(&a.day));
     Ok(html(DetailPage {
         chrome: Chrome::of(&user, "forums"),
         name: f.name.clone(),
-        kind: f.kind.0.label().to_owned(),
+        kind: locale.label(f.kind.0),
         purpose: f.purpose.clone().unwrap_or_default(),
         chair: match &f.chair {
-            None => "nobody".to_owned(),
+            None => locale.text("forum-chair-nobody"),
             Some(c) => match &c.value {
                 OrUnknown::Known(k) => name_of(k),
-                OrUnknown::Unknown => "not recorded".to_owned(),
+                OrUnknown::Unknown => locale.text("organisation-not-recorded"),
             },
         },
         cadence: cadence(user.locale, &f),
         active: match &f.active_phases {
-            AllOr::All => "every phase".to_owned(),
-            AllOr::Listed(p) => p.iter().map(|e| e.0.label()).collect::<Vec<_>>().join(", "),
+            AllOr::All => locale.text("matrix-every-phase"),
+            AllOr::Listed(p) => super::item_work::list_in_words(
+                locale,
+                p.iter().map(|e| locale.label(e.0)).collect(),
+            ),
         },
         members: f
             .members
@@ -170,7 +177,16 @@ async fn detail(
             .map(|m| (m.value.clone(), name_of(&m.value)))
             .collect(),
         members_complete: f.members_complete,
-        recorded_dates: f.meetings.iter().map(|d| d.0.to_string()).collect(),
+        recorded_dates: f
+            .meetings
+            .iter()
+            .map(|d| {
+                (
+                    d.0.to_string(),
+                    locale.date(d.0, liaison_locale::MonthStyle::Long),
+                )
+            })
+            .collect(),
         meetings_visible: liaison_domain::access::audience_of(RecordKind::Meeting, None)
             .admits(user.caller.viewer()),
         can_edit: user.caller.may(Action::EditRecord {
