@@ -1,0 +1,27 @@
+
+sitreps-title = تقارير الوضع
+sitreps-intro = يُصاغ تقرير كل هيئة من الحوادث والادعاءات الكاذبة وتغيّرات صورة المخاطر المشتركة والتدابير خلال فترته، ولا يُحتسب فيه إلا ما يستطيع كل عضو في الهيئة قراءته أصلًا. تعدّله الجهة التي ترأس الهيئة وتوافق عليه.
+sitreps-col-report = التقرير
+sitreps-col-status = الحالة
+sitreps-none = لا يوجد تقرير يمكنك رؤيته.
+sitreps-draft = صياغة تقرير
+sitreps-forum = الهيئة
+sitreps-from = من
+sitreps-from-hint = (فارغ: منذ التقرير الأخير)
+sitreps-to = إلى
+sitreps-to-hint = (فارغ: اليوم)
+sitreps-draft-submit = صياغة
+sitrep-draft = مسودة بانتظار الموافقة
+sitrep-approved = مُعتمد
+sitrep-approved-at = اعتُمد في { $at }
+sitrep-draft-export = مسودة غير معتمدة
+sitrep-pdf = تنزيل PDF
+sitrep-html = تصدير HTML
+sitrep-title-field = العنوان
+sitrep-text = النص
+sitrep-save = حفظ المسودة
+sitrep-approve = الاعتماد
+sitrep-share-as = مشاركته بمستوى
+sitrep-wider-refused = يُرفض أي مستوى أوسع مما يستند إليه التقرير.
+sitrep-approve-submit = اعتماده للهيئة
+sitrep-unknown-action = إجراء غير معروف.

@@ -1,0 +1,27 @@
+
+sitreps-title = Situation reports
+sitreps-intro = Each forum's report is drafted from the incidents, false claims, changes to the joint risk picture and measures of its period, counting only what every member of the forum may already read. The chair's organisation edits and approves it.
+sitreps-col-report = Report
+sitreps-col-status = Status
+sitreps-none = No report you can see.
+sitreps-draft = Draft a report
+sitreps-forum = Forum
+sitreps-from = From
+sitreps-from-hint = (empty: since the last report)
+sitreps-to = To
+sitreps-to-hint = (empty: today)
+sitreps-draft-submit = Draft
+sitrep-draft = draft, to approve
+sitrep-approved = approved
+sitrep-approved-at = approved { $at }
+sitrep-draft-export = DRAFT, not approved
+sitrep-pdf = Download PDF
+sitrep-html = Export HTML
+sitrep-title-field = Title
+sitrep-text = Text
+sitrep-save = Save the draft
+sitrep-approve = Approve
+sitrep-share-as = Share it as
+sitrep-wider-refused = A level wider than what the report draws on is refused.
+sitrep-approve-submit = Approve for the forum
+sitrep-unknown-action = Unknown action.

@@ -1,0 +1,27 @@
+
+sitreps-title = Informes de situación
+sitreps-intro = El informe de cada foro se redacta a partir de los incidentes, afirmaciones falsas, cambios en el panorama conjunto de riesgos y medidas de su período, contando solo lo que cada miembro del foro ya puede leer. La organización que lo preside lo edita y aprueba.
+sitreps-col-report = Informe
+sitreps-col-status = Estado
+sitreps-none = Ningún informe que usted pueda ver.
+sitreps-draft = Redactar un informe
+sitreps-forum = Foro
+sitreps-from = Desde
+sitreps-from-hint = (vacío: desde el último informe)
+sitreps-to = Hasta
+sitreps-to-hint = (vacío: hoy)
+sitreps-draft-submit = Redactar
+sitrep-draft = borrador, por aprobar
+sitrep-approved = aprobado
+sitrep-approved-at = aprobado el { $at }
+sitrep-draft-export = BORRADOR, no aprobado
+sitrep-pdf = Descargar PDF
+sitrep-html = Exportar HTML
+sitrep-title-field = Título
+sitrep-text = Texto
+sitrep-save = Guardar el borrador
+sitrep-approve = Aprobar
+sitrep-share-as = Compartirlo como
+sitrep-wider-refused = Se rechaza un nivel más amplio que el de lo que recoge el informe.
+sitrep-approve-submit = Aprobar para el foro
+sitrep-unknown-action = Acción desconocida.

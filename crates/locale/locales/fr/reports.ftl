@@ -1,0 +1,27 @@
+
+sitreps-title = Rapports de situation
+sitreps-intro = Le rapport de chaque instance est rédigé à partir des incidents, fausses allégations, évolutions du tableau commun des risques et mesures de sa période, en ne comptant que ce que chaque membre de l'instance peut déjà lire. L'organisation qui la préside le modifie et l'approuve.
+sitreps-col-report = Rapport
+sitreps-col-status = Statut
+sitreps-none = Aucun rapport visible pour vous.
+sitreps-draft = Rédiger un rapport
+sitreps-forum = Instance
+sitreps-from = Du
+sitreps-from-hint = (vide : depuis le dernier rapport)
+sitreps-to = Au
+sitreps-to-hint = (vide : aujourd'hui)
+sitreps-draft-submit = Rédiger
+sitrep-draft = brouillon, à approuver
+sitrep-approved = approuvé
+sitrep-approved-at = approuvé le { $at }
+sitrep-draft-export = BROUILLON, non approuvé
+sitrep-pdf = Télécharger le PDF
+sitrep-html = Exporter en HTML
+sitrep-title-field = Titre
+sitrep-text = Texte
+sitrep-save = Enregistrer le brouillon
+sitrep-approve = Approuver
+sitrep-share-as = Le partager en
+sitrep-wider-refused = Un niveau plus large que celui des éléments dont il est tiré est refusé.
+sitrep-approve-submit = Approuver pour l'instance
+sitrep-unknown-action = Action inconnue.

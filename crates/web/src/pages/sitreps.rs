@@ -1,14 +1,14 @@
 //! Situation report pages: the forums' reports with a form to draft one, a report with its
 //! editing and approval, and exports to keep or send: a standalone HTML page and a PDF.
 
-use super::incidents::{Choice, tlp_class, when};
+use super::incidents::{Choice, tlp_class};
 use super::{html, required};
 use crate::AppState;
 use crate::error::PageError;
 use crate::risks::parse_date;
 use crate::session::CurrentUser;
 use crate::sitreps::report_tlp;
-use crate::views::Chrome;
+use crate::views::{Chrome, Words};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -126,7 +126,11 @@ async fn detail(
         reference: r.reference(),
         tlp: r.tlp.marking(),
         tlp_class: tlp_class(r.tlp),
-        approved_at: r.approved_at.as_deref().map(when).unwrap_or_default(),
+        approved_at: r
+            .approved_at
+            .as_deref()
+            .map(|a| user.locale.when(a))
+            .unwrap_or_default(),
         can_edit: draft && user.caller.may(Action::EditSitrep { chair: &chair }),
         can_approve: draft && user.caller.may(Action::ApproveSitrep { chair: &chair }),
         levels: TlpLevel::ALL
@@ -162,7 +166,11 @@ async fn work(
                 .await?;
             state.wake.notify_one();
         }
-        _ => return Err(PageError::BadRequest("Unknown action.".to_owned())),
+        _ => {
+            return Err(PageError::BadRequest(
+                user.locale.text("sitrep-unknown-action"),
+            ));
+        }
     }
     Ok(Redirect::to(&format!("/sitreps/{id}")).into_response())
 }
@@ -170,11 +178,15 @@ async fn work(
 #[derive(Template)]
 #[template(path = "sitrep_export.html")]
 struct ExportPage {
+    words: Words,
     r: Sitrep,
+    period_from: String,
+    period_to: String,
+    approved_at: String,
     reference: String,
     tlp: &'static str,
     tlp_class: &'static str,
-    tlp_description: &'static str,
+    tlp_description: String,
 }
 
 /// The report as one page of its own, marked with its TLP at the top and the bottom.
@@ -184,11 +196,20 @@ async fn export(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let r = state.store.sitrep(&user.caller, &id).await?;
+    let locale = user.locale;
     let page = ExportPage {
+        words: Words { locale },
         reference: r.reference(),
         tlp: r.tlp.marking(),
         tlp_class: tlp_class(r.tlp),
-        tlp_description: r.tlp.description(),
+        tlp_description: super::incidents::tlp_description(locale, r.tlp),
+        period_from: locale.when(&r.period_from),
+        period_to: locale.when(&r.period_to),
+        approved_at: r
+            .approved_at
+            .as_deref()
+            .map(|a| locale.when(a))
+            .unwrap_or_default(),
         r,
     };
     Ok((
