@@ -65,27 +65,6 @@ impl<'m> Names<'m> {
             href: format!("/assets#asset-{key}"),
         }
     }
-
-    /// Organisations by their keys, as a sentence names them.
-    pub fn organisations_in_words(
-        &self,
-        keys: impl IntoIterator<Item = impl AsRef<str>>,
-    ) -> String {
-        in_words(
-            keys.into_iter()
-                .map(|k| self.organisation(k.as_ref()).name)
-                .collect(),
-        )
-    }
-}
-
-/// Names as a sentence says them: "A", "A and B", "A, B and C".
-pub fn in_words(names: Vec<String>) -> String {
-    match names.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
 }
 
 /// Where a tap on a contact's channel leads: `tel:` for a telephone number, `mailto:` for an

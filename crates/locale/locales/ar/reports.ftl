@@ -25,3 +25,68 @@ sitrep-share-as = مشاركته بمستوى
 sitrep-wider-refused = يُرفض أي مستوى أوسع مما يستند إليه التقرير.
 sitrep-approve-submit = اعتماده للهيئة
 sitrep-unknown-action = إجراء غير معروف.
+
+claims-title = الادعاءات الكاذبة بشأن العملية الانتخابية
+claims-intro = ادعاءات تضلل الناخبين بشأن كيفية التصويت أو موعده أو مكانه، أو تقوّض الثقة في النتائج. يُشارَك كل منها وفق TLP مع الجهات التي تسميها مصفوفة المسؤوليات، وتُتابَع طلبات التصحيح الموجهة إلى المنصات مع آجال ردها.
+claims-search = بحث
+claims-search-placeholder = كلمات من الادعاء، منصة
+claims-matching = { $count ->
+    [zero] لا يطابق أي ادعاء.
+    [one] يطابق ادعاء واحد.
+    [two] يطابق ادعاءان.
+    [few] تطابق { $count } ادعاءات.
+   *[other] يطابق { $count } ادعاءً.
+}
+claims-col-claim = الادعاء
+claims-col-reach = الانتشار
+claims-none = لا يطابق أي ادعاء يمكنك رؤيته.
+claims-report = الإبلاغ عن ادعاء كاذب
+claims-claim = الادعاء كما قيل
+claims-platform = المنصة
+claims-platform-placeholder = شبكة اجتماعية أو خدمة مراسلة أو موقع ويب أو جهة بث
+claims-where = أين شوهد
+claims-where-placeholder = روابط المنشورات أو القنوات أو الصفحات
+claims-reach = الانتشار (عدد الأشخاص، بقدر ما هو معروف)
+claims-first-seen = أول مشاهدة (UTC)
+claims-incidents = جزء من حوادث (مراجع تفصل بينها فواصل)
+claims-report-submit = الإبلاغ عن الادعاء
+claims-screenshots-later = أضف لقطات الشاشة في صفحة الادعاء بعد الإبلاغ عنه.
+claim-heading = { $reference }: ادعاء كاذب على { $platform }
+claim-reported-at = في { $at } من
+claim-first-seen = أول مشاهدة
+claim-reach-people = { $count } شخصًا
+claim-shared = المشاركة
+claim-named = المسمَّون: { $names }.
+claim-matrix-names = الجهات التي تسميها المصفوفة
+claim-withheld = محجوب: لم يُشارَك معها
+claim-nobody = لا أحد في المصفوفة مسؤول عن هذا النوع من الادعاءات.
+claim-requests = طلبات التصحيح
+claim-sent = أُرسل
+claim-acknowledged = تأكيد الاستلام
+claim-acted-on = عولج
+claim-outcome = النتيجة
+claim-response-time = مدة الرد
+claim-not-yet = ليس بعد
+claim-none-asked = لم يُطلب من أي منصة بعد.
+claim-no-incident = غير مرتبط بأي حادث يمكنك رؤيته.
+claim-files = لقطات الشاشة والملفات
+claim-no-files = لا شيء.
+claim-file-size = { $bytes } بايت، SHA-256
+claim-screenshot = لقطة شاشة
+claim-add-screenshot = إضافة لقطة شاشة (حتى 10 ميبيبايت)
+claim-handle = المعالجة
+claim-change-status = تغيير الحالة
+claim-incident = الحادث
+claim-incident-placeholder = INC-12
+claim-link = ربط
+claim-ask = مطالبة منصة بتصحيحه
+claim-case-number = رقم الملف لديهم
+claim-sent-hint = أُرسل (UTC؛ فارغ: الآن)
+claim-notes = ملاحظات
+claim-record-request = تسجيل الطلب
+claim-answer-from = رد { $platform }
+claim-acknowledged-utc = تأكيد الاستلام (UTC)
+claim-acted-on-utc = المعالجة (UTC)
+claim-record-answer = تسجيل الرد
+claim-incident-reference = INC-{ $number }
+claim-incident-status = { $title } ({ $status })

@@ -3,7 +3,7 @@
 //! the store's audience join with the viewer's principals.
 
 use super::html;
-use super::incidents::{Choice, TimelineView, choices, tlp_class, when};
+use super::incidents::{Choice, TimelineView, choices_in, tlp_class};
 use super::item_work::Reported;
 use crate::AppState;
 use crate::disinformation::{ListQuery, NewDisinformation, resolve_incidents};
@@ -23,6 +23,7 @@ use liaison_domain::catalogue::{
 };
 use liaison_domain::disinformation::claim_kinds;
 use liaison_domain::incident::phase_on;
+use liaison_domain::sharing::TlpLevel;
 use liaison_store::{DisinformationDetail, DisinformationItem, SharedItem};
 
 pub fn router() -> Router<AppState> {
@@ -38,7 +39,7 @@ struct Row {
     claim: String,
     platform: String,
     reach: String,
-    status: &'static str,
+    status: String,
     tlp: &'static str,
     tlp_class: &'static str,
     source: String,
@@ -151,6 +152,7 @@ async fn list_page(
         .items::<DisinformationItem>(&user.caller, &filter)
         .await?;
     let names = user.names();
+    let locale = user.locale;
     let rows = page
         .items
         .iter()
@@ -160,11 +162,11 @@ async fn list_page(
             claim: i.claim.chars().take(160).collect(),
             platform: i.platform.clone(),
             reach: i.reach.map(|r| r.to_string()).unwrap_or_default(),
-            status: i.status.label(),
+            status: locale.label(i.status),
             tlp: i.tlp.marking(),
             tlp_class: tlp_class(i.tlp),
             source: names.organisation(&i.source_organisation).name,
-            created_at: when(&i.created_at),
+            created_at: locale.when(&i.created_at),
         })
         .collect();
     let (_, model) = state.store.model(user.audiences()).await?;
@@ -177,7 +179,7 @@ async fn list_page(
     let organisations = Picker::recipients(
         "organisations",
         "organisations",
-        "Recipient organisations (AMBER, AMBER+STRICT)",
+        locale.text("report-recipients"),
         &model,
         user.caller.organisation(),
         kind,
@@ -187,13 +189,17 @@ async fn list_page(
         &[],
         &form.organisations,
     )
-    .refreshed_from("/disinformation", &["#threat_kind", "#phase"]);
+    .refreshed_from("/disinformation", &["#threat_kind", "#phase"])
+    .speaking(locale);
     Ok(ListPage {
         chrome: Chrome::of(user, "disinformation"),
         rows,
         total: page.total,
         q: query.q.clone().unwrap_or_default(),
-        statuses: choices::<DisinformationStatus>(query.status.as_deref().unwrap_or_default()),
+        statuses: choices_in::<DisinformationStatus>(
+            locale,
+            query.status.as_deref().unwrap_or_default(),
+        ),
         query_string,
         error,
         can_report: user.caller.may(Action::Report),
@@ -201,16 +207,24 @@ async fn list_page(
             .iter()
             .map(|t| Choice {
                 id: t.id().to_owned(),
-                label: t.label().to_owned(),
+                label: locale.label(*t),
                 selected: t.id() == form.threat_kind,
             })
             .collect(),
-        phases: choices::<Phase>(&form.phase),
+        phases: choices_in::<Phase>(locale, &form.phase),
         current_phase: phase_on(&model, state.today())
-            .map(|p| p.label().to_owned())
-            .unwrap_or_else(|| "not known".to_owned()),
+            .map(|p| locale.label(p))
+            .unwrap_or_else(|| locale.text("report-phase-not-known")),
         organisations,
-        levels: level_choices(&form.tlp),
+        levels: level_choices(&form.tlp)
+            .into_iter()
+            .map(|(id, marking, _, checked)| {
+                let description = TlpLevel::parse(&id)
+                    .map(|l| super::incidents::tlp_description(locale, l))
+                    .unwrap_or_default();
+                (id, marking, description, checked)
+            })
+            .collect(),
         form,
         form_error,
     })
@@ -268,7 +282,7 @@ async fn create(
 
 struct RoutedView {
     organisation: Named,
-    role: &'static str,
+    role: String,
     withheld: bool,
 }
 
@@ -284,9 +298,9 @@ struct DetailPage {
     reference: String,
     tlp: &'static str,
     tlp_class: &'static str,
-    tlp_description: &'static str,
-    status: &'static str,
-    threat: &'static str,
+    tlp_description: String,
+    status: String,
+    threat: String,
     phase: String,
     created_at: String,
     first_seen_at: String,
@@ -325,30 +339,35 @@ async fn detail(
         .await?;
     let i = &d.item;
     let names = user.names();
-    let named = super::item_work::named_recipients(&state, &names, &i.sharing()).await?;
+    let locale = user.locale;
+    let named = super::item_work::named_recipients_in(&state, &names, &i.sharing(), locale).await?;
     let page = DetailPage {
         chrome: Chrome::of(&user, "disinformation"),
         reference: i.reference(),
         tlp: i.tlp.marking(),
         tlp_class: tlp_class(i.tlp),
-        tlp_description: i.tlp.description(),
-        status: i.status.label(),
-        threat: i.threat_kind.label(),
+        tlp_description: super::incidents::tlp_description(locale, i.tlp),
+        status: locale.label(i.status),
+        threat: locale.label(i.threat_kind),
         phase: i
             .phase
-            .map(|p| p.label().to_owned())
-            .unwrap_or_else(|| "not known".to_owned()),
-        created_at: when(&i.created_at),
+            .map(|p| locale.label(p))
+            .unwrap_or_else(|| locale.text("report-phase-not-known")),
+        created_at: locale.when(&i.created_at),
         source: names.organisation(&i.source_organisation),
         named,
-        first_seen_at: i.first_seen_at.as_deref().map(when).unwrap_or_default(),
+        first_seen_at: i
+            .first_seen_at
+            .as_deref()
+            .map(|t| locale.when(t))
+            .unwrap_or_default(),
         reach: i.reach.map(|r| r.to_string()).unwrap_or_default(),
         routed: i
             .routed
             .iter()
             .map(|r| RoutedView {
                 organisation: names.organisation(&r.organisation),
-                role: r.role.id(),
+                role: locale.label_in_sentence(r.role),
                 withheld: r.withheld,
             })
             .collect(),
@@ -359,21 +378,29 @@ async fn detail(
                 id: r.id.clone(),
                 platform: r.platform.clone(),
                 reference: r.reference.clone().unwrap_or_default(),
-                sent_at: when(&r.sent_at),
-                acknowledged: r.acknowledged_at.as_deref().map(when).unwrap_or_default(),
-                acted_on: r.acted_on_at.as_deref().map(when).unwrap_or_default(),
-                outcome: r.outcome.map(|o| o.label().to_owned()).unwrap_or_default(),
+                sent_at: locale.when(&r.sent_at),
+                acknowledged: r
+                    .acknowledged_at
+                    .as_deref()
+                    .map(|t| locale.when(t))
+                    .unwrap_or_default(),
+                acted_on: r
+                    .acted_on_at
+                    .as_deref()
+                    .map(|t| locale.when(t))
+                    .unwrap_or_default(),
+                outcome: r.outcome.map(|o| locale.label(o)).unwrap_or_default(),
                 notes: r.notes.clone().unwrap_or_default(),
                 acknowledgement_time: r.acknowledgement_time.clone().unwrap_or_default(),
                 response_time: r.response_time.clone().unwrap_or_default(),
             })
             .collect(),
-        timeline: TimelineView::of(&d.timeline, &names),
+        timeline: TimelineView::in_language(&d.timeline, &names, locale),
         can_handle: d.may.handle,
         can_comment: d.may.comment,
         can_reshare: d.may.reshare,
-        statuses: choices::<DisinformationStatus>(i.status.id()),
-        outcomes: choices::<RectificationOutcome>(""),
+        statuses: choices_in::<DisinformationStatus>(locale, i.status.id()),
+        outcomes: choices_in::<RectificationOutcome>(locale, ""),
         reshare: ReshareForm::of(i, user.model.as_deref(), i.threat_kind, i.phase, &[])
             .speaking(user.locale),
         d: d.clone(),

@@ -401,14 +401,6 @@ pub(crate) struct TimelineView {
 }
 
 impl TimelineView {
-    /// In English; pages that speak their reader's language use [`TimelineView::in_language`].
-    pub(crate) fn of(
-        timeline: &[liaison_store::TimelineEntry],
-        names: &Names,
-    ) -> Vec<TimelineView> {
-        TimelineView::in_language(timeline, names, Locale::En)
-    }
-
     /// The history in the reader's language: the time, who, and what kind of change (the text
     /// is what was recorded, as it was written).
     pub(crate) fn in_language(

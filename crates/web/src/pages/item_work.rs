@@ -6,7 +6,7 @@ use crate::error::PageError;
 use crate::item_api::ItemRoutes;
 use crate::session::CurrentUser;
 use crate::shared_items::{read_upload, send_attachment, sharing_from_form};
-use crate::views::{Names, in_words};
+use crate::views::Names;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -44,28 +44,9 @@ pub(crate) fn list_filter<K: ItemRoutes>(
     }
 }
 
-/// Whom the source named in sharing an item, in words: the organisations by name (AMBER), or
-/// the people by name (RED; an account gone since shows as it was stored).
-pub(crate) async fn named_recipients(
-    state: &AppState,
-    names: &Names<'_>,
-    sharing: &Sharing,
-) -> Result<String, PageError> {
-    if sharing.tlp != TlpLevel::Red {
-        return Ok(names.organisations_in_words(&sharing.organisations));
-    }
-    let mut people = Vec::new();
-    for id in &sharing.people {
-        people.push(match state.store.account(id).await {
-            Ok(account) => account.name,
-            Err(StoreError::NotFound) => id.clone(),
-            Err(other) => return Err(other.into()),
-        });
-    }
-    Ok(in_words(people))
-}
-
-/// [`named_recipients`] in the reader's language: "A, B and C", "A, B et C", "A، B و C".
+/// Whom the source named in sharing an item, in the reader's language: the organisations by
+/// name (AMBER), or the people by name (RED; an account gone since shows as it was stored):
+/// "A, B and C", "A, B et C", "A، B و C".
 pub(crate) async fn named_recipients_in(
     state: &AppState,
     names: &Names<'_>,
