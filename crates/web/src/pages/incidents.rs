@@ -53,17 +53,6 @@ pub(crate) fn choices_in<T: CatalogueEntry>(locale: Locale, selected: &str) -> V
         .collect()
 }
 
-pub(crate) fn choices<T: CatalogueEntry>(selected: &str) -> Vec<Choice> {
-    T::ALL
-        .iter()
-        .map(|e| Choice {
-            id: e.id().to_owned(),
-            label: e.label().to_owned(),
-            selected: e.id() == selected,
-        })
-        .collect()
-}
-
 /// One row of the list.
 struct Row {
     id: String,

@@ -1,7 +1,7 @@
 //! The joint risk register: the heat map and the list with each agency's view, a risk with its
 //! history, and the measures with the overdue ones first. For members; observers get 403.
 
-use super::incidents::{Choice, choices};
+use super::incidents::{Choice, choices_in};
 use super::{html, require, required};
 use crate::AppState;
 use crate::error::PageError;
@@ -18,7 +18,7 @@ use liaison_domain::access::Action;
 use liaison_domain::catalogue::{
     CatalogueEntry, MeasureStatus, MitigationFamily, Phase, RiskStatus, RiskTreatment, ThreatKind,
 };
-use liaison_domain::risk::{IMPACT, LIKELIHOOD, Rating};
+use liaison_locale::Locale;
 use liaison_store::{Measure, NewAssessment, NewMeasure, Risk, RiskHandling};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -83,9 +83,9 @@ pub(crate) fn heat_map(cells: &BTreeMap<(u8, u8), usize>) -> Vec<HeatCell> {
 struct RiskRow {
     id: String,
     reference: String,
-    threat: &'static str,
+    threat: String,
     asset: Named,
-    phase: &'static str,
+    phase: String,
     owner: Option<Named>,
     score: u8,
     band: &'static str,
@@ -94,18 +94,18 @@ struct RiskRow {
     previous: String,
     views: Vec<(String, u8)>,
     disagreement: bool,
-    status: &'static str,
+    status: String,
     next_review: String,
     measures: Vec<(String, bool)>,
 }
 
-fn row(r: &Risk, names: &Names) -> RiskRow {
+fn row(r: &Risk, names: &Names, locale: Locale) -> RiskRow {
     RiskRow {
         id: r.id.clone(),
         reference: r.reference(),
-        threat: r.threat_kind.label(),
+        threat: locale.label(r.threat_kind),
         asset: names.asset(&r.asset),
-        phase: r.phase.label(),
+        phase: locale.label(r.phase),
         owner: r.owner.as_deref().map(|o| names.organisation(o)),
         score: r.score(),
         band: r
@@ -121,7 +121,15 @@ fn row(r: &Risk, names: &Names) -> RiskRow {
         previous: r
             .previous
             .as_ref()
-            .map(|p| format!("{} in {}", p.score, p.election))
+            .map(|p| {
+                locale.text_with(
+                    "risk-previous",
+                    &[
+                        ("score", p.score.into()),
+                        ("election", p.election.as_str().into()),
+                    ],
+                )
+            })
             .unwrap_or_default(),
         views: r
             .assessments
@@ -129,7 +137,7 @@ fn row(r: &Risk, names: &Names) -> RiskRow {
             .map(|a| (names.organisation(&a.organisation).name, a.score))
             .collect(),
         disagreement: r.consensus.as_ref().is_some_and(|c| c.disagreement),
-        status: r.status.label(),
+        status: locale.label(r.status),
         next_review: r.next_review.clone().unwrap_or_default(),
         measures: r
             .measures
@@ -256,11 +264,17 @@ async fn register(
             .iter()
             .skip(first)
             .take(PAGE_SIZE)
-            .map(|r| row(r, &names))
+            .map(|r| row(r, &names, user.locale))
             .collect(),
-        threats: choices::<ThreatKind>(query.threat_kind.as_deref().unwrap_or_default()),
-        phases: choices::<Phase>(query.phase.as_deref().unwrap_or_default()),
-        statuses: choices::<RiskStatus>(query.status.as_deref().unwrap_or_default()),
+        threats: choices_in::<ThreatKind>(
+            user.locale,
+            query.threat_kind.as_deref().unwrap_or_default(),
+        ),
+        phases: choices_in::<Phase>(user.locale, query.phase.as_deref().unwrap_or_default()),
+        statuses: choices_in::<RiskStatus>(
+            user.locale,
+            query.status.as_deref().unwrap_or_default(),
+        ),
         sort: query.sort.clone().unwrap_or_else(|| "score".to_owned()),
         disagreement_only: filter.disagreement_only,
         cell: filter.likelihood.zip(filter.impact),
@@ -305,8 +319,12 @@ struct DetailPage {
     /// The organisations that assessed it, by name, in the order of its assessments.
     assessors: Vec<String>,
     history: Vec<HistoryRow>,
-    likelihoods: Vec<(u8, &'static str, &'static str)>,
-    impacts: Vec<(u8, &'static str, &'static str)>,
+    likelihoods: Vec<(u8, String, String)>,
+    impacts: Vec<(u8, String, String)>,
+    /// The treatment, as the reader's language names it.
+    treatment: String,
+    /// The measures answering it, one line each, and whether each is overdue.
+    measure_lines: Vec<(String, bool)>,
     can_assess: bool,
     can_manage: bool,
     treatments: Vec<Choice>,
@@ -314,11 +332,16 @@ struct DetailPage {
     organisations: Vec<Choice>,
 }
 
-fn scale(entries: &[(&'static str, &'static str); 5]) -> Vec<(u8, &'static str, &'static str)> {
-    entries
-        .iter()
-        .enumerate()
-        .map(|(i, (label, meaning))| (i as u8 + 1, *label, *meaning))
+/// A 1–5 scale (`likelihood` or `impact`) with each step's label and meaning.
+fn scale(locale: Locale, name: &str) -> Vec<(u8, String, String)> {
+    (1..=5u8)
+        .map(|n| {
+            (
+                n,
+                locale.text(&format!("risk-{name}-{n}")),
+                locale.text(&format!("risk-{name}-{n}.meaning")),
+            )
+        })
         .collect()
 }
 
@@ -331,22 +354,28 @@ async fn detail(
     let history = state.store.risk_history(&user.caller, &id).await?;
     let (_, model) = state.store.model(user.audiences()).await?;
     let names = user.names();
+    let locale = user.locale;
     let estimate = |l: u8, i: u8| {
-        let label = |v: u8, f: fn(Rating) -> &'static str| {
-            Rating::new("", i64::from(v)).map(f).unwrap_or_default()
-        };
-        format!(
-            "{} ({} × {}: {} and {})",
-            l * i,
-            l,
-            i,
-            label(l, Rating::likelihood_label),
-            label(i, Rating::impact_label)
+        locale.text_with(
+            "risk-estimate",
+            &[
+                ("score", (l * i).into()),
+                ("likelihood", l.into()),
+                ("impact", i.into()),
+                (
+                    "likelihood_label",
+                    locale.text(&format!("risk-likelihood-{l}")).into(),
+                ),
+                (
+                    "impact_label",
+                    locale.text(&format!("risk-impact-{i}")).into(),
+                ),
+            ],
         )
     };
     Ok(html(DetailPage {
         chrome: Chrome::of(&user, "risks"),
-        r: row(&risk, &names),
+        r: row(&risk, &names, locale),
         assessors: risk
             .assessments
             .iter()
@@ -356,7 +385,7 @@ async fn detail(
             .iter()
             .rev()
             .map(|a| HistoryRow {
-                at: super::incidents::when(&a.assessed_at),
+                at: locale.when(&a.assessed_at),
                 organisation: names.organisation(&a.organisation).name,
                 inherent: estimate(a.likelihood, a.impact),
                 residual: a
@@ -367,12 +396,38 @@ async fn detail(
                 rationale: a.rationale.clone().unwrap_or_default(),
             })
             .collect(),
-        likelihoods: scale(&LIKELIHOOD),
-        impacts: scale(&IMPACT),
+        likelihoods: scale(locale, "likelihood"),
+        impacts: scale(locale, "impact"),
         can_assess: user.caller.may(Action::AssessRisk),
         can_manage: user.caller.may(Action::ManageRiskRegister),
-        treatments: choices::<RiskTreatment>(risk.treatment.id()),
-        statuses: choices::<RiskStatus>(risk.status.id()),
+        treatments: choices_in::<RiskTreatment>(locale, risk.treatment.id()),
+        statuses: choices_in::<RiskStatus>(locale, risk.status.id()),
+        treatment: locale.label(risk.treatment),
+        measure_lines: risk
+            .measures
+            .iter()
+            .map(|m| {
+                let args = [
+                    ("number", liaison_locale::Arg::from(m.number)),
+                    ("title", m.title.as_str().into()),
+                    ("status", locale.label(m.status).into()),
+                    (
+                        "due",
+                        m.due_on
+                            .as_deref()
+                            .map(|d| locale.when(d))
+                            .unwrap_or_default()
+                            .into(),
+                    ),
+                ];
+                let key = if m.due_on.is_some() {
+                    "risk-measure-due"
+                } else {
+                    "risk-measure"
+                };
+                (locale.text_with(key, &args), m.overdue)
+            })
+            .collect(),
         organisations: model
             .organisations
             .iter()
@@ -457,11 +512,11 @@ async fn work(
 struct MeasureRow {
     id: String,
     reference: String,
-    family: &'static str,
+    family: String,
     title: String,
     owner: String,
     due_on: String,
-    status: &'static str,
+    status: String,
     overdue: bool,
     risks: usize,
     version: i64,
@@ -482,19 +537,24 @@ struct MeasuresPage {
 }
 
 fn measure_row(user: &CurrentUser, names: &Names, m: &Measure) -> MeasureRow {
+    let locale = user.locale;
     MeasureRow {
         id: m.id.clone(),
         reference: format!("M-{}", m.number),
-        family: m.family.label(),
+        family: locale.label(m.family),
         title: m.title.clone(),
         owner: names.organisation(&m.owner).name,
-        due_on: m.due_on.clone().unwrap_or_default(),
-        status: m.status.label(),
+        due_on: m
+            .due_on
+            .as_deref()
+            .map(|d| locale.when(d))
+            .unwrap_or_default(),
+        status: locale.label(m.status),
         overdue: m.overdue,
         risks: m.risks.len(),
         version: m.version,
         can_update: user.caller.may(Action::UpdateMeasure { owner: &m.owner }),
-        next: choices::<MeasureStatus>(m.status.id()),
+        next: choices_in::<MeasureStatus>(locale, m.status.id()),
     }
 }
 
@@ -514,7 +574,7 @@ async fn measures(State(state): State<AppState>, user: CurrentUser) -> Result<Re
             .map(|m| measure_row(&user, &names, m))
             .collect(),
         can_manage: user.caller.may(Action::ManageRiskRegister),
-        families: choices::<MitigationFamily>(""),
+        families: choices_in::<MitigationFamily>(user.locale, ""),
         organisations: model
             .organisations
             .iter()
@@ -527,21 +587,24 @@ async fn measures(State(state): State<AppState>, user: CurrentUser) -> Result<Re
         risks: Picker::new(
             "risks",
             "risks",
-            "Risks it answers",
+            user.locale.text("measures-risks"),
             risks.iter().map(|r| {
                 (
                     r.id.clone(),
-                    format!(
-                        "{} {} on {} ({})",
-                        r.reference(),
-                        r.threat_kind.label(),
-                        names.asset(&r.asset).name,
-                        r.score()
+                    user.locale.text_with(
+                        "measures-risk-option",
+                        &[
+                            ("reference", r.reference().into()),
+                            ("threat", user.locale.label(r.threat_kind).into()),
+                            ("asset", names.asset(&r.asset).name.into()),
+                            ("score", r.score().into()),
+                        ],
                     ),
                 )
             }),
             &[],
-        ),
+        )
+        .speaking(user.locale),
         chrome: Chrome::of(&user, "risks"),
     })?
     .into_response())
@@ -595,4 +658,21 @@ async fn update_measure(
         )
         .await?;
     Ok(Redirect::to("/measures").into_response())
+}
+
+#[cfg(test)]
+mod scale_tests {
+    use liaison_domain::risk::{IMPACT, LIKELIHOOD};
+    use liaison_locale::Locale;
+
+    #[test]
+    fn the_english_scales_are_the_domain_s() {
+        for (name, scale) in [("likelihood", LIKELIHOOD), ("impact", IMPACT)] {
+            for (n, (label, meaning)) in scale.iter().enumerate() {
+                let key = format!("risk-{name}-{}", n + 1);
+                assert_eq!(Locale::En.text(&key), *label);
+                assert_eq!(Locale::En.text(&format!("{key}.meaning")), *meaning);
+            }
+        }
+    }
 }
