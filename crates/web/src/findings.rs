@@ -9,6 +9,7 @@ use liaison_domain::analysis::{Finding, ObjectKind, ObjectRef, Rule};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{AssetKind, CatalogueEntry, FocusArea, Phase, ThreatKind};
 use liaison_domain::model::Model;
+use liaison_locale::Locale;
 
 /// A piece of a finding's message: text, or an object's name linked to its page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +40,8 @@ pub struct FindingView {
     pub id: String,
     pub rule: &'static str,
     pub severity: &'static str,
+    /// The severity as the reader's language names it.
+    pub severity_label: String,
     pub title: &'static str,
     pub message: Vec<Part>,
     pub concerns: Vec<Concern>,
@@ -85,12 +88,13 @@ fn contact_owner<'m>(model: &'m Model, key: &str) -> Option<&'m str> {
 /// Names and links of the model's objects, from the model the viewer may see.
 struct Lookup<'m> {
     model: &'m Model,
+    locale: Locale,
 }
 
 impl Lookup<'_> {
     /// The object's name and page; `None` when the viewer's model does not hold it.
     fn concern(&self, object: &ObjectRef) -> Option<Concern> {
-        let m = self.model;
+        let (m, locale) = (self.model, self.locale);
         let id = object.id.as_str();
         let (name, href) = match object.kind {
             ObjectKind::Organisation => {
@@ -124,20 +128,20 @@ impl Lookup<'_> {
             ObjectKind::Jurisdiction => (id.to_owned(), None),
             ObjectKind::Election => (id.to_owned(), Some("/calendar".to_owned())),
             ObjectKind::ThreatKind => (
-                ThreatKind::parse_id(id).ok()?.label().to_owned(),
+                locale.label(ThreatKind::parse_id(id).ok()?),
                 Some(format!("/matrix#threat-{id}")),
             ),
             ObjectKind::AssetKind => (
-                AssetKind::parse_id(id).ok()?.label().to_owned(),
+                locale.label(AssetKind::parse_id(id).ok()?),
                 Some(format!("/matrix?asset={id}")),
             ),
-            ObjectKind::Phase => (Phase::parse_id(id).ok()?.label().to_owned(), None),
+            ObjectKind::Phase => (locale.label(Phase::parse_id(id).ok()?), None),
             ObjectKind::FocusArea => (
-                FocusArea::parse_id(id).ok()?.label().to_owned(),
+                locale.label(FocusArea::parse_id(id).ok()?),
                 Some(format!("/analysis#area-{id}")),
             ),
             ObjectKind::Recommendation => (
-                format!("Recommendation {id}"),
+                locale.text_with("analysis-recommendation", &[("number", id.into())]),
                 Some(format!("/analysis#recommendation-{id}")),
             ),
         };
@@ -190,7 +194,13 @@ fn message_parts(message: &str, objects: &[(&ObjectRef, Concern)]) -> Vec<Part> 
 }
 
 /// What fixes a finding of `rule` about `objects`, and whether `caller` may do it.
-fn fixes(rule: Rule, objects: &[ObjectRef], model: &Model, caller: &Caller) -> Vec<Fix> {
+fn fixes(
+    rule: Rule,
+    objects: &[ObjectRef],
+    model: &Model,
+    caller: &Caller,
+    locale: Locale,
+) -> Vec<Fix> {
     let first = |kind: ObjectKind| {
         objects
             .iter()
@@ -217,20 +227,20 @@ fn fixes(rule: Rule, objects: &[ObjectRef], model: &Model, caller: &Caller) -> V
             let threat = first(ObjectKind::ThreatKind).unwrap_or("all");
             let kind = first(ObjectKind::AssetKind).unwrap_or("all");
             out.push(fix(
-                "Make an organisation accountable in the matrix".to_owned(),
+                locale.text("fix-make-accountable"),
                 format!("/matrix?asset={kind}&threat={threat}#add-row"),
                 edit(RecordKind::Responsibility, None),
             ));
         }
         Rule::ResponsibilityOverlap => out.push(fix(
-            "Keep one accountable organisation: change the rows of the matrix".to_owned(),
+            locale.text("fix-keep-one-accountable"),
             "/matrix#rows".to_owned(),
             edit(RecordKind::Responsibility, None),
         )),
         Rule::CapabilityMismatch => {
             let threat = first(ObjectKind::ThreatKind).unwrap_or("all");
             out.push(fix(
-                "Make an organisation with the capability responsible".to_owned(),
+                locale.text("fix-make-capable-responsible"),
                 format!("/matrix?threat={threat}#add-row"),
                 edit(RecordKind::Responsibility, None),
             ));
@@ -240,19 +250,22 @@ fn fixes(rule: Rule, objects: &[ObjectRef], model: &Model, caller: &Caller) -> V
                 .take(3)
             {
                 out.push(fix(
-                    format!("Record the capabilities of {}", org_name(&org.id)),
+                    locale.text_with(
+                        "fix-record-capabilities",
+                        &[("name", org_name(&org.id).into())],
+                    ),
                     format!("/records/organisation/{}/edit", org.id),
                     edit(RecordKind::Organisation, Some(&org.id)),
                 ));
             }
         }
         Rule::ResponsibilityMatrixUnknown => out.push(fix(
-            "Record the matrix".to_owned(),
+            locale.text("fix-record-matrix"),
             "/matrix#add-row".to_owned(),
             edit(RecordKind::Responsibility, None),
         )),
         Rule::AssetRegisterUnknown | Rule::AssetRegisterEmpty => out.push(fix(
-            "Add a piece of election technology".to_owned(),
+            locale.text("fix-add-asset"),
             "/records/asset/new".to_owned(),
             edit(RecordKind::Asset, None),
         )),
@@ -260,9 +273,12 @@ fn fixes(rule: Rule, objects: &[ObjectRef], model: &Model, caller: &Caller) -> V
             if let Some(org) = first(ObjectKind::Organisation) {
                 out.push(fix(
                     if rule == Rule::ContactNoEmergency {
-                        format!("Add an emergency contact of {}", org_name(org))
+                        locale.text_with(
+                            "fix-add-emergency-contact",
+                            &[("name", org_name(org).into())],
+                        )
                     } else {
-                        format!("Add a duty desk or a deputy for {}", org_name(org))
+                        locale.text_with("fix-add-deputy", &[("name", org_name(org).into())])
                     },
                     format!("/organisations/{org}/contacts/new"),
                     edit(RecordKind::Contact, Some(org)),
@@ -275,12 +291,15 @@ fn fixes(rule: Rule, objects: &[ObjectRef], model: &Model, caller: &Caller) -> V
             {
                 let owner = model.key(contact.organisation);
                 out.push(fix(
-                    format!("Check {} and confirm it is still correct", contact.name),
+                    locale.text_with(
+                        "fix-check-contact",
+                        &[("name", contact.name.clone().into())],
+                    ),
                     format!("/organisations/{owner}#contact-{key}"),
                     caller.may(Action::VerifyContact { owner }),
                 ));
                 out.push(fix(
-                    format!("Edit {}", contact.name),
+                    locale.text_with("fix-edit-contact", &[("name", contact.name.clone().into())]),
                     format!("/contacts/{key}/edit"),
                     edit(RecordKind::Contact, Some(owner)),
                 ));
@@ -299,15 +318,12 @@ fn fixes(rule: Rule, objects: &[ObjectRef], model: &Model, caller: &Caller) -> V
                     .or_else(|| own.clone().next());
                 match contact {
                     Some(c) => out.push(fix(
-                        format!("Add a landline, secure line or radio to {}", c.name),
+                        locale.text_with("fix-add-oob-channel", &[("name", c.name.clone().into())]),
                         format!("/contacts/{}/edit", c.key),
                         edit(RecordKind::Contact, Some(org)),
                     )),
                     None => out.push(fix(
-                        format!(
-                            "Add a contact of {} with an out-of-band channel",
-                            org_name(org)
-                        ),
+                        locale.text_with("fix-add-oob-contact", &[("name", org_name(org).into())]),
                         format!("/organisations/{org}/contacts/new"),
                         edit(RecordKind::Contact, Some(org)),
                     )),
@@ -315,14 +331,14 @@ fn fixes(rule: Rule, objects: &[ObjectRef], model: &Model, caller: &Caller) -> V
             }
         }
         Rule::ContactsUnknown => out.push(fix(
-            "Record a contact".to_owned(),
+            locale.text("fix-record-contact"),
             "/records/contact/new".to_owned(),
             edit(RecordKind::Contact, None),
         )),
         Rule::ForumMissingMember => {
             if let Some(org) = first(ObjectKind::Organisation) {
                 out.push(fix(
-                    format!("Add {} to a forum", org_name(org)),
+                    locale.text_with("fix-add-to-forum", &[("name", org_name(org).into())]),
                     "/forums".to_owned(),
                     edit(RecordKind::Forum, None),
                 ));
@@ -331,66 +347,63 @@ fn fixes(rule: Rule, objects: &[ObjectRef], model: &Model, caller: &Caller) -> V
         Rule::ForumInactiveInElection | Rule::ForumScheduleUnknown => {
             if let Some(forum) = first(ObjectKind::Forum) {
                 out.push(fix(
-                    "Schedule a meeting in the election period".to_owned(),
+                    locale.text("fix-schedule-meeting"),
                     format!("/forums/{forum}/meetings/new"),
                     edit(RecordKind::Meeting, None),
                 ));
                 out.push(fix(
-                    "Record when the forum meets".to_owned(),
+                    locale.text("fix-record-forum-schedule"),
                     format!("/records/forum/{forum}/edit"),
                     edit(RecordKind::Forum, None),
                 ));
             }
         }
         Rule::SecurityRoleUnbounded => out.push(fix(
-            "Record an agreement stating the boundaries of its involvement".to_owned(),
+            locale.text("fix-record-boundaries"),
             "/records/agreement/new".to_owned(),
             edit(RecordKind::Agreement, None),
         )),
         Rule::AgreementExpired | Rule::AgreementNotPublic | Rule::AgreementPublicityUnknown => {
             if let Some(agreement) = first(ObjectKind::Agreement) {
                 out.push(fix(
-                    "Edit the agreement".to_owned(),
+                    locale.text("fix-edit-agreement"),
                     format!("/records/agreement/{agreement}/edit"),
                     edit(RecordKind::Agreement, None),
                 ));
             }
         }
         Rule::NoCentralEmb | Rule::NoNationalCert => out.push(fix(
-            "Add the organisation".to_owned(),
+            locale.text("fix-add-organisation"),
             "/records/organisation/new".to_owned(),
             edit(RecordKind::Organisation, None),
         )),
         Rule::LocalOfficeIsolated => {
             if let Some(org) = first(ObjectKind::Organisation) {
                 out.push(fix(
-                    format!(
-                        "Give {} a parent in the election administration",
-                        org_name(org)
-                    ),
+                    locale.text_with("fix-give-parent", &[("name", org_name(org).into())]),
                     format!("/records/organisation/{org}/edit"),
                     edit(RecordKind::Organisation, Some(org)),
                 ));
                 out.push(fix(
-                    "Bring it into a forum with the EMB and the CERT".to_owned(),
+                    locale.text("fix-bring-into-forum"),
                     "/forums".to_owned(),
                     edit(RecordKind::Forum, None),
                 ));
             }
         }
         Rule::MaturityNextLevel => out.push(fix(
-            "Record a joint activity".to_owned(),
+            locale.text("fix-record-activity"),
             "/records/activity/new".to_owned(),
             edit(RecordKind::Activity, None),
         )),
         Rule::CriticalInfrastructureUnknown => out.push(fix(
-            "Record the status of elections".to_owned(),
+            locale.text("fix-record-ci-status"),
             "/records/jurisdiction/jurisdiction/edit".to_owned(),
             edit(RecordKind::Jurisdiction, None),
         )),
         Rule::CriticalInfrastructureUnsupported | Rule::CriticalInfrastructureConsider => {
             out.push(fix(
-                "See the readiness checks".to_owned(),
+                locale.text("fix-see-readiness"),
                 "/analysis#critical-infrastructure".to_owned(),
                 true,
             ));
@@ -398,7 +411,7 @@ fn fixes(rule: Rule, objects: &[ObjectRef], model: &Model, caller: &Caller) -> V
         Rule::RecommendationNotMet | Rule::RecommendationPartlyMet => {
             if let Some(n) = first(ObjectKind::Recommendation) {
                 out.push(fix(
-                    "See what is missing".to_owned(),
+                    locale.text("fix-see-missing"),
                     format!("/analysis#recommendation-{n}"),
                     true,
                 ));
@@ -409,8 +422,8 @@ fn fixes(rule: Rule, objects: &[ObjectRef], model: &Model, caller: &Caller) -> V
 }
 
 /// A finding as `caller` sees it on a page, named from `model` (the model they may see).
-pub fn view(finding: &Finding, model: &Model, caller: &Caller) -> FindingView {
-    let lookup = Lookup { model };
+pub fn view(finding: &Finding, model: &Model, caller: &Caller, locale: Locale) -> FindingView {
+    let lookup = Lookup { model, locale };
     let named: Vec<(&ObjectRef, Concern)> = finding
         .objects
         .iter()
@@ -431,10 +444,13 @@ pub fn view(finding: &Finding, model: &Model, caller: &Caller) -> FindingView {
         id: finding.id.clone(),
         rule: finding.rule,
         severity: finding.severity.id(),
+        severity_label: locale.text(&format!("severity-{}", finding.severity.id())),
         title: finding.title,
         message: message_parts(&finding.message, &named),
         concerns,
-        fixes: rule.map_or_else(Vec::new, |r| fixes(r, &finding.objects, model, caller)),
+        fixes: rule.map_or_else(Vec::new, |r| {
+            fixes(r, &finding.objects, model, caller, locale)
+        }),
         remedy: finding.remedy,
     }
 }

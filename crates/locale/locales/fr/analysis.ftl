@@ -1,0 +1,76 @@
+
+finding-concerns = Concerne :
+finding-not-allowed = (votre compte ne permet pas ce changement)
+finding-rule = Pourquoi c'est important : la règle
+rules-title = Les règles de l'analyse
+rules-intro = L'analyse lit le modèle partagé et signale les failles de la collaboration. Chaque constat vient de l'une des règles ci-dessous ; sa gravité est en général celle indiquée ici, et le constat précise quand elle est plus ou moins élevée. Une organisation agit lorsqu'elle est responsable ou redevable dans au moins une ligne de la matrice des responsabilités. Un contact est périmé quand personne ne l'a confirmé depuis plus de { $days } jours.
+rules-nav = Règles
+rules-severity = { $severity ->
+    [info] info
+    [low] faible
+    [medium] moyen
+    [high] élevé
+   *[critical] critique
+}
+rules-why = Pourquoi c'est important.
+rules-what = Que faire.
+severity-info = info
+severity-low = faible
+severity-medium = moyen
+severity-high = élevé
+severity-critical = critique
+analysis-partial = Cette analyse porte sur ce qui est partagé avec les observateurs ; les contacts et accords non publics en sont exclus.
+analysis-heading = Analyse : { $jurisdiction }
+analysis-as-of = Au { $date }.
+analysis-findings = Constats
+analysis-counts-top = { $critical } critiques, { $high } élevés, { $medium } moyens,
+analysis-counts-rest = { $low } faibles, { $info } pour information.
+analysis-each-links = Chaque constat renvoie à ce qu'il concerne et à l'endroit où le corriger.
+analysis-collaboration = Collaboration
+analysis-level = Niveau { $rung } sur 7 : { $label }.
+analysis-next-level = Le niveau { $rung } ({ $label }) demande : { $missing }.
+analysis-col-area = Domaine prioritaire
+analysis-col-shown = Présent
+analysis-col-evidence = Éléments probants ou ce qui manque
+analysis-yes = oui
+analysis-no = non
+analysis-approach = Approche :
+analysis-horizontal = Horizontale : { $evidence }
+analysis-vertical = Verticale : { $evidence }
+analysis-ci = Infrastructure critique :
+analysis-ci-status = { $status } ; préparation { $readiness }.
+analysis-recommendations = Les dix recommandations
+analysis-col-number = N°
+analysis-col-recommendation = Recommandation
+analysis-col-evidence-only = Éléments probants
+analysis-similar = Pays de référence les plus proches
+analysis-similarity = similarité { $score }
+analysis-they-have = ils ont : { $what }
+analysis-rules-hint = chacune avec son importance et ce qu'il faut faire.
+analysis-json = Le même rapport en JSON.
+analysis-recommendation = Recommandation { $number }
+fix-make-accountable = Rendre une organisation redevable dans la matrice
+fix-keep-one-accountable = Garder une seule organisation redevable : modifier les lignes de la matrice
+fix-make-capable-responsible = Rendre responsable une organisation qui a la capacité
+fix-record-capabilities = Enregistrer les capacités de { $name }
+fix-record-matrix = Enregistrer la matrice
+fix-add-asset = Ajouter un élément de technologie électorale
+fix-add-emergency-contact = Ajouter un contact d'urgence de { $name }
+fix-add-deputy = Ajouter une permanence ou un suppléant pour { $name }
+fix-check-contact = Vérifier { $name } et confirmer qu'il est toujours exact
+fix-edit-contact = Modifier { $name }
+fix-add-oob-channel = Ajouter une ligne fixe, une ligne sécurisée ou une radio à { $name }
+fix-add-oob-contact = Ajouter un contact de { $name } avec un moyen hors bande
+fix-record-contact = Enregistrer un contact
+fix-add-to-forum = Ajouter { $name } à une instance
+fix-schedule-meeting = Prévoir une réunion pendant la période électorale
+fix-record-forum-schedule = Enregistrer quand l'instance se réunit
+fix-record-boundaries = Enregistrer un accord fixant les limites de son intervention
+fix-edit-agreement = Modifier l'accord
+fix-add-organisation = Ajouter l'organisation
+fix-give-parent = Rattacher { $name } à l'administration électorale
+fix-bring-into-forum = L'intégrer à une instance avec l'OGE et le CERT
+fix-record-activity = Enregistrer une activité commune
+fix-record-ci-status = Enregistrer le statut des élections
+fix-see-readiness = Voir les contrôles de préparation
+fix-see-missing = Voir ce qui manque

@@ -110,7 +110,7 @@ async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
         findings: a
             .findings
             .iter()
-            .map(|f| findings::view(f, &model, &user.caller))
+            .map(|f| findings::view(f, &model, &user.caller, user.locale))
             .collect(),
         summary: summary_parts(&a).join(" · "),
         matrix: (s.matrix_cells > 0).then(|| {

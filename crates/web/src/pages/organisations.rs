@@ -232,7 +232,7 @@ async fn detail(
         .findings
         .iter()
         .filter(|f| crate::findings::concern_organisation(f, &model, &key))
-        .map(|f| crate::findings::view(f, &model, &user.caller))
+        .map(|f| crate::findings::view(f, &model, &user.caller, user.locale))
         .collect();
     Ok(html(DetailPage {
         findings,
