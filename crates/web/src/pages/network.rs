@@ -357,10 +357,10 @@ struct NetworkPage {
     orgs: Vec<OrgNode>,
     forums: Vec<Link>,
     agreements: usize,
-    kinds: Vec<(&'static str, &'static str, bool)>,
+    kinds: Vec<(&'static str, String, bool)>,
     forum_choices: Vec<(String, String, bool)>,
-    threats: Vec<(&'static str, &'static str, bool)>,
-    threat: Option<&'static str>,
+    threats: Vec<(&'static str, String, bool)>,
+    threat: Option<String>,
     query: String,
     filtered: bool,
     error: Option<String>,
@@ -412,7 +412,7 @@ async fn page(
         agreements: g.agreements.len(),
         kinds: kinds
             .iter()
-            .map(|k| (k.id(), k.label(), filter.kind == Some(*k)))
+            .map(|k| (k.id(), user.locale.label(*k), filter.kind == Some(*k)))
             .collect(),
         forum_choices: model
             .forums
@@ -423,9 +423,9 @@ async fn page(
             .collect(),
         threats: ThreatKind::ALL
             .iter()
-            .map(|t| (t.id(), t.label(), filter.threat == Some(*t)))
+            .map(|t| (t.id(), user.locale.label(*t), filter.threat == Some(*t)))
             .collect(),
-        threat: filter.threat.map(|t| t.label()),
+        threat: filter.threat.map(|t| user.locale.label_in_sentence(t)),
         filtered: filter.kind.is_some() || filter.forum.is_some() || filter.threat.is_some(),
         query: query.string(),
         orgs: g.orgs,
