@@ -165,6 +165,6 @@ mod tests {
     #[test]
     fn the_contrast_is_computed_as_wcag_says() {
         assert!((contrast("#ffffff", "#000000") - 21.0).abs() < 0.01);
-        assert!((contrast("#ffffff", "#bf8700") - 3.14).abs() < 0.02);
+        assert!((contrast("#ffffff", "#bf8700") - 3.145).abs() < 0.02);
     }
 }
