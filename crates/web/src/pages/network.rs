@@ -18,6 +18,7 @@ use liaison_domain::Knowable;
 use liaison_domain::analysis::{Analysis, Rule};
 use liaison_domain::catalogue::{CatalogueEntry, OrganisationKind, RaciRole, Sector, ThreatKind};
 use liaison_domain::model::{Model, OrgId};
+use liaison_locale::Locale;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
@@ -92,7 +93,7 @@ struct OrgNode {
     id: OrgId,
     key: String,
     name: String,
-    kind: &'static str,
+    kind: String,
     /// 0: election administration, 1: other state bodies, 2: non-state partners.
     group: u8,
     depth: u32,
@@ -145,7 +146,7 @@ fn threat_role(model: &Model, org: OrgId, threat: ThreatKind) -> Option<&'static
     }
 }
 
-fn graph(model: &Model, analysis: &Analysis, filter: &Filter) -> Graph {
+fn graph(model: &Model, analysis: &Analysis, filter: &Filter, locale: Locale) -> Graph {
     let forums = model.forums.items();
     let agreements = model.agreements.items();
     let mut cut_off = BTreeMap::new();
@@ -185,7 +186,7 @@ fn graph(model: &Model, analysis: &Analysis, filter: &Filter) -> Graph {
             id,
             key: org.key.clone(),
             name: org.name.clone(),
-            kind: org.kind.label(),
+            kind: locale.label(org.kind),
             group,
             depth: depth(model, id),
             parent: org.parent.map(|p| Link {
@@ -236,7 +237,7 @@ fn graph(model: &Model, analysis: &Analysis, filter: &Filter) -> Graph {
             if a.group == 0 {
                 tree_key(a).cmp(&tree_key(b))
             } else {
-                a.kind.cmp(b.kind).then(a.name.cmp(&b.name))
+                a.kind.cmp(&b.kind).then(a.name.cmp(&b.name))
             }
         })
     });
@@ -277,7 +278,7 @@ const INDENT: f64 = 36.0;
 const COLUMNS: [f64; 3] = [0.0, 450.0, 850.0];
 
 /// The graph as cytoscape elements, each node placed in its column.
-fn elements(model: &Model, graph: &Graph) -> Vec<Value> {
+fn elements(model: &Model, graph: &Graph, locale: Locale) -> Vec<Value> {
     let mut elements = Vec::new();
     let admin: Vec<&OrgNode> = graph.orgs.iter().filter(|o| o.group == 0).collect();
     let others: Vec<&OrgNode> = graph.orgs.iter().filter(|o| o.group != 0).collect();
@@ -310,7 +311,7 @@ fn elements(model: &Model, graph: &Graph) -> Vec<Value> {
     let mut row = 0;
     if let Some(threat) = graph.threat {
         let id = format!("t:{}", threat.id());
-        elements.push(json!({"data": {"id": id, "label": threat.label(), "type": "threat", "href": format!("/matrix#threat-{}", threat.id())},
+        elements.push(json!({"data": {"id": id, "label": locale.label(threat), "type": "threat", "href": format!("/matrix#threat-{}", threat.id())},
                              "position": {"x": COLUMNS[1], "y": spread(middle, row)}}));
         row += 1;
         for o in &graph.orgs {
@@ -395,7 +396,7 @@ async fn page(
             NetworkQuery::default(),
         ),
     };
-    let g = graph(&model, &analysis, &filter);
+    let g = graph(&model, &analysis, &filter, user.locale);
     let mut kinds: Vec<OrganisationKind> = model.organisations.iter().map(|o| o.kind).collect();
     kinds.sort_by_key(|k| k.label());
     kinds.dedup();
@@ -442,6 +443,6 @@ async fn data(
 ) -> Result<Response, PageError> {
     let (model, analysis) = super::analysis::analysed(&state, &user).await?;
     let filter = query.filter(&model).map_err(PageError::BadRequest)?;
-    let g = graph(&model, &analysis, &filter);
-    Ok(Json(json!({"elements": elements(&model, &g)})).into_response())
+    let g = graph(&model, &analysis, &filter, user.locale);
+    Ok(Json(json!({"elements": elements(&model, &g, user.locale)})).into_response())
 }
