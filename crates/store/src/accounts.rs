@@ -142,6 +142,11 @@ pub enum LoginOutcome {
 
 const ACCOUNT_COLUMNS: &str = "id, email, name, organisation, role, password_hash, must_change_password, totp_secret, totp_enabled, recovery_codes, failed_logins, locked_until, disabled, created_at, version, language";
 
+/// A role as stored; an unknown one is a fault of the database, not of the request.
+fn stored_role(role: &str) -> Result<Role> {
+    Role::from_id(role).ok_or_else(|| StoreError::Internal(format!("unknown role '{role}'")))
+}
+
 fn account_from(row: &sqlx::any::AnyRow) -> Result<Account> {
     let role: String = row.try_get("role")?;
     let codes: String = row.try_get("recovery_codes")?;
@@ -150,8 +155,7 @@ fn account_from(row: &sqlx::any::AnyRow) -> Result<Account> {
         email: row.try_get("email")?,
         name: row.try_get("name")?,
         organisation: row.try_get("organisation")?,
-        role: Role::from_id(&role)
-            .ok_or_else(|| StoreError::Internal(format!("unknown role '{role}'")))?,
+        role: stored_role(&role)?,
         password_hash: row.try_get("password_hash")?,
         must_change_password: row.try_get::<i64, _>("must_change_password")? != 0,
         totp_secret: row.try_get("totp_secret")?,
@@ -173,8 +177,7 @@ fn token_from(row: &sqlx::any::AnyRow) -> Result<ApiToken> {
         secret_hash: row.try_get("secret_hash")?,
         name: row.try_get("name")?,
         organisation: row.try_get("organisation")?,
-        role: Role::from_id(&role)
-            .ok_or_else(|| StoreError::Internal(format!("unknown role '{role}'")))?,
+        role: stored_role(&role)?,
         created_by: row.try_get("created_by")?,
         created_at: row.try_get("created_at")?,
         expires_at: row.try_get("expires_at")?,
@@ -690,8 +693,7 @@ impl Store {
                     reference: hash.chars().take(16).collect(),
                     email: row.try_get("email")?,
                     organisation: row.try_get("organisation")?,
-                    role: Role::from_id(&role)
-                        .ok_or_else(|| StoreError::Internal(format!("unknown role '{role}'")))?,
+                    role: stored_role(&role)?,
                     invited_by: row.try_get("invited_by")?,
                     created_at: row.try_get("created_at")?,
                     expires_at: row.try_get("expires_at")?,
@@ -761,8 +763,7 @@ impl Store {
         let invitation = Invitation {
             email: row.try_get("email")?,
             organisation: row.try_get("organisation")?,
-            role: Role::from_id(&role)
-                .ok_or_else(|| StoreError::Internal(format!("unknown role '{role}'")))?,
+            role: stored_role(&role)?,
             invited_by: row.try_get("invited_by")?,
             expires_at: row.try_get("expires_at")?,
         };

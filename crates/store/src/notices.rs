@@ -15,18 +15,6 @@ pub(crate) struct Notice {
     pub body: String,
 }
 
-/// A catalogue label as it sits inside a sentence: "DDoS" stays, "Voting" becomes "voting".
-fn in_sentence(label: String) -> String {
-    let mut chars = label.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if !second.is_uppercase() => first
-            .to_lowercase()
-            .chain(label[first.len_utf8()..].chars())
-            .collect(),
-        _ => label,
-    }
-}
-
 /// `key` with its variables, in `locale`.
 fn say(locale: Locale, key: &str, args: &[(&str, Arg)]) -> String {
     locale.text_with(key, args)
@@ -93,7 +81,7 @@ impl IncidentNoticeFacts<'_> {
             &[
                 ("tlp", self.tlp.marking().into()),
                 ("reference", format!("INC-{}", self.number).into()),
-                ("severity", in_sentence(locale.label(self.severity)).into()),
+                ("severity", locale.label_in_sentence(self.severity).into()),
                 ("title", title.into()),
             ],
         )
@@ -116,14 +104,14 @@ pub(crate) fn incident_reason(
         AssignmentRole::Consulted => "consulted",
         AssignmentRole::Informed => "informed",
     };
-    let threat = in_sentence(locale.label(threat));
+    let threat = locale.label_in_sentence(threat);
     match phase {
         Some(phase) => say(
             locale,
             &format!("mail-reason-{part}-in-phase"),
             &[
                 ("threat", threat.into()),
-                ("phase", in_sentence(locale.label(phase)).into()),
+                ("phase", locale.label_in_sentence(phase).into()),
             ],
         ),
         None => say(
@@ -263,8 +251,8 @@ pub(crate) fn claim_reason(locale: Locale, role: RaciRole, threat: ThreatKind) -
         locale,
         "mail-reason-claim",
         &[
-            ("role", in_sentence(locale.label(role)).into()),
-            ("threat", in_sentence(locale.label(threat)).into()),
+            ("role", locale.label_in_sentence(role).into()),
+            ("threat", locale.label_in_sentence(threat).into()),
         ],
     )
 }

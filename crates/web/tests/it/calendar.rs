@@ -171,15 +171,6 @@ async fn the_calendar_is_a_timeline_of_the_phases_and_the_forums_meetings_with_t
         .find("<strong>Voting</strong>")
         .expect("polling day");
     assert!(meeting < voting, "April's meetings come before polling day");
-    let french = reader
-        .send(
-            axum::http::Method::GET,
-            "/calendar",
-            None,
-            Vec::new(),
-            &[("accept-language", "fr")],
-        )
-        .await
-        .text;
+    let french = reader.get_in("/calendar", "fr").await.text;
     assert!(french.contains("Chronologie") && french.contains("14 avril 2027"));
 }

@@ -2,19 +2,11 @@
 //! French and Spanish left to right, Arabic right to left.
 
 use super::{Client, TestApp};
-use axum::http::{Method, StatusCode};
+use axum::http::StatusCode;
 use liaison_domain::access::Role;
 
 async fn page_in(client: &mut Client, path: &str, language: &str) -> String {
-    let page = client
-        .send(
-            Method::GET,
-            path,
-            None,
-            Vec::new(),
-            &[("accept-language", language)],
-        )
-        .await;
+    let page = client.get_in(path, language).await;
     assert_eq!(page.status, StatusCode::OK, "{path}: {}", page.text);
     page.text
 }

@@ -674,15 +674,7 @@ async fn the_incident_pages_speak_french_and_arabic() {
         get("ar", format!("/incidents/{id}")),
         get("ar", "/escalations".to_owned()),
     ] {
-        let page = cert
-            .send(
-                Method::GET,
-                &path,
-                None,
-                Vec::new(),
-                &[("accept-language", language)],
-            )
-            .await;
+        let page = cert.get_in(&path, language).await;
         assert_eq!(page.status, StatusCode::OK, "{path}");
         let text = &page.text;
         let dir = if language == "ar" { "rtl" } else { "ltr" };

@@ -9,15 +9,7 @@ use liaison_domain::access::Role;
 async fn the_sign_in_page_speaks_the_browser_s_language() {
     let app = TestApp::new().await;
     let mut client = app.client();
-    let page = client
-        .send(
-            Method::GET,
-            "/login",
-            None,
-            Vec::new(),
-            &[("accept-language", "de-DE,fr;q=0.8,en;q=0.5")],
-        )
-        .await;
+    let page = client.get_in("/login", "de-DE,fr;q=0.8,en;q=0.5").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
         page.text.contains("<html lang=\"fr\" dir=\"ltr\">"),
@@ -42,15 +34,7 @@ async fn a_language_chosen_on_the_account_wins_over_the_browser_s_and_arabic_run
         .post("/account/language", &[("language", "ar")])
         .await;
     assert_eq!(chosen.status, StatusCode::SEE_OTHER, "{}", chosen.text);
-    let page = coordinator
-        .send(
-            Method::GET,
-            "/account",
-            None,
-            Vec::new(),
-            &[("accept-language", "es")],
-        )
-        .await;
+    let page = coordinator.get_in("/account", "es").await;
     assert!(
         page.text.contains("<html lang=\"ar\" dir=\"rtl\">"),
         "{}",
@@ -61,15 +45,7 @@ async fn a_language_chosen_on_the_account_wins_over_the_browser_s_and_arabic_run
     coordinator
         .post("/account/language", &[("language", "")])
         .await;
-    let page = coordinator
-        .send(
-            Method::GET,
-            "/account",
-            None,
-            Vec::new(),
-            &[("accept-language", "es")],
-        )
-        .await;
+    let page = coordinator.get_in("/account", "es").await;
     assert!(
         page.text.contains("<html lang=\"es\" dir=\"ltr\">"),
         "{}",

@@ -280,6 +280,13 @@ impl Client {
         self.send(Method::GET, path, None, Vec::new(), &[]).await
     }
 
+    /// A page as a browser asking for `language` (its `Accept-Language`) gets it.
+    pub async fn get_in(&mut self, path: &str, language: &str) -> Response {
+        let header = [("accept-language", language)];
+        self.send(Method::GET, path, None, Vec::new(), &header)
+            .await
+    }
+
     /// Posts a form with the CSRF token of the last page seen (fetching `/account` first if
     /// none was seen yet).
     pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Response {

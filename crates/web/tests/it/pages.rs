@@ -370,28 +370,14 @@ async fn an_error_page_keeps_the_navigation_for_someone_signed_in_and_speaks_the
     );
     assert!(refused.text.contains("Not allowed"), "{}", refused.text);
     let missing = admin
-        .send(
-            axum::http::Method::GET,
-            "/incidents/00000000-0000-0000-0000-000000000000",
-            None,
-            Vec::new(),
-            &[("accept-language", "es")],
-        )
+        .get_in("/incidents/00000000-0000-0000-0000-000000000000", "es")
         .await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert!(missing.text.contains("<nav"), "{}", missing.text);
     assert!(missing.text.contains("No encontrado"), "{}", missing.text);
     // Someone not signed in gets the page alone, in their browser's language.
     let mut stranger = app.client();
-    let gone = stranger
-        .send(
-            axum::http::Method::GET,
-            "/invite/not-a-token",
-            None,
-            Vec::new(),
-            &[("accept-language", "fr")],
-        )
-        .await;
+    let gone = stranger.get_in("/invite/not-a-token", "fr").await;
     assert_eq!(gone.status, StatusCode::NOT_FOUND);
     assert!(!gone.text.contains("<nav"));
     assert!(gone.text.contains("Introuvable"), "{}", gone.text);
@@ -422,16 +408,7 @@ async fn the_matrix_names_who_answers_and_says_in_words_which_systems_a_gap_or_o
         }
     }
     assert!(gaps > 0, "Demoland has gaps");
-    let french = coordinator
-        .send(
-            axum::http::Method::GET,
-            "/matrix",
-            None,
-            Vec::new(),
-            &[("accept-language", "fr")],
-        )
-        .await
-        .text;
+    let french = coordinator.get_in("/matrix", "fr").await.text;
     assert!(french.contains("Matrice des responsabilités"));
     assert!(french.contains("Personne n"), "{french}");
 }
