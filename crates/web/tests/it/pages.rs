@@ -427,3 +427,21 @@ async fn the_home_page_lists_the_meetings_the_forums_plan_whatever_their_year() 
     );
     assert_eq!(next.matches("<li>").count(), 5);
 }
+
+#[tokio::test]
+async fn the_escalation_protocols_link_to_forms_that_open() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    let page = coordinator.get("/escalations").await.text;
+    let links: Vec<&str> = page
+        .split("href=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .filter(|href| href.starts_with("/records/"))
+        .collect();
+    assert!(links.len() > 1, "an add link and an edit link per protocol");
+    for href in links {
+        let answer = coordinator.get(href).await;
+        assert_eq!(answer.status, StatusCode::OK, "{href}");
+    }
+}
