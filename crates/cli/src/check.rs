@@ -6,6 +6,7 @@ use liaison_domain::analysis::{self, AnalysisOptions, Severity};
 use liaison_interop::model_file::{InvalidModel, LoadOptions, load_model};
 use liaison_interop::reference::reference_models;
 use liaison_interop::report::{self, Format};
+use liaison_locale::Locale;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,6 +54,10 @@ pub struct CheckArgs {
     /// Write the report to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// The report's language: en, fr, es or ar. The JSON report, read by machines, stays in
+    /// English.
+    #[arg(long, value_name = "LANGUAGE", default_value = "en", value_parser = parse_language)]
+    language: Locale,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -82,6 +87,16 @@ impl From<SeverityArg> for Severity {
             SeverityArg::Critical => Severity::Critical,
         }
     }
+}
+
+fn parse_language(tag: &str) -> Result<Locale, String> {
+    Locale::from_tag(tag).ok_or_else(|| {
+        let shipped: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
+        format!(
+            "'{tag}' is not a language Liaison speaks ({})",
+            shipped.join(", ")
+        )
+    })
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
@@ -134,7 +149,7 @@ pub fn run_check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         FormatArg::Markdown => Format::Markdown,
         FormatArg::Html => Format::Html,
     };
-    let rendered = report::render(&result, format)?;
+    let rendered = report::render(&result, format, args.language)?;
     match &args.output {
         Some(path) => {
             // Files get plain text: colour codes belong to terminals.

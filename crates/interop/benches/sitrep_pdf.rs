@@ -14,6 +14,7 @@ use krilla::page::PageSettings;
 use krilla::text::{Font, TextDirection};
 use liaison_domain::sharing::TlpLevel;
 use liaison_interop::sitrep_pdf::{PrintedSitrep, to_pdf};
+use liaison_locale::Locale;
 use std::time::Instant;
 
 fn body() -> String {
@@ -85,6 +86,7 @@ fn main() {
         standing: "approved 2027-05-10 06:00 UTC",
         tlp: TlpLevel::Amber,
         body: &body,
+        locale: Locale::En,
     };
     let font = Font::new(
         include_bytes!("../fonts/DejaVuSans.ttf").as_slice().into(),

@@ -11,6 +11,7 @@ use krilla::paint::Fill;
 use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 use liaison_domain::sharing::TlpLevel;
+use liaison_locale::Locale;
 use skrifa::MetadataProvider;
 use skrifa::instance::{LocationRef, Size};
 use std::sync::LazyLock;
@@ -28,6 +29,9 @@ pub struct PrintedSitrep<'a> {
     pub standing: &'a str,
     pub tlp: TlpLevel,
     pub body: &'a str,
+    /// The language of the printed words (the page count, what the marking means); Arabic
+    /// prints right to left.
+    pub locale: Locale,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -156,10 +160,10 @@ pub fn to_pdf(report: &PrintedSitrep<'_>) -> Result<Vec<u8>, PdfError> {
             .description(format!(
                 "{} — {}",
                 report.tlp.marking(),
-                report.tlp.description()
+                report.locale.tlp_description(report.tlp)
             ))
             .creator("Liaison".to_owned())
-            .language("en".to_owned()),
+            .language(report.locale.tag().to_owned()),
     );
     let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
         .ok_or_else(|| PdfError::Write("the page size".to_owned()))?;
@@ -175,15 +179,14 @@ pub fn to_pdf(report: &PrintedSitrep<'_>) -> Result<Vec<u8>, PdfError> {
                 Style::Meta => (&faces.regular, muted()),
                 Style::Body => (&faces.regular, ink()),
             };
-            draw(
-                &mut surface,
-                face,
-                colour,
-                line.style.size(),
-                MARGIN + line.indent,
-                y,
-                &line.text,
-            );
+            let size = line.style.size();
+            // Right to left, a line starts at the right margin and an indent is on the right.
+            let x = if report.locale.dir() == "rtl" {
+                PAGE_WIDTH - MARGIN - line.indent - face.width(&line.text, size)
+            } else {
+                MARGIN + line.indent
+            };
+            draw(&mut surface, face, colour, size, x, y, &line.text);
         }
         running_footer(&mut surface, faces, report, index + 1, total);
         surface.finish();
@@ -230,7 +233,14 @@ fn running_footer(
         SMALL_SIZE,
         MARGIN,
         baseline,
-        &format!("{} · page {page} of {total}", report.reference),
+        &format!(
+            "{} · {}",
+            report.reference,
+            report.locale.text_with(
+                "sitrep-page-of",
+                &[("page", page.into()), ("total", total.into())]
+            )
+        ),
     );
 }
 
@@ -368,7 +378,11 @@ fn lay_out(report: &PrintedSitrep<'_>, faces: &Faces) -> Vec<Line> {
         wrap(
             &faces.regular,
             SMALL_SIZE,
-            &format!("{}: {}", report.tlp.marking(), report.tlp.description()),
+            &format!(
+                "{}: {}",
+                report.tlp.marking(),
+                report.locale.tlp_description(report.tlp)
+            ),
             TEXT_WIDTH,
         ),
         space.max(BODY_LEADING),
@@ -482,6 +496,7 @@ mod tests {
             standing: "approved 2026-11-07 18:00 UTC",
             tlp: TlpLevel::Amber,
             body,
+            locale: Locale::En,
         }
     }
 

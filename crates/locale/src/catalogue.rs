@@ -46,7 +46,28 @@ areas![
     "overview",
     "analysis",
     "forms",
+    "rules",
+    "sentences",
 ];
+
+/// Fails unless the shipped English file of `area` is `written`, the text the domain makes;
+/// with `LIAISON_BLESS` set, writes it first.
+#[cfg(test)]
+pub(crate) fn assert_written_from_domain(area: &str, written: &str) {
+    let path = format!("{}/locales/en/{area}.ftl", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("LIAISON_BLESS").is_some() {
+        std::fs::write(&path, written).expect("the locale files are writable");
+    }
+    let shipped = AREAS
+        .iter()
+        .find(|a| a.name == area)
+        .map(|a| a.source(Locale::En))
+        .unwrap_or_default();
+    assert!(
+        shipped == written,
+        "locales/en/{area}.ftl differs from the domain's texts: run LIAISON_BLESS=1 cargo test -p liaison-locale"
+    );
+}
 
 /// A value given to a message: a text, or a number (which also chooses plural forms).
 #[derive(Debug, Clone, PartialEq)]

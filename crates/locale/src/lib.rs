@@ -10,10 +10,14 @@ mod catalogue;
 mod format;
 mod labels;
 mod negotiate;
+mod rules;
+mod sentences;
 
 pub use catalogue::{AREAS, Area, Arg, ToArg};
 pub use format::MonthStyle;
 pub use labels::{english_catalogue, key as label_key};
+pub use rules::english_rules;
+pub use sentences::english_sentences;
 
 use std::fmt;
 

@@ -5,7 +5,7 @@
 //! every key the finding names becomes the object's name, linked to where it is shown.
 
 use liaison_domain::access::{Action, RecordKind};
-use liaison_domain::analysis::{Finding, ObjectKind, ObjectRef, Rule};
+use liaison_domain::analysis::{Finding, ObjectKind, ObjectRef, Rule, Sentence};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{AssetKind, CatalogueEntry, FocusArea, Phase, ThreatKind};
 use liaison_domain::model::Model;
@@ -42,11 +42,11 @@ pub struct FindingView {
     pub severity: &'static str,
     /// The severity as the reader's language names it.
     pub severity_label: String,
-    pub title: &'static str,
+    pub title: String,
     pub message: Vec<Part>,
     pub concerns: Vec<Concern>,
     pub fixes: Vec<Fix>,
-    pub remedy: &'static str,
+    pub remedy: String,
 }
 
 /// Where the rules are explained, one anchor per rule.
@@ -149,48 +149,60 @@ impl Lookup<'_> {
     }
 }
 
-/// The message with every quoted key of an object the finding names replaced by its name.
-fn message_parts(message: &str, objects: &[(&ObjectRef, Concern)]) -> Vec<Part> {
-    let mut parts = Vec::new();
-    let mut text = String::new();
-    let mut rest = message;
-    while let Some(start) = rest.find('\'') {
-        let after = &rest[start + 1..];
-        let Some(end) = after.find('\'') else { break };
-        let quoted = &after[..end];
-        let named = objects.iter().find(|(o, _)| {
-            o.id == quoted
-                && !matches!(
-                    o.kind,
-                    ObjectKind::Jurisdiction | ObjectKind::Recommendation | ObjectKind::Phase
-                )
+/// Marks where an object's name goes in a worded sentence; private-use characters no catalogue
+/// text contains.
+const NAME_START: char = '\u{E000}';
+const NAME_END: char = '\u{E001}';
+
+/// The sentence in the reader's language, each object it names as its name, linked to its page.
+fn message_parts(message: &Sentence, lookup: &Lookup) -> Vec<Part> {
+    let mut names: Vec<Concern> = Vec::new();
+    let text = lookup.locale.sentence(message, &mut |object| {
+        let concern = lookup.concern(object).unwrap_or_else(|| Concern {
+            name: object.id.clone(),
+            href: None,
         });
-        match named {
-            Some((_, concern)) => {
-                text.push_str(&rest[..start]);
-                if !text.is_empty() {
-                    parts.push(Part {
-                        text: std::mem::take(&mut text),
-                        href: None,
-                    });
-                }
-                parts.push(Part {
-                    text: concern.name.clone(),
-                    href: concern.href.clone(),
-                });
-                rest = &after[end + 1..];
-            }
-            None => {
-                text.push_str(&rest[..=start]);
-                rest = after;
-            }
+        names.push(concern);
+        format!("{NAME_START}{}{NAME_END}", names.len() - 1)
+    });
+    let mut parts = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find(NAME_START) {
+        let after = &rest[start + NAME_START.len_utf8()..];
+        let Some(end) = after.find(NAME_END) else {
+            break;
+        };
+        if start > 0 {
+            parts.push(Part {
+                text: rest[..start].to_owned(),
+                href: None,
+            });
         }
+        if let Some(concern) = after[..end].parse().ok().and_then(|i: usize| names.get(i)) {
+            parts.push(Part {
+                text: concern.name.clone(),
+                href: concern.href.clone(),
+            });
+        }
+        rest = &after[end + NAME_END.len_utf8()..];
     }
-    text.push_str(rest);
-    if !text.is_empty() {
-        parts.push(Part { text, href: None });
+    if !rest.is_empty() {
+        parts.push(Part {
+            text: rest.to_owned(),
+            href: None,
+        });
     }
     parts
+}
+
+/// Names the objects a sentence of the analysis names, from the model the viewer may see.
+pub fn namer(model: &Model, locale: Locale) -> impl FnMut(&ObjectRef) -> String + '_ {
+    let lookup = Lookup { model, locale };
+    move |object| {
+        lookup
+            .concern(object)
+            .map_or_else(|| object.id.clone(), |c| c.name)
+    }
 }
 
 /// What fixes a finding of `rule` about `objects`, and whether `caller` may do it.
@@ -445,43 +457,86 @@ pub fn view(finding: &Finding, model: &Model, caller: &Caller, locale: Locale) -
         rule: finding.rule,
         severity: finding.severity.id(),
         severity_label: locale.text(&format!("severity-{}", finding.severity.id())),
-        title: finding.title,
-        message: message_parts(&finding.message, &named),
+        title: rule.map_or_else(|| finding.title.to_owned(), |r| locale.rule_title(r)),
+        message: message_parts(&finding.message, &lookup),
         concerns,
         fixes: rule.map_or_else(Vec::new, |r| {
             fixes(r, &finding.objects, model, caller, locale)
         }),
-        remedy: finding.remedy,
+        remedy: rule.map_or_else(|| finding.remedy.to_owned(), |r| locale.rule_remedy(r)),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use liaison_domain::Knowable;
+    use liaison_domain::analysis::{Term, wording};
+    use liaison_domain::catalogue::OrganisationKind;
+    use liaison_domain::model::{Jurisdiction, Organisation};
+
+    fn model() -> Model {
+        let mut model = Model::new(Jurisdiction {
+            name: "Demoland".to_owned(),
+            code: None,
+            administration: Knowable::Unknown,
+            critical_infrastructure: Knowable::Unknown,
+            notes: None,
+        });
+        model.organisations.push(Organisation::new(
+            "local-south-4",
+            "Lowport Island Election Office",
+            OrganisationKind::ElectionOffice,
+        ));
+        model
+    }
 
     #[test]
-    fn quoted_keys_of_named_objects_become_names_and_others_stay() {
-        let org = ObjectRef::new(ObjectKind::Organisation, "local-south-4");
-        let named = vec![(
-            &org,
-            Concern {
-                name: "Lowport Island Election Office".to_owned(),
-                href: Some("/organisations/local-south-4".to_owned()),
+    fn objects_become_their_names_linked_in_the_readers_language() {
+        let model = model();
+        let office = ObjectRef::new(ObjectKind::Organisation, "local-south-4");
+        let sentence = Sentence::new(
+            &wording::NOT_IN_A_FORUM,
+            vec![("organisation", Term::object(office))],
+        );
+        for locale in Locale::ALL {
+            let parts = message_parts(
+                &sentence,
+                &Lookup {
+                    model: &model,
+                    locale,
+                },
+            );
+            let linked: Vec<&Part> = parts.iter().filter(|p| p.href.is_some()).collect();
+            assert_eq!(linked.len(), 1, "{locale}: {parts:?}");
+            assert_eq!(linked[0].text, "Lowport Island Election Office");
+            assert_eq!(
+                linked[0].href.as_deref(),
+                Some("/organisations/local-south-4")
+            );
+            assert!(
+                parts.iter().all(|p| !p.text.contains(NAME_START)),
+                "{parts:?}"
+            );
+        }
+        let english = message_parts(
+            &sentence,
+            &Lookup {
+                model: &model,
+                locale: Locale::En,
             },
-        )];
-        let parts = message_parts(
-            "'local-south-4' has no path to 'cec'; it isn't reached.",
-            &named,
         );
-        assert_eq!(parts[0].text, "Lowport Island Election Office");
         assert_eq!(
-            parts[0].href.as_deref(),
-            Some("/organisations/local-south-4")
+            english[1].text,
+            " has a role in the response but sits in no forum."
         );
-        assert_eq!(parts[1].text, " has no path to 'cec'; it isn't reached.");
-        assert_eq!(parts.len(), 2);
-        assert_eq!(message_parts("no quotes", &named).len(), 1);
-        assert_eq!(message_parts("", &named).len(), 0);
-        assert_eq!(message_parts("one ' quote", &named)[0].text, "one ' quote");
+        let french = message_parts(
+            &sentence,
+            &Lookup {
+                model: &model,
+                locale: Locale::Fr,
+            },
+        );
+        assert_ne!(french[1].text, english[1].text);
     }
 }

@@ -161,19 +161,29 @@ pub(crate) async fn pdf_download(
         .find(|f| f.key == report.forum)
         .map_or_else(|| report.forum.clone(), |f| f.name.clone());
     let reference = report.reference();
+    let locale = crate::language::current();
     let pdf = tokio::task::spawn_blocking(move || {
         let standing = match (&report.approved_at, report.status.as_str()) {
-            (Some(at), "approved") => format!("approved {}", crate::pages::when(at)),
-            _ => "DRAFT, not approved".to_owned(),
+            (Some(at), "approved") => {
+                locale.text_with("sitrep-approved-at", &[("at", locale.when(at).into())])
+            }
+            _ => locale.text("sitrep-draft-export"),
         };
         to_pdf(&PrintedSitrep {
             reference: &report.reference(),
             title: &report.title,
             forum: &forum,
-            period: &format!("{} to {}", report.period_from, report.period_to),
+            period: &locale.text_with(
+                "sitrep-period",
+                &[
+                    ("from", locale.when(&report.period_from).into()),
+                    ("to", locale.when(&report.period_to).into()),
+                ],
+            ),
             standing: &standing,
             tlp: report.tlp,
             body: &report.body,
+            locale,
         })
     })
     .await

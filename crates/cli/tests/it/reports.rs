@@ -3,6 +3,10 @@
 use super::{AS_OF, liaison, repository_root};
 
 fn demoland(format: &str) -> String {
+    demoland_in(format, "en")
+}
+
+fn demoland_in(format: &str, language: &str) -> String {
     let path = repository_root().join("examples/models/demoland");
     let output = liaison(&[
         "check",
@@ -11,6 +15,8 @@ fn demoland(format: &str) -> String {
         format,
         "--as-of",
         AS_OF,
+        "--language",
+        language,
     ]);
     assert_eq!(output.status.code(), Some(1));
     String::from_utf8(output.stdout).expect("UTF-8 report")
@@ -42,6 +48,41 @@ fn html_report() {
         "self-contained"
     );
     insta::assert_snapshot!("demoland_html", html);
+}
+
+/// The literal stretches of the analysis's English wordings long enough to be telling.
+fn english_fragments() -> Vec<&'static str> {
+    liaison_domain::analysis::wording::ALL
+        .iter()
+        .flat_map(|w| w.english.split(['{', '}']).step_by(2))
+        .map(str::trim)
+        .filter(|fragment| fragment.len() >= 18)
+        .collect()
+}
+
+#[test]
+fn the_reports_speak_the_language_asked_for_and_json_stays_english() {
+    let english = english_fragments();
+    for language in ["fr", "es", "ar"] {
+        for format in ["text", "markdown", "html"] {
+            let report = demoland_in(format, language);
+            for fragment in &english {
+                assert!(
+                    !report.contains(fragment),
+                    "{language} {format}: \"{fragment}\" in {report}"
+                );
+            }
+            for heading in ["Findings", "The ten recommendations", "Most similar"] {
+                assert!(!report.contains(heading), "{language} {format}: {heading}");
+            }
+        }
+    }
+    let html = demoland_in("html", "ar");
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
+    assert_eq!(demoland_in("json", "fr"), demoland("json"));
+    let refused = liaison(&["check", "examples/models/demoland", "--language", "de"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("'de' is not a language"));
 }
 
 #[test]

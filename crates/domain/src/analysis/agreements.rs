@@ -3,8 +3,10 @@
 
 use super::facts::Facts;
 use super::finding::{Finding, ObjectKind, ObjectRef, Rule};
+use super::sentence::{Sentence, Term};
+use super::wording;
 use crate::Knowable;
-use crate::catalogue::{CatalogueEntry, OrganisationKind};
+use crate::catalogue::OrganisationKind;
 use crate::model::{Agreement, OrgId};
 
 /// Whether an agreement ties the election administration to a security or law-enforcement
@@ -31,16 +33,20 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
         let object = || ObjectRef::new(ObjectKind::Agreement, &agreement.key);
         if agreement.expired_by(facts.today) {
             let end = match agreement.valid_to {
-                Some(Knowable::Known(end)) => end.to_string(),
-                _ => String::new(),
+                Some(Knowable::Known(end)) => Term::Date(end),
+                _ => Term::text(""),
             };
             findings.push(Finding::new(
                 Rule::AgreementExpired,
                 &agreement.key,
                 vec![object()],
-                format!(
-                    "Agreement '{}' ({}) expired on {end}.",
-                    agreement.key, agreement.title
+                Sentence::new(
+                    &wording::AGREEMENT_EXPIRED,
+                    vec![
+                        ("agreement", Term::object(object())),
+                        ("title", Term::text(&agreement.title)),
+                        ("date", end),
+                    ],
                 ),
             ));
         }
@@ -50,28 +56,24 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                 ObjectRef::new(ObjectKind::Organisation, facts.key(sensitive)),
                 ObjectRef::new(ObjectKind::Organisation, facts.key(security)),
             ];
+            let names = ["agreement", "election_body", "security_body"];
+            let named: Vec<_> = names
+                .into_iter()
+                .zip(objects.iter().cloned().map(Term::object))
+                .collect();
+            let between = |wording| Sentence::new(wording, named.clone());
             match agreement.public {
                 Knowable::Known(false) => findings.push(Finding::new(
                     Rule::AgreementNotPublic,
                     &agreement.key,
                     objects,
-                    format!(
-                        "Agreement '{}' between '{}' and '{}' is not public.",
-                        agreement.key,
-                        facts.key(sensitive),
-                        facts.key(security)
-                    ),
+                    between(&wording::AGREEMENT_NOT_PUBLIC),
                 )),
                 Knowable::Unknown => findings.push(Finding::new(
                     Rule::AgreementPublicityUnknown,
                     &agreement.key,
                     objects,
-                    format!(
-                        "It is not recorded whether agreement '{}' between '{}' and '{}' is public.",
-                        agreement.key,
-                        facts.key(sensitive),
-                        facts.key(security)
-                    ),
+                    between(&wording::AGREEMENT_PUBLICITY_UNKNOWN),
                 )),
                 Knowable::Known(true) => {}
             }
@@ -91,27 +93,29 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
             .any(|a| a.has_party(org) && a.bounds(org) && a.in_force_on(facts.today));
         if !bounded {
             let key = facts.key(org);
-            let party_to: Vec<&str> = agreements
+            let party_to: Vec<Term> = agreements
                 .iter()
                 .filter(|a| a.has_party(org))
-                .map(|a| a.key.as_str())
+                .map(|a| Term::object(ObjectRef::new(ObjectKind::Agreement, &a.key)))
                 .collect();
-            let detail = if party_to.is_empty() {
-                "it is party to no agreement".to_owned()
+            let mut args = vec![
+                (
+                    "organisation",
+                    Term::object(ObjectRef::new(ObjectKind::Organisation, key)),
+                ),
+                ("kind", Term::label(organisation.kind)),
+            ];
+            let wording = if party_to.is_empty() {
+                &wording::UNBOUNDED_NO_AGREEMENT
             } else {
-                format!(
-                    "its agreements ({}) do not state the boundaries of its involvement",
-                    party_to.join(", ")
-                )
+                args.push(("agreements", Term::list(party_to, 0)));
+                &wording::UNBOUNDED_AGREEMENTS
             };
             findings.push(Finding::new(
                 Rule::SecurityRoleUnbounded,
                 key,
                 vec![ObjectRef::new(ObjectKind::Organisation, key)],
-                format!(
-                    "'{key}' ({}) takes part in the collaboration, but {detail}.",
-                    organisation.kind.label_in_sentence()
-                ),
+                Sentence::new(wording, args),
             ));
         }
     }

@@ -3,6 +3,8 @@
 
 use super::facts::Facts;
 use super::finding::{Finding, ObjectKind, ObjectRef, Rule, Severity};
+use super::sentence::{Sentence, Term};
+use super::wording;
 use crate::Knowable;
 use crate::catalogue::ContactKind;
 use crate::model::{Contact, OrgId};
@@ -18,7 +20,7 @@ pub fn check(facts: &Facts, max_age_days: i64) -> Vec<Finding> {
                 ObjectKind::Jurisdiction,
                 &model.jurisdiction.name,
             )],
-            "The model does not record the contact directory ('contacts: unknown').".to_owned(),
+            Sentence::plain(&wording::CONTACTS_UNKNOWN),
         ));
         return findings;
     };
@@ -31,6 +33,7 @@ pub fn check(facts: &Facts, max_age_days: i64) -> Vec<Finding> {
         let key = facts.key(org);
         let own = &by_org[org.index()];
         let object = || vec![ObjectRef::new(ObjectKind::Organisation, key)];
+        let named = || Term::object(ObjectRef::new(ObjectKind::Organisation, key));
         if facts.acts[org.index()] {
             check_emergency(facts, org, own, &mut findings);
             if !own.is_empty() && !own.iter().any(|c| c.has_out_of_band_channel()) {
@@ -38,9 +41,7 @@ pub fn check(facts: &Facts, max_age_days: i64) -> Vec<Finding> {
                     Rule::ContactNoOutOfBand,
                     key,
                     object(),
-                    format!(
-                        "'{key}' has a role in the response, but all its contacts are reached over e-mail, mobile or messaging only."
-                    ),
+                    Sentence::new(&wording::NO_OUT_OF_BAND, vec![("organisation", named())]),
                 ));
             }
         }
@@ -59,9 +60,15 @@ pub fn check(facts: &Facts, max_age_days: i64) -> Vec<Finding> {
                     Rule::ContactSinglePerson,
                     key,
                     objects,
-                    format!(
-                        "The only contact of '{key}' is one person, '{}'.",
-                        only.name
+                    Sentence::new(
+                        &wording::SINGLE_PERSON,
+                        vec![
+                            ("organisation", named()),
+                            (
+                                "contact",
+                                Term::object(ObjectRef::new(ObjectKind::Contact, &only.key)),
+                            ),
+                        ],
                     ),
                 )
                 .with_severity(severity),
@@ -76,6 +83,14 @@ pub fn check(facts: &Facts, max_age_days: i64) -> Vec<Finding> {
                 ObjectRef::new(ObjectKind::Organisation, facts.key(contact.organisation)),
             ]
         };
+        let said = |wording, more: Vec<(&'static str, Term)>| {
+            let mut args: Vec<_> = ["contact", "organisation"]
+                .into_iter()
+                .zip(objects().into_iter().map(Term::object))
+                .collect();
+            args.extend(more);
+            Sentence::new(wording, args)
+        };
         // A stale emergency contact of an organisation that must act is worse than a stale
         // routine one.
         let important = contact.emergency && facts.acts[contact.organisation.index()];
@@ -85,11 +100,7 @@ pub fn check(facts: &Facts, max_age_days: i64) -> Vec<Finding> {
                     Rule::ContactStale,
                     &contact.key,
                     objects(),
-                    format!(
-                        "Contact '{}' of '{}' has never been verified.",
-                        contact.key,
-                        facts.key(contact.organisation)
-                    ),
+                    said(&wording::NEVER_VERIFIED, Vec::new()),
                 )
                 .with_severity(if important {
                     Severity::Medium
@@ -101,11 +112,7 @@ pub fn check(facts: &Facts, max_age_days: i64) -> Vec<Finding> {
                 Rule::ContactVerificationUnknown,
                 &contact.key,
                 objects(),
-                format!(
-                    "It is not recorded when contact '{}' of '{}' was last verified.",
-                    contact.key,
-                    facts.key(contact.organisation)
-                ),
+                said(&wording::VERIFICATION_UNKNOWN, Vec::new()),
             )),
             Some(Knowable::Known(date)) => {
                 let age = (facts.today - date).whole_days();
@@ -115,13 +122,20 @@ pub fn check(facts: &Facts, max_age_days: i64) -> Vec<Finding> {
                             Rule::ContactStale,
                             &contact.key,
                             objects(),
-                            format!(
-                                "Contact '{}' of '{}' was last verified on {date}, {age} days ago (the limit is {max_age_days}).",
-                                contact.key,
-                                facts.key(contact.organisation)
+                            said(
+                                &wording::STALE,
+                                vec![
+                                    ("date", Term::Date(date)),
+                                    ("days", Term::number(age)),
+                                    ("limit", Term::number(max_age_days)),
+                                ],
                             ),
                         )
-                        .with_severity(if important { Severity::Medium } else { Severity::Low }),
+                        .with_severity(if important {
+                            Severity::Medium
+                        } else {
+                            Severity::Low
+                        }),
                     );
                 }
             }
@@ -138,17 +152,15 @@ fn check_emergency(facts: &Facts, org: OrgId, own: &[&Contact], findings: &mut V
     let undecided = own
         .iter()
         .any(|c| c.emergency && c.availability.is_unknown());
-    let message = if own.is_empty() {
-        format!("'{key}' has a role in the response but no contact at all.")
+    let wording = if own.is_empty() {
+        &wording::NO_CONTACT_AT_ALL
     } else if undecided {
-        format!(
-            "'{key}' has a role in the response; its emergency contact's hours are not recorded, so it may not answer around the clock."
-        )
+        &wording::EMERGENCY_HOURS_UNKNOWN
     } else {
-        format!(
-            "'{key}' has a role in the response but no emergency contact that answers around the clock."
-        )
+        &wording::NO_EMERGENCY_CONTACT
     };
+    let organisation = ObjectRef::new(ObjectKind::Organisation, key);
+    let message = Sentence::new(wording, vec![("organisation", Term::object(organisation))]);
     let severity = if undecided {
         Severity::Medium
     } else {

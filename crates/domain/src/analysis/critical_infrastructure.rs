@@ -5,8 +5,10 @@
 use super::evidence::{FocusAreaAssessment, Maturity};
 use super::facts::Facts;
 use super::finding::{Finding, ObjectKind, ObjectRef, Rule};
+use super::sentence::{Sentence, Term};
+use super::wording;
 use crate::Knowable;
-use crate::catalogue::{CatalogueEntry, CriticalInfrastructureStatus, FocusArea, ThreatFamily};
+use crate::catalogue::{CriticalInfrastructureStatus, FocusArea, ThreatFamily};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -23,10 +25,10 @@ pub enum Readiness {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReadinessCheck {
-    pub check: &'static str,
+    pub check: Sentence,
     /// `None`: not recorded.
     pub met: Option<bool>,
-    pub evidence: String,
+    pub evidence: Sentence,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -58,8 +60,7 @@ pub fn assess(
                 Rule::CriticalInfrastructureUnknown,
                 "",
                 jurisdiction(),
-                "It is not recorded whether elections are designated critical infrastructure."
-                    .to_owned(),
+                Sentence::plain(&wording::CRITICAL_INFRASTRUCTURE_UNKNOWN),
             ));
             Readiness::Unknown
         }
@@ -77,24 +78,23 @@ pub fn assess(
             } else {
                 Readiness::Partly
             };
-            let failed: Vec<&str> = checks
+            let failed: Vec<Sentence> = checks
                 .iter()
                 .filter(|c| c.met == Some(false))
-                .map(|c| c.check)
+                .map(|c| c.check.clone())
                 .collect();
             if !failed.is_empty() {
                 findings.push(Finding::new(
                     Rule::CriticalInfrastructureUnsupported,
                     "",
                     jurisdiction(),
-                    format!(
-                        "Elections are {} critical infrastructure, but the model lacks: {}.",
+                    Sentence::new(
                         if status == Knowable::Known(CriticalInfrastructureStatus::Designated) {
-                            "designated"
+                            &wording::DESIGNATED_BUT_LACKS
                         } else {
-                            "treated as"
+                            &wording::TREATED_AS_BUT_LACKS
                         },
-                        failed.join("; ")
+                        vec![("missing", Sentence::all(&failed))],
                     ),
                 ));
             }
@@ -106,10 +106,12 @@ pub fn assess(
                     Rule::CriticalInfrastructureConsider,
                     "",
                     jurisdiction(),
-                    format!(
-                        "Collaboration is at level {} of 7 ({}) and elections are not designated critical infrastructure; a designation or another binding instrument could mandate the collaboration.",
-                        maturity.rung,
-                        maturity.level.label_in_sentence()
+                    Sentence::new(
+                        &wording::CONSIDER_DESIGNATION,
+                        vec![
+                            ("rung", Term::number(maturity.rung)),
+                            ("level", Term::label(maturity.level)),
+                        ],
                     ),
                 ));
             }
@@ -133,15 +135,21 @@ fn readiness_checks(facts: &Facts, areas: &[FocusAreaAssessment]) -> Vec<Readine
         .iter()
         .find(|a| a.designates_critical_infrastructure);
     checks.push(ReadinessCheck {
-        check: "the designation is recorded in a binding instrument",
+        check: Sentence::plain(&wording::READY_INSTRUMENT),
         met: match (&model.agreements, instrument) {
             (_, Some(_)) => Some(true),
             (Knowable::Unknown, None) => None,
             (Knowable::Known(_), None) => Some(false),
         },
         evidence: match instrument {
-            Some(a) => format!("{} '{}'", a.kind.label(), a.title),
-            None => "no agreement designates elections critical infrastructure".to_owned(),
+            Some(a) => Sentence::new(
+                &wording::INSTRUMENT,
+                vec![
+                    ("kind", Term::label(a.kind)),
+                    ("title", Term::text(&a.title)),
+                ],
+            ),
+            None => Sentence::plain(&wording::NO_DESIGNATING_AGREEMENT),
         },
     });
 
@@ -153,23 +161,31 @@ fn readiness_checks(facts: &Facts, areas: &[FocusAreaAssessment]) -> Vec<Readine
                 .any(|t| t.family() == ThreatFamily::TechnologyAttack)
     });
     checks.push(ReadinessCheck {
-        check: "a CERT or cybersecurity agency acts on attacks on election technology",
+        check: Sentence::plain(&wording::READY_TECHNICAL_PARTNER),
         met: if model.responsibilities.is_unknown() {
             None
         } else {
             Some(technical_partner.is_some())
         },
         evidence: match technical_partner {
-            Some(r) => format!(
-                "'{}' is {} for {}",
-                facts.key(r.organisation),
-                r.role.id(),
-                r.threats.ids()
+            Some(r) => Sentence::new(
+                &wording::ACTS_FOR,
+                vec![
+                    (
+                        "organisation",
+                        Term::object(ObjectRef::new(
+                            ObjectKind::Organisation,
+                            facts.key(r.organisation),
+                        )),
+                    ),
+                    ("role", Term::label(r.role)),
+                    ("threats", Term::labels(r.threats.iter())),
+                ],
             ),
             None if model.responsibilities.is_unknown() => {
-                "the responsibility matrix is not recorded".to_owned()
+                Sentence::plain(&wording::MATRIX_NOT_RECORDED)
             }
-            None => "no CERT or cybersecurity agency is responsible or accountable".to_owned(),
+            None => Sentence::plain(&wording::NO_CYBER_BODY_ACTS),
         },
     });
 
@@ -178,12 +194,12 @@ fn readiness_checks(facts: &Facts, areas: &[FocusAreaAssessment]) -> Vec<Readine
         .find(|a| a.area == FocusArea::IndependentAssessment)
         .is_some_and(|a| a.shown);
     checks.push(ReadinessCheck {
-        check: "minimum standards are independently assessed",
+        check: Sentence::plain(&wording::READY_ASSESSED),
         met: Some(assessed),
         evidence: if assessed {
-            "an independent certification, audit or test is recorded".to_owned()
+            Sentence::plain(&wording::ASSESSMENT_RECORDED)
         } else {
-            "no independent certification, audit or test is recorded".to_owned()
+            Sentence::plain(&wording::NO_ASSESSMENT_RECORDED)
         },
     });
 
@@ -195,18 +211,24 @@ fn readiness_checks(facts: &Facts, areas: &[FocusAreaAssessment]) -> Vec<Readine
             .any(|c| c.organisation == cert && c.is_round_the_clock_emergency())
     });
     checks.push(ReadinessCheck {
-        check: "the national CERT has a 24/7 emergency contact",
+        check: Sentence::plain(&wording::READY_CERT_ROUND_THE_CLOCK),
         met: if model.contacts.is_unknown() {
             None
         } else {
             Some(round_the_clock.is_some())
         },
         evidence: match round_the_clock {
-            Some(&cert) => format!("'{}' answers emergencies around the clock", facts.key(cert)),
+            Some(&cert) => Sentence::new(
+                &wording::CERT_ANSWERS,
+                vec![(
+                    "organisation",
+                    Term::object(ObjectRef::new(ObjectKind::Organisation, facts.key(cert))),
+                )],
+            ),
             None if model.contacts.is_unknown() => {
-                "the contact directory is not recorded".to_owned()
+                Sentence::plain(&wording::DIRECTORY_NOT_RECORDED)
             }
-            None => "no round-the-clock emergency contact at a national CERT".to_owned(),
+            None => Sentence::plain(&wording::NO_CERT_ROUND_THE_CLOCK),
         },
     });
     checks

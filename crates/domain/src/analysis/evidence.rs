@@ -5,6 +5,8 @@
 
 use super::facts::Facts;
 use super::finding::{ObjectKind, ObjectRef};
+use super::sentence::{Sentence, Term, Wording};
+use super::wording;
 use crate::Knowable;
 use crate::catalogue::{
     AgreementKind, CatalogueEntry, CollaborationLevel, CriticalInfrastructureStatus, FocusArea,
@@ -16,16 +18,13 @@ use serde::Serialize;
 /// A fact of the model that supports a conclusion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Evidence {
-    pub text: String,
+    pub text: Sentence,
     pub objects: Vec<ObjectRef>,
 }
 
 impl Evidence {
-    fn new(text: impl Into<String>, objects: Vec<ObjectRef>) -> Self {
-        Evidence {
-            text: text.into(),
-            objects,
-        }
+    fn new(text: Sentence, objects: Vec<ObjectRef>) -> Self {
+        Evidence { text, objects }
     }
 }
 
@@ -35,7 +34,7 @@ pub struct FocusAreaAssessment {
     pub shown: bool,
     pub evidence: Vec<Evidence>,
     /// What would show the area, when it is not shown.
-    pub missing: Vec<String>,
+    pub missing: Vec<Sentence>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -70,7 +69,7 @@ pub struct Maturity {
     pub rung: usize,
     pub next: Option<CollaborationLevel>,
     /// Exactly what the next level needs.
-    pub missing_for_next: Vec<String>,
+    pub missing_for_next: Vec<Sentence>,
     /// Focus areas shown above the first missing rung: work done out of order.
     pub shown_above: Vec<FocusArea>,
 }
@@ -80,10 +79,28 @@ fn org_ref(facts: &Facts, id: OrgId) -> ObjectRef {
 }
 
 /// Evidence from an agreement: the agreement and its parties.
-fn agreement_evidence(facts: &Facts, agreement: &Agreement, text: String) -> Evidence {
+fn agreement_evidence(facts: &Facts, agreement: &Agreement, text: Sentence) -> Evidence {
     let mut objects = vec![ObjectRef::new(ObjectKind::Agreement, &agreement.key)];
     objects.extend(agreement.parties.iter().map(|&p| org_ref(facts, p)));
     Evidence::new(text, objects)
+}
+
+/// "'cec', 'cert' and 'police'".
+fn organisations(facts: &Facts, orgs: &[OrgId]) -> Term {
+    Term::list(
+        orgs.iter()
+            .map(|&o| Term::object(org_ref(facts, o)))
+            .collect(),
+        0,
+    )
+}
+
+/// "MoU 'Cyber protocol'": an agreement's kind and title.
+fn kind_and_title(agreement: &Agreement) -> Vec<(&'static str, Term)> {
+    vec![
+        ("kind", Term::label(agreement.kind)),
+        ("title", Term::text(&agreement.title)),
+    ]
 }
 
 fn activity_ref(activity: &Activity) -> ObjectRef {
@@ -106,18 +123,21 @@ fn joint_activities<'m>(facts: &Facts<'m>, area: FocusArea) -> Vec<&'m Activity>
 fn describe_activity(facts: &Facts, activity: &Activity) -> Evidence {
     let involved = activity.involved();
     let who = if activity.participants.is_unknown() {
-        "participants not recorded".to_owned()
+        Term::clause(Sentence::plain(&wording::PARTICIPANTS_UNKNOWN))
     } else {
-        involved
-            .iter()
-            .map(|&o| facts.key(o))
-            .collect::<Vec<_>>()
-            .join(", ")
+        organisations(facts, &involved)
     };
     let mut objects = vec![activity_ref(activity)];
     objects.extend(involved.iter().map(|&o| org_ref(facts, o)));
     Evidence::new(
-        format!("{} '{}' ({who})", activity.kind.label(), activity.title),
+        Sentence::new(
+            &wording::ACTIVITY,
+            vec![
+                ("kind", Term::label(activity.kind)),
+                ("title", Term::text(&activity.title)),
+                ("participants", who),
+            ],
+        ),
         objects,
     )
 }
@@ -133,12 +153,12 @@ fn only_activities(
     facts: &Facts,
     area: FocusArea,
     evidence: &mut Vec<Evidence>,
-    missing: &mut Vec<String>,
-    needed: &str,
+    missing: &mut Vec<Sentence>,
+    needed: &'static Wording,
 ) -> bool {
     let shown = activity_area(facts, area, evidence);
     if !shown {
-        missing.push(needed.to_owned());
+        missing.push(Sentence::plain(needed));
     }
     shown
 }
@@ -158,7 +178,7 @@ pub fn focus_areas(facts: &Facts) -> Vec<FocusAreaAssessment> {
                     area,
                     &mut evidence,
                     &mut missing,
-                    "a joint risk assessment, situation reports, information sharing or media monitoring involving two or more organisations (an activity of kind joint_risk_assessment, situation_reporting, information_sharing or media_monitoring)",
+                    &wording::MISSING_RISK_ASSESSMENT,
                 ),
                 FocusArea::PublicCommunication => {
                     public_communication(facts, &mut evidence, &mut missing)
@@ -171,7 +191,7 @@ pub fn focus_areas(facts: &Facts) -> Vec<FocusAreaAssessment> {
                     area,
                     &mut evidence,
                     &mut missing,
-                    "training, guidance, secondments or shared tools provided by one organisation to others (an activity of kind training, guidance, secondment or shared_tool)",
+                    &wording::MISSING_EXPERTISE,
                 ),
                 FocusArea::IndependentAssessment => {
                     independent_assessment(facts, &mut evidence, &mut missing)
@@ -181,7 +201,7 @@ pub fn focus_areas(facts: &Facts) -> Vec<FocusAreaAssessment> {
                     area,
                     &mut evidence,
                     &mut missing,
-                    "a tabletop or simulation exercise with two or more organisations (an activity of kind tabletop_exercise or simulation_exercise)",
+                    &wording::MISSING_EXERCISES,
                 ),
             };
             FocusAreaAssessment {
@@ -199,7 +219,7 @@ pub fn focus_areas(facts: &Facts) -> Vec<FocusAreaAssessment> {
 fn communication_directory(
     facts: &Facts,
     evidence: &mut Vec<Evidence>,
-    missing: &mut Vec<String>,
+    missing: &mut Vec<Sentence>,
 ) -> bool {
     let model = facts.model;
     let mut directory = false;
@@ -221,10 +241,13 @@ fn communication_directory(
             let with_emergency = model.org_ids().filter(|&o| emergency_for(o)).count();
             directory = true;
             evidence.push(Evidence::new(
-                format!(
-                    "a contact directory with round-the-clock emergency contacts for {with_emergency} organisations, among them '{}' and '{}'",
-                    facts.key(emb),
-                    facts.key(partner)
+                Sentence::new(
+                    &wording::DIRECTORY,
+                    vec![
+                        ("count", Term::number(with_emergency)),
+                        ("election_body", Term::object(org_ref(facts, emb))),
+                        ("partner", Term::object(org_ref(facts, partner))),
+                    ],
                 ),
                 vec![org_ref(facts, emb), org_ref(facts, partner)],
             ));
@@ -251,13 +274,26 @@ fn communication_directory(
             ];
             objects.extend(partners.iter().map(|&p| org_ref(facts, p)));
             evidence.push(Evidence::new(
-                format!(
-                    "forum '{}' ({}) brings '{}' together with {} partner agenc{}",
-                    forum.key,
-                    forum.kind.label_in_sentence(),
-                    facts.key(emb),
-                    partners.len(),
-                    if partners.len() == 1 { "y" } else { "ies" }
+                Sentence::new(
+                    if partners.len() == 1 {
+                        &wording::FORUM_BRINGS_ONE
+                    } else {
+                        &wording::FORUM_BRINGS_TOGETHER
+                    },
+                    {
+                        let mut args = vec![
+                            (
+                                "forum",
+                                Term::object(ObjectRef::new(ObjectKind::Forum, &forum.key)),
+                            ),
+                            ("kind", Term::label(forum.kind)),
+                            ("election_body", Term::object(org_ref(facts, emb))),
+                        ];
+                        if partners.len() != 1 {
+                            args.push(("count", Term::number(partners.len())));
+                        }
+                        args
+                    },
                 ),
                 objects,
             ));
@@ -266,20 +302,20 @@ fn communication_directory(
     let acting: Vec<OrgId> = model.org_ids().filter(|o| facts.acts[o.index()]).collect();
     if acting.len() >= 2 {
         evidence.push(Evidence::new(
-            format!(
-                "roles agreed in a responsibility matrix naming {} organisations",
-                acting.len()
+            Sentence::new(
+                &wording::MATRIX_NAMES,
+                vec![("count", Term::number(acting.len()))],
             ),
             Vec::new(),
         ));
     }
     if !directory && !forum_found {
         if model.contacts.is_unknown() {
-            missing.push("the contact directory (not recorded in the model)".to_owned());
+            missing.push(Sentence::plain(&wording::MISSING_DIRECTORY_UNKNOWN));
         } else {
-            missing.push("round-the-clock emergency contacts for the central EMB and at least one partner agency".to_owned());
+            missing.push(Sentence::plain(&wording::MISSING_EMERGENCY_CONTACTS));
         }
-        missing.push("or a forum in which the central EMB meets partner agencies".to_owned());
+        missing.push(Sentence::plain(&wording::MISSING_FORUM));
     }
     directory || forum_found
 }
@@ -294,7 +330,7 @@ fn is_platform_or_media(facts: &Facts, id: OrgId) -> bool {
 fn public_communication(
     facts: &Facts,
     evidence: &mut Vec<Evidence>,
-    missing: &mut Vec<String>,
+    missing: &mut Vec<Sentence>,
 ) -> bool {
     let mut shown = activity_area(facts, FocusArea::PublicCommunication, evidence);
     for agreement in facts.model.agreements.items() {
@@ -308,16 +344,12 @@ fn public_communication(
             evidence.push(agreement_evidence(
                 facts,
                 agreement,
-                format!(
-                    "{} '{}' with a platform or media organisation",
-                    agreement.kind.label(),
-                    agreement.title
-                ),
+                Sentence::new(&wording::WITH_PLATFORM_OR_MEDIA, kind_and_title(agreement)),
             ));
         }
     }
     if !shown {
-        missing.push("coordinated public communication, voter information or rumour response involving two or more organisations, or an MoU or protocol with a social-media platform or the media".to_owned());
+        missing.push(Sentence::plain(&wording::MISSING_PUBLIC_COMMUNICATION));
     }
     shown
 }
@@ -325,7 +357,7 @@ fn public_communication(
 fn prevention_response(
     facts: &Facts,
     evidence: &mut Vec<Evidence>,
-    missing: &mut Vec<String>,
+    missing: &mut Vec<Sentence>,
 ) -> bool {
     let mut shown = activity_area(facts, FocusArea::PreventionResponse, evidence);
     let model = facts.model;
@@ -350,22 +382,16 @@ fn prevention_response(
             evidence.push(agreement_evidence(
                 facts,
                 agreement,
-                format!(
-                    "{} '{}' sets out how {} respond",
-                    agreement.kind.label(),
-                    agreement.title,
-                    agreement
-                        .parties
-                        .iter()
-                        .map(|&p| facts.key(p))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                Sentence::new(&wording::SETS_OUT_RESPONSE, {
+                    let mut args = kind_and_title(agreement);
+                    args.push(("parties", organisations(facts, &agreement.parties)));
+                    args
+                }),
             ));
         }
     }
     if !shown {
-        missing.push("joint incident response, contingency planning, technical assistance or complaints handling, or a protocol or MoU in force between the election administration and a partner on responding to attacks".to_owned());
+        missing.push(Sentence::plain(&wording::MISSING_RESPONSE));
     }
     shown
 }
@@ -374,7 +400,7 @@ fn prevention_response(
 fn independent_assessment(
     facts: &Facts,
     evidence: &mut Vec<Evidence>,
-    missing: &mut Vec<String>,
+    missing: &mut Vec<Sentence>,
 ) -> bool {
     let mut shown = false;
     let mut unconfirmed = Vec::new();
@@ -393,22 +419,18 @@ fn independent_assessment(
                 shown = true;
                 evidence.push(describe_activity(facts, activity));
             }
-            _ => unconfirmed.push(activity.key.clone()),
+            _ => unconfirmed.push(Term::object(activity_ref(activity))),
         }
     }
     if !shown {
-        let mut text = "a certification, security audit or security test led by a body independent of the election administration (an activity of kind certification, security_audit or security_testing whose lead is not the EMB)".to_owned();
+        let mut needed = Sentence::plain(&wording::MISSING_INDEPENDENT);
         if !unconfirmed.is_empty() {
-            text.push_str(&format!(
-                "; the assessments {} do not record an independent lead",
-                unconfirmed
-                    .iter()
-                    .map(|k| format!("'{k}'"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            needed = needed.then(Sentence::new(
+                &wording::MISSING_INDEPENDENT_LEAD,
+                vec![("activities", Term::list(unconfirmed, 0))],
             ));
         }
-        missing.push(text);
+        missing.push(needed);
     }
     shown
 }
@@ -456,33 +478,21 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
     for agreement in agreements {
         let object = ObjectRef::new(ObjectKind::Agreement, &agreement.key);
         if agreement.kind.is_binding() {
-            let designates = if agreement.designates_critical_infrastructure {
+            let wording = if agreement.designates_critical_infrastructure {
                 designation_noted = true;
-                ", designating elections critical infrastructure"
+                &wording::GOVERNS_AND_DESIGNATES
             } else {
-                ""
+                &wording::GOVERNS_FROM_ABOVE
             };
             vertical.push(Evidence::new(
-                format!(
-                    "{} '{}' governs the collaboration from above{designates}",
-                    agreement.kind.label(),
-                    agreement.title
-                ),
+                Sentence::new(wording, kind_and_title(agreement)),
                 vec![object],
             ));
         } else if agreement.kind.is_negotiated() && agreement.parties.len() >= 2 {
+            let mut args = kind_and_title(agreement);
+            args.push(("parties", organisations(facts, &agreement.parties)));
             horizontal.push(Evidence::new(
-                format!(
-                    "{} '{}' negotiated between {}",
-                    agreement.kind.label(),
-                    agreement.title,
-                    agreement
-                        .parties
-                        .iter()
-                        .map(|&p| facts.key(p))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                Sentence::new(&wording::NEGOTIATED, args),
                 vec![object],
             ));
         }
@@ -492,7 +502,7 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
             == Knowable::Known(CriticalInfrastructureStatus::Designated)
     {
         vertical.push(Evidence::new(
-            "elections are designated critical infrastructure",
+            Sentence::plain(&wording::DESIGNATED),
             vec![ObjectRef::new(
                 ObjectKind::Jurisdiction,
                 &model.jurisdiction.name,
@@ -506,19 +516,20 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
         let object = ObjectRef::new(ObjectKind::Forum, &forum.key);
         match established_by {
             Some(a) if a.kind.is_binding() => vertical.push(Evidence::new(
-                format!(
-                    "forum '{}' was set up by {} '{}'",
-                    forum.key,
-                    a.kind.label_in_sentence(),
-                    a.title
-                ),
+                Sentence::new(&wording::FORUM_SET_UP_BY_LAW, {
+                    let mut args = kind_and_title(a);
+                    args.push(("forum", Term::object(object.clone())));
+                    args
+                }),
                 vec![object, ObjectRef::new(ObjectKind::Agreement, &a.key)],
             )),
             _ => horizontal.push(Evidence::new(
-                format!(
-                    "forum '{}' ({}) was set up by the agencies themselves, not by law",
-                    forum.key,
-                    forum.kind.label_in_sentence()
+                Sentence::new(
+                    &wording::FORUM_SET_UP_BY_AGENCIES,
+                    vec![
+                        ("forum", Term::object(object.clone())),
+                        ("kind", Term::label(forum.kind)),
+                    ],
                 ),
                 vec![object],
             )),

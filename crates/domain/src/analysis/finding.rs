@@ -1,5 +1,6 @@
 //! Findings: what the analysis reports, each under a rule with a stable id.
 
+use super::sentence::Sentence;
 use serde::Serialize;
 use std::fmt;
 
@@ -210,7 +211,7 @@ pub struct Finding {
     /// The objects it concerns; the first is the main one.
     pub objects: Vec<ObjectRef>,
     /// What was found, in one or two sentences.
-    pub message: String,
+    pub message: Sentence,
     /// Why it matters.
     pub explanation: &'static str,
     /// What to do.
@@ -218,7 +219,7 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(rule: Rule, key: &str, objects: Vec<ObjectRef>, message: String) -> Self {
+    pub fn new(rule: Rule, key: &str, objects: Vec<ObjectRef>, message: Sentence) -> Self {
         let id = if key.is_empty() {
             rule.id().to_owned()
         } else {

@@ -4,8 +4,10 @@
 use super::facts::Facts;
 use super::finding::{Finding, ObjectKind, ObjectRef, Rule, Severity};
 use super::matrix::phase_phrase;
+use super::sentence::{Sentence, Term};
+use super::wording;
 use crate::Knowable;
-use crate::catalogue::{CatalogueEntry, ForumCadence, Phase};
+use crate::catalogue::{ForumCadence, Phase};
 
 pub fn check(facts: &Facts) -> Vec<Finding> {
     let model = facts.model;
@@ -18,7 +20,13 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                     Rule::ForumMissingMember,
                     key,
                     vec![ObjectRef::new(ObjectKind::Organisation, key)],
-                    format!("'{key}' has a role in the response but sits in no forum."),
+                    Sentence::new(
+                        &wording::NOT_IN_A_FORUM,
+                        vec![(
+                            "organisation",
+                            Term::object(ObjectRef::new(ObjectKind::Organisation, key)),
+                        )],
+                    ),
                 ));
             }
         }
@@ -28,15 +36,18 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
     let period = model.election.as_ref().and_then(|e| e.election_period());
     for forum in model.forums.items() {
         let objects = || vec![ObjectRef::new(ObjectKind::Forum, &forum.key)];
+        let named = || Term::object(ObjectRef::new(ObjectKind::Forum, &forum.key));
         if !forum.active_phases.intersects(election_phases) {
             findings.push(Finding::new(
                 Rule::ForumInactiveInElection,
                 &forum.key,
                 objects(),
-                format!(
-                    "Forum '{}' is active only in {}, never between the campaign and the publication of results.",
-                    forum.key,
-                    phase_phrase(forum.active_phases)
+                Sentence::new(
+                    &wording::FORUM_OUTSIDE_ELECTION,
+                    vec![
+                        ("forum", named()),
+                        ("phases", phase_phrase(forum.active_phases)),
+                    ],
                 ),
             ));
             continue;
@@ -48,14 +59,15 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
         match forum.cadence {
             Knowable::Known(ForumCadence::AdHoc) => {
                 let message = match period {
-                    Some(p) => format!(
-                        "Forum '{}' meets ad hoc and has no meeting scheduled in the election period ({} to {}).",
-                        forum.key, p.from, p.to
+                    Some(p) => Sentence::new(
+                        &wording::FORUM_AD_HOC_IN_PERIOD,
+                        vec![
+                            ("forum", named()),
+                            ("from", Term::Date(p.from)),
+                            ("to", Term::Date(p.to)),
+                        ],
                     ),
-                    None => format!(
-                        "Forum '{}' meets ad hoc, with no meeting scheduled in the election period.",
-                        forum.key
-                    ),
+                    None => Sentence::new(&wording::FORUM_AD_HOC, vec![("forum", named())]),
                 };
                 findings.push(
                     Finding::new(
@@ -72,18 +84,20 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                     && interval > p.days()
                 {
                     findings.push(Finding::new(
-                            Rule::ForumInactiveInElection,
-                            &forum.key,
-                            objects(),
-                            format!(
-                                "Forum '{}' meets {} but the election period lasts {} days ({} to {}) and no meeting is scheduled in it.",
-                                forum.key,
-                                cadence.label_in_sentence(),
-                                p.days(),
-                                p.from,
-                                p.to
-                            ),
-                        ));
+                        Rule::ForumInactiveInElection,
+                        &forum.key,
+                        objects(),
+                        Sentence::new(
+                            &wording::FORUM_TOO_RARE,
+                            vec![
+                                ("forum", named()),
+                                ("cadence", Term::label(cadence)),
+                                ("days", Term::number(p.days())),
+                                ("from", Term::Date(p.from)),
+                                ("to", Term::Date(p.to)),
+                            ],
+                        ),
+                    ));
                 }
             }
             Knowable::Unknown => {
@@ -92,10 +106,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                         Rule::ForumScheduleUnknown,
                         &forum.key,
                         objects(),
-                        format!(
-                            "It is not recorded how often forum '{}' meets, so it is not known whether it meets during the election period.",
-                            forum.key
-                        ),
+                        Sentence::new(&wording::FORUM_CADENCE_UNKNOWN, vec![("forum", named())]),
                     ));
                 }
             }

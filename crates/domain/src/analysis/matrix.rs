@@ -6,6 +6,8 @@
 //! asset, and cells are tested with bit operations.
 
 use super::finding::{Finding, ObjectKind, ObjectRef, Rule, Severity};
+use super::sentence::{Sentence, Term};
+use super::wording;
 use crate::Knowable;
 use crate::catalogue::{AssetKind, CatalogueEntry, CatalogueSet, Phase, RaciRole, ThreatKind};
 use crate::model::{Asset, AssetId, Model, OrgId, Responsibility};
@@ -351,36 +353,25 @@ fn asset_objects(model: &Model, assets: &[AssetId]) -> Vec<ObjectRef> {
         .collect()
 }
 
-fn asset_phrase(model: &Model, spread: &Spread) -> String {
-    let names: Vec<&str> = spread
+/// The first three assets, and how many more.
+fn asset_phrase(model: &Model, spread: &Spread) -> Term {
+    let named: Vec<Term> = spread
         .assets
         .iter()
         .take(3)
-        .map(|&a| model.asset(a).key.as_str())
+        .map(|&a| Term::object(ObjectRef::new(ObjectKind::Asset, &model.asset(a).key)))
         .collect();
-    let more = spread.assets.len().saturating_sub(names.len());
-    let listed = names
-        .iter()
-        .map(|n| format!("'{n}'"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    if more > 0 {
-        format!("{listed} and {more} more")
-    } else {
-        listed
-    }
+    let more = spread.assets.len().saturating_sub(named.len());
+    Term::list(named, more)
 }
 
-fn org_phrase(model: &Model, orgs: &[OrgId]) -> String {
-    let names: Vec<String> = orgs
-        .iter()
-        .map(|&o| format!("'{}'", model.key(o)))
-        .collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+fn org_phrase(model: &Model, orgs: &[OrgId]) -> Term {
+    Term::list(
+        orgs.iter()
+            .map(|&o| Term::object(ObjectRef::new(ObjectKind::Organisation, model.key(o))))
+            .collect(),
+        0,
+    )
 }
 
 /// Gaps during voting and results hit the single point of failure of an election.
@@ -414,12 +405,14 @@ impl MatrixOutcome {
                     Rule::ResponsibilityGap,
                     &format!("{threat}/{kind}"),
                     objects,
-                    format!(
-                        "No organisation is accountable for {} on {} ({}) in {}.",
-                        threat.label_in_sentence(),
-                        kind.label_in_sentence(),
-                        asset_phrase(model, spread),
-                        phase_phrase(spread.phases)
+                    Sentence::new(
+                        &wording::GAP,
+                        vec![
+                            ("threat", Term::label(*threat)),
+                            ("asset_kind", Term::label(*kind)),
+                            ("assets", asset_phrase(model, spread)),
+                            ("phases", phase_phrase(spread.phases)),
+                        ],
                     ),
                 )
                 .with_severity(gap_severity(spread.phases)),
@@ -436,20 +429,24 @@ impl MatrixOutcome {
                 Rule::ResponsibilityOverlap,
                 &keys.join("+"),
                 objects,
-                format!(
-                    "{} are {} accountable for {} on {} ({}) in {}.",
-                    capitalise(&org_phrase(model, orgs)),
-                    if orgs.len() == 2 { "both" } else { "all" },
-                    labels(spread.threats),
-                    labels(spread.kinds),
-                    asset_phrase(model, spread),
-                    phase_phrase(spread.phases)
+                Sentence::new(
+                    if orgs.len() == 2 {
+                        &wording::OVERLAP_TWO
+                    } else {
+                        &wording::OVERLAP_MANY
+                    },
+                    vec![
+                        ("organisations", org_phrase(model, orgs)),
+                        ("threats", Term::labels(spread.threats.iter())),
+                        ("asset_kinds", Term::labels(spread.kinds.iter())),
+                        ("assets", asset_phrase(model, spread)),
+                        ("phases", phase_phrase(spread.phases)),
+                    ],
                 ),
             ));
         }
         for ((threat, group), (spread, responders)) in &self.mismatches {
             let needed = threat.required_capabilities()[*group];
-            let needed_words: Vec<String> = needed.iter().map(|c| c.label_in_sentence()).collect();
             let orgs: Vec<OrgId> = responders.iter().copied().collect();
             let mut objects = vec![ObjectRef::new(ObjectKind::ThreatKind, threat.id())];
             objects.extend(
@@ -458,23 +455,45 @@ impl MatrixOutcome {
                     .map(|&o| ObjectRef::new(ObjectKind::Organisation, model.key(o))),
             );
             objects.extend(asset_objects(model, &spread.assets));
-            let who = match orgs.as_slice() {
-                [one] => format!(
-                    "the only organisation that acts on it, '{}',",
-                    model.key(*one)
+            let (wording, who) = match (orgs.as_slice(), needed.len()) {
+                ([one], 1) => (
+                    &wording::MISMATCH_ONE_LACKS_ONE,
+                    ("organisation", org_phrase(model, &[*one])),
                 ),
-                many if many.len() <= 4 => {
-                    format!(
-                        "none of the organisations that act on it ({})",
-                        org_phrase(model, many)
-                    )
-                }
-                many => format!(
-                    "none of the {} organisations that act on it (such as {})",
-                    many.len(),
-                    org_phrase(model, &many[..3])
+                ([one], _) => (
+                    &wording::MISMATCH_ONE_LACKS_ALL,
+                    ("organisation", org_phrase(model, &[*one])),
+                ),
+                (few, 1) if few.len() <= 4 => (
+                    &wording::MISMATCH_NONE_HAS_ONE,
+                    ("organisations", org_phrase(model, few)),
+                ),
+                (few, _) if few.len() <= 4 => (
+                    &wording::MISMATCH_NONE_HAS_ANY,
+                    ("organisations", org_phrase(model, few)),
+                ),
+                (many, 1) => (
+                    &wording::MISMATCH_MANY_NONE_HAS_ONE,
+                    ("organisations", org_phrase(model, &many[..3])),
+                ),
+                (many, _) => (
+                    &wording::MISMATCH_MANY_NONE_HAS_ANY,
+                    ("organisations", org_phrase(model, &many[..3])),
                 ),
             };
+            let mut args = vec![
+                ("threat", Term::label(*threat)),
+                ("asset_kinds", Term::labels(spread.kinds.iter())),
+                ("assets", asset_phrase(model, spread)),
+                who,
+            ];
+            if orgs.len() > 4 {
+                args.push(("count", Term::number(orgs.len())));
+            }
+            args.push(match needed {
+                [one] => ("capability", Term::label(*one)),
+                many => ("capabilities", Term::labels(many.iter().copied())),
+            });
             findings.push(Finding::new(
                 Rule::CapabilityMismatch,
                 &format!(
@@ -482,50 +501,33 @@ impl MatrixOutcome {
                     needed.iter().map(|c| c.id()).collect::<Vec<_>>().join("+")
                 ),
                 objects,
-                format!(
-                    "For {} on {} ({}), {} has {}.",
-                    threat.label_in_sentence(),
-                    labels(spread.kinds),
-                    asset_phrase(model, spread),
-                    who,
-                    match (orgs.len(), needed_words.as_slice()) {
-                        (1, [one]) => format!("no {one} capability"),
-                        (1, many) => format!("none of these capabilities: {}", many.join(", ")),
-                        (_, [one]) => format!("a {one} capability"),
-                        (_, many) => format!("any of these capabilities: {}", many.join(", ")),
-                    }
-                ),
+                Sentence::new(wording, args),
             ));
         }
         findings
     }
 }
 
-/// "malware, ransomware" in words, or "every threat".
-fn labels<T: CatalogueEntry>(set: CatalogueSet<T>) -> String {
-    set.iter()
-        .map(|e| e.label_in_sentence())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
-        None => String::new(),
-    }
-}
-
-/// "any phase", "voting and counting", "3 phases: …".
-pub(crate) fn phase_phrase(phases: CatalogueSet<Phase>) -> String {
-    if phases.is_all() {
-        return "every phase".to_owned();
-    }
-    let ids: Vec<&str> = phases.iter().map(|p| p.id()).collect();
-    match ids.as_slice() {
-        [one] => format!("phase {one}"),
-        [init @ .., last] => format!("phases {} and {last}", init.join(", ")),
-        [] => "no phase".to_owned(),
-    }
+/// "every phase", "the voting phase", "the phases voting and counting".
+pub(crate) fn phase_phrase(phases: CatalogueSet<Phase>) -> Term {
+    let sentence = if phases.is_all() {
+        Sentence::plain(&wording::EVERY_PHASE)
+    } else if let [one] = phases.iter().collect::<Vec<_>>().as_slice() {
+        Sentence::new(&wording::ONE_PHASE, vec![("phase", Term::label(*one))])
+    } else {
+        let names = phases
+            .iter()
+            .map(|p| {
+                Term::clause(Sentence::new(
+                    &wording::PHASE_NAME,
+                    vec![("phase", Term::label(p))],
+                ))
+            })
+            .collect();
+        Sentence::new(
+            &wording::SOME_PHASES,
+            vec![("phases", Term::list(names, 0))],
+        )
+    };
+    Term::clause(sentence)
 }

@@ -15,13 +15,16 @@ pub(crate) mod matrix;
 mod properties;
 mod reach;
 mod recommendations;
+mod sentence;
 mod similarity;
+pub mod wording;
 
 pub use critical_infrastructure::{CriticalInfrastructure, Readiness, ReadinessCheck};
 pub use evidence::{Approach, ApproachAssessment, Evidence, FocusAreaAssessment, Maturity};
 pub use finding::{Finding, ObjectKind, ObjectRef, Rule, Severity};
 pub use matrix::{GridCell, grid};
 pub use recommendations::{RecommendationCheck, Status as RecommendationStatus};
+pub use sentence::{Label, Sentence, Term, Wording};
 pub use similarity::{Profile, Similarity};
 
 use crate::catalogue::{CatalogueEntry, FocusArea};
@@ -132,20 +135,29 @@ pub fn analyse(model: &Model, options: &AnalysisOptions) -> Analysis {
         (crate::Knowable::Unknown, _) => findings.push(Finding::new(
             Rule::ResponsibilityMatrixUnknown,
             "",
-            vec![ObjectRef::new(ObjectKind::Jurisdiction, &model.jurisdiction.name)],
-            "The model does not record the responsibility matrix ('responsibilities: unknown').".to_owned(),
+            vec![ObjectRef::new(
+                ObjectKind::Jurisdiction,
+                &model.jurisdiction.name,
+            )],
+            Sentence::plain(&wording::MATRIX_UNKNOWN),
         )),
         (_, crate::Knowable::Unknown) => findings.push(Finding::new(
             Rule::AssetRegisterUnknown,
             "",
-            vec![ObjectRef::new(ObjectKind::Jurisdiction, &model.jurisdiction.name)],
-            "The model does not record the asset register ('assets: unknown'), so the cells of the responsibility matrix are not known.".to_owned(),
+            vec![ObjectRef::new(
+                ObjectKind::Jurisdiction,
+                &model.jurisdiction.name,
+            )],
+            Sentence::plain(&wording::ASSETS_UNKNOWN),
         )),
         (_, crate::Knowable::Known(assets)) if assets.is_empty() => findings.push(Finding::new(
             Rule::AssetRegisterEmpty,
             "",
-            vec![ObjectRef::new(ObjectKind::Jurisdiction, &model.jurisdiction.name)],
-            "The asset register is empty: no election technology is recorded.".to_owned(),
+            vec![ObjectRef::new(
+                ObjectKind::Jurisdiction,
+                &model.jurisdiction.name,
+            )],
+            Sentence::plain(&wording::ASSETS_EMPTY),
         )),
         _ => findings.extend(facts.matrix.findings(model)),
     }
@@ -164,13 +176,15 @@ pub fn analyse(model: &Model, options: &AnalysisOptions) -> Analysis {
                 ObjectKind::FocusArea,
                 next.focus_area().map_or("", |a| a.id()),
             )],
-            format!(
-                "Collaboration is at level {} of 7 ({}). Level {} ({}) needs {}.",
-                maturity.rung,
-                maturity.level.label_in_sentence(),
-                next.rung(),
-                next.label_in_sentence(),
-                maturity.missing_for_next.join("; ")
+            Sentence::new(
+                &wording::NEXT_LEVEL,
+                vec![
+                    ("rung", Term::number(maturity.rung)),
+                    ("level", Term::label(maturity.level)),
+                    ("next_rung", Term::number(next.rung())),
+                    ("next_level", Term::label(next)),
+                    ("missing", Sentence::all(&maturity.missing_for_next)),
+                ],
             ),
         ));
     }

@@ -3,6 +3,8 @@
 
 use super::facts::Facts;
 use super::finding::{Finding, ObjectKind, ObjectRef, Rule, Severity};
+use super::sentence::{Sentence, Term};
+use super::wording;
 use crate::Knowable;
 use crate::model::{Model, OrgId};
 use std::collections::VecDeque;
@@ -81,7 +83,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
             Rule::NoCentralEmb,
             "",
             jurisdiction(),
-            "The model has no EMB at national level.".to_owned(),
+            Sentence::plain(&wording::NO_CENTRAL_EMB),
         ));
     }
     if facts.national_certs.is_empty() {
@@ -89,7 +91,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
             Rule::NoNationalCert,
             "",
             jurisdiction(),
-            "The model has no national CERT or cybersecurity agency.".to_owned(),
+            Sentence::plain(&wording::NO_NATIONAL_CERT),
         ));
     }
     let offices = facts.subordinate_offices();
@@ -108,9 +110,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
         }
         let key = facts.key(office);
         let mut objects = vec![ObjectRef::new(ObjectKind::Organisation, key)];
-        let mut unreachable = Vec::new();
         if cut_from_emb {
-            unreachable.push("the central EMB");
             objects.extend(
                 facts
                     .central_embs
@@ -119,7 +119,6 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
             );
         }
         if cut_from_cert {
-            unreachable.push("the national CERT");
             objects.extend(
                 facts
                     .national_certs
@@ -137,9 +136,16 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                 Rule::LocalOfficeIsolated,
                 key,
                 objects,
-                format!(
-                    "Election office '{key}' has no path to {} through parents, forums or agreements.",
-                    unreachable.join(" or ")
+                Sentence::new(
+                    match (cut_from_emb, cut_from_cert) {
+                        (true, true) => &wording::OFFICE_CUT_FROM_BOTH,
+                        (true, false) => &wording::OFFICE_CUT_FROM_EMB,
+                        _ => &wording::OFFICE_CUT_FROM_CERT,
+                    },
+                    vec![(
+                        "office",
+                        Term::object(ObjectRef::new(ObjectKind::Organisation, key)),
+                    )],
                 ),
             )
             .with_severity(severity),

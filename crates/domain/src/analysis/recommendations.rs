@@ -4,6 +4,8 @@
 use super::evidence::{Approach, ApproachAssessment, FocusAreaAssessment, Maturity};
 use super::facts::Facts;
 use super::finding::{Finding, ObjectKind, ObjectRef, Rule};
+use super::sentence::{Sentence, Term};
+use super::wording::{self, RECOMMENDATIONS};
 use crate::Knowable;
 use crate::catalogue::{
     ActivityKind, AdministrativeLevel, AssetKind, CatalogueEntry, CatalogueSet,
@@ -26,24 +28,10 @@ pub enum Status {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RecommendationCheck {
     pub number: u8,
-    pub title: &'static str,
+    pub title: Sentence,
     pub status: Status,
-    pub evidence: Vec<String>,
+    pub evidence: Vec<Sentence>,
 }
-
-/// The recommendations of chapter 5, in order.
-pub const TITLES: [&str; 10] = [
-    "Treat election cybersecurity as a long-term commitment across the whole electoral cycle",
-    "Recognise that low-tech elections still face cyber-risk",
-    "Make interagency collaboration central to cyber-resilience",
-    "Manage perceptions as well as real attacks",
-    "Keep collaboration transparent and clearly bounded",
-    "Collaborate internationally",
-    "Go beyond government: private sector, parties, academia, civil society, media",
-    "Make political parties aware of cyber-risk",
-    "Use critical-infrastructure designation or other vertical measures where organic collaboration is missing",
-    "Let observers assess the interagency collaboration",
-];
 
 struct Checker<'a, 'm> {
     facts: &'a Facts<'m>,
@@ -82,10 +70,10 @@ pub fn check(
     let c = Checker { facts, areas };
     let model = facts.model;
     let mut results = Vec::new();
-    let mut push = |number: u8, status: Status, evidence: Vec<String>| {
+    let mut push = |number: u8, status: Status, evidence: Vec<Sentence>| {
         results.push(RecommendationCheck {
             number,
-            title: TITLES[number as usize - 1],
+            title: Sentence::plain(RECOMMENDATIONS[number as usize - 1]),
             status,
             evidence,
         });
@@ -101,38 +89,39 @@ pub fn check(
             .iter()
             .filter(|r| r.role.acts() && r.phases.intersects(inter))
             .count();
-        let standing: Vec<&str> = model
+        let standing: Vec<Term> = model
             .forums
             .items()
             .iter()
             .filter(|f| f.active_phases.is_all() && !f.cadence.is_unknown())
-            .map(|f| f.key.as_str())
+            .map(|f| Term::object(ObjectRef::new(ObjectKind::Forum, &f.key)))
             .collect();
         let roles_known = !model.responsibilities.is_unknown();
         if roles_known {
             evidence.push(if between > 0 {
-                format!("{between} responsibility rows cover phases between elections (legal framework, planning, audit, archiving)")
+                Sentence::new(
+                    &wording::BETWEEN_ELECTIONS,
+                    vec![("count", Term::number(between))],
+                )
             } else {
-                "no responsibility covers the phases between elections".to_owned()
+                Sentence::plain(&wording::NOTHING_BETWEEN_ELECTIONS)
             });
         } else {
-            evidence.push("the responsibility matrix is not recorded".to_owned());
+            evidence.push(Sentence::plain(&wording::MATRIX_NOT_RECORDED));
         }
-        evidence.push(if standing.is_empty() {
-            "no forum with a known cadence is active in every phase".to_owned()
+        let no_standing = standing.is_empty();
+        evidence.push(if no_standing {
+            Sentence::plain(&wording::NO_STANDING_FORUM)
         } else {
-            format!(
-                "standing forums active in every phase: {}",
-                standing.join(", ")
+            Sentence::new(
+                &wording::STANDING_FORUMS,
+                vec![("forums", Term::list(standing, 0))],
             )
         });
-        let status = if !roles_known && standing.is_empty() {
+        let status = if !roles_known && no_standing {
             Status::Unknown
         } else {
-            grade(
-                usize::from(between > 0) + usize::from(!standing.is_empty()),
-                2,
-            )
+            grade(usize::from(between > 0) + usize::from(!no_standing), 2)
         };
         push(1, status, evidence);
     }
@@ -152,25 +141,26 @@ pub fn check(
         match &model.assets {
             Knowable::Unknown => {
                 status = Status::Unknown;
-                evidence.push("the asset register is not recorded".to_owned());
+                evidence.push(Sentence::plain(&wording::ASSETS_NOT_RECORDED));
             }
             Knowable::Known(assets) => {
                 let present: CatalogueSet<AssetKind> = assets.iter().map(|a| a.kind).collect();
                 let listed = present.intersection(key_kinds);
                 let absent = key_kinds.difference(present);
-                evidence.push(format!(
-                    "{} of the 4 processes every election digitises are in the asset register{}",
-                    listed.len(),
-                    if absent.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" (missing: {})", absent.ids())
-                    }
-                ));
+                let count = ("count", Term::number(listed.len()));
+                evidence.push(if absent.is_empty() {
+                    Sentence::new(&wording::KEY_PROCESSES_LISTED, vec![count])
+                } else {
+                    Sentence::new(
+                        &wording::KEY_PROCESSES_MISSING,
+                        vec![count, ("missing", Term::labels(absent.iter()))],
+                    )
+                });
                 let uncovered = facts.matrix.gap_cells;
                 if !model.responsibilities.is_unknown() {
-                    evidence.push(format!(
-                        "{uncovered} cells of the responsibility matrix have no accountable organisation"
+                    evidence.push(Sentence::new(
+                        &wording::UNCOVERED_CELLS,
+                        vec![("count", Term::number(uncovered))],
                     ));
                 }
                 status = if listed.is_empty() {
@@ -193,14 +183,16 @@ pub fn check(
         let directory = c.area_shown(FocusArea::CommunicationDirectory);
         let shared = c.area_shown(FocusArea::JointRiskAssessment);
         let evidence = vec![
-            format!(
-                "organised interagency communication: {}",
-                if directory { "shown" } else { "not shown" }
-            ),
-            format!(
-                "joint risk assessment and situational awareness: {}",
-                if shared { "shown" } else { "not shown" }
-            ),
+            Sentence::plain(if directory {
+                &wording::COMMUNICATION_SHOWN
+            } else {
+                &wording::COMMUNICATION_NOT_SHOWN
+            }),
+            Sentence::plain(if shared {
+                &wording::SHARED_PICTURE_SHOWN
+            } else {
+                &wording::SHARED_PICTURE_NOT_SHOWN
+            }),
         ];
         push(
             3,
@@ -223,18 +215,19 @@ pub fn check(
         let coordinated = c.area_shown(FocusArea::PublicCommunication);
         let mut evidence = Vec::new();
         if model.responsibilities.is_unknown() {
-            evidence.push("the responsibility matrix is not recorded".to_owned());
+            evidence.push(Sentence::plain(&wording::MATRIX_NOT_RECORDED));
         } else {
-            evidence.push(if owned {
-                "an organisation is accountable for disinformation about the process".to_owned()
+            evidence.push(Sentence::plain(if owned {
+                &wording::DISINFORMATION_OWNED
             } else {
-                "nobody is accountable for disinformation about the process".to_owned()
-            });
+                &wording::DISINFORMATION_NOT_OWNED
+            }));
         }
-        evidence.push(format!(
-            "coordinated public communication: {}",
-            if coordinated { "shown" } else { "not shown" }
-        ));
+        evidence.push(Sentence::plain(if coordinated {
+            &wording::COORDINATED_SHOWN
+        } else {
+            &wording::COORDINATED_NOT_SHOWN
+        }));
         push(
             4,
             grade(usize::from(owned) + usize::from(coordinated), 2),
@@ -253,10 +246,10 @@ pub fn check(
             .collect();
         let mut evidence = Vec::new();
         let status = if model.agreements.is_unknown() && !security.is_empty() {
-            evidence.push("the agreements are not recorded".to_owned());
+            evidence.push(Sentence::plain(&wording::AGREEMENTS_NOT_RECORDED));
             Status::Unknown
         } else if security.is_empty() {
-            evidence.push("no security, intelligence or military body takes part".to_owned());
+            evidence.push(Sentence::plain(&wording::NO_SECURITY_BODY));
             Status::Met
         } else {
             let mut bounded_public = 0;
@@ -273,14 +266,16 @@ pub fn check(
                 if public {
                     bounded_public += 1;
                 }
-                evidence.push(format!(
-                    "'{}': {}",
-                    facts.key(org),
+                evidence.push(Sentence::new(
                     match (bounding.is_empty(), public) {
-                        (true, _) => "no agreement bounds its involvement",
-                        (false, true) => "bounded by a public agreement",
-                        (false, false) => "bounded, but not by an agreement known to be public",
-                    }
+                        (true, _) => &wording::SECURITY_UNBOUNDED,
+                        (false, true) => &wording::SECURITY_BOUNDED_PUBLIC,
+                        (false, false) => &wording::SECURITY_BOUNDED_NOT_PUBLIC,
+                    },
+                    vec![(
+                        "organisation",
+                        Term::object(ObjectRef::new(ObjectKind::Organisation, facts.key(org))),
+                    )],
                 ));
             }
             if bounded_public == security.len() {
@@ -296,14 +291,14 @@ pub fn check(
 
     // 6. International: partners abroad or exchange with them.
     {
-        let partners: Vec<&str> = model
+        let partners: Vec<Term> = model
             .org_ids()
             .filter(|&o| {
                 let org = model.organisation(o);
                 org.kind == OrganisationKind::International
                     || org.is_level(AdministrativeLevel::International)
             })
-            .map(|o| facts.key(o))
+            .map(|o| Term::object(ObjectRef::new(ObjectKind::Organisation, facts.key(o))))
             .collect();
         let exchange = model
             .activities
@@ -311,18 +306,22 @@ pub fn check(
             .iter()
             .any(|a| a.kind == ActivityKind::InternationalExchange);
         let mut evidence = Vec::new();
-        if !partners.is_empty() {
-            evidence.push(format!("international partners: {}", partners.join(", ")));
+        let no_partner = partners.is_empty();
+        if !no_partner {
+            evidence.push(Sentence::new(
+                &wording::INTERNATIONAL_PARTNERS,
+                vec![("organisations", Term::list(partners, 0))],
+            ));
         }
         if exchange {
-            evidence.push("an international exchange is recorded".to_owned());
+            evidence.push(Sentence::plain(&wording::INTERNATIONAL_EXCHANGE));
         }
         if evidence.is_empty() {
-            evidence.push("no international partner or exchange is recorded".to_owned());
+            evidence.push(Sentence::plain(&wording::NOTHING_INTERNATIONAL));
         }
         push(
             6,
-            if partners.is_empty() && !exchange {
+            if no_partner && !exchange {
                 Status::NotMet
             } else {
                 Status::Met
@@ -333,21 +332,22 @@ pub fn check(
 
     // 7. Beyond government: non-state organisations that take part.
     {
-        let kinds: std::collections::BTreeSet<&str> = model
+        let kinds: CatalogueSet<OrganisationKind> = model
             .org_ids()
             .filter(|&o| {
                 model.organisation(o).sector == Sector::NonState && facts.involved[o.index()]
             })
-            .map(|o| model.organisation(o).kind.id())
+            .map(|o| model.organisation(o).kind)
             .collect();
         let evidence = vec![if kinds.is_empty() {
-            "no non-state organisation takes part in a forum, agreement, activity or the matrix"
-                .to_owned()
+            Sentence::plain(&wording::NO_NON_STATE)
         } else {
-            format!(
-                "non-state organisations of {} kinds take part: {}",
-                kinds.len(),
-                kinds.iter().copied().collect::<Vec<_>>().join(", ")
+            Sentence::new(
+                &wording::NON_STATE_KINDS,
+                vec![
+                    ("count", Term::number(kinds.len())),
+                    ("kinds", Term::labels(kinds.iter())),
+                ],
             )
         }];
         let status = match kinds.len() {
@@ -364,20 +364,15 @@ pub fn check(
         let parties = model.org_ids().filter(|&o| is_party(o)).count();
         let trained = c.has_activity(&[ActivityKind::Training, ActivityKind::Guidance], is_party);
         let (status, evidence) = if parties == 0 {
-            (
-                Status::NotMet,
-                "no political party is in the model".to_owned(),
-            )
+            (Status::NotMet, Sentence::plain(&wording::NO_PARTY))
         } else if trained {
-            (
-                Status::Met,
-                "parties take part in training or guidance on cyber-risk".to_owned(),
-            )
+            (Status::Met, Sentence::plain(&wording::PARTIES_TRAINED))
         } else {
             (
                 Status::Partly,
-                format!(
-                    "{parties} parties are in the model, but no training or guidance reaches them"
+                Sentence::new(
+                    &wording::PARTIES_UNTRAINED,
+                    vec![("count", Term::number(parties))],
                 ),
             )
         };
@@ -397,22 +392,21 @@ pub fn check(
             approach.approach,
             Some(Approach::Vertical | Approach::Mixed)
         );
-        let mut evidence = vec![format!("collaboration is at level {} of 7", maturity.rung)];
+        let mut evidence = vec![Sentence::new(
+            &wording::AT_LEVEL,
+            vec![("rung", Term::number(maturity.rung))],
+        )];
         let status = if maturity.rung >= 3 {
-            evidence.push("organic collaboration has got far without a vertical push".to_owned());
+            evidence.push(Sentence::plain(&wording::ORGANIC));
             Status::Met
         } else if designated || vertical {
-            evidence.push(
-                "a designation or binding instruments push the collaboration from above".to_owned(),
-            );
+            evidence.push(Sentence::plain(&wording::PUSHED_FROM_ABOVE));
             Status::Met
         } else if ci == Knowable::Known(CriticalInfrastructureStatus::Considering) {
-            evidence
-                .push("a critical-infrastructure designation is under consideration".to_owned());
+            evidence.push(Sentence::plain(&wording::DESIGNATION_CONSIDERED));
             Status::Partly
         } else {
-            evidence
-                .push("collaboration is weak and nothing binding pushes it from above".to_owned());
+            evidence.push(Sentence::plain(&wording::NOTHING_PUSHES));
             Status::NotMet
         };
         push(9, status, evidence);
@@ -424,18 +418,11 @@ pub fn check(
         let observers = model.org_ids().filter(|&o| is_observer(o)).count();
         let assessing = c.has_activity(&[ActivityKind::Observation], is_observer);
         let (status, evidence) = if assessing {
-            (
-                Status::Met,
-                "observers assess the interagency collaboration".to_owned(),
-            )
+            (Status::Met, Sentence::plain(&wording::OBSERVERS_ASSESS))
         } else if observers > 0 {
-            (
-                Status::Partly,
-                "observers are in the model, but no observation of the collaboration is recorded"
-                    .to_owned(),
-            )
+            (Status::Partly, Sentence::plain(&wording::OBSERVERS_IDLE))
         } else {
-            (Status::NotMet, "no observers are in the model".to_owned())
+            (Status::NotMet, Sentence::plain(&wording::NO_OBSERVERS))
         };
         push(10, status, vec![evidence]);
     }
@@ -460,11 +447,13 @@ pub fn findings(checks: &[RecommendationCheck]) -> Vec<Finding> {
                     ObjectKind::Recommendation,
                     check.number.to_string(),
                 )],
-                format!(
-                    "Recommendation {} ({}): {}.",
-                    check.number,
-                    check.title.to_lowercase(),
-                    check.evidence.join("; ")
+                Sentence::new(
+                    &wording::RECOMMENDATION_UNMET,
+                    vec![
+                        ("number", Term::number(check.number)),
+                        ("title", Term::clause(check.title.clone())),
+                        ("evidence", Sentence::all(&check.evidence)),
+                    ],
                 ),
             ))
         })

@@ -2,6 +2,8 @@
 //! collaboration most resembles, and what those countries have that it lacks.
 
 use super::evidence::Approach;
+use super::sentence::{Sentence, Term, Wording};
+use super::wording;
 use crate::Knowable;
 use crate::catalogue::{
     ActivityKind, Administration, AgreementKind, CatalogueEntry, CatalogueSet,
@@ -31,9 +33,9 @@ pub struct Similarity {
     pub name: String,
     /// 0 (nothing in common) to 1 (the same on every feature both record).
     pub score: f64,
-    pub shared: Vec<String>,
+    pub shared: Vec<Sentence>,
     /// What the reference has that the model lacks.
-    pub they_have: Vec<String>,
+    pub they_have: Vec<Sentence>,
 }
 
 /// 0, 1, 2–3 or 4 and more forums: one task force and many small groups are different models.
@@ -104,11 +106,12 @@ pub fn score(a: &Profile, b: &Profile) -> f64 {
     if weight == 0.0 { 0.0 } else { total / weight }
 }
 
-fn labels<T: CatalogueEntry>(set: CatalogueSet<T>) -> String {
-    set.iter()
-        .map(|e| e.label_in_sentence())
-        .collect::<Vec<_>>()
-        .join(", ")
+/// "agencies: police, CERT".
+fn they_have_kinds<E: CatalogueEntry>(
+    wording: &'static Wording,
+    kinds: CatalogueSet<E>,
+) -> Sentence {
+    Sentence::new(wording, vec![("kinds", Term::labels(kinds.iter()))])
 }
 
 /// The `count` references most like `model`, best first; a reference with the model's own code
@@ -127,44 +130,63 @@ pub fn most_similar(model: &Profile, references: &[Profile], count: usize) -> Ve
             let mut shared = Vec::new();
             let common_areas = model.focus_areas.intersection(r.focus_areas);
             if !common_areas.is_empty() {
-                shared.push(format!("focus areas: {}", labels(common_areas)));
+                shared.push(Sentence::new(
+                    &wording::SHARED_AREAS,
+                    vec![("areas", Term::labels(common_areas.iter()))],
+                ));
             }
             if let (Some(a), Some(b)) = (model.approach, r.approach)
                 && a == b
             {
-                shared.push(format!("a {} approach", a.id()));
+                shared.push(Sentence::plain(match a {
+                    Approach::Horizontal => &wording::SHARED_APPROACH_HORIZONTAL,
+                    Approach::Vertical => &wording::SHARED_APPROACH_VERTICAL,
+                    Approach::Mixed => &wording::SHARED_APPROACH_MIXED,
+                }));
             }
             if same(&model.administration, &r.administration) == Some(1.0)
                 && let Knowable::Known(a) = r.administration
             {
-                shared.push(format!("{} administration", a.label_in_sentence()));
+                shared.push(Sentence::new(
+                    &wording::SHARED_ADMINISTRATION,
+                    vec![("administration", Term::label(a))],
+                ));
             }
             let mut they_have = Vec::new();
             let areas = r.focus_areas.difference(model.focus_areas);
             if !areas.is_empty() {
-                they_have.push(format!("focus areas: {}", labels(areas)));
+                they_have.push(Sentence::new(
+                    &wording::SHARED_AREAS,
+                    vec![("areas", Term::labels(areas.iter()))],
+                ));
             }
             let state = r.state_kinds.difference(model.state_kinds);
             if !state.is_empty() {
-                they_have.push(format!("agencies: {}", labels(state)));
+                they_have.push(they_have_kinds(&wording::THEY_HAVE_AGENCIES, state));
             }
             let non_state = r.non_state_kinds.difference(model.non_state_kinds);
             if !non_state.is_empty() {
-                they_have.push(format!("non-state partners: {}", labels(non_state)));
+                they_have.push(they_have_kinds(&wording::THEY_HAVE_NON_STATE, non_state));
             }
             let agreements = r.agreement_kinds.difference(model.agreement_kinds);
             if !agreements.is_empty() {
-                they_have.push(format!("agreements: {}", labels(agreements)));
+                they_have.push(they_have_kinds(&wording::THEY_HAVE_AGREEMENTS, agreements));
             }
             let designated = |p: &Profile| {
                 p.critical_infrastructure
                     == Knowable::Known(CriticalInfrastructureStatus::Designated)
             };
             if designated(r) && !designated(model) {
-                they_have.push("elections designated critical infrastructure".to_owned());
+                they_have.push(Sentence::plain(&wording::THEY_HAVE_DESIGNATION));
             }
             if r.forums > model.forums {
-                they_have.push(format!("{} forums (you have {})", r.forums, model.forums));
+                they_have.push(Sentence::new(
+                    &wording::THEY_HAVE_FORUMS,
+                    vec![
+                        ("count", Term::number(r.forums)),
+                        ("yours", Term::number(model.forums)),
+                    ],
+                ));
             }
             Similarity {
                 code: r.code.clone(),
@@ -246,6 +268,10 @@ mod tests {
         let result = most_similar(&model, &[far, near, own], 5);
         assert_eq!(result.len(), 2, "the model's own code is left out");
         assert_eq!(result[0].code, "NEAR");
-        assert!(result[0].they_have[0].contains("joint risk assessment"));
+        assert!(
+            result[0].they_have[0]
+                .to_string()
+                .contains("joint risk assessment")
+        );
     }
 }

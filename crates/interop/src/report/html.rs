@@ -1,87 +1,77 @@
 //! The HTML report: one self-contained page (inline CSS, no scripts, no external requests) that
 //! can be mailed, archived or published by an observer.
 
-use super::{RenderError, readiness, recommendation_status, summary_parts, thousands};
+use super::RenderError;
+use super::worded::{FindingWords, Worded, finding_counts, quoted_key};
 use askama::Template;
-use liaison_domain::analysis::{Analysis, Finding, FocusAreaAssessment, RecommendationCheck};
-use liaison_domain::catalogue::CatalogueEntry;
+use liaison_domain::analysis::Analysis;
+use liaison_locale::Locale;
 
 #[derive(Template)]
 #[template(path = "report.html")]
-struct ReportPage<'a> {
-    body: ReportBody<'a>,
+struct ReportPage {
+    lang: &'static str,
+    dir: &'static str,
+    title: String,
+    footer: String,
+    body: ReportBody,
 }
 
 /// The report's content, inside its page.
 #[derive(Template)]
 #[template(path = "report_body.html")]
-struct ReportBody<'a> {
-    a: &'a Analysis,
-    summary: String,
-    matrix: Option<String>,
-    level_label: &'a str,
-    next: Option<(usize, String)>,
-    approach: &'a str,
-    ci_status: &'a str,
-    ci_readiness: &'static str,
+struct ReportBody {
+    locale: Locale,
+    title: String,
+    as_of: String,
+    counts: String,
+    words: Worded,
+    findings: Vec<FindingWords>,
 }
 
-impl ReportBody<'_> {
-    fn area_label(&self, area: &FocusAreaAssessment) -> &'static str {
-        area.area.label()
+impl ReportBody {
+    /// A text of the report in its language.
+    fn t(&self, key: &str) -> String {
+        self.locale.text(key)
     }
-    fn area_id(&self, area: &FocusAreaAssessment) -> &'static str {
-        area.area.id()
-    }
-    fn status(&self, r: &RecommendationCheck) -> &'static str {
-        recommendation_status(r.status)
-    }
-    fn status_class(&self, r: &RecommendationCheck) -> &'static str {
-        use liaison_domain::analysis::RecommendationStatus::*;
-        match r.status {
-            Met => "ok",
-            Partly => "part",
-            NotMet => "bad",
-            Unknown => "unknown",
-        }
-    }
-    fn severity(&self, f: &Finding) -> &'static str {
-        f.severity.id()
-    }
-    fn check_met(&self, met: &Option<bool>) -> &'static str {
-        match met {
-            Some(true) => "met",
-            Some(false) => "not met",
-            None => "unknown",
-        }
+    fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        self.locale.text_with(key, &[(name, value.into())])
     }
 }
 
-pub fn render(a: &Analysis) -> Result<String, RenderError> {
-    Ok(ReportPage { body: body(a) }.render()?)
+pub fn render(a: &Analysis, locale: Locale) -> Result<String, RenderError> {
+    Ok(ReportPage {
+        lang: locale.tag(),
+        dir: locale.dir(),
+        title: locale.text_with(
+            "check-title",
+            &[("jurisdiction", a.jurisdiction.as_str().into())],
+        ),
+        footer: locale.text("check-footer"),
+        body: body(a, locale),
+    }
+    .render()?)
 }
 
-fn body(a: &Analysis) -> ReportBody<'_> {
-    let s = &a.summary;
+fn body(a: &Analysis, locale: Locale) -> ReportBody {
+    let words = Worded::of(a, locale, &mut quoted_key);
     ReportBody {
-        a,
-        summary: summary_parts(a).join(" · "),
-        matrix: (s.matrix_cells > 0).then(|| {
-            format!(
-                "Responsibility matrix: {} cells, {} with no accountable organisation, {} with more than one.",
-                thousands(s.matrix_cells),
-                thousands(s.gap_cells),
-                thousands(s.overlap_cells)
-            )
-        }),
-        level_label: a.maturity.level.label(),
-        next: a.maturity.next.map(|n| (n.rung(), n.label_in_sentence())),
-        approach: a.approach.map_or("not determined", |x| x.id()),
-        ci_status: a
-            .critical_infrastructure
-            .status
-            .known()
-            .map_or("unknown", |s| s.label()),
-        ci_readiness: readiness(a.critical_infrastructure.readiness),
+        locale,
+        title: locale.text_with(
+            "check-title",
+            &[("jurisdiction", a.jurisdiction.as_str().into())],
+        ),
+        as_of: format!(
+            "{} {}.",
+            locale.text_with("analysis-as-of", &[("date", a.as_of.as_str().into())]),
+            words.summary.join(" · ")
+        ),
+        counts: finding_counts(a, locale),
+        findings: a
+            .findings
+            .iter()
+            .map(|f| FindingWords::of(f, locale, &mut quoted_key))
+            .collect(),
+        words,
     }
 }

@@ -1,8 +1,8 @@
 //! The Markdown report, for pull requests and wikis.
 
-use super::{readiness, recommendation_status, summary_parts, thousands};
+use super::worded::{FindingWords, Worded, finding_counts, quoted_key};
 use liaison_domain::analysis::Analysis;
-use liaison_domain::catalogue::CatalogueEntry;
+use liaison_locale::Locale;
 use std::fmt::Write;
 
 /// Text safe inside a Markdown table cell.
@@ -10,139 +10,146 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
-pub fn render(analysis: &Analysis) -> String {
+pub fn render(analysis: &Analysis, locale: Locale) -> String {
     let mut out = String::new();
-    let _ = write_report(&mut out, analysis);
+    let _ = write_report(&mut out, analysis, locale);
     out
 }
 
-fn write_report(out: &mut String, a: &Analysis) -> std::fmt::Result {
-    writeln!(out, "# Liaison check: {}\n", a.jurisdiction)?;
-    writeln!(out, "As of {}. {}.\n", a.as_of, summary_parts(a).join(", "))?;
-    let s = &a.summary;
-    if s.matrix_cells > 0 {
-        writeln!(
-            out,
-            "Responsibility matrix: {} cells, {} with no accountable organisation, {} with more than one.\n",
-            thousands(s.matrix_cells),
-            thousands(s.gap_cells),
-            thousands(s.overlap_cells)
-        )?;
-    }
-
-    let c = &s.findings;
-    writeln!(out, "## Findings\n")?;
+fn write_report(out: &mut String, a: &Analysis, locale: Locale) -> std::fmt::Result {
+    let words = Worded::of(a, locale, &mut quoted_key);
+    let t = |key: &str| locale.text(key);
     writeln!(
         out,
-        "{} critical, {} high, {} medium, {} low, {} info.\n",
-        c.critical, c.high, c.medium, c.low, c.info
+        "# {}\n",
+        locale.text_with(
+            "check-title",
+            &[("jurisdiction", a.jurisdiction.as_str().into())]
+        )
     )?;
+    writeln!(
+        out,
+        "{} {}.\n",
+        locale.text_with("analysis-as-of", &[("date", a.as_of.as_str().into())]),
+        words.summary.join(", ")
+    )?;
+    if let Some(matrix) = &words.matrix {
+        writeln!(out, "{matrix}\n")?;
+    }
+
+    writeln!(out, "## {}\n", t("analysis-findings"))?;
+    writeln!(out, "{}\n", finding_counts(a, locale))?;
     if !a.findings.is_empty() {
-        writeln!(out, "| Severity | Finding | What to do | Id |")?;
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            t("check-col-severity"),
+            t("check-col-finding"),
+            t("check-col-remedy"),
+            t("check-col-id")
+        )?;
         writeln!(out, "|---|---|---|---|")?;
         for f in &a.findings {
+            let f = FindingWords::of(f, locale, &mut quoted_key);
             writeln!(
                 out,
                 "| {} | **{}**: {} | {} | `{}` |",
-                f.severity,
-                cell(f.title),
+                f.severity_label,
+                cell(&f.title),
                 cell(&f.message),
-                cell(f.remedy),
+                cell(&f.remedy),
                 cell(&f.id)
             )?;
         }
         writeln!(out)?;
     }
 
-    writeln!(out, "## Collaboration\n")?;
-    let m = &a.maturity;
-    writeln!(out, "**Level {} of 7: {}.**", m.rung, m.level.label())?;
-    if let Some(next) = m.next {
-        writeln!(
-            out,
-            " Level {} ({}) needs: {}.",
-            next.rung(),
-            next.label_in_sentence(),
-            m.missing_for_next.join("; ")
-        )?;
+    writeln!(out, "## {}\n", t("analysis-collaboration"))?;
+    write!(out, "**{}**", words.level)?;
+    if let Some(next) = &words.next {
+        write!(out, " {next}")?;
     }
-    writeln!(out)?;
-    writeln!(out, "| Focus area | Shown | Evidence or what is missing |")?;
+    writeln!(out, "\n")?;
+    writeln!(
+        out,
+        "| {} | {} | {} |",
+        t("analysis-col-area"),
+        t("analysis-col-shown"),
+        t("analysis-col-evidence")
+    )?;
     writeln!(out, "|---|---|---|")?;
-    for area in &a.focus_area_assessments {
+    let separator = t("sentence-separator");
+    for area in &words.areas {
         let detail = if area.shown {
-            area.evidence
-                .iter()
-                .map(|e| e.text.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
+            area.evidence.join(&separator)
         } else {
-            area.missing.join("; ")
+            area.missing.clone()
         };
         writeln!(
             out,
             "| {} (`{}`) | {} | {} |",
-            area.area.label(),
-            area.area.id(),
-            if area.shown { "yes" } else { "no" },
+            area.label,
+            area.id,
+            t(if area.shown {
+                "analysis-yes"
+            } else {
+                "analysis-no"
+            }),
             cell(&detail)
         )?;
     }
     writeln!(out)?;
-    writeln!(
-        out,
-        "**Approach:** {}.\n",
-        a.approach.map_or("not determined", |x| x.id())
-    )?;
-    for (label, list) in [
-        ("Horizontal", &a.approach_evidence.horizontal),
-        ("Vertical", &a.approach_evidence.vertical),
+    writeln!(out, "**{}** {}.\n", t("analysis-approach"), words.approach)?;
+    for (key, list) in [
+        ("analysis-horizontal", &words.horizontal),
+        ("analysis-vertical", &words.vertical),
     ] {
         for e in list {
-            writeln!(out, "- {label}: {}", e.text)?;
+            writeln!(
+                out,
+                "- {}",
+                locale.text_with(key, &[("evidence", e.as_str().into())])
+            )?;
         }
     }
     writeln!(out)?;
-    let ci = &a.critical_infrastructure;
     writeln!(
         out,
-        "**Critical infrastructure:** {}; readiness {}.\n",
-        ci.status.known().map_or("unknown", |s| s.label()),
-        readiness(ci.readiness)
+        "**{}** {}\n",
+        t("analysis-ci"),
+        words.critical_infrastructure
     )?;
-    for check in &ci.checks {
-        let met = match check.met {
-            Some(true) => "met",
-            Some(false) => "not met",
-            None => "unknown",
-        };
-        writeln!(out, "- {} ({met}): {}", check.check, check.evidence)?;
+    for check in &words.checks {
+        writeln!(out, "- {check}")?;
     }
     writeln!(out)?;
 
-    writeln!(out, "## The ten recommendations\n")?;
-    writeln!(out, "| # | Recommendation | Status | Evidence |")?;
+    writeln!(out, "## {}\n", t("analysis-recommendations"))?;
+    writeln!(
+        out,
+        "| {} | {} | {} | {} |",
+        t("analysis-col-number"),
+        t("analysis-col-recommendation"),
+        t("check-col-status"),
+        t("analysis-col-evidence-only")
+    )?;
     writeln!(out, "|---|---|---|---|")?;
-    for r in &a.recommendations {
+    for r in &words.recommendations {
         writeln!(
             out,
             "| {} | {} | {} | {} |",
             r.number,
-            cell(r.title),
-            recommendation_status(r.status),
-            cell(&r.evidence.join("; "))
+            cell(&r.title),
+            r.status_label,
+            cell(&r.evidence)
         )?;
     }
-    if !a.similar_countries.is_empty() {
-        writeln!(out, "\n## Most similar reference countries\n")?;
-        for c in &a.similar_countries {
-            writeln!(
-                out,
-                "- **{}** (`{}`), similarity {:.2}",
-                c.name, c.code, c.score
-            )?;
-            if !c.they_have.is_empty() {
-                writeln!(out, "  - they have: {}", c.they_have.join("; "))?;
+    if !words.similar.is_empty() {
+        writeln!(out, "\n## {}\n", t("analysis-similar"))?;
+        for c in &words.similar {
+            writeln!(out, "- **{}** (`{}`), {}", c.name, c.code, c.score)?;
+            if let Some(they_have) = &c.they_have {
+                writeln!(out, "  - {they_have}")?;
             }
         }
     }

@@ -1,9 +1,9 @@
 //! The terminal report: most severe first, with colour that a pipe strips.
 
-use super::{readiness, recommendation_status, summary_parts, thousands};
+use super::worded::{FindingWords, Worded, finding_counts, quoted_key};
 use anstyle::{AnsiColor, Style};
 use liaison_domain::analysis::{Analysis, RecommendationStatus, Severity};
-use liaison_domain::catalogue::CatalogueEntry;
+use liaison_locale::Locale;
 use std::fmt::Write;
 
 const BOLD: Style = Style::new().bold();
@@ -30,104 +30,91 @@ fn mark(ok: bool) -> String {
     format!("{style}{symbol}{style:#}")
 }
 
-pub fn render(analysis: &Analysis) -> String {
+pub fn render(analysis: &Analysis, locale: Locale) -> String {
     let mut out = String::new();
-    let _ = write_report(&mut out, analysis);
+    let _ = write_report(&mut out, analysis, locale);
     out
 }
 
-fn write_report(out: &mut String, a: &Analysis) -> std::fmt::Result {
+fn write_report(out: &mut String, a: &Analysis, locale: Locale) -> std::fmt::Result {
+    let words = Worded::of(a, locale, &mut quoted_key);
+    let t = |key: &str| locale.text(key);
     writeln!(
         out,
-        "{BOLD}Liaison check: {}{BOLD:#} {DIM}(as of {}){DIM:#}",
-        a.jurisdiction, a.as_of
+        "{BOLD}{}{BOLD:#} {DIM}({}){DIM:#}",
+        locale.text_with(
+            "check-title",
+            &[("jurisdiction", a.jurisdiction.as_str().into())]
+        ),
+        locale.text_with("check-as-of", &[("date", a.as_of.as_str().into())])
     )?;
-    writeln!(out, "{}", summary_parts(a).join(" · "))?;
-    let s = &a.summary;
-    if s.matrix_cells > 0 {
-        writeln!(
-            out,
-            "Responsibility matrix: {} cells, {} with no accountable organisation, {} with more than one",
-            thousands(s.matrix_cells),
-            thousands(s.gap_cells),
-            thousands(s.overlap_cells)
-        )?;
+    writeln!(out, "{}", words.summary.join(" · "))?;
+    if let Some(matrix) = &words.matrix {
+        writeln!(out, "{matrix}")?;
     }
     writeln!(out)?;
 
-    let counts = &s.findings;
     writeln!(
         out,
-        "{BOLD}Findings{BOLD:#}: {} critical, {} high, {} medium, {} low, {} info",
-        counts.critical, counts.high, counts.medium, counts.low, counts.info
+        "{BOLD}{}{BOLD:#}: {}",
+        t("analysis-findings"),
+        finding_counts(a, locale)
     )?;
     for f in &a.findings {
         let style = severity_style(f.severity);
+        let f_words = FindingWords::of(f, locale, &mut quoted_key);
         writeln!(
             out,
             "{style}{:<8}{style:#} {BOLD}{}{BOLD:#}  {DIM}{}{DIM:#}",
-            f.severity.id().to_uppercase(),
-            f.title,
+            f_words.severity_label.to_uppercase(),
+            f_words.title,
             f.id
         )?;
-        writeln!(out, "         {}", f.message)?;
-        writeln!(out, "         {DIM}→ {}{DIM:#}", f.remedy)?;
+        writeln!(out, "         {}", f_words.message)?;
+        writeln!(out, "         {DIM}→ {}{DIM:#}", f_words.remedy)?;
     }
     writeln!(out)?;
 
-    writeln!(out, "{BOLD}Collaboration{BOLD:#}")?;
-    let m = &a.maturity;
-    writeln!(out, "  Level {} of 7: {}", m.rung, m.level.label())?;
-    if let Some(next) = m.next {
-        writeln!(
-            out,
-            "  Next, level {} ({}), needs: {}",
-            next.rung(),
-            next.label_in_sentence(),
-            m.missing_for_next.join("; ")
-        )?;
+    writeln!(out, "{BOLD}{}{BOLD:#}", t("analysis-collaboration"))?;
+    writeln!(out, "  {}", words.level)?;
+    if let Some(next) = &words.next {
+        writeln!(out, "  {next}")?;
     }
-    for assessment in &a.focus_area_assessments {
-        writeln!(
-            out,
-            "  {} {:<24} {}",
-            mark(assessment.shown),
-            assessment.area.id(),
-            if assessment.shown {
-                assessment
-                    .evidence
-                    .first()
-                    .map(|e| e.text.clone())
-                    .unwrap_or_default()
-                    + &if assessment.evidence.len() > 1 {
-                        format!(" (+{} more)", assessment.evidence.len() - 1)
-                    } else {
-                        String::new()
-                    }
-            } else {
-                "not shown".to_owned()
-            }
-        )?;
+    for area in &words.areas {
+        let detail = match area.evidence.as_slice() {
+            _ if !area.shown => t("check-not-shown"),
+            [] => String::new(),
+            [only] => only.clone(),
+            [first, rest @ ..] => format!(
+                "{first} {}",
+                locale.text_with("check-more", &[("count", rest.len().into())])
+            ),
+        };
+        writeln!(out, "  {} {:<24} {detail}", mark(area.shown), area.id)?;
     }
-    let ap = &a.approach_evidence;
     writeln!(
         out,
-        "  Approach: {} ({} horizontal and {} vertical signs)",
-        a.approach.map_or("not determined", |x| x.id()),
-        ap.horizontal.len(),
-        ap.vertical.len()
+        "  {} {}",
+        t("analysis-approach"),
+        locale.text_with(
+            "check-approach-signs",
+            &[
+                ("approach", words.approach.as_str().into()),
+                ("horizontal", words.horizontal.len().into()),
+                ("vertical", words.vertical.len().into()),
+            ],
+        )
     )?;
-    let ci = &a.critical_infrastructure;
     writeln!(
         out,
-        "  Critical infrastructure: {}; readiness {}",
-        ci.status.known().map_or("unknown", |s| s.label()),
-        readiness(ci.readiness)
+        "  {} {}",
+        t("analysis-ci"),
+        words.critical_infrastructure
     )?;
     writeln!(out)?;
 
-    writeln!(out, "{BOLD}The ten recommendations{BOLD:#}")?;
-    for r in &a.recommendations {
+    writeln!(out, "{BOLD}{}{BOLD:#}", t("analysis-recommendations"))?;
+    for r in &words.recommendations {
         let symbol = match r.status {
             RecommendationStatus::Met => mark(true),
             RecommendationStatus::NotMet => mark(false),
@@ -137,18 +124,16 @@ fn write_report(out: &mut String, a: &Analysis) -> std::fmt::Result {
         writeln!(
             out,
             "  {symbol} {:>2}. {} {DIM}({}){DIM:#}",
-            r.number,
-            r.title,
-            recommendation_status(r.status)
+            r.number, r.title, r.status_label
         )?;
     }
-    if !a.similar_countries.is_empty() {
+    if !words.similar.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{BOLD}Most similar reference countries{BOLD:#}")?;
-        for c in &a.similar_countries {
-            writeln!(out, "  {} ({}), similarity {:.2}", c.name, c.code, c.score)?;
-            if !c.they_have.is_empty() {
-                writeln!(out, "     they have: {}", c.they_have.join("; "))?;
+        writeln!(out, "{BOLD}{}{BOLD:#}", t("analysis-similar"))?;
+        for c in &words.similar {
+            writeln!(out, "  {} ({}), {}", c.name, c.code, c.score)?;
+            if let Some(they_have) = &c.they_have {
+                writeln!(out, "     {they_have}")?;
             }
         }
     }

@@ -104,3 +104,96 @@ network-col-sits-in = عضو في
 network-col-party-to = طرف في
 network-cut-off-tag = معزولة
 network-none = لا تطابق أي جهة.
+
+## Lists and sentences inside the analysis's sentences
+list-separator = {"، "}
+list-and = { $init } و{ $last }
+list-and-more = { $listed } و{ $count } غيرها
+sentence-separator = {"؛ "}
+
+## The analysis page: the model's size, the matrix, statuses
+analysis-count-organisations = { $count ->
+    [zero] لا منظمات
+    [one] منظمة واحدة
+    [two] منظمتان
+    [few] { $count } منظمات
+   *[other] { $count } منظمة
+}
+analysis-count-contacts = { $count ->
+    [zero] لا جهات اتصال
+    [one] جهة اتصال واحدة
+    [two] جهتا اتصال
+    [few] { $count } جهات اتصال
+   *[other] { $count } جهة اتصال
+}
+analysis-count-forums = { $count ->
+    [zero] لا منتديات
+    [one] منتدى واحد
+    [two] منتديان
+    [few] { $count } منتديات
+   *[other] { $count } منتدى
+}
+analysis-count-agreements = { $count ->
+    [zero] لا اتفاقات
+    [one] اتفاق واحد
+    [two] اتفاقان
+    [few] { $count } اتفاقات
+   *[other] { $count } اتفاقًا
+}
+analysis-count-assets = { $count ->
+    [zero] لا أصول
+    [one] أصل واحد
+    [two] أصلان
+    [few] { $count } أصول
+   *[other] { $count } أصلًا
+}
+analysis-count-responsibilities = { $count ->
+    [zero] لا صفوف مسؤولية
+    [one] صف مسؤولية واحد
+    [two] صفّا مسؤولية
+    [few] { $count } صفوف مسؤولية
+   *[other] { $count } صف مسؤولية
+}
+analysis-count-activities = { $count ->
+    [zero] لا أنشطة
+    [one] نشاط واحد
+    [two] نشاطان
+    [few] { $count } أنشطة
+   *[other] { $count } نشاطًا
+}
+analysis-unrecorded-organisations = المنظمات غير مسجلة
+analysis-unrecorded-contacts = جهات الاتصال غير مسجلة
+analysis-unrecorded-forums = المنتديات غير مسجلة
+analysis-unrecorded-agreements = الاتفاقات غير مسجلة
+analysis-unrecorded-assets = الأصول غير مسجلة
+analysis-unrecorded-responsibilities = صفوف المسؤولية غير مسجلة
+analysis-unrecorded-activities = الأنشطة غير مسجلة
+analysis-matrix-cells = مصفوفة المسؤوليات: { $cells } خلية، منها { $gaps } بلا منظمة مساءَلة و{ $overlaps } بأكثر من منظمة.
+analysis-approach-horizontal = أفقي
+analysis-approach-vertical = رأسي
+analysis-approach-mixed = مختلط
+analysis-approach-undetermined = غير محدد
+analysis-unknown = غير معروف
+analysis-readiness-ready = جاهزة
+analysis-readiness-partly = جاهزة جزئيًا
+analysis-readiness-not-ready = غير جاهزة
+analysis-readiness-not-applicable = لا ينطبق
+analysis-check = { $check } ({ $met }): { $evidence }
+analysis-check-met = مستوفى
+analysis-check-not-met = غير مستوفى
+analysis-status-met = مستوفاة
+analysis-status-partly = مستوفاة جزئيًا
+analysis-status-not-met = غير مستوفاة
+
+## The check report (liaison check)
+check-title = فحص Liaison: { $jurisdiction }
+check-as-of = بتاريخ { $date }
+check-col-severity = الخطورة
+check-col-finding = الملاحظة
+check-col-remedy = ما العمل
+check-col-id = المعرّف
+check-col-status = الحالة
+check-not-shown = غير ظاهر
+check-more = (+{ $count } أخرى)
+check-approach-signs = { $approach } ({ $horizontal } مؤشرات أفقية و{ $vertical } مؤشرات رأسية)
+check-footer = أعدّه Liaison انطلاقًا من نموذج التعاون. الملاحظات ومجالات التركيز والنضج مستنتجة من بنية النموذج؛ والقواعد موصوفة في docs/ANALYSIS.md.

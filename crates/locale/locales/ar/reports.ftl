@@ -149,3 +149,7 @@ risk-impact-5 = جسيم
     .meaning = تعذر إجراء الانتخابات أو عدم الوثوق بنتيجتها؛ إعادة فرز أو إعادة اقتراع أو إلغاء.
 risk-measure = M-{ $number } { $title } ({ $status })
 risk-measure-due = M-{ $number } { $title } ({ $status }، الموعد { $due })
+
+## The printed report
+sitrep-page-of = الصفحة { $page } من { $total }
+sitrep-period = من { $from } إلى { $to }

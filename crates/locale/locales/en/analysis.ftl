@@ -104,3 +104,75 @@ network-col-sits-in = Sits in
 network-col-party-to = Party to
 network-cut-off-tag = cut off
 network-none = No organisation matches.
+
+## Lists and sentences inside the analysis's sentences
+list-separator = {", "}
+list-and = { $init } and { $last }
+list-and-more = { $listed } and { $count } more
+sentence-separator = {"; "}
+
+## The analysis page: the model's size, the matrix, statuses
+analysis-count-organisations = { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
+analysis-count-contacts = { $count ->
+    [one] 1 contact
+   *[other] { $count } contacts
+}
+analysis-count-forums = { $count ->
+    [one] 1 forum
+   *[other] { $count } forums
+}
+analysis-count-agreements = { $count ->
+    [one] 1 agreement
+   *[other] { $count } agreements
+}
+analysis-count-assets = { $count ->
+    [one] 1 asset
+   *[other] { $count } assets
+}
+analysis-count-responsibilities = { $count ->
+    [one] 1 responsibility row
+   *[other] { $count } responsibility rows
+}
+analysis-count-activities = { $count ->
+    [one] 1 activity
+   *[other] { $count } activities
+}
+analysis-unrecorded-organisations = organisations not recorded
+analysis-unrecorded-contacts = contacts not recorded
+analysis-unrecorded-forums = forums not recorded
+analysis-unrecorded-agreements = agreements not recorded
+analysis-unrecorded-assets = assets not recorded
+analysis-unrecorded-responsibilities = responsibility rows not recorded
+analysis-unrecorded-activities = activities not recorded
+analysis-matrix-cells = Responsibility matrix: { $cells } cells, { $gaps } with no accountable organisation, { $overlaps } with more than one.
+analysis-approach-horizontal = horizontal
+analysis-approach-vertical = vertical
+analysis-approach-mixed = mixed
+analysis-approach-undetermined = not determined
+analysis-unknown = unknown
+analysis-readiness-ready = ready
+analysis-readiness-partly = partly ready
+analysis-readiness-not-ready = not ready
+analysis-readiness-not-applicable = not applicable
+analysis-check = { $check } ({ $met }): { $evidence }
+analysis-check-met = met
+analysis-check-not-met = not met
+analysis-status-met = met
+analysis-status-partly = partly met
+analysis-status-not-met = not met
+
+## The check report (liaison check)
+check-title = Liaison check: { $jurisdiction }
+check-as-of = as of { $date }
+check-col-severity = Severity
+check-col-finding = Finding
+check-col-remedy = What to do
+check-col-id = Id
+check-col-status = Status
+check-not-shown = not shown
+check-more = (+{ $count } more)
+check-approach-signs = { $approach } ({ $horizontal } horizontal and { $vertical } vertical signs)
+check-footer = Produced by Liaison from the collaboration model. Findings, focus areas and maturity are inferred from the model's structure; see docs/ANALYSIS.md for the rules.

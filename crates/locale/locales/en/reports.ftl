@@ -149,3 +149,7 @@ risk-impact-5 = Severe
     .meaning = The election cannot be held or its result cannot be trusted; recounts, reruns or annulment.
 risk-measure = M-{ $number } { $title } ({ $status })
 risk-measure-due = M-{ $number } { $title } ({ $status }, due { $due })
+
+## The printed report
+sitrep-page-of = page { $page } of { $total }
+sitrep-period = { $from } to { $to }

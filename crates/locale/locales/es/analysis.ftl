@@ -104,3 +104,75 @@ network-col-sits-in = Participa en
 network-col-party-to = Parte de
 network-cut-off-tag = aislada
 network-none = Ninguna organización coincide.
+
+## Lists and sentences inside the analysis's sentences
+list-separator = {", "}
+list-and = { $init } y { $last }
+list-and-more = { $listed } y { $count } más
+sentence-separator = {"; "}
+
+## The analysis page: the model's size, the matrix, statuses
+analysis-count-organisations = { $count ->
+    [one] { $count } organización
+   *[other] { $count } organizaciones
+}
+analysis-count-contacts = { $count ->
+    [one] { $count } contacto
+   *[other] { $count } contactos
+}
+analysis-count-forums = { $count ->
+    [one] { $count } foro
+   *[other] { $count } foros
+}
+analysis-count-agreements = { $count ->
+    [one] { $count } acuerdo
+   *[other] { $count } acuerdos
+}
+analysis-count-assets = { $count ->
+    [one] { $count } activo
+   *[other] { $count } activos
+}
+analysis-count-responsibilities = { $count ->
+    [one] { $count } fila de responsabilidad
+   *[other] { $count } filas de responsabilidad
+}
+analysis-count-activities = { $count ->
+    [one] { $count } actividad
+   *[other] { $count } actividades
+}
+analysis-unrecorded-organisations = organizaciones no registradas
+analysis-unrecorded-contacts = contactos no registrados
+analysis-unrecorded-forums = foros no registrados
+analysis-unrecorded-agreements = acuerdos no registrados
+analysis-unrecorded-assets = activos no registrados
+analysis-unrecorded-responsibilities = filas de responsabilidad no registradas
+analysis-unrecorded-activities = actividades no registradas
+analysis-matrix-cells = Matriz de responsabilidades: { $cells } celdas, { $gaps } sin organización responsable final y { $overlaps } con más de una.
+analysis-approach-horizontal = horizontal
+analysis-approach-vertical = vertical
+analysis-approach-mixed = mixto
+analysis-approach-undetermined = no determinado
+analysis-unknown = desconocido
+analysis-readiness-ready = preparada
+analysis-readiness-partly = preparada en parte
+analysis-readiness-not-ready = no preparada
+analysis-readiness-not-applicable = no aplicable
+analysis-check = { $check } ({ $met }): { $evidence }
+analysis-check-met = cumplido
+analysis-check-not-met = no cumplido
+analysis-status-met = cumplida
+analysis-status-partly = cumplida en parte
+analysis-status-not-met = no cumplida
+
+## The check report (liaison check)
+check-title = Comprobación de Liaison: { $jurisdiction }
+check-as-of = a { $date }
+check-col-severity = Gravedad
+check-col-finding = Hallazgo
+check-col-remedy = Qué hacer
+check-col-id = Id
+check-col-status = Estado
+check-not-shown = no demostrado
+check-more = (+{ $count } más)
+check-approach-signs = { $approach } ({ $horizontal } señales horizontales y { $vertical } verticales)
+check-footer = Generado por Liaison a partir del modelo de colaboración. Los hallazgos, las áreas de actuación y la madurez se deducen de la estructura del modelo; las reglas se describen en docs/ANALYSIS.md.

@@ -149,3 +149,7 @@ risk-impact-5 = Grave
     .meaning = La elección no puede celebrarse o su resultado no es fiable; recuentos, repetición o anulación.
 risk-measure = M-{ $number } { $title } ({ $status })
 risk-measure-due = M-{ $number } { $title } ({ $status }, vence el { $due })
+
+## The printed report
+sitrep-page-of = página { $page } de { $total }
+sitrep-period = del { $from } al { $to }

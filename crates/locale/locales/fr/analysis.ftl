@@ -104,3 +104,75 @@ network-col-sits-in = Siège dans
 network-col-party-to = Partie à
 network-cut-off-tag = coupée du centre
 network-none = Aucune organisation ne correspond.
+
+## Lists and sentences inside the analysis's sentences
+list-separator = {", "}
+list-and = { $init } et { $last }
+list-and-more = { $listed } et { $count } autres
+sentence-separator = {" ; "}
+
+## The analysis page: the model's size, the matrix, statuses
+analysis-count-organisations = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+analysis-count-contacts = { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+}
+analysis-count-forums = { $count ->
+    [one] { $count } instance
+   *[other] { $count } instances
+}
+analysis-count-agreements = { $count ->
+    [one] { $count } accord
+   *[other] { $count } accords
+}
+analysis-count-assets = { $count ->
+    [one] { $count } actif
+   *[other] { $count } actifs
+}
+analysis-count-responsibilities = { $count ->
+    [one] { $count } ligne de responsabilité
+   *[other] { $count } lignes de responsabilité
+}
+analysis-count-activities = { $count ->
+    [one] { $count } activité
+   *[other] { $count } activités
+}
+analysis-unrecorded-organisations = organisations non renseignées
+analysis-unrecorded-contacts = contacts non renseignés
+analysis-unrecorded-forums = instances non renseignées
+analysis-unrecorded-agreements = accords non renseignés
+analysis-unrecorded-assets = actifs non renseignés
+analysis-unrecorded-responsibilities = lignes de responsabilité non renseignées
+analysis-unrecorded-activities = activités non renseignées
+analysis-matrix-cells = Matrice des responsabilités : { $cells } cellules, dont { $gaps } sans organisation redevable et { $overlaps } avec plusieurs.
+analysis-approach-horizontal = horizontale
+analysis-approach-vertical = verticale
+analysis-approach-mixed = mixte
+analysis-approach-undetermined = non déterminée
+analysis-unknown = inconnu
+analysis-readiness-ready = prête
+analysis-readiness-partly = en partie prête
+analysis-readiness-not-ready = pas prête
+analysis-readiness-not-applicable = sans objet
+analysis-check = { $check } ({ $met }) : { $evidence }
+analysis-check-met = rempli
+analysis-check-not-met = non rempli
+analysis-status-met = satisfaite
+analysis-status-partly = en partie satisfaite
+analysis-status-not-met = non satisfaite
+
+## The check report (liaison check)
+check-title = Vérification Liaison : { $jurisdiction }
+check-as-of = au { $date }
+check-col-severity = Gravité
+check-col-finding = Constat
+check-col-remedy = Que faire
+check-col-id = Identifiant
+check-col-status = Statut
+check-not-shown = non démontré
+check-more = (+{ $count } autres)
+check-approach-signs = { $approach } ({ $horizontal } signes horizontaux et { $vertical } verticaux)
+check-footer = Produit par Liaison à partir du modèle de collaboration. Les constats, les domaines d'action et la maturité sont déduits de la structure du modèle ; les règles sont décrites dans docs/ANALYSIS.md.

@@ -149,3 +149,7 @@ risk-impact-5 = Grave
     .meaning = L'élection ne peut pas se tenir ou son résultat n'est pas fiable ; recomptages, nouveau scrutin ou annulation.
 risk-measure = M-{ $number } { $title } ({ $status })
 risk-measure-due = M-{ $number } { $title } ({ $status }, échéance le { $due })
+
+## The printed report
+sitrep-page-of = page { $page } sur { $total }
+sitrep-period = du { $from } au { $to }

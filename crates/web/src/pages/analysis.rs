@@ -13,13 +13,9 @@ use axum::Router;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use liaison_domain::analysis::{
-    self, Analysis, AnalysisOptions, FocusAreaAssessment, RecommendationCheck,
-    RecommendationStatus, Rule,
-};
-use liaison_domain::catalogue::CatalogueEntry;
+use liaison_domain::analysis::{self, Analysis, AnalysisOptions, Rule};
 use liaison_domain::model::Model;
-use liaison_interop::report::{readiness, recommendation_status, summary_parts, thousands};
+use liaison_interop::report::worded::Worded;
 use std::sync::OnceLock;
 
 pub fn router() -> Router<AppState> {
@@ -65,82 +61,39 @@ struct AnalysisPage {
     chrome: Chrome,
     a: Analysis,
     findings: Vec<FindingView>,
-    summary: String,
-    matrix: Option<String>,
-    next: Option<(usize, String)>,
-    approach: &'static str,
-    ci_status: &'static str,
-    ci_readiness: &'static str,
+    words: Worded,
     partial: bool,
 }
 
 impl AnalysisPage {
-    fn area_label(&self, area: &FocusAreaAssessment) -> &'static str {
-        area.area.label()
-    }
-    fn area_id(&self, area: &FocusAreaAssessment) -> &'static str {
-        area.area.id()
-    }
-    fn status(&self, r: &RecommendationCheck) -> &'static str {
-        recommendation_status(r.status)
-    }
-    fn status_class(&self, r: &RecommendationCheck) -> &'static str {
-        match r.status {
-            RecommendationStatus::Met => "ok",
-            RecommendationStatus::Partly => "part",
-            RecommendationStatus::NotMet => "bad",
-            RecommendationStatus::Unknown => "unknown",
-        }
-    }
-    fn check_met(&self, met: &Option<bool>) -> &'static str {
-        match met {
-            Some(true) => "met",
-            Some(false) => "not met",
-            None => "unknown",
+    fn of(a: Analysis, model: &Model, user: &CurrentUser) -> AnalysisPage {
+        let locale = user.locale;
+        AnalysisPage {
+            partial: user.audiences().len() < 2,
+            chrome: Chrome::of(user, "analysis"),
+            findings: a
+                .findings
+                .iter()
+                .map(|f| findings::view(f, model, &user.caller, locale))
+                .collect(),
+            words: Worded::of(&a, locale, &mut findings::namer(model, locale)),
+            a,
         }
     }
 }
 
 async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
     let (model, a) = analysed(&state, &user).await?;
-    let s = &a.summary;
-    Ok(html(AnalysisPage {
-        partial: user.audiences().len() < 2,
-        chrome: Chrome::of(&user, "analysis"),
-        findings: a
-            .findings
-            .iter()
-            .map(|f| findings::view(f, &model, &user.caller, user.locale))
-            .collect(),
-        summary: summary_parts(&a).join(" · "),
-        matrix: (s.matrix_cells > 0).then(|| {
-            format!(
-                "Responsibility matrix: {} cells, {} with no accountable organisation, {} with more than one.",
-                thousands(s.matrix_cells),
-                thousands(s.gap_cells),
-                thousands(s.overlap_cells)
-            )
-        }),
-        next: a.maturity.next.map(|n| (n.rung(), n.label_in_sentence())),
-        approach: a.approach.map_or("not determined", |x| x.id()),
-        ci_status: a
-            .critical_infrastructure
-            .status
-            .known()
-            .map_or("unknown", |s| s.label()),
-        ci_readiness: readiness(a.critical_infrastructure.readiness),
-        a,
-    })?
-    .into_response())
+    Ok(html(AnalysisPage::of(a, &model, &user))?.into_response())
 }
 
 /// A rule as the rules page shows it.
 struct RuleView {
     id: &'static str,
-    title: &'static str,
+    title: String,
     severity: &'static str,
-    why: &'static str,
-    remedy: &'static str,
+    why: String,
+    remedy: String,
 }
 
 #[derive(Template)]
@@ -153,16 +106,17 @@ struct RulesPage {
 
 /// Every rule of the analysis, from its definitions: one anchor per rule.
 async fn rules(user: CurrentUser) -> Result<Response, PageError> {
+    let locale = user.locale;
     Ok(html(RulesPage {
         chrome: Chrome::of(&user, "analysis"),
         rules: Rule::ALL
             .iter()
             .map(|r| RuleView {
                 id: r.id(),
-                title: r.title(),
+                title: locale.rule_title(*r),
                 severity: r.default_severity().id(),
-                why: r.why(),
-                remedy: r.remedy(),
+                why: locale.rule_why(*r),
+                remedy: locale.rule_remedy(*r),
             })
             .collect(),
         max_age: AnalysisOptions::DEFAULT_CONTACT_MAX_AGE_DAYS,

@@ -220,7 +220,7 @@ async fn list_page(
             .into_iter()
             .map(|(id, marking, _, checked)| {
                 let description = TlpLevel::parse(&id)
-                    .map(|l| super::incidents::tlp_description(locale, l))
+                    .map(|l| locale.tlp_description(l))
                     .unwrap_or_default();
                 (id, marking, description, checked)
             })
@@ -346,7 +346,7 @@ async fn detail(
         reference: i.reference(),
         tlp: i.tlp.marking(),
         tlp_class: tlp_class(i.tlp),
-        tlp_description: super::incidents::tlp_description(locale, i.tlp),
+        tlp_description: locale.tlp_description(i.tlp),
         status: locale.label(i.status),
         threat: locale.label(i.threat_kind),
         phase: i

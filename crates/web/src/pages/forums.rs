@@ -3,21 +3,25 @@
 use super::{entry, field, html, require, required};
 use crate::AppState;
 use crate::error::PageError;
+use crate::picker::Picker;
 use crate::session::CurrentUser;
 use crate::views::Chrome;
 use askama::Template;
+use axum::Form;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use liaison_domain::access::{Action, RecordKind};
-use liaison_interop::model_file::{AllOr, Day, ForumEntry, OrUnknown, OrganisationEntry};
+use liaison_domain::catalogue::CatalogueEntry;
+use liaison_interop::model_file::{AllOr, Day, ForumEntry, OrUnknown, OrganisationEntry, Ref};
 use liaison_store::{ActionItem, MeetingEntry, RecordChange, StoreError};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/forums", get(list))
         .route("/forums/{key}", get(detail))
+        .route("/forums/{key}/members", post(update_members))
         .route("/forums/{key}/meetings/new", get(new_meeting_form))
         .route("/forums/{key}/meetings", post(create_meeting))
         .route("/meetings/{key}", get(meeting).post(update_meeting))
@@ -96,6 +100,8 @@ struct DetailPage {
     recorded_dates: Vec<(String, String)>,
     meetings_visible: bool,
     can_edit: bool,
+    /// The members as a picker, for those who may edit the forum, with the version it edits.
+    members_form: Option<(Picker, i64)>,
 }
 
 /// Names of organisations by key, as the viewer may see them.
@@ -193,11 +199,91 @@ async fn detail(
             kind: RecordKind::Meeting,
             owner: None,
         }),
+        members_form: user
+            .caller
+            .may(Action::EditRecord {
+                kind: RecordKind::Forum,
+                owner: None,
+            })
+            .then(|| {
+                let chosen: Vec<String> = f.members.iter().map(|m| m.value.clone()).collect();
+                let mut by_name = names.clone();
+                by_name.sort_by(|a, b| a.1.cmp(&b.1));
+                let picker = Picker::new(
+                    "members",
+                    "members",
+                    locale.text("forum-members-choose"),
+                    by_name,
+                    &chosen,
+                )
+                .speaking(locale);
+                (picker, record.version)
+            }),
         meetings,
         key,
     })?
     .into_response())
 }
+
+/// The forum's members, as chosen in the picker: the same record change as the editor makes,
+/// so the model's checks, the version and the audit apply.
+async fn update_members(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(key): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    require(
+        &user.caller,
+        Action::EditRecord {
+            kind: RecordKind::Forum,
+            owner: None,
+        },
+    )?;
+    let record = state
+        .store
+        .record(RecordKind::Forum, &key, user.audiences())
+        .await?;
+    let mut forum: ForumEntry = entry(&record)?;
+    let version = super::form_value(&fields, "version")
+        .parse()
+        .map_err(|_| PageError::BadRequest(user.locale.text("form-version-not-number")))?;
+    let mut members: Vec<String> = fields
+        .iter()
+        .filter(|(name, _)| name == "members")
+        .map(|(_, value)| value.clone())
+        .collect();
+    members.dedup();
+    if members.len() > MAX_MEMBERS {
+        return Err(PageError::BadRequest(user.locale.text_with(
+            "forum-members-too-many",
+            &[("count", MAX_MEMBERS.into())],
+        )));
+    }
+    forum.members = members.into_iter().map(Ref::new).collect();
+    let body = liaison_interop::model_file::entry_to_yaml(&forum)
+        .map_err(|e| PageError::Internal(e.to_string()))?;
+    let change = RecordChange::Update {
+        kind: RecordKind::Forum,
+        key: key.clone(),
+        version,
+        body: body.clone(),
+    };
+    match state.store.change_record(&user.actor(), change).await {
+        Ok(_) => Ok(Redirect::to(&format!("/forums/{key}")).into_response()),
+        Err(StoreError::Conflict { current }) => super::records::conflict_page(
+            &user,
+            RecordKind::Forum,
+            &key,
+            (*current).as_ref(),
+            &body,
+        ),
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// More members than any forum has: a bound on what one form may ask the model to check.
+const MAX_MEMBERS: usize = 1_000;
 
 #[derive(Template)]
 #[template(path = "meeting_form.html")]

@@ -79,14 +79,6 @@ pub(crate) fn tlp_class(tlp: TlpLevel) -> &'static str {
     }
 }
 
-/// A stored time as people read it: `2027-05-15 08:30 UTC`.
-pub(crate) fn when(text: &str) -> String {
-    match text.get(..16) {
-        Some(prefix) if text.len() >= 16 => format!("{} UTC", prefix.replace('T', " ")),
-        _ => text.to_owned(),
-    }
-}
-
 #[derive(Template)]
 #[template(path = "incidents.html")]
 struct ListPage {
@@ -326,7 +318,7 @@ async fn new_page(
             .into_iter()
             .map(|(id, marking, _, checked)| {
                 let description = TlpLevel::parse(&id)
-                    .map(|l| tlp_description(locale, l))
+                    .map(|l| locale.tlp_description(l))
                     .unwrap_or_default();
                 (id, marking, description, checked)
             })
@@ -447,11 +439,6 @@ fn assignment_role(locale: Locale, role: AssignmentRole) -> String {
     locale.text(&format!("incident-role-{}", role.id().replace('_', "-")))
 }
 
-/// What a TLP level lets through, in the reader's language.
-pub(crate) fn tlp_description(locale: Locale, tlp: TlpLevel) -> String {
-    locale.text(&format!("tlp-description-{}", tlp.id().replace('+', "-")))
-}
-
 #[derive(Template)]
 #[template(path = "incident.html")]
 struct DetailPage {
@@ -503,7 +490,7 @@ async fn detail(
         reference: i.reference(),
         tlp: i.tlp.marking(),
         tlp_class: tlp_class(i.tlp),
-        tlp_description: tlp_description(locale, i.tlp),
+        tlp_description: locale.tlp_description(i.tlp),
         severity: i.severity.id(),
         severity_label: locale.label(i.severity),
         status: locale.label(i.status),

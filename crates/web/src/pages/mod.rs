@@ -35,7 +35,6 @@ use liaison_store::Record;
 use serde::de::DeserializeOwned;
 
 pub(crate) use analysis::analyse;
-pub(crate) use incidents::when;
 
 pub fn router() -> Router<AppState> {
     Router::new()

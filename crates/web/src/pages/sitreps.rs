@@ -202,7 +202,7 @@ async fn export(
         reference: r.reference(),
         tlp: r.tlp.marking(),
         tlp_class: tlp_class(r.tlp),
-        tlp_description: super::incidents::tlp_description(locale, r.tlp),
+        tlp_description: locale.tlp_description(r.tlp),
         period_from: locale.when(&r.period_from),
         period_to: locale.when(&r.period_to),
         approved_at: r

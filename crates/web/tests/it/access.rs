@@ -732,6 +732,11 @@ const ROUTES: &[(&str, &str, Reach)] = &[
         Reach::FormChange("AFAFFFF", &[("date", "2026-11-21"), ("title", "Probe 2")]),
     ),
     ("GET", "/forums/{key}/meetings/new", Reach::Read("AFAFFFF")),
+    (
+        "POST",
+        "/forums/{key}/members",
+        Reach::FormChange("RFRFFFF", &[("version", "0"), ("members", "cec")]),
+    ),
     ("GET", "/healthz", Reach::Public),
     ("GET", "/hygiene", Reach::Read("AAAAAAA")),
     (

@@ -255,3 +255,57 @@ async fn the_network_filters_by_kind_forum_and_threat() {
         );
     }
 }
+
+/// The literal stretches of the analysis's English wordings long enough to be telling.
+fn english_fragments() -> Vec<&'static str> {
+    liaison_domain::analysis::wording::ALL
+        .iter()
+        .flat_map(|w| w.english.split(['{', '}']).step_by(2))
+        .map(str::trim)
+        .filter(|fragment| fragment.len() >= 18)
+        .collect()
+}
+
+fn unescaped(html: &str) -> String {
+    html.replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
+#[tokio::test]
+async fn the_analysis_and_its_rules_speak_the_reader_s_language_down_to_each_sentence() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    let fragments = english_fragments();
+    assert!(fragments.len() > 100, "{}", fragments.len());
+    // Words the page itself used to write in English, around the analysis's sentences.
+    let page_words = [
+        "Responsibility matrix:",
+        "responsibility rows",
+        "not determined",
+        "partly met",
+        "readiness not applicable",
+    ];
+    for language in ["fr", "es", "ar"] {
+        let page = coordinator.get_in("/analysis", language).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let text = unescaped(&page.text);
+        for english in fragments.iter().chain(&page_words) {
+            assert!(
+                !text.contains(english),
+                "{language}: \"{english}\" in {text}"
+            );
+        }
+        let rules = unescaped(&coordinator.get_in("/analysis/rules", language).await.text);
+        for rule in Rule::ALL {
+            assert!(!rules.contains(rule.why()), "{language}: {}", rule.id());
+            assert!(!rules.contains(rule.remedy()), "{language}: {}", rule.id());
+        }
+    }
+    // The organisation a finding names is still its name, linked, in every language.
+    let french = coordinator.get_in("/analysis", "fr").await.text;
+    assert!(
+        french.contains("<a href=\"/organisations/dpa\">"),
+        "{french}"
+    );
+}

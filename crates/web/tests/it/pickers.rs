@@ -242,3 +242,99 @@ async fn false_claims_and_measures_use_the_picker_too() {
     assert!(!page.text.contains("Ctrl"));
     assert!(!page.text.contains("multiple"));
 }
+
+/// The version of the record a page's form edits.
+fn version_in(html: &str) -> String {
+    html.split("name=\"version\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the form carries the version it edits")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_forum_s_members_are_chosen_in_a_picker_by_name_and_saved_as_a_model_change() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    let page = coordinator.get("/forums/taskforce").await.text;
+    let members = boxes(&page, "members");
+    assert!(
+        members.len() > 20,
+        "every organisation is offered: {members:?}"
+    );
+    let ticked: Vec<&str> = members
+        .iter()
+        .filter(|(_, checked, _)| *checked)
+        .map(|(label, _, _)| label.as_str())
+        .collect();
+    assert!(
+        ticked.contains(&"Central Election Commission of Demoland"),
+        "{ticked:?}"
+    );
+    let mut names: Vec<&str> = members.iter().map(|(l, _, _)| l.as_str()).collect();
+    let listed = names.clone();
+    names.sort_unstable();
+    assert_eq!(listed, names, "in the order of their names");
+
+    let version = version_in(&page);
+    let saved = coordinator
+        .post(
+            "/forums/taskforce/members",
+            &[
+                ("version", version.as_str()),
+                ("members", "cec"),
+                ("members", "cert"),
+                ("members", "dpa"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text);
+    let page = coordinator.get("/forums/taskforce").await.text;
+    let ticked: Vec<String> = boxes(&page, "members")
+        .into_iter()
+        .filter(|(_, checked, _)| *checked)
+        .map(|(label, _, _)| label)
+        .collect();
+    assert_eq!(ticked.len(), 3, "{ticked:?}");
+    assert!(page.contains("<a href=\"/organisations/dpa\">"), "{page}");
+
+    // The same version again is a stale form: nothing changes, the reader is told.
+    let stale = coordinator
+        .post(
+            "/forums/taskforce/members",
+            &[("version", version.as_str()), ("members", "cec")],
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    // An organisation the model does not have is refused with a sentence; nothing is lost.
+    let version = version_in(&page);
+    let unknown = coordinator
+        .post(
+            "/forums/taskforce/members",
+            &[("version", version.as_str()), ("members", "nobody-here")],
+        )
+        .await;
+    assert_eq!(
+        unknown.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        unknown.text
+    );
+    assert!(unknown.text.contains("nobody-here"), "{}", unknown.text);
+    let after = coordinator.get("/forums/taskforce").await.text;
+    assert_eq!(version_in(&after), version);
+    // Readers see the members, not the form.
+    let mut reader = app.signed_in(Role::Reader).await;
+    let page = reader.get("/forums/taskforce").await.text;
+    assert!(boxes(&page, "members").is_empty());
+    assert_eq!(
+        reader
+            .post(
+                "/forums/taskforce/members",
+                &[("version", version.as_str()), ("members", "cec")],
+            )
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+}

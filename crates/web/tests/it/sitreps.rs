@@ -543,3 +543,48 @@ async fn bad_edits_and_approvals_change_nothing() {
     assert_eq!(unchanged["version"], draft["version"]);
     assert_eq!(unchanged["body"], draft["body"]);
 }
+
+#[tokio::test]
+async fn a_report_prints_in_the_reader_s_language_arabic_right_to_left() {
+    let app = TestApp::new().await;
+    let mut cec = app.signed_in(Role::Analyst).await;
+    cec.get("/sitreps").await;
+    let drafted = cec
+        .api(
+            Method::POST,
+            "/api/v1/sitreps",
+            None,
+            Some(json!({"forum": "taskforce"})),
+        )
+        .await;
+    let id = drafted.json()["id"].as_str().unwrap().to_owned();
+    let title = "تقرير يوم الاقتراع";
+    let edited = cec
+        .api(
+            Method::POST,
+            &format!("/api/v1/sitreps/{id}"),
+            None,
+            Some(json!({"title": title, "body": "تأخر نقل النتائج من ثلاثة مكاتب."})),
+        )
+        .await;
+    assert_eq!(edited.status, StatusCode::OK, "{}", edited.text);
+    let path = format!("/sitreps/{id}/export.pdf");
+
+    let french = read_pdf(&cec.get_in(&path, "fr").await.bytes);
+    let text = french.pages.concat();
+    assert!(text.contains("page 1 sur 1"), "{text}");
+    assert!(text.contains("BROUILLON"), "{text}");
+    assert!(!text.contains("DRAFT, not approved"), "{text}");
+
+    let arabic = read_pdf(&cec.get_in(&path, "ar").await.bytes);
+    assert_eq!(arabic.title, format!("SITREP-1: {title}"));
+    let text = arabic.pages.concat();
+    assert!(text.contains("TLP:AMBER"), "{text}");
+    // Arabic letters reached the page as glyphs a reader maps back to text.
+    let letters = text
+        .chars()
+        .filter(|c| matches!(*c as u32, 0x0600..=0x06FF | 0xFE70..=0xFEFF))
+        .count();
+    assert!(letters > 20, "{letters} Arabic letters in {text}");
+    assert!(!text.contains("page 1 of 1"), "{text}");
+}
