@@ -64,6 +64,8 @@ test("a coordinator's first ten minutes, in French on a phone: invited, signed i
   // The office the analysis finds cut off, by its name, with the form that fixes it.
   const finding = page.locator("[id='finding-local_office_isolated/local-south-4']");
   assert.match(await finding.textContent(), /Lowport Island Election Office/);
+  // Said in French, down to the sentence the analysis composes.
+  assert.match(await finding.textContent(), /n'a aucun chemin vers l'OGE central/);
   await finding.scrollIntoViewIfNeeded();
   await shot(page, "04-finding-fr");
   await finding.locator("a.fix").first().click();

@@ -541,3 +541,14 @@ pub fn model() -> impl Strategy<Value = Model> {
             )
     })
 }
+
+/// The literal stretches of the analysis's English wordings long enough to be telling: a page
+/// or report in another language that contains one still speaks English there.
+pub fn english_fragments() -> Vec<&'static str> {
+    crate::analysis::wording::ALL
+        .iter()
+        .flat_map(|w| w.english.split(['{', '}']).step_by(2))
+        .map(str::trim)
+        .filter(|fragment| fragment.len() >= 18)
+        .collect()
+}

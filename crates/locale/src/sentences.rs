@@ -40,7 +40,7 @@ impl Locale {
     fn term(self, term: &Term, name: &mut dyn FnMut(&ObjectRef) -> String) -> Arg {
         match term {
             Term::Object(object) => Arg::Text(name(object)),
-            Term::Label(label) => Arg::Text(in_sentence(
+            Term::Label(label) => Arg::Text(crate::labels::in_sentence(
                 &self.text(&crate::labels::key_of(label.list, label.id)),
             )),
             Term::Number(n) => Arg::from(*n),
@@ -81,18 +81,6 @@ impl Locale {
                 ],
             ),
         }
-    }
-}
-
-/// A label inside a sentence: lower case unless it starts with an acronym.
-fn in_sentence(label: &str) -> String {
-    let mut chars = label.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if !second.is_uppercase() => first
-            .to_lowercase()
-            .chain(label[first.len_utf8()..].chars())
-            .collect(),
-        _ => label.to_owned(),
     }
 }
 

@@ -50,19 +50,9 @@ fn html_report() {
     insta::assert_snapshot!("demoland_html", html);
 }
 
-/// The literal stretches of the analysis's English wordings long enough to be telling.
-fn english_fragments() -> Vec<&'static str> {
-    liaison_domain::analysis::wording::ALL
-        .iter()
-        .flat_map(|w| w.english.split(['{', '}']).step_by(2))
-        .map(str::trim)
-        .filter(|fragment| fragment.len() >= 18)
-        .collect()
-}
-
 #[test]
 fn the_reports_speak_the_language_asked_for_and_json_stays_english() {
-    let english = english_fragments();
+    let english = liaison_domain::testing::english_fragments();
     for language in ["fr", "es", "ar"] {
         for format in ["text", "markdown", "html"] {
             let report = demoland_in(format, language);

@@ -84,7 +84,7 @@ import-not-utf8 = الملف ليس نصًا بترميز UTF-8؛ احفظه ب�
 
 record-edit-title = تعديل: { $kind }
 record-new-heading = سجل جديد: { $kind }
-record-editor-intro = يُكتب كما في ملف النموذج (انظر docs/MODEL-FORMAT.md). يُتحقَّق من النموذج بأكمله قبل حفظ التغيير.
+record-editor-intro = يُكتب كما في ملف النموذج. يُتحقَّق من النموذج بأكمله قبل حفظ التغيير.
 record-body-label = المحتوى: { $kind }
 record-delete-confirm = هل تريد حذف هذا السجل ({ $kind })؟
 record-delete = حذف

@@ -110,8 +110,6 @@ incident-other-placeholder = INC-12
 incident-link = ربط
 incident-merge-confirm = إغلاق هذا الحادث بوصفه نسخة مكررة من الحادث الآخر؟
 incident-merge = دمجه فيه بوصفه نسخة مكررة
-incident-list-separator = {"، "}
-incident-names-and = { $first } و{ $last }
 incident-form-observable-line = المؤشرات المرصودة، السطر { $line }: اكتب النوع ثم مسافة ثم القيمة، مثل 'ipv4 198.51.100.7'
 incident-form-unknown-action = إجراء غير معروف.
 

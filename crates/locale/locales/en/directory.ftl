@@ -84,7 +84,7 @@ import-not-utf8 = The file is not UTF-8 text; save it as UTF-8.
 
 record-edit-title = Edit { $kind }
 record-new-heading = New { $kind }
-record-editor-intro = Written as in a model file (see docs/MODEL-FORMAT.md). The whole model is checked before the change is saved.
+record-editor-intro = Written as in a model file. The whole model is checked before the change is saved.
 record-body-label = The { $kind }
 record-delete-confirm = Delete this { $kind }?
 record-delete = Delete

@@ -101,8 +101,6 @@ incident-link = Link
 incident-merge-confirm = Close this incident as a duplicate of the other?
 incident-merge = Merge into it as a duplicate
 # Between the names of a list: "A, B, C".
-incident-list-separator = {", "}
-incident-names-and = { $first } and { $last }
 incident-form-observable-line = observables, line { $line }: write the kind, a space, then the value, as in 'ipv4 198.51.100.7'
 incident-form-unknown-action = Unknown action.
 

@@ -93,7 +93,7 @@ import-not-utf8 = El archivo no es texto UTF-8; guárdelo como UTF-8.
 
 record-edit-title = Editar: { $kind }
 record-new-heading = Nuevo registro: { $kind }
-record-editor-intro = Escrito como en un archivo de modelo (véase docs/MODEL-FORMAT.md). Todo el modelo se verifica antes de guardar el cambio.
+record-editor-intro = Escrito como en un archivo de modelo. Todo el modelo se verifica antes de guardar el cambio.
 record-body-label = Contenido: { $kind }
 record-delete-confirm = ¿Eliminar este registro ({ $kind })?
 record-delete = Eliminar

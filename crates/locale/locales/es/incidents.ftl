@@ -98,8 +98,6 @@ incident-other-placeholder = INC-12
 incident-link = Vincular
 incident-merge-confirm = ¿Cerrar este incidente como duplicado del otro?
 incident-merge = Fusionarlo como duplicado
-incident-list-separator = {", "}
-incident-names-and = { $first } y { $last }
 incident-form-observable-line = observables, línea { $line }: escriba el tipo, un espacio y luego el valor, como en «ipv4 198.51.100.7»
 incident-form-unknown-action = Acción desconocida.
 

@@ -96,7 +96,7 @@ import-not-utf8 = Le fichier n'est pas du texte UTF-8 ; enregistrez-le en UTF-8.
 
 record-edit-title = Modifier : { $kind }
 record-new-heading = Nouvel enregistrement : { $kind }
-record-editor-intro = Rédigé comme dans un fichier de modèle (voir docs/MODEL-FORMAT.md). L'ensemble du modèle est vérifié avant l'enregistrement de la modification.
+record-editor-intro = Rédigé comme dans un fichier de modèle. L'ensemble du modèle est vérifié avant l'enregistrement de la modification.
 record-body-label = Contenu : { $kind }
 record-delete-confirm = Supprimer cet enregistrement ({ $kind }) ?
 record-delete = Supprimer

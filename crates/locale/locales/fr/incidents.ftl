@@ -98,8 +98,6 @@ incident-other-placeholder = INC-12
 incident-link = Lier
 incident-merge-confirm = Clore cet incident comme doublon de l'autre ?
 incident-merge = Le fusionner comme doublon
-incident-list-separator = {", "}
-incident-names-and = { $first } et { $last }
 incident-form-observable-line = observables, ligne { $line } : écrivez le type, une espace, puis la valeur, par exemple « ipv4 198.51.100.7 »
 incident-form-unknown-action = Action inconnue.
 

@@ -172,10 +172,9 @@ async fn detail(
         cadence: cadence(user.locale, &f),
         active: match &f.active_phases {
             AllOr::All => locale.text("matrix-every-phase"),
-            AllOr::Listed(p) => super::item_work::list_in_words(
-                locale,
-                p.iter().map(|e| locale.label(e.0)).collect(),
-            ),
+            AllOr::Listed(p) => {
+                locale.list(&p.iter().map(|e| locale.label(e.0)).collect::<Vec<_>>(), 0)
+            }
         },
         members: f
             .members

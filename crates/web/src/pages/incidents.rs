@@ -576,7 +576,7 @@ async fn escalations(
 ) -> Result<Response, PageError> {
     let (_, model) = state.store.model(user.audiences()).await?;
     let locale = user.locale;
-    let separator = locale.text("incident-list-separator");
+    let separator = locale.text("list-separator");
     let all_or = |count: usize, total: usize, list: String| {
         if count == total {
             locale.text("escalations-all")

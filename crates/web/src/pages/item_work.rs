@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use liaison_domain::sharing::{Sharing, TlpLevel};
-use liaison_locale::{Arg, Locale};
+use liaison_locale::Locale;
 use liaison_store::StoreError;
 use std::future::Future;
 
@@ -70,25 +70,7 @@ pub(crate) async fn named_recipients_in(
             .map(|key| names.organisation(key).name)
             .collect()
     };
-    Ok(list_in_words(locale, named))
-}
-
-/// Names as a sentence of the reader's language says them: "A", "A and B", "A, B and C".
-pub(crate) fn list_in_words(locale: Locale, names: Vec<String>) -> String {
-    match names.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => locale.text_with(
-            "incident-names-and",
-            &[
-                (
-                    "first",
-                    Arg::from(rest.join(&locale.text("incident-list-separator"))),
-                ),
-                ("last", Arg::from(last)),
-            ],
-        ),
-    }
+    Ok(locale.list(&named, 0))
 }
 
 /// What became of a report sent by a page's form.

@@ -1,7 +1,6 @@
 //! The responsibility matrix as a threat x phase grid: who is accountable and responsible in
 //! each cell, with gaps and overlaps marked; coordinators add and remove rows here.
 
-use super::item_work::list_in_words;
 use super::{entry, html, require};
 use crate::AppState;
 use crate::error::PageError;
@@ -85,9 +84,10 @@ struct MatrixPage {
 fn set_text<T: CatalogueEntry>(locale: Locale, every: &str, value: &AllOr<Entry<T>>) -> String {
     match value {
         AllOr::All => locale.text(every),
-        AllOr::Listed(list) => {
-            list_in_words(locale, list.iter().map(|e| locale.label(e.0)).collect())
-        }
+        AllOr::Listed(list) => locale.list(
+            &list.iter().map(|e| locale.label(e.0)).collect::<Vec<_>>(),
+            0,
+        ),
     }
 }
 
@@ -116,14 +116,12 @@ async fn page(
         }
     };
     let systems = |places: &[usize]| {
-        list_in_words(
-            locale,
-            places
-                .iter()
-                .filter_map(|&i| model.assets.items().get(i))
-                .map(|a| a.name.clone())
-                .collect(),
-        )
+        let names: Vec<String> = places
+            .iter()
+            .filter_map(|&i| model.assets.items().get(i))
+            .map(|a| a.name.clone())
+            .collect();
+        locale.list(&names, 0)
     };
     let mut threats = Vec::new();
     let (mut gaps, mut overlaps) = (0, 0);

@@ -256,16 +256,6 @@ async fn the_network_filters_by_kind_forum_and_threat() {
     }
 }
 
-/// The literal stretches of the analysis's English wordings long enough to be telling.
-fn english_fragments() -> Vec<&'static str> {
-    liaison_domain::analysis::wording::ALL
-        .iter()
-        .flat_map(|w| w.english.split(['{', '}']).step_by(2))
-        .map(str::trim)
-        .filter(|fragment| fragment.len() >= 18)
-        .collect()
-}
-
 fn unescaped(html: &str) -> String {
     html.replace("&#39;", "'")
         .replace("&quot;", "\"")
@@ -276,7 +266,7 @@ fn unescaped(html: &str) -> String {
 async fn the_analysis_and_its_rules_speak_the_reader_s_language_down_to_each_sentence() {
     let app = TestApp::new().await;
     let mut coordinator = app.signed_in(Role::Coordinator).await;
-    let fragments = english_fragments();
+    let fragments = liaison_domain::testing::english_fragments();
     assert!(fragments.len() > 100, "{}", fragments.len());
     // Words the page itself used to write in English, around the analysis's sentences.
     let page_words = [

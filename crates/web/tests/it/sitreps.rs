@@ -322,12 +322,10 @@ fn read_pdf(bytes: &[u8]) -> ReadPdf {
     }
 }
 
-#[tokio::test]
-async fn a_long_report_prints_on_pages_that_each_carry_its_marking() {
-    let app = TestApp::new().await;
-    let mut cec = app.signed_in(Role::Analyst).await;
-    cec.get("/sitreps").await;
-    let drafted = cec
+/// A report of the task force drafted through the API with this title and text; its id.
+async fn drafted(client: &mut super::Client, title: &str, body: &str) -> String {
+    client.get("/sitreps").await;
+    let drafted = client
         .api(
             Method::POST,
             "/api/v1/sitreps",
@@ -336,18 +334,26 @@ async fn a_long_report_prints_on_pages_that_each_carry_its_marking() {
         )
         .await;
     let id = drafted.json()["id"].as_str().unwrap().to_owned();
-    let lines: Vec<String> = (1..=300)
-        .map(|n| format!("- Polling station {n}: connection to the results server checked, no anomalies seen during the hourly test of the transmission line."))
-        .collect();
-    let edited = cec
+    let edited = client
         .api(
             Method::POST,
             &format!("/api/v1/sitreps/{id}"),
             None,
-            Some(json!({"title": "Übersicht — élection 2027", "body": lines.join("\n")})),
+            Some(json!({"title": title, "body": body})),
         )
         .await;
     assert_eq!(edited.status, StatusCode::OK, "{}", edited.text);
+    id
+}
+
+#[tokio::test]
+async fn a_long_report_prints_on_pages_that_each_carry_its_marking() {
+    let app = TestApp::new().await;
+    let mut cec = app.signed_in(Role::Analyst).await;
+    let lines: Vec<String> = (1..=300)
+        .map(|n| format!("- Polling station {n}: connection to the results server checked, no anomalies seen during the hourly test of the transmission line."))
+        .collect();
+    let id = drafted(&mut cec, "Übersicht — élection 2027", &lines.join("\n")).await;
     let printed = cec.get(&format!("/sitreps/{id}/export.pdf")).await;
     assert_eq!(printed.status, StatusCode::OK);
     for unknown in [
@@ -548,26 +554,8 @@ async fn bad_edits_and_approvals_change_nothing() {
 async fn a_report_prints_in_the_reader_s_language_arabic_right_to_left() {
     let app = TestApp::new().await;
     let mut cec = app.signed_in(Role::Analyst).await;
-    cec.get("/sitreps").await;
-    let drafted = cec
-        .api(
-            Method::POST,
-            "/api/v1/sitreps",
-            None,
-            Some(json!({"forum": "taskforce"})),
-        )
-        .await;
-    let id = drafted.json()["id"].as_str().unwrap().to_owned();
     let title = "تقرير يوم الاقتراع";
-    let edited = cec
-        .api(
-            Method::POST,
-            &format!("/api/v1/sitreps/{id}"),
-            None,
-            Some(json!({"title": title, "body": "تأخر نقل النتائج من ثلاثة مكاتب."})),
-        )
-        .await;
-    assert_eq!(edited.status, StatusCode::OK, "{}", edited.text);
+    let id = drafted(&mut cec, title, "تأخر نقل النتائج من ثلاثة مكاتب.").await;
     let path = format!("/sitreps/{id}/export.pdf");
 
     let french = read_pdf(&cec.get_in(&path, "fr").await.bytes);
