@@ -451,7 +451,7 @@ pub fn view(finding: &Finding, model: &Model, caller: &Caller, locale: Locale) -
             concerns.push(concern.clone());
         }
     }
-    let rule = Rule::ALL.iter().copied().find(|r| r.id() == finding.rule);
+    let rule = Rule::from_id(finding.rule);
     FindingView {
         id: finding.id.clone(),
         rule: finding.rule,

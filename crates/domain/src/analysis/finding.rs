@@ -94,6 +94,10 @@ macro_rules! rules {
             pub fn id(self) -> &'static str {
                 match self { $( Rule::$variant => $id, )+ }
             }
+            /// The rule of a finding's `rule` id.
+            pub fn from_id(id: &str) -> Option<Rule> {
+                Rule::ALL.iter().copied().find(|r| r.id() == id)
+            }
             /// The severity of a typical finding; a finding may be rated higher or lower.
             pub fn default_severity(self) -> Severity {
                 match self { $( Rule::$variant => Severity::$severity, )+ }

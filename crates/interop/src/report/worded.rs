@@ -243,7 +243,7 @@ fn readiness(readiness: Readiness, locale: Locale) -> String {
 
 impl FindingWords {
     pub fn of(finding: &Finding, locale: Locale, name: Namer) -> FindingWords {
-        let rule = Rule::ALL.iter().copied().find(|r| r.id() == finding.rule);
+        let rule = Rule::from_id(finding.rule);
         FindingWords {
             id: finding.id.clone(),
             severity: finding.severity.id(),
