@@ -173,6 +173,39 @@ mod tests {
     }
 
     #[test]
+    fn counts_take_each_language_s_plural_forms() {
+        let said = |locale: Locale, n: i64| {
+            let sentence =
+                Sentence::new(&wording::UNCOVERED_CELLS, vec![("count", Term::Number(n))]);
+            locale.sentence(&sentence, &mut |o: &ObjectRef| o.id.clone())
+        };
+        assert_eq!(
+            said(Locale::En, 1),
+            "1 cell of the responsibility matrix has no accountable organisation"
+        );
+        assert!(said(Locale::En, 13).starts_with("13 cells"));
+        assert!(
+            said(Locale::Fr, 1).starts_with("1 case de"),
+            "{}",
+            said(Locale::Fr, 1)
+        );
+        assert!(said(Locale::Fr, 13).starts_with("13 cases de"));
+        assert!(
+            said(Locale::Ar, 2).contains("خانتان"),
+            "{}",
+            said(Locale::Ar, 2)
+        );
+        assert!(
+            said(Locale::Ar, 5).contains("خانات"),
+            "{}",
+            said(Locale::Ar, 5)
+        );
+        // The domain's own English says the same.
+        let english = Sentence::new(&wording::UNCOVERED_CELLS, vec![("count", Term::Number(1))]);
+        assert_eq!(english.to_string(), said(Locale::En, 1));
+    }
+
+    #[test]
     fn lists_follow_the_language() {
         let words: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
         assert_eq!(Locale::En.list(&words, 0), "a, b and c");

@@ -26,7 +26,7 @@ impl Wording {
         let mut rest = self.english;
         while let Some(at) = rest.find("{ $") {
             rest = &rest[at + 3..];
-            let end = rest.find(" }").unwrap_or(rest.len());
+            let end = rest.find([' ', '}']).unwrap_or(rest.len());
             names.push(&rest[..end]);
         }
         names
@@ -170,20 +170,72 @@ impl Sentence {
 /// English, as the command line's reports and the JSON report write it.
 impl fmt::Display for Sentence {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut rest = self.wording.english;
+        self.fill(self.wording.english, f)
+    }
+}
+
+impl Sentence {
+    /// Writes `pattern` with its placeables filled: `{ $name }`, and `{ $name -> [one] …
+    /// *[other] … }`, which chooses English's form for the number `name`.
+    fn fill(&self, pattern: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rest = pattern;
         while let Some(at) = rest.find("{ $") {
             f.write_str(&rest[..at])?;
             let after = &rest[at + 3..];
-            let end = after.find(" }").unwrap_or(after.len());
+            let end = after.find([' ', '}']).unwrap_or(after.len());
             let name = &after[..end];
-            match self.args.iter().find(|(n, _)| *n == name) {
-                Some((_, term)) => write!(f, "{term}")?,
-                None => write!(f, "{{ ${name} }}")?,
+            let term = self.args.iter().find(|(n, _)| *n == name).map(|(_, t)| t);
+            if let Some(select) = after[end..].strip_prefix(" ->") {
+                let close = closing_brace(select);
+                let one = matches!(term, Some(Term::Number(1)));
+                self.fill(variant(&select[..close], one), f)?;
+                rest = select.get(close + 1..).unwrap_or("");
+            } else {
+                match term {
+                    Some(term) => write!(f, "{term}")?,
+                    None => write!(f, "{{ ${name} }}")?,
+                }
+                rest = after.get(end + 2..).unwrap_or("");
             }
-            rest = after.get(end + 2..).unwrap_or("");
         }
         f.write_str(rest)
     }
+}
+
+/// Where the selector that `text` is the inside of ends: its closing brace.
+fn closing_brace(text: &str) -> usize {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => return at,
+            '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// The variant of a selector's variants: `[one]` for one when there is one, else the default
+/// (`*[…]`).
+fn variant(variants: &str, one: bool) -> &str {
+    let mut chosen = "";
+    for line in variants.lines().map(str::trim_start) {
+        let (default, line) = match line.strip_prefix('*') {
+            Some(line) => (true, line),
+            None => (false, line),
+        };
+        let Some((key, text)) = line.strip_prefix('[').and_then(|l| l.split_once(']')) else {
+            continue;
+        };
+        if one && key == "one" {
+            return text.trim();
+        }
+        if default {
+            chosen = text.trim();
+        }
+    }
+    chosen
 }
 
 impl fmt::Display for Term {
@@ -258,6 +310,26 @@ mod tests {
         );
         assert_eq!(WHO.variables(), ["who", "phases", "count"]);
         assert_eq!(sentence.objects().len(), 1);
+    }
+
+    static CELLS: Wording = Wording {
+        key: "test-cells",
+        english: "{ $count ->\n    [one] { $count } cell has\n   *[other] { $count } cells have\n} no { $what }.",
+    };
+
+    #[test]
+    fn english_chooses_the_singular_for_one() {
+        let said = |n: i64| {
+            Sentence::new(
+                &CELLS,
+                vec![("count", Term::Number(n)), ("what", Term::text("owner"))],
+            )
+            .to_string()
+        };
+        assert_eq!(said(1), "1 cell has no owner.");
+        assert_eq!(said(13), "13 cells have no owner.");
+        assert_eq!(said(1_000), "1,000 cells have no owner.");
+        assert_eq!(CELLS.variables(), ["count", "count", "count", "what"]);
     }
 
     #[test]

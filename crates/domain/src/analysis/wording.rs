@@ -1,8 +1,9 @@
 //! Every sentence the analysis says, in English, under the key its translations share.
 //!
 //! The locale crate's `en/sentences.ftl` is written from this list (a test keeps them equal);
-//! translators work from that file. A wording uses `{ $name }` placeholders only: English
-//! needs no plural forms here, and a translation may choose its own on a number.
+//! translators work from that file. A wording uses `{ $name }` placeholders, and English's
+//! plural forms where a number needs them (`{ $count -> [one] … *[other] … }`); a translation
+//! chooses its own language's forms.
 
 use super::sentence::Wording;
 
@@ -197,7 +198,7 @@ wordings! {
 
     // The recommendations' evidence.
     BETWEEN_ELECTIONS = "recommendation-between-elections":
-        "{ $count } responsibility rows cover phases between elections (legal framework, planning, audit, archiving)";
+        "{ $count ->\n    [one] { $count } responsibility row covers\n   *[other] { $count } responsibility rows cover\n} phases between elections (legal framework, planning, audit, archiving)";
     NOTHING_BETWEEN_ELECTIONS = "recommendation-nothing-between-elections":
         "no responsibility covers the phases between elections";
     NO_STANDING_FORUM = "recommendation-no-standing-forum":
@@ -206,11 +207,11 @@ wordings! {
         "standing forums active in every phase: { $forums }";
     ASSETS_NOT_RECORDED = "recommendation-assets-not-recorded": "the asset register is not recorded";
     KEY_PROCESSES_LISTED = "recommendation-key-processes-listed":
-        "{ $count } of the 4 processes every election digitises are in the asset register";
+        "{ $count } of the 4 processes every election digitises { $count ->\n    [one] is\n   *[other] are\n} in the asset register";
     KEY_PROCESSES_MISSING = "recommendation-key-processes-missing":
-        "{ $count } of the 4 processes every election digitises are in the asset register (missing: { $missing })";
+        "{ $count } of the 4 processes every election digitises { $count ->\n    [one] is\n   *[other] are\n} in the asset register (missing: { $missing })";
     UNCOVERED_CELLS = "recommendation-uncovered-cells":
-        "{ $count } cells of the responsibility matrix have no accountable organisation";
+        "{ $count ->\n    [one] { $count } cell of the responsibility matrix has\n   *[other] { $count } cells of the responsibility matrix have\n} no accountable organisation";
     COMMUNICATION_SHOWN = "recommendation-communication-shown":
         "organised interagency communication: shown";
     COMMUNICATION_NOT_SHOWN = "recommendation-communication-not-shown":
@@ -244,12 +245,12 @@ wordings! {
     NO_NON_STATE = "recommendation-no-non-state":
         "no non-state organisation takes part in a forum, agreement, activity or the matrix";
     NON_STATE_KINDS = "recommendation-non-state-kinds":
-        "non-state organisations of { $count } kinds take part: { $kinds }";
+        "non-state organisations of { $count ->\n    [one] { $count } kind\n   *[other] { $count } kinds\n} take part: { $kinds }";
     NO_PARTY = "recommendation-no-party": "no political party is in the model";
     PARTIES_TRAINED = "recommendation-parties-trained":
         "parties take part in training or guidance on cyber-risk";
     PARTIES_UNTRAINED = "recommendation-parties-untrained":
-        "{ $count } parties are in the model, but no training or guidance reaches them";
+        "{ $count ->\n    [one] { $count } party is in the model, but no training or guidance reaches it\n   *[other] { $count } parties are in the model, but no training or guidance reaches them\n}";
     AT_LEVEL = "recommendation-at-level": "collaboration is at level { $rung } of 7";
     ORGANIC = "recommendation-organic":
         "organic collaboration has got far without a vertical push";
@@ -275,7 +276,8 @@ wordings! {
     THEY_HAVE_NON_STATE = "similar-non-state": "non-state partners: { $kinds }";
     THEY_HAVE_AGREEMENTS = "similar-agreements": "agreements: { $kinds }";
     THEY_HAVE_DESIGNATION = "similar-designation": "elections designated critical infrastructure";
-    THEY_HAVE_FORUMS = "similar-forums": "{ $count } forums (you have { $yours })";
+    THEY_HAVE_FORUMS = "similar-forums":
+        "{ $count ->\n    [one] { $count } forum\n   *[other] { $count } forums\n} (you have { $yours })";
 
     // The publication's ten recommendations.
     RECOMMENDATION_1 = "recommendation-1":

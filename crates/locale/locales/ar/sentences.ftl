@@ -26,12 +26,20 @@ finding-no-out-of-band = لـ{ $organisation } دور في الاستجابة، 
 finding-single-person = جهة الاتصال الوحيدة لـ{ $organisation } شخص واحد: { $contact }.
 finding-never-verified = لم يُتحقق قط من جهة الاتصال { $contact } التابعة لـ{ $organisation }.
 finding-verification-unknown = لم يُسجَّل متى جرى التحقق آخر مرة من جهة الاتصال { $contact } التابعة لـ{ $organisation }.
-finding-stale = جرى التحقق آخر مرة من جهة الاتصال { $contact } التابعة لـ{ $organisation } في { $date }، قبل { $days } يومًا (والحد { $limit }).
+finding-stale = جرى التحقق آخر مرة من جهة الاتصال { $contact } التابعة لـ{ $organisation } في { $date }، قبل { $days ->
+    [few] { $days } أيام
+   *[other] { $days } يومًا
+} (والحد { $limit })
 finding-not-in-a-forum = لـ{ $organisation } دور في الاستجابة لكنها لا تشارك في أي منتدى.
 finding-forum-outside-election = المنتدى { $forum } نشط فقط في { $phases }، ولا ينشط أبدًا بين الحملة ونشر النتائج.
 finding-forum-ad-hoc-in-period = يجتمع المنتدى { $forum } عند الحاجة وليس له أي اجتماع مقرر في الفترة الانتخابية (من { $from } إلى { $to }).
 finding-forum-ad-hoc = يجتمع المنتدى { $forum } عند الحاجة، دون أي اجتماع مقرر في الفترة الانتخابية.
-finding-forum-too-rare = يجتمع المنتدى { $forum } بوتيرة «{ $cadence }»، لكن الفترة الانتخابية تدوم { $days } يومًا (من { $from } إلى { $to }) ولا يوجد فيها أي اجتماع مقرر.
+finding-forum-too-rare = يجتمع المنتدى { $forum } بوتيرة «{ $cadence }»، لكن الفترة الانتخابية تدوم { $days ->
+    [one] يومًا واحدًا
+    [two] يومين
+    [few] { $days } أيام
+   *[other] { $days } يومًا
+} (من { $from } إلى { $to }) ولا يوجد فيها أي اجتماع مقرر.
 finding-forum-cadence-unknown = لم يُسجَّل كم مرة يجتمع المنتدى { $forum }، فلا يُعرف ما إذا كان يجتمع خلال الفترة الانتخابية.
 finding-agreement-expired = انتهت صلاحية الاتفاق { $agreement } ({ $title }) في { $date }.
 finding-agreement-not-public = الاتفاق { $agreement } بين { $election_body } و{ $security_body } ليس علنيًا.
@@ -50,10 +58,17 @@ finding-consider-designation = التعاون في المستوى { $rung } من
 finding-recommendation-unmet = التوصية { $number } ({ $title }): { $evidence }.
 phrase-also = { $first }؛ { $second }
 evidence-activity = { $kind } «{ $title }» ({ $participants })
-evidence-directory = دليل اتصال فيه جهات اتصال للطوارئ على مدار الساعة لـ{ $count } منظمة، منها { $election_body } و{ $partner }
+evidence-directory = دليل اتصال فيه جهات اتصال للطوارئ على مدار الساعة لـ{ $count ->
+    [few] { $count } منظمات
+   *[other] { $count } منظمة
+}، منها { $election_body } و{ $partner }
 evidence-forum-brings-together = المنتدى { $forum } ({ $kind }) يجمع { $election_body } مع { $count } من الجهات الشريكة
 evidence-forum-brings-one = المنتدى { $forum } ({ $kind }) يجمع { $election_body } مع جهة شريكة
-evidence-matrix-names = أدوار متفق عليها في مصفوفة مسؤوليات تسمّي { $count } منظمة
+evidence-matrix-names = أدوار متفق عليها في مصفوفة مسؤوليات تسمّي { $count ->
+    [two] منظمتين
+    [few] { $count } منظمات
+   *[other] { $count } منظمة
+}
 evidence-with-platform-or-media = { $kind } «{ $title }» مع منصة أو وسيلة إعلام
 evidence-sets-out-response = { $kind } «{ $title }» يحدد كيف تستجيب { $parties }
 evidence-governs-from-above = { $kind } «{ $title }» ينظم التعاون من الأعلى
@@ -86,14 +101,24 @@ readiness-no-assessment-recorded = لا يوجد اعتماد أو تدقيق أ
 readiness-cert-answers = { $organisation } تجيب عن حالات الطوارئ على مدار الساعة
 evidence-directory-not-recorded = دليل جهات الاتصال غير مسجل
 readiness-no-cert-round-the-clock = لا توجد جهة اتصال للطوارئ على مدار الساعة في فريق وطني للاستجابة للطوارئ الحاسوبية
-recommendation-between-elections = { $count } من صفوف المسؤولية تغطي مراحل بين الانتخابات (الإطار القانوني، والتخطيط، والتدقيق، والأرشفة)
+recommendation-between-elections = { $count ->
+    [one] صف مسؤولية واحد يغطي
+    [two] صفّا مسؤولية يغطيان
+    [few] { $count } صفوف مسؤولية تغطي
+   *[other] { $count } صف مسؤولية يغطي
+} مراحل بين الانتخابات (الإطار القانوني، والتخطيط، والتدقيق، والأرشفة)
 recommendation-nothing-between-elections = لا توجد مسؤولية تغطي المراحل بين الانتخابات
 recommendation-no-standing-forum = لا يوجد منتدى بوتيرة معروفة نشط في كل المراحل
 recommendation-standing-forums = منتديات دائمة نشطة في كل المراحل: { $forums }
 recommendation-assets-not-recorded = سجل الأصول غير مسجل
 recommendation-key-processes-listed = { $count } من العمليات الأربع التي ترقمنها كل انتخابات موجودة في سجل الأصول
 recommendation-key-processes-missing = { $count } من العمليات الأربع التي ترقمنها كل انتخابات موجودة في سجل الأصول (الناقص: { $missing })
-recommendation-uncovered-cells = { $count } من خانات مصفوفة المسؤوليات بلا منظمة مساءَلة
+recommendation-uncovered-cells = { $count ->
+    [one] خانة واحدة
+    [two] خانتان
+    [few] { $count } خانات
+   *[other] { $count } خانة
+} من مصفوفة المسؤوليات بلا منظمة مساءَلة
 recommendation-communication-shown = تواصل منظم بين الجهات: ظاهر
 recommendation-communication-not-shown = تواصل منظم بين الجهات: غير ظاهر
 recommendation-shared-picture-shown = تقييم مشترك للمخاطر ووعي بالوضع: ظاهران
@@ -111,10 +136,20 @@ recommendation-international-partners = شركاء دوليون: { $organisation
 recommendation-international-exchange = يوجد تبادل دولي مسجل
 recommendation-nothing-international = لا يوجد شريك أو تبادل دولي مسجل
 recommendation-no-non-state = لا تشارك أي منظمة غير حكومية في منتدى أو اتفاق أو نشاط أو في المصفوفة
-recommendation-non-state-kinds = تشارك منظمات غير حكومية من { $count } أنواع: { $kinds }
+recommendation-non-state-kinds = تشارك منظمات غير حكومية من { $count ->
+    [one] نوع واحد
+    [two] نوعين
+    [few] { $count } أنواع
+   *[other] { $count } نوعًا
+}: { $kinds }
 recommendation-no-party = لا يوجد أي حزب سياسي في النموذج
 recommendation-parties-trained = تشارك الأحزاب في تدريب أو إرشاد بشأن المخاطر السيبرانية
-recommendation-parties-untrained = في النموذج { $count } أحزاب، لكن لا يصلها أي تدريب أو إرشاد
+recommendation-parties-untrained = { $count ->
+    [one] في النموذج حزب واحد، لكن لا يصله أي تدريب أو إرشاد
+    [two] في النموذج حزبان، لكن لا يصلهما أي تدريب أو إرشاد
+    [few] في النموذج { $count } أحزاب، لكن لا يصلها أي تدريب أو إرشاد
+   *[other] في النموذج { $count } حزبًا، لكن لا يصلها أي تدريب أو إرشاد
+}
 recommendation-at-level = التعاون في المستوى { $rung } من 7
 recommendation-organic = قطع التعاون التلقائي شوطًا بعيدًا دون دفعة رأسية
 recommendation-pushed-from-above = تصنيف أو صكوك ملزمة تدفع التعاون من الأعلى
@@ -132,7 +167,12 @@ similar-agencies = جهات: { $kinds }
 similar-non-state = شركاء غير حكوميين: { $kinds }
 similar-agreements = اتفاقات: { $kinds }
 similar-designation = انتخابات مصنفة بنية تحتية حيوية
-similar-forums = { $count } منتديات (لديكم { $yours })
+similar-forums = { $count ->
+    [one] منتدى واحد
+    [two] منتديان
+    [few] { $count } منتديات
+   *[other] { $count } منتدى
+} (لديكم { $yours })
 recommendation-1 = التعامل مع الأمن السيبراني للانتخابات بوصفه التزامًا طويل الأمد على امتداد الدورة الانتخابية كلها
 recommendation-2 = الإقرار بأن الانتخابات قليلة الاعتماد على التقنية تواجه هي أيضًا مخاطر سيبرانية
 recommendation-3 = جعل التعاون بين الجهات محور الصمود السيبراني

@@ -87,14 +87,26 @@ readiness-no-assessment-recorded = no independent certification, audit or test i
 readiness-cert-answers = { $organisation } answers emergencies around the clock
 evidence-directory-not-recorded = the contact directory is not recorded
 readiness-no-cert-round-the-clock = no round-the-clock emergency contact at a national CERT
-recommendation-between-elections = { $count } responsibility rows cover phases between elections (legal framework, planning, audit, archiving)
+recommendation-between-elections = { $count ->
+    [one] { $count } responsibility row covers
+   *[other] { $count } responsibility rows cover
+} phases between elections (legal framework, planning, audit, archiving)
 recommendation-nothing-between-elections = no responsibility covers the phases between elections
 recommendation-no-standing-forum = no forum with a known cadence is active in every phase
 recommendation-standing-forums = standing forums active in every phase: { $forums }
 recommendation-assets-not-recorded = the asset register is not recorded
-recommendation-key-processes-listed = { $count } of the 4 processes every election digitises are in the asset register
-recommendation-key-processes-missing = { $count } of the 4 processes every election digitises are in the asset register (missing: { $missing })
-recommendation-uncovered-cells = { $count } cells of the responsibility matrix have no accountable organisation
+recommendation-key-processes-listed = { $count } of the 4 processes every election digitises { $count ->
+    [one] is
+   *[other] are
+} in the asset register
+recommendation-key-processes-missing = { $count } of the 4 processes every election digitises { $count ->
+    [one] is
+   *[other] are
+} in the asset register (missing: { $missing })
+recommendation-uncovered-cells = { $count ->
+    [one] { $count } cell of the responsibility matrix has
+   *[other] { $count } cells of the responsibility matrix have
+} no accountable organisation
 recommendation-communication-shown = organised interagency communication: shown
 recommendation-communication-not-shown = organised interagency communication: not shown
 recommendation-shared-picture-shown = joint risk assessment and situational awareness: shown
@@ -112,10 +124,16 @@ recommendation-international-partners = international partners: { $organisations
 recommendation-international-exchange = an international exchange is recorded
 recommendation-nothing-international = no international partner or exchange is recorded
 recommendation-no-non-state = no non-state organisation takes part in a forum, agreement, activity or the matrix
-recommendation-non-state-kinds = non-state organisations of { $count } kinds take part: { $kinds }
+recommendation-non-state-kinds = non-state organisations of { $count ->
+    [one] { $count } kind
+   *[other] { $count } kinds
+} take part: { $kinds }
 recommendation-no-party = no political party is in the model
 recommendation-parties-trained = parties take part in training or guidance on cyber-risk
-recommendation-parties-untrained = { $count } parties are in the model, but no training or guidance reaches them
+recommendation-parties-untrained = { $count ->
+    [one] { $count } party is in the model, but no training or guidance reaches it
+   *[other] { $count } parties are in the model, but no training or guidance reaches them
+}
 recommendation-at-level = collaboration is at level { $rung } of 7
 recommendation-organic = organic collaboration has got far without a vertical push
 recommendation-pushed-from-above = a designation or binding instruments push the collaboration from above
@@ -133,7 +151,10 @@ similar-agencies = agencies: { $kinds }
 similar-non-state = non-state partners: { $kinds }
 similar-agreements = agreements: { $kinds }
 similar-designation = elections designated critical infrastructure
-similar-forums = { $count } forums (you have { $yours })
+similar-forums = { $count ->
+    [one] { $count } forum
+   *[other] { $count } forums
+} (you have { $yours })
 recommendation-1 = Treat election cybersecurity as a long-term commitment across the whole electoral cycle
 recommendation-2 = Recognise that low-tech elections still face cyber-risk
 recommendation-3 = Make interagency collaboration central to cyber-resilience

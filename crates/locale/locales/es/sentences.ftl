@@ -86,14 +86,26 @@ readiness-no-assessment-recorded = no consta ninguna certificación, auditoría 
 readiness-cert-answers = { $organisation } atiende emergencias a cualquier hora
 evidence-directory-not-recorded = el directorio de contactos no está registrado
 readiness-no-cert-round-the-clock = ningún contacto de emergencia disponible a cualquier hora en un CERT nacional
-recommendation-between-elections = { $count } filas de responsabilidad cubren fases entre elecciones (marco jurídico, planificación, auditoría, archivo)
+recommendation-between-elections = { $count ->
+    [one] { $count } fila de responsabilidad cubre
+   *[other] { $count } filas de responsabilidad cubren
+} fases entre elecciones (marco jurídico, planificación, auditoría, archivo)
 recommendation-nothing-between-elections = ninguna responsabilidad cubre las fases entre elecciones
 recommendation-no-standing-forum = ningún foro con frecuencia conocida está activo en todas las fases
 recommendation-standing-forums = foros permanentes activos en todas las fases: { $forums }
 recommendation-assets-not-recorded = el registro de activos no está registrado
-recommendation-key-processes-listed = { $count } de los 4 procesos que toda elección digitaliza están en el registro de activos
-recommendation-key-processes-missing = { $count } de los 4 procesos que toda elección digitaliza están en el registro de activos (faltan: { $missing })
-recommendation-uncovered-cells = { $count } celdas de la matriz de responsabilidades no tienen organización responsable final
+recommendation-key-processes-listed = { $count } de los 4 procesos que toda elección digitaliza { $count ->
+    [one] está
+   *[other] están
+} en el registro de activos
+recommendation-key-processes-missing = { $count } de los 4 procesos que toda elección digitaliza { $count ->
+    [one] está
+   *[other] están
+} en el registro de activos (faltan: { $missing })
+recommendation-uncovered-cells = { $count ->
+    [one] { $count } celda de la matriz de responsabilidades no tiene
+   *[other] { $count } celdas de la matriz de responsabilidades no tienen
+} organización responsable final
 recommendation-communication-shown = comunicación interinstitucional organizada: demostrada
 recommendation-communication-not-shown = comunicación interinstitucional organizada: no demostrada
 recommendation-shared-picture-shown = evaluación conjunta de riesgos y conocimiento de la situación: demostrados
@@ -111,10 +123,16 @@ recommendation-international-partners = socios internacionales: { $organisations
 recommendation-international-exchange = consta un intercambio internacional
 recommendation-nothing-international = no consta ningún socio ni intercambio internacional
 recommendation-no-non-state = ninguna organización no estatal participa en un foro, acuerdo, actividad o en la matriz
-recommendation-non-state-kinds = participan organizaciones no estatales de { $count } tipos: { $kinds }
+recommendation-non-state-kinds = participan organizaciones no estatales de { $count ->
+    [one] { $count } tipo
+   *[other] { $count } tipos
+}: { $kinds }
 recommendation-no-party = no hay ningún partido político en el modelo
 recommendation-parties-trained = los partidos participan en formación u orientación sobre ciberriesgos
-recommendation-parties-untrained = hay { $count } partidos en el modelo, pero ninguna formación ni orientación les llega
+recommendation-parties-untrained = { $count ->
+    [one] hay { $count } partido en el modelo, pero ninguna formación ni orientación le llega
+   *[other] hay { $count } partidos en el modelo, pero ninguna formación ni orientación les llega
+}
 recommendation-at-level = la colaboración está en el nivel { $rung } de 7
 recommendation-organic = la colaboración espontánea ha llegado lejos sin impulso vertical
 recommendation-pushed-from-above = una designación o instrumentos vinculantes impulsan la colaboración desde arriba
@@ -132,7 +150,10 @@ similar-agencies = organismos: { $kinds }
 similar-non-state = socios no estatales: { $kinds }
 similar-agreements = acuerdos: { $kinds }
 similar-designation = elecciones designadas como infraestructura crítica
-similar-forums = { $count } foros (ustedes tienen { $yours })
+similar-forums = { $count ->
+    [one] { $count } foro
+   *[other] { $count } foros
+} (ustedes tienen { $yours })
 recommendation-1 = Tratar la ciberseguridad electoral como un compromiso a largo plazo en todo el ciclo electoral
 recommendation-2 = Reconocer que las elecciones poco tecnificadas también afrontan ciberriesgos
 recommendation-3 = Hacer de la colaboración interinstitucional el centro de la ciberresiliencia

@@ -86,14 +86,26 @@ readiness-no-assessment-recorded = aucune certification, aucun audit ni aucun te
 readiness-cert-answers = { $organisation } répond aux urgences à toute heure
 evidence-directory-not-recorded = l'annuaire des contacts n'est pas renseigné
 readiness-no-cert-round-the-clock = aucun contact d'urgence joignable à toute heure dans un CERT national
-recommendation-between-elections = { $count } lignes de responsabilité couvrent des phases entre les élections (cadre juridique, planification, audit, archivage)
+recommendation-between-elections = { $count ->
+    [one] { $count } ligne de responsabilité couvre
+   *[other] { $count } lignes de responsabilité couvrent
+} des phases entre les élections (cadre juridique, planification, audit, archivage)
 recommendation-nothing-between-elections = aucune responsabilité ne couvre les phases entre les élections
 recommendation-no-standing-forum = aucune instance au rythme connu n'est active pendant toutes les phases
 recommendation-standing-forums = instances permanentes actives pendant toutes les phases : { $forums }
 recommendation-assets-not-recorded = le registre des actifs n'est pas renseigné
-recommendation-key-processes-listed = { $count } des 4 processus que toute élection numérise figurent dans le registre des actifs
-recommendation-key-processes-missing = { $count } des 4 processus que toute élection numérise figurent dans le registre des actifs (manquent : { $missing })
-recommendation-uncovered-cells = { $count } cases de la matrice des responsabilités n'ont aucune organisation redevable
+recommendation-key-processes-listed = { $count } des 4 processus que toute élection numérise { $count ->
+    [one] figure
+   *[other] figurent
+} dans le registre des actifs
+recommendation-key-processes-missing = { $count } des 4 processus que toute élection numérise { $count ->
+    [one] figure
+   *[other] figurent
+} dans le registre des actifs (manquent : { $missing })
+recommendation-uncovered-cells = { $count ->
+    [one] { $count } case de la matrice des responsabilités n'a
+   *[other] { $count } cases de la matrice des responsabilités n'ont
+} aucune organisation redevable
 recommendation-communication-shown = communication interinstitutionnelle organisée : démontrée
 recommendation-communication-not-shown = communication interinstitutionnelle organisée : non démontrée
 recommendation-shared-picture-shown = évaluation conjointe des risques et connaissance de la situation : démontrées
@@ -111,10 +123,16 @@ recommendation-international-partners = partenaires internationaux : { $organisa
 recommendation-international-exchange = un échange international est enregistré
 recommendation-nothing-international = aucun partenaire ni échange international n'est enregistré
 recommendation-no-non-state = aucune organisation non étatique ne participe à une instance, un accord, une activité ou à la matrice
-recommendation-non-state-kinds = des organisations non étatiques de { $count } types participent : { $kinds }
+recommendation-non-state-kinds = des organisations non étatiques { $count ->
+    [one] d'{ $count } type participent
+   *[other] de { $count } types participent
+} : { $kinds }
 recommendation-no-party = aucun parti politique ne figure dans le modèle
 recommendation-parties-trained = des partis participent à des formations ou reçoivent des conseils sur les cyberrisques
-recommendation-parties-untrained = { $count } partis figurent dans le modèle, mais aucune formation ni aucun conseil ne les atteint
+recommendation-parties-untrained = { $count ->
+    [one] { $count } parti figure dans le modèle, mais aucune formation ni aucun conseil ne l'atteint
+   *[other] { $count } partis figurent dans le modèle, mais aucune formation ni aucun conseil ne les atteint
+}
 recommendation-at-level = la collaboration est au niveau { $rung } sur 7
 recommendation-organic = la collaboration spontanée est allée loin sans impulsion verticale
 recommendation-pushed-from-above = une désignation ou des instruments contraignants impulsent la collaboration d'en haut
@@ -132,7 +150,10 @@ similar-agencies = organismes : { $kinds }
 similar-non-state = partenaires non étatiques : { $kinds }
 similar-agreements = accords : { $kinds }
 similar-designation = élections désignées infrastructure critique
-similar-forums = { $count } instances (vous en avez { $yours })
+similar-forums = { $count ->
+    [one] { $count } instance
+   *[other] { $count } instances
+} (vous en avez { $yours })
 recommendation-1 = Traiter la cybersécurité électorale comme un engagement durable sur tout le cycle électoral
 recommendation-2 = Reconnaître que les élections peu numérisées font quand même face aux cyberrisques
 recommendation-3 = Placer la collaboration interinstitutionnelle au cœur de la cyber-résilience
