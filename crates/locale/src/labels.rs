@@ -15,7 +15,7 @@ impl Locale {
     /// The label inside a sentence: lower case, except for a leading acronym ("EMB website"),
     /// as the domain writes it in English; Arabic has no case.
     pub fn label_in_sentence<E: CatalogueEntry>(self, entry: E) -> String {
-        in_sentence(&self.label(entry))
+        liaison_domain::catalogue::in_sentence(&self.label(entry))
     }
 
     /// Who may read an item marked `tlp`, in one sentence.
@@ -26,18 +26,6 @@ impl Locale {
     /// The entry's one- or two-sentence description.
     pub fn description<E: CatalogueEntry>(self, entry: E) -> String {
         self.text(&format!("{}.description", key::<E>(entry)))
-    }
-}
-
-/// A label inside a sentence: lower case unless it starts with an acronym.
-pub(crate) fn in_sentence(label: &str) -> String {
-    let mut chars = label.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if !second.is_uppercase() => first
-            .to_lowercase()
-            .chain(label[first.len_utf8()..].chars())
-            .collect(),
-        _ => label.to_owned(),
     }
 }
 

@@ -40,7 +40,7 @@ impl Locale {
     fn term(self, term: &Term, name: &mut dyn FnMut(&ObjectRef) -> String) -> Arg {
         match term {
             Term::Object(object) => Arg::Text(name(object)),
-            Term::Label(label) => Arg::Text(crate::labels::in_sentence(
+            Term::Label(label) => Arg::Text(liaison_domain::catalogue::in_sentence(
                 &self.text(&crate::labels::key_of(label.list, label.id)),
             )),
             Term::Number(n) => Arg::from(*n),

@@ -41,6 +41,19 @@ pub use risk::{MeasureStatus, RiskStatus, RiskTreatment};
 pub use set::CatalogueSet;
 pub use threat::{TechniqueFramework, TechniqueRef, ThreatFamily, ThreatKind};
 
+/// A label inside a sentence: lower case, except for a leading acronym ("EMB website"). Any
+/// language's label goes through here, so that every sentence writes labels the same way.
+pub fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(label[first.len_utf8()..].chars())
+            .collect(),
+        _ => label.to_owned(),
+    }
+}
+
 /// One entry of a catalogue list: a closed enum whose variants have stable ids.
 pub trait CatalogueEntry: Copy + Eq + Ord + std::hash::Hash + std::fmt::Debug + 'static {
     /// What the list is called in messages ("threat kind", "phase").
@@ -59,15 +72,7 @@ pub trait CatalogueEntry: Copy + Eq + Ord + std::hash::Hash + std::fmt::Debug + 
 
     /// The label inside a sentence: lower case, except for a leading acronym ("EMB website").
     fn label_in_sentence(self) -> String {
-        let label = self.label();
-        let mut chars = label.chars();
-        match (chars.next(), chars.next()) {
-            (Some(first), Some(second)) if !second.is_uppercase() => first
-                .to_lowercase()
-                .chain(label[first.len_utf8()..].chars())
-                .collect(),
-            _ => label.to_owned(),
-        }
+        in_sentence(self.label())
     }
 
     /// Looks an entry up by its id.
