@@ -9,6 +9,7 @@
 mod catalogue;
 mod format;
 mod labels;
+mod message;
 mod negotiate;
 mod rules;
 mod sentences;
@@ -16,6 +17,7 @@ mod sentences;
 pub use catalogue::{AREAS, Area, Arg, ToArg};
 pub use format::MonthStyle;
 pub use labels::{english_catalogue, key as label_key};
+pub use message::{Message, Value};
 pub use rules::english_rules;
 pub use sentences::english_sentences;
 

@@ -10,11 +10,12 @@ use crate::incidents::alerts::{AlertSubject, alert_organisation};
 use crate::notices::{self, ClaimNoticeFacts};
 use crate::query::Sql;
 use crate::shared_item::{
-    AttachmentInfo, ItemKind, ItemPage, PermittedWork, Recipients, SharedItem, TimelineEntry,
-    check_work, newest_first, org_id, sharing_changed, stored_sharing, timeline, visible_where,
+    AttachmentInfo, ItemKind, ItemPage, PermittedWork, Recipients, SharedItem, check_work,
+    newest_first, org_id, sharing_changed, stored_sharing, visible_where,
 };
 use crate::shared_item::{OpenChange, OpenReport, ReportAsked};
 use crate::stored_row::{StoredRow, corrupt};
+use crate::timeline::{self, Said, TimelineEntry};
 use crate::{Result, Store, StoreError, check_text, format_time, new_id, parse_time, to_json};
 use liaison_domain::access::{ItemWork, Viewer};
 use liaison_domain::caller::Caller;
@@ -27,6 +28,7 @@ use liaison_domain::disinformation::{
 use liaison_domain::incident::AssignmentRole;
 use liaison_domain::model::Model;
 use liaison_domain::sharing::{Principal, TlpLevel, principals_of};
+use liaison_locale::{Message, Value};
 use serde::Serialize;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -241,7 +243,7 @@ impl SharedItem for DisinformationItem {
         let principals = caller.principals().to_vec();
         let account = Some(viewer.account.as_str());
         let org = viewer.organisation.as_deref();
-        let text: String;
+        let said: Said;
         let (mut audit_kind, mut audit_key) = ("disinformation", id.to_owned());
         let action: &str;
         match update {
@@ -254,11 +256,9 @@ impl SharedItem for DisinformationItem {
                     .bind(status.id())
                     .execute(&mut *tx)
                     .await?;
-                text = format!(
-                    "Status changed from {} to {}.",
-                    item.status.label_in_sentence(),
-                    status.label_in_sentence()
-                );
+                said = Said::of([Message::new("timeline-status")
+                    .with("from", Value::label(item.status))
+                    .with("to", Value::label(status))]);
                 item.status = status;
                 action = "status";
             }
@@ -290,7 +290,7 @@ impl SharedItem for DisinformationItem {
                 // timeline does not name the incident, which readers of the claim may not see.
                 audit_kind = "incident_link";
                 audit_key = format!("{id}:{}", incident.id);
-                text = "Linked to an incident.".to_owned();
+                said = Said::of([Message::new("timeline-linked")]);
                 action = "link";
             }
             DisinformationUpdate::Sharing {
@@ -318,7 +318,7 @@ impl SharedItem for DisinformationItem {
                     .filter(|r| !r.withheld)
                     .map(|r| r.organisation.clone())
                     .collect();
-                text = store
+                said = store
                     .write_sharing(&mut tx, &model, &mut item, &sharing, &plan.audience)
                     .await?;
                 item.routed = routed_of(&model, &plan);
@@ -379,7 +379,9 @@ impl SharedItem for DisinformationItem {
                 .bind(&viewer.account)
                 .execute(&mut *tx)
                 .await?;
-                text = format!("Asked {platform} to rectify the claim.");
+                said = Said::of([
+                    Message::new("timeline-rectification-asked").with("platform", &platform)
+                ]);
                 if item.status == DisinformationStatus::Active {
                     item.status = DisinformationStatus::Rectifying;
                     sqlx::query("UPDATE disinformation SET status = $2 WHERE id = $1")
@@ -438,7 +440,8 @@ impl SharedItem for DisinformationItem {
                 .bind(&notes)
                 .execute(&mut *tx)
                 .await?;
-                text = format!("Recorded the answer of {}.", current.platform);
+                said = Said::of([Message::new("timeline-rectification-answered")
+                    .with("platform", &current.platform)]);
                 action = "record_answer";
             }
         }
@@ -448,7 +451,7 @@ impl SharedItem for DisinformationItem {
             "request_rectification" | "record_answer" => "rectification",
             other => other,
         };
-        timeline(&mut tx, store.clock.now(), id, account, org, kind, &text).await?;
+        timeline::record(&mut tx, store.clock.now(), id, (account, org), kind, &said).await?;
         let change = OpenChange { item, before, tx };
         store
             .close_change(change, caller, action, (audit_kind, &audit_key))
@@ -750,20 +753,18 @@ impl Store {
         .bind(search_text(&item.claim, &item.platform, item.where_seen.as_deref()))
         .execute(&mut *tx)
         .await?;
-        timeline(
+        let said = Message::new("timeline-claim-reported")
+            .with("organisation", &model.organisation(source_id).name)
+            .with("threat", Value::label(item.threat_kind))
+            .with("platform", &item.platform)
+            .with("tlp", item.tlp.marking());
+        timeline::record(
             &mut tx,
             created,
             &item.id,
-            Some(&reporter.account),
-            Some(&source),
+            (Some(&reporter.account), Some(&source)),
             "reported",
-            &format!(
-                "Reported by {}: {} on {}, {}.",
-                model.organisation(source_id).name,
-                item.threat_kind.label_in_sentence(),
-                item.platform,
-                item.tlp.marking()
-            ),
+            &Said::of([said]),
         )
         .await?;
         for incident in report.incidents.iter().collect::<BTreeSet<_>>() {

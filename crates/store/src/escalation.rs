@@ -5,15 +5,16 @@
 
 use crate::audit::Change;
 use crate::incidents::alerts::{Addressee, AlertSubject, alert_coordinators, enqueue};
-use crate::incidents::report::{EscalationContact, notice_facts};
+use crate::incidents::report::{EscalationContact, notice_facts, other_channel};
 use crate::notices::{self, EscalationFailure};
-use crate::shared_item::{SharedItem, org_id, timeline};
+use crate::shared_item::{SharedItem, org_id};
+use crate::timeline::{self, Said};
 use crate::{Actor, Result, Store, format_time, new_id};
 use crate::{Incident, to_json};
 use liaison_domain::incident;
 use liaison_domain::model::Model;
 use liaison_domain::sharing::{Principal, reaches_organisation};
-use liaison_locale::Locale;
+use liaison_locale::{Locale, Message};
 use sqlx::Row;
 use sqlx::{Any, Transaction};
 use std::collections::BTreeSet;
@@ -114,7 +115,7 @@ impl Store {
             at: self.clock.now(),
         };
         let mut already = BTreeSet::new();
-        let text = match kind.as_str() {
+        let said = match kind.as_str() {
             "next_contact" => {
                 let next = (index + 1) as usize;
                 match contacts.get(next) {
@@ -142,12 +143,10 @@ impl Store {
                                     &format_time(subject.at),
                                 )
                                 .await?;
-                                "by e-mail".to_owned()
+                                Message::new("timeline-escalation-next-email")
                             }
-                            None => format!(
-                                "— no e-mail address: reach them by {}",
-                                contact.other.as_deref().unwrap_or("another channel")
-                            ),
+                            None => Message::new("timeline-escalation-next-other")
+                                .with("channel", other_channel(contact.other.as_deref())),
                         };
                         sqlx::query(
                             "INSERT INTO escalation_steps (id, incident_id, organisation, protocol, kind, contact_index, contacts, minutes, due_at) \
@@ -165,10 +164,9 @@ impl Store {
                         ))
                         .execute(&mut *tx)
                         .await?;
-                        format!(
-                            "No acknowledgement from {org_name} within {minutes} minutes: alerted the next contact, {} {how}.",
-                            contact.name
-                        )
+                        how.with("organisation", &org_name)
+                            .with("minutes", minutes)
+                            .with("contact", &contact.name)
                     }
                     None => {
                         let what = EscalationFailure::NoFurtherContact {
@@ -176,7 +174,7 @@ impl Store {
                         };
                         let notice = |locale| notices::escalation_failure(locale, &facts, &what);
                         alert_coordinators(&mut tx, &subject, &notice, &mut already).await?;
-                        what.in_words(Locale::En)
+                        what.message()
                     }
                 }
             }
@@ -188,7 +186,7 @@ impl Store {
                 };
                 let notice = |locale| notices::escalation_failure(locale, &facts, &what);
                 alert_coordinators(&mut tx, &subject, &notice, &mut already).await?;
-                what.in_words(Locale::En)
+                what.message()
             }
         };
         let timeline_kind = if kind == "deadline" {
@@ -196,18 +194,18 @@ impl Store {
         } else {
             "escalated"
         };
-        timeline(
+        let said = Said::of([said]);
+        timeline::record(
             &mut tx,
             self.clock.now(),
             &incident.id,
-            None,
-            Some(&organisation),
+            (None, Some(&organisation)),
             timeline_kind,
-            &text,
+            &said,
         )
         .await?;
         let after = to_json(&serde_json::json!({
-            "step": kind, "organisation": organisation, "protocol": protocol_key, "text": text,
+            "step": kind, "organisation": organisation, "protocol": protocol_key, "text": said.in_language(Locale::En),
         }));
         let change = Change {
             action: "escalate",
@@ -251,16 +249,15 @@ pub(crate) async fn stop_escalations_withheld(
         .await?;
         let name = org_id(model, &organisation)
             .map_or(organisation.clone(), |o| model.organisation(o).name.clone());
-        timeline(
+        let said = Message::new("timeline-escalation-stopped").with("organisation", name);
+        let by = (None, Some(organisation.as_str()));
+        timeline::record(
             tx,
             at,
             incident_id,
-            None,
-            Some(&organisation),
+            by,
             "escalation_stopped",
-            &format!(
-                "Escalation to {name} stopped: the incident is no longer shared with them, so they are not alerted."
-            ),
+            &Said::of([said]),
         )
         .await?;
     }

@@ -24,6 +24,7 @@ mod sitreps;
 mod stored_row;
 #[cfg(any(test, feature = "test-support"))]
 pub mod testing;
+mod timeline;
 
 pub use accounts::{
     Account, ApiToken, Invitation, LoginOutcome, NewAccount, PendingInvitation, Session,
@@ -38,7 +39,7 @@ pub use disinformation::{
 pub use hygiene::{ComparedAssessment, HygieneAssessment};
 pub use incidents::{
     AssignmentRow, Incident, IncidentCounts, IncidentDetail, IncidentFilter, IncidentRef,
-    IncidentReport, IncidentUpdate,
+    IncidentReport, IncidentUpdate, gap_message,
 };
 pub use live::LiveEvent;
 pub use outbox::{
@@ -53,9 +54,10 @@ pub use risks::{
 };
 pub use shared_item::{
     AttachmentInfo, ItemKind, ItemPage, MAX_ATTACHMENT_BYTES, NewAttachment, PermittedWork,
-    Recipients, SharedItem, TimelineEntry,
+    Recipients, SharedItem,
 };
 pub use sitreps::Sitrep;
+pub use timeline::{Said, TimelineEntry};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{Any, AnyPool, Transaction};

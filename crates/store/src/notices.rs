@@ -6,7 +6,7 @@
 use liaison_domain::catalogue::{IncidentSeverity, Phase, RaciRole, ThreatKind};
 use liaison_domain::incident::AssignmentRole;
 use liaison_domain::sharing::TlpLevel;
-use liaison_locale::{Arg, Locale};
+use liaison_locale::{Arg, Locale, Message};
 
 /// A notification ready for the outbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,25 +190,24 @@ pub(crate) enum EscalationFailure<'a> {
 impl EscalationFailure<'_> {
     /// The failure in one sentence.
     pub(crate) fn in_words(&self, locale: Locale) -> String {
+        locale.message(&self.message())
+    }
+
+    /// The failure as a message kept on the incident's timeline.
+    pub(crate) fn message(&self) -> Message {
         match self {
-            EscalationFailure::NoFurtherContact { organisation } => say(
-                locale,
-                "mail-escalation-no-further-contact",
-                &[("organisation", (*organisation).into())],
-            ),
+            EscalationFailure::NoFurtherContact { organisation } => {
+                Message::new("mail-escalation-no-further-contact")
+                    .with("organisation", *organisation)
+            }
             EscalationFailure::DeadlineMissed {
                 organisation,
                 minutes,
                 protocol,
-            } => say(
-                locale,
-                "mail-escalation-deadline-missed",
-                &[
-                    ("organisation", (*organisation).into()),
-                    ("minutes", (*minutes).into()),
-                    ("protocol", (*protocol).into()),
-                ],
-            ),
+            } => Message::new("mail-escalation-deadline-missed")
+                .with("organisation", *organisation)
+                .with("minutes", *minutes)
+                .with("protocol", *protocol),
         }
     }
 }

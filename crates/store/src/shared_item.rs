@@ -7,13 +7,15 @@
 
 use crate::audit::{self, Change};
 use crate::query::{Sql, contains_pattern};
-use crate::{Actor, Result, Store, StoreError, format_time, new_id, sha256_hex, to_json};
+use crate::timeline::{self, Said};
+use crate::{Actor, Result, Store, StoreError, new_id, sha256_hex, to_json};
 use liaison_domain::access::{Action, ItemWork, Viewer, allows};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::Phase;
 use liaison_domain::incident::{AssignmentRole, phase_on};
 use liaison_domain::model::{Model, OrgId};
 use liaison_domain::sharing::{Principal, Sharing, TlpLevel};
+use liaison_locale::{Message, Value};
 use serde::Serialize;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -247,20 +249,6 @@ pub struct AttachmentInfo {
     pub uploaded_at: String,
 }
 
-/// One line of an item's history.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TimelineEntry {
-    pub id: String,
-    pub at: String,
-    pub account: Option<String>,
-    pub organisation: Option<String>,
-    /// `reported`, `routed`, `gap`, `withheld`, `note`, `action`, `status`, `severity`,
-    /// `acknowledged`, `escalated`, `escalation_stopped`, `deadline_missed`, `sharing`, `linked`,
-    /// `merged`, `attachment`, `rectification`.
-    pub kind: String,
-    pub text: String,
-}
-
 /// A file to attach.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewAttachment {
@@ -461,7 +449,7 @@ impl Store {
     }
 
     /// Stores a new sharing of an item: its audience, its level and recipients, and stops the
-    /// escalations of organisations it no longer reaches. Returns the timeline's sentence.
+    /// escalations of organisations it no longer reaches. Returns what the timeline says of it.
     pub(crate) async fn write_sharing<T: SharedItem>(
         &self,
         tx: &mut Transaction<'static, Any>,
@@ -469,7 +457,7 @@ impl Store {
         item: &mut T,
         sharing: &Sharing,
         audience: &BTreeSet<Principal>,
-    ) -> Result<String> {
+    ) -> Result<Said> {
         let old = item.sharing();
         let id = item.id().to_owned();
         write_audience(tx, &id, audience).await?;
@@ -488,27 +476,30 @@ impl Store {
         .await?;
         item.keep_sharing(sharing);
         let widened = if old.is_widened_by(sharing) {
-            "widened"
+            "timeline-sharing-widened"
         } else {
-            "narrowed"
+            "timeline-sharing-narrowed"
         };
-        let mut text = format!(
-            "Sharing {widened} by the source: {} to {}.",
-            old.tlp.marking(),
-            sharing.tlp.marking()
-        );
+        let mut said = vec![
+            Message::new(widened)
+                .with("from", old.tlp.marking())
+                .with("to", sharing.tlp.marking()),
+        ];
         if !recipients.organisations.is_empty() {
-            text.push_str(&format!(
-                " Recipients: {}.",
-                recipients.organisations.join(", ")
-            ));
+            let names = recipients.organisations.iter().map(|key| {
+                org_id(model, key).map_or(key.clone(), |o| model.organisation(o).name.clone())
+            });
+            said.push(
+                Message::new("timeline-sharing-recipients")
+                    .with("organisations", Value::list(names)),
+            );
         }
         if !recipients.people.is_empty() {
-            let n = recipients.people.len();
-            let people = if n == 1 { "person" } else { "people" };
-            text.push_str(&format!(" Shared with {n} named {people}."));
+            said.push(
+                Message::new("timeline-sharing-people").with("count", recipients.people.len()),
+            );
         }
-        Ok(text)
+        Ok(Said::of(said))
     }
 
     /// Ends a change of an item: its live event and audit entry in the same transaction, then
@@ -555,29 +546,6 @@ impl Store {
         };
         self.commit_item(tx, item, "reported", &Actor::of(reporter), change)
             .await
-    }
-
-    /// The history of an item, oldest first. The caller has checked the reader sees it.
-    pub(crate) async fn timeline_of(&self, item_id: &str) -> Result<Vec<TimelineEntry>> {
-        sqlx::query(
-            "SELECT id, at, account, organisation, kind, text FROM item_timeline \
-             WHERE item_id = $1 ORDER BY at, id",
-        )
-        .bind(item_id)
-        .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(TimelineEntry {
-                id: r.try_get("id")?,
-                at: r.try_get("at")?,
-                account: r.try_get("account")?,
-                organisation: r.try_get("organisation")?,
-                kind: r.try_get("kind")?,
-                text: r.try_get("text")?,
-            })
-        })
-        .collect()
     }
 
     /// The attachments of an item, oldest first. The caller has checked the reader sees it.
@@ -738,14 +706,15 @@ impl Store {
         .bind(&info.uploaded_at)
         .execute(&mut *tx)
         .await?;
-        timeline(
+        timeline::record(
             &mut tx,
             self.clock.now(),
             item.id(),
-            Some(&viewer.account),
-            viewer.organisation.as_deref(),
+            (Some(&viewer.account), viewer.organisation.as_deref()),
             "attachment",
-            &format!("Attached {} ({} bytes).", info.filename, info.size),
+            &Said::of([Message::new("timeline-attachment")
+                .with("file", &info.filename)
+                .with("size", info.size)]),
         )
         .await?;
         let after = to_json(&info);
@@ -886,32 +855,6 @@ pub(crate) async fn next_number(tx: &mut Transaction<'static, Any>, counter: &st
         .fetch_one(&mut **tx)
         .await?;
     Ok(row.try_get(0)?)
-}
-
-/// Adds a line to an item's timeline, at `at`.
-pub(crate) async fn timeline(
-    tx: &mut Transaction<'static, Any>,
-    at: time::OffsetDateTime,
-    item_id: &str,
-    account: Option<&str>,
-    organisation: Option<&str>,
-    kind: &str,
-    text: &str,
-) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO item_timeline (id, item_id, at, account, organisation, kind, text) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(new_id())
-    .bind(item_id)
-    .bind(format_time(at))
-    .bind(account)
-    .bind(organisation)
-    .bind(kind)
-    .bind(text)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
 }
 
 pub(crate) fn org_id(model: &Model, key: &str) -> Option<OrgId> {

@@ -847,3 +847,96 @@ async fn a_duplicate_does_not_name_an_original_its_reader_may_no_longer_read() {
         Some(original.id.clone())
     );
 }
+
+#[tokio::test]
+async fn the_history_is_kept_as_messages_each_reader_reads_in_their_language() {
+    use liaison_locale::Locale;
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    demoland(store).await;
+    let reporter = person(
+        store,
+        "clerk@north1.example",
+        "local-north-1",
+        Role::Analyst,
+    )
+    .await;
+    let source = Caller::new(reporter.clone());
+    let incident = store
+        .report_incident(
+            &source,
+            report("Results website down", TlpLevel::Amber, &[]),
+            BASE,
+        )
+        .await
+        .unwrap();
+    store
+        .update_item::<Incident>(
+            &source,
+            &incident.id,
+            None,
+            sharing(TlpLevel::Amber, &["police-cyber"]),
+            BASE,
+        )
+        .await
+        .unwrap();
+    store
+        .update_item::<Incident>(
+            &source,
+            &incident.id,
+            None,
+            IncidentUpdate::Note {
+                text: "Le site répond de nouveau.".into(),
+                action: false,
+            },
+            BASE,
+        )
+        .await
+        .unwrap();
+    let detail = store
+        .item_detail::<Incident>(&source, &incident.id)
+        .await
+        .unwrap();
+    let line = |kind: &str| {
+        detail
+            .timeline
+            .iter()
+            .find(|t| t.kind == kind)
+            .unwrap_or_else(|| panic!("no {kind} line in {:#?}", detail.timeline))
+    };
+
+    // English is what the API gives and what was recorded.
+    for entry in &detail.timeline {
+        assert_eq!(entry.text_in(Locale::En), entry.text, "{entry:#?}");
+    }
+    // The platform's lines come in the reader's language, catalogue labels included.
+    let reported = line("reported").text_in(Locale::Fr);
+    assert!(reported.starts_with("Signalé par "), "{reported}");
+    assert!(
+        reported.contains(&Locale::Fr.label_in_sentence(ThreatKind::Ddos))
+            && reported.contains(&Locale::Fr.label_in_sentence(IncidentSeverity::Critical)),
+        "{reported}"
+    );
+    let routed = line("routed").text_in(Locale::Ar);
+    assert!(
+        routed.contains(&Locale::Ar.text("incident-role-accountable")),
+        "{routed}"
+    );
+    // Recipients are named, not given as the model's identifiers.
+    let shared = line("sharing");
+    assert!(
+        shared.text.contains("National Police Cybercrime Unit")
+            && !shared.text.contains("police-cyber"),
+        "{}",
+        shared.text
+    );
+    assert!(
+        shared.text_in(Locale::Es).contains("Destinatarios"),
+        "{:?}",
+        shared.text_in(Locale::Es)
+    );
+    // What a person wrote stays as they wrote it, in every language.
+    for locale in Locale::ALL {
+        assert_eq!(line("note").text_in(locale), "Le site répond de nouveau.");
+    }
+}

@@ -172,23 +172,27 @@ mod tests {
         );
     }
 
-    /// The keys named literally in `text` by the methods `.t("…")`, `.t1("…"`, `.text("…")`,
-    /// `.text_with("…"` (comments aside).
-    fn keys_named(text: &str) -> Vec<String> {
+    /// The calls that name a key: `.t("…")`, `.t1("…"`, `.text("…")`, `.text_with("…"`, and
+    /// the messages kept for later, `Message::new("…")`.
+    const NAMING: [&str; 7] = [
+        ".t(\"",
+        ".t1(\"",
+        ".t2(\"",
+        ".t3(\"",
+        ".text(\"",
+        ".text_with(\"",
+        "Message::new(\"",
+    ];
+
+    /// The keys named literally in `text` by the calls `naming` (comments aside).
+    fn keys_named(text: &str, naming: &[&str]) -> Vec<String> {
         let code: String = text
             .lines()
             .filter(|line| !line.trim_start().starts_with("//"))
             .collect::<Vec<_>>()
             .join("\n");
         let mut keys = Vec::new();
-        for call in [
-            ".t(\"",
-            ".t1(\"",
-            ".t2(\"",
-            ".t3(\"",
-            ".text(\"",
-            ".text_with(\"",
-        ] {
+        for call in naming {
             let mut rest = code.as_str();
             while let Some(at) = rest.find(call) {
                 rest = &rest[at + call.len()..];
@@ -212,9 +216,18 @@ mod tests {
             "rs",
             &mut sources,
         );
+        let sources = sources.into_iter().map(|s| (s, &NAMING[..]));
+        // The store keeps the items' history as messages (its `.text(…)` reads columns).
+        let mut stored = Vec::new();
+        files(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("../store/src"),
+            "rs",
+            &mut stored,
+        );
+        let stored = stored.into_iter().map(|s| (s, &NAMING[6..]));
         let mut missing = Vec::new();
-        for (path, text) in &sources {
-            for key in keys_named(text) {
+        for ((path, text), naming) in sources.chain(stored) {
+            for key in keys_named(&text, naming) {
                 if !Locale::En.has(&key) && key != "no-such-key" {
                     missing.push(format!("{path}: {key}"));
                 }
@@ -235,8 +248,12 @@ mod tests {
         );
         assert!(english_left("<p>{{ chrome.t(\"a\") }} &middot; 12</p>").is_empty());
         assert_eq!(
-            keys_named("{{ chrome.t(\"nav-home\") }} locale.text_with(\"x-y\", &[]) text(\"no\")"),
-            vec!["nav-home".to_owned(), "x-y".to_owned()]
+            keys_named(
+                "{{ chrome.t(\"nav-home\") }} locale.text_with(\"x-y\", &[]) text(\"no\") \
+                 Message::new(\"kept\")",
+                &NAMING
+            ),
+            vec!["nav-home".to_owned(), "x-y".to_owned(), "kept".to_owned()]
         );
     }
 

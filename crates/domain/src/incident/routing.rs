@@ -4,7 +4,7 @@
 //! so; it is never silently unrouted.
 
 use crate::Knowable;
-use crate::catalogue::{CatalogueEntry, IncidentSeverity, Phase, RaciRole, ThreatKind};
+use crate::catalogue::{IncidentSeverity, Phase, RaciRole, ThreatKind};
 use crate::model::{AssetId, Contact, Model, OrgId};
 use crate::sharing::{self, NeedToKnow, Principal, Sharing, TlpLevel};
 use serde::Serialize;
@@ -98,7 +98,6 @@ pub struct EscalationDuty {
 pub struct Gap {
     pub threat: ThreatKind,
     pub phase: Option<Phase>,
-    pub message: String,
 }
 
 /// Everything decided when an incident is written.
@@ -298,19 +297,9 @@ pub fn plan(
             .or_insert(role);
     };
 
-    let gap = (!matrix.values().any(|r| *r == RaciRole::Accountable)).then(|| {
-        let phase_words = facts
-            .phase
-            .map(|p| format!(" in the {} phase", p.label_in_sentence()))
-            .unwrap_or_default();
-        Gap {
-            threat: facts.threat,
-            phase: facts.phase,
-            message: format!(
-                "Nobody is accountable for {}{phase_words} in the responsibility matrix; the coordinators are alerted to assign it.",
-                facts.threat.label_in_sentence()
-            ),
-        }
+    let gap = (!matrix.values().any(|r| *r == RaciRole::Accountable)).then_some(Gap {
+        threat: facts.threat,
+        phase: facts.phase,
     });
     if gap.is_some() {
         for &org in coordinators {
@@ -635,10 +624,7 @@ mod tests {
         );
         let plan = plan(&m, &f, &sharing(TlpLevel::Amber, &[], &[]), &[OrgId(0)]).unwrap();
         let gap = plan.gap.as_ref().expect("a gap");
-        assert!(
-            gap.message
-                .contains("Nobody is accountable for ransomware in the campaign phase")
-        );
+        assert_eq!((gap.threat, gap.phase), (f.threat, f.phase));
         assert_eq!(
             role_of(&plan, 0),
             Some((AssignmentRole::Coordinator, false))

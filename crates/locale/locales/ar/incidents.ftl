@@ -133,6 +133,60 @@ timeline-kind-escalated = تصعيد
 timeline-kind-escalation-stopped = إيقاف التصعيد
 timeline-kind-rectification = تصحيح
 
+# ما جرى، في سجل العنصر. { $tlp } علامة مثل TLP:AMBER.
+timeline-reported = أبلغت عنه { $organisation }: { $threat }، الخطورة { $severity }، { $tlp }.
+timeline-claim-reported = أبلغت عنه { $organisation }: { $threat } على { $platform }، { $tlp }.
+timeline-status = تغيّرت الحالة من «{ $from }» إلى «{ $to }».
+timeline-severity = تغيّرت الخطورة من «{ $from }» إلى «{ $to }».
+timeline-acknowledged = أقرّت { $organisation } بالاستلام.
+timeline-sharing-widened = وسّع المصدر نطاق المشاركة: من { $from } إلى { $to }.
+timeline-sharing-narrowed = ضيّق المصدر نطاق المشاركة: من { $from } إلى { $to }.
+timeline-sharing-recipients = المستلمون: { $organisations }.
+timeline-sharing-people = { $count ->
+    [zero] لم يُشارَك مع أي شخص بالاسم.
+    [one] شورك مع شخص واحد بالاسم.
+    [two] شورك مع شخصين بالاسم.
+    [few] شورك مع { $count } أشخاص بالاسم.
+   *[other] شورك مع { $count } شخصًا بالاسم.
+}
+timeline-merged = دُمج بوصفه نسخة مكررة في حادث آخر يستمر العمل عليه.
+timeline-routed = وُجّه إلى { $organisations }.
+timeline-routed-to = { $organisation } ({ $role })
+timeline-withheld = لـ{ $organisation } دور «{ $role }» في هذا الحادث لكنها ليست ضمن من يُشارَك معهم ({ $tlp })؛ لم تُنبَّه. يمكن للمصدر توسيع المشاركة لتشملها.
+timeline-gap = لا أحد مساءَل عن { $threat } في مصفوفة المسؤوليات؛ نُبّه المنسقون لإسناده.
+timeline-gap-in-phase = لا أحد مساءَل عن { $threat } في مرحلة «{ $phase }» في مصفوفة المسؤوليات؛ نُبّه المنسقون لإسناده.
+timeline-escalation-alerted = { $minutes ->
+    [one] بروتوكول التصعيد «{ $protocol }»: نُبّه { $contact } ({ $organisation }) بالبريد الإلكتروني؛ يُنتظر الإقرار بالاستلام في غضون دقيقة واحدة.
+    [two] بروتوكول التصعيد «{ $protocol }»: نُبّه { $contact } ({ $organisation }) بالبريد الإلكتروني؛ يُنتظر الإقرار بالاستلام في غضون دقيقتين.
+    [few] بروتوكول التصعيد «{ $protocol }»: نُبّه { $contact } ({ $organisation }) بالبريد الإلكتروني؛ يُنتظر الإقرار بالاستلام في غضون { $minutes } دقائق.
+   *[other] بروتوكول التصعيد «{ $protocol }»: نُبّه { $contact } ({ $organisation }) بالبريد الإلكتروني؛ يُنتظر الإقرار بالاستلام في غضون { $minutes } دقيقة.
+}
+timeline-escalation-no-email = بروتوكول التصعيد «{ $protocol }»: ليس لـ{ $contact } ({ $organisation }) عنوان بريد إلكتروني؛ تواصلوا عبر { $channel }.
+timeline-escalation-no-contact = بروتوكول التصعيد «{ $protocol }»: ليس لـ{ $organisation } أي جهة اتصال في الدليل؛ نُبّه أشخاصها على المنصة فقط.
+timeline-escalation-next-email = { $minutes ->
+    [one] لا إقرار بالاستلام من { $organisation } في غضون دقيقة واحدة: نُبّهت جهة الاتصال التالية، { $contact }، بالبريد الإلكتروني.
+    [two] لا إقرار بالاستلام من { $organisation } في غضون دقيقتين: نُبّهت جهة الاتصال التالية، { $contact }، بالبريد الإلكتروني.
+    [few] لا إقرار بالاستلام من { $organisation } في غضون { $minutes } دقائق: نُبّهت جهة الاتصال التالية، { $contact }، بالبريد الإلكتروني.
+   *[other] لا إقرار بالاستلام من { $organisation } في غضون { $minutes } دقيقة: نُبّهت جهة الاتصال التالية، { $contact }، بالبريد الإلكتروني.
+}
+timeline-escalation-next-other = { $minutes ->
+    [one] لا إقرار بالاستلام من { $organisation } في غضون دقيقة واحدة: ليس لجهة الاتصال التالية، { $contact }، عنوان بريد إلكتروني؛ تواصلوا عبر { $channel }.
+    [two] لا إقرار بالاستلام من { $organisation } في غضون دقيقتين: ليس لجهة الاتصال التالية، { $contact }، عنوان بريد إلكتروني؛ تواصلوا عبر { $channel }.
+    [few] لا إقرار بالاستلام من { $organisation } في غضون { $minutes } دقائق: ليس لجهة الاتصال التالية، { $contact }، عنوان بريد إلكتروني؛ تواصلوا عبر { $channel }.
+   *[other] لا إقرار بالاستلام من { $organisation } في غضون { $minutes } دقيقة: ليس لجهة الاتصال التالية، { $contact }، عنوان بريد إلكتروني؛ تواصلوا عبر { $channel }.
+}
+timeline-another-channel = وسيلة أخرى
+timeline-escalation-stopped = أُوقف التصعيد إلى { $organisation }: لم يعد الحادث مشاركًا معها، لذا لن تُنبَّه.
+timeline-attachment = { $size ->
+    [one] أُرفق { $file } (بايت واحد).
+    [two] أُرفق { $file } (بايتان).
+    [few] أُرفق { $file } ({ $size } بايتات).
+   *[other] أُرفق { $file } ({ $size } بايت).
+}
+timeline-linked = رُبط بحادث.
+timeline-rectification-asked = طُلب من { $platform } تصحيح الادعاء.
+timeline-rectification-answered = سُجّل رد { $platform }.
+
 ## المشاركة والمرفقات، في كل أنواع العناصر
 
 tlp-description-clear = الجميع، بمن فيهم الجمهور.

@@ -124,6 +124,50 @@ timeline-kind-escalated = escalated
 timeline-kind-escalation-stopped = escalation stopped
 timeline-kind-rectification = rectification
 
+# What happened, in the history of an item. { $tlp } is a marking such as TLP:AMBER.
+timeline-reported = Reported by { $organisation }: { $threat }, severity { $severity }, { $tlp }.
+timeline-claim-reported = Reported by { $organisation }: { $threat } on { $platform }, { $tlp }.
+timeline-status = Status changed from { $from } to { $to }.
+timeline-severity = Severity changed from { $from } to { $to }.
+timeline-acknowledged = { $organisation } acknowledged.
+timeline-sharing-widened = Sharing widened by the source: { $from } to { $to }.
+timeline-sharing-narrowed = Sharing narrowed by the source: { $from } to { $to }.
+timeline-sharing-recipients = Recipients: { $organisations }.
+timeline-sharing-people = { $count ->
+    [one] Shared with { $count } named person.
+   *[other] Shared with { $count } named people.
+}
+timeline-merged = Merged as a duplicate into another incident, which carries on.
+timeline-routed = Routed to { $organisations }.
+# One organisation in "Routed to …": its name and why it is on the incident.
+timeline-routed-to = { $organisation } ({ $role })
+timeline-withheld = { $organisation } is { $role } for this incident but is not among those it is shared with ({ $tlp }); it was not alerted. The source may widen the sharing to reach it.
+timeline-gap = Nobody is accountable for { $threat } in the responsibility matrix; the coordinators are alerted to assign it.
+timeline-gap-in-phase = Nobody is accountable for { $threat } in the { $phase } phase in the responsibility matrix; the coordinators are alerted to assign it.
+timeline-escalation-alerted = { $minutes ->
+    [one] Escalation protocol "{ $protocol }": alerted { $contact } of { $organisation } by e-mail; acknowledgement expected within { $minutes } minute.
+   *[other] Escalation protocol "{ $protocol }": alerted { $contact } of { $organisation } by e-mail; acknowledgement expected within { $minutes } minutes.
+}
+timeline-escalation-no-email = Escalation protocol "{ $protocol }": { $contact } of { $organisation } has no e-mail address; reach them by { $channel }.
+timeline-escalation-no-contact = Escalation protocol "{ $protocol }": { $organisation } has no contact in the directory; only its people on the platform were alerted.
+timeline-escalation-next-email = { $minutes ->
+    [one] No acknowledgement from { $organisation } within { $minutes } minute: alerted the next contact, { $contact }, by e-mail.
+   *[other] No acknowledgement from { $organisation } within { $minutes } minutes: alerted the next contact, { $contact }, by e-mail.
+}
+timeline-escalation-next-other = { $minutes ->
+    [one] No acknowledgement from { $organisation } within { $minutes } minute: the next contact, { $contact }, has no e-mail address; reach them by { $channel }.
+   *[other] No acknowledgement from { $organisation } within { $minutes } minutes: the next contact, { $contact }, has no e-mail address; reach them by { $channel }.
+}
+timeline-another-channel = another channel
+timeline-escalation-stopped = Escalation to { $organisation } stopped: the incident is no longer shared with them, so they are not alerted.
+timeline-attachment = { $size ->
+    [one] Attached { $file } ({ $size } byte).
+   *[other] Attached { $file } ({ $size } bytes).
+}
+timeline-linked = Linked to an incident.
+timeline-rectification-asked = Asked { $platform } to rectify the claim.
+timeline-rectification-answered = Recorded the answer of { $platform }.
+
 ## Sharing and attachments, on every kind of item
 
 tlp-description-clear = Anyone, including the public.

@@ -121,6 +121,49 @@ timeline-kind-escalated = escalamiento
 timeline-kind-escalation-stopped = escalamiento detenido
 timeline-kind-rectification = rectificación
 
+# Lo ocurrido, en el historial de un elemento. { $tlp } es una marca como TLP:AMBER.
+timeline-reported = Notificado por { $organisation }: { $threat }, gravedad { $severity }, { $tlp }.
+timeline-claim-reported = Notificado por { $organisation }: { $threat } en { $platform }, { $tlp }.
+timeline-status = Estado cambiado de «{ $from }» a «{ $to }».
+timeline-severity = Gravedad cambiada de «{ $from }» a «{ $to }».
+timeline-acknowledged = { $organisation } acusó recibo.
+timeline-sharing-widened = Difusión ampliada por la fuente: de { $from } a { $to }.
+timeline-sharing-narrowed = Difusión restringida por la fuente: de { $from } a { $to }.
+timeline-sharing-recipients = Destinatarios: { $organisations }.
+timeline-sharing-people = { $count ->
+    [one] Compartido con { $count } persona nominalmente.
+   *[other] Compartido con { $count } personas nominalmente.
+}
+timeline-merged = Fusionado como duplicado en otro incidente, que continúa.
+timeline-routed = Dirigido a { $organisations }.
+timeline-routed-to = { $organisation } ({ $role })
+timeline-withheld = { $organisation } tiene el papel «{ $role }» en este incidente pero no está entre aquellos con quienes se comparte ({ $tlp }); no fue alertada. La fuente puede ampliar la difusión para llegar a ella.
+timeline-gap = Nadie rinde cuentas de { $threat } en la matriz de responsabilidades; se alerta a los coordinadores para que lo asignen.
+timeline-gap-in-phase = Nadie rinde cuentas de { $threat } en la fase «{ $phase }» en la matriz de responsabilidades; se alerta a los coordinadores para que lo asignen.
+timeline-escalation-alerted = { $minutes ->
+    [one] Protocolo de escalamiento «{ $protocol }»: se alertó por correo electrónico a { $contact } ({ $organisation }); se espera acuse de recibo en { $minutes } minuto.
+   *[other] Protocolo de escalamiento «{ $protocol }»: se alertó por correo electrónico a { $contact } ({ $organisation }); se espera acuse de recibo en { $minutes } minutos.
+}
+timeline-escalation-no-email = Protocolo de escalamiento «{ $protocol }»: { $contact } ({ $organisation }) no tiene dirección de correo electrónico; contacte por { $channel }.
+timeline-escalation-no-contact = Protocolo de escalamiento «{ $protocol }»: { $organisation } no tiene ningún contacto en el directorio; solo se alertó a sus personas en la plataforma.
+timeline-escalation-next-email = { $minutes ->
+    [one] Sin acuse de recibo de { $organisation } en { $minutes } minuto: se alertó por correo electrónico al siguiente contacto, { $contact }.
+   *[other] Sin acuse de recibo de { $organisation } en { $minutes } minutos: se alertó por correo electrónico al siguiente contacto, { $contact }.
+}
+timeline-escalation-next-other = { $minutes ->
+    [one] Sin acuse de recibo de { $organisation } en { $minutes } minuto: el siguiente contacto, { $contact }, no tiene dirección de correo electrónico; contacte por { $channel }.
+   *[other] Sin acuse de recibo de { $organisation } en { $minutes } minutos: el siguiente contacto, { $contact }, no tiene dirección de correo electrónico; contacte por { $channel }.
+}
+timeline-another-channel = otro medio
+timeline-escalation-stopped = Escalamiento a { $organisation } detenido: el incidente ya no se comparte con ella, así que no se la alerta.
+timeline-attachment = { $size ->
+    [one] Adjuntado { $file } ({ $size } byte).
+   *[other] Adjuntado { $file } ({ $size } bytes).
+}
+timeline-linked = Vinculado a un incidente.
+timeline-rectification-asked = Se pidió a { $platform } que rectifique la afirmación.
+timeline-rectification-answered = Respuesta de { $platform } registrada.
+
 ## Difusión y adjuntos, en todo tipo de elemento
 
 tlp-description-clear = Cualquier persona, incluido el público.

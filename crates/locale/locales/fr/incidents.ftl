@@ -121,6 +121,49 @@ timeline-kind-escalated = escalade
 timeline-kind-escalation-stopped = escalade arrêtée
 timeline-kind-rectification = rectification
 
+# Ce qui s'est passé, dans l'historique d'un élément. { $tlp } est un marquage comme TLP:AMBER.
+timeline-reported = Signalé par { $organisation } : { $threat }, gravité { $severity }, { $tlp }.
+timeline-claim-reported = Signalé par { $organisation } : { $threat } sur { $platform }, { $tlp }.
+timeline-status = Statut passé de « { $from } » à « { $to } ».
+timeline-severity = Gravité passée de « { $from } » à « { $to } ».
+timeline-acknowledged = { $organisation } a accusé réception.
+timeline-sharing-widened = Partage élargi par la source : de { $from } à { $to }.
+timeline-sharing-narrowed = Partage restreint par la source : de { $from } à { $to }.
+timeline-sharing-recipients = Destinataires : { $organisations }.
+timeline-sharing-people = { $count ->
+    [one] Partagé avec { $count } personne nommément.
+   *[other] Partagé avec { $count } personnes nommément.
+}
+timeline-merged = Fusionné comme doublon dans un autre incident, qui se poursuit.
+timeline-routed = Acheminé vers { $organisations }.
+timeline-routed-to = { $organisation } ({ $role })
+timeline-withheld = { $organisation } a le rôle « { $role } » pour cet incident mais ne fait pas partie de ceux avec qui il est partagé ({ $tlp }) ; elle n'a pas été alertée. La source peut élargir le partage pour l'atteindre.
+timeline-gap = Personne n'est redevable de { $threat } dans la matrice des responsabilités ; les coordonnateurs sont alertés pour l'attribuer.
+timeline-gap-in-phase = Personne n'est redevable de { $threat } pendant la phase « { $phase } » dans la matrice des responsabilités ; les coordonnateurs sont alertés pour l'attribuer.
+timeline-escalation-alerted = { $minutes ->
+    [one] Protocole d'escalade « { $protocol } » : { $contact } ({ $organisation }) alerté par courriel ; accusé de réception attendu dans la { $minutes } minute.
+   *[other] Protocole d'escalade « { $protocol } » : { $contact } ({ $organisation }) alerté par courriel ; accusé de réception attendu dans les { $minutes } minutes.
+}
+timeline-escalation-no-email = Protocole d'escalade « { $protocol } » : { $contact } ({ $organisation }) n'a pas d'adresse électronique ; joignez ce contact par { $channel }.
+timeline-escalation-no-contact = Protocole d'escalade « { $protocol } » : { $organisation } n'a aucun contact dans l'annuaire ; seules ses personnes inscrites sur la plateforme ont été alertées.
+timeline-escalation-next-email = { $minutes ->
+    [one] Aucun accusé de réception de { $organisation } dans la { $minutes } minute : le contact suivant, { $contact }, a été alerté par courriel.
+   *[other] Aucun accusé de réception de { $organisation } dans les { $minutes } minutes : le contact suivant, { $contact }, a été alerté par courriel.
+}
+timeline-escalation-next-other = { $minutes ->
+    [one] Aucun accusé de réception de { $organisation } dans la { $minutes } minute : le contact suivant, { $contact }, n'a pas d'adresse électronique ; joignez-le par { $channel }.
+   *[other] Aucun accusé de réception de { $organisation } dans les { $minutes } minutes : le contact suivant, { $contact }, n'a pas d'adresse électronique ; joignez-le par { $channel }.
+}
+timeline-another-channel = un autre moyen
+timeline-escalation-stopped = Escalade vers { $organisation } arrêtée : l'incident ne lui est plus partagé, elle n'est donc pas alertée.
+timeline-attachment = { $size ->
+    [one] { $file } joint ({ $size } octet).
+   *[other] { $file } joint ({ $size } octets).
+}
+timeline-linked = Lié à un incident.
+timeline-rectification-asked = Demande de rectification de l'allégation adressée à { $platform }.
+timeline-rectification-answered = Réponse de { $platform } enregistrée.
+
 ## Partage et pièces jointes, pour tout type d'élément
 
 tlp-description-clear = Tout le monde, y compris le public.

@@ -9,15 +9,16 @@ pub(crate) mod alerts;
 pub(crate) mod report;
 mod work;
 
-pub use report::IncidentReport;
+pub use report::{IncidentReport, gap_message};
 pub use work::IncidentUpdate;
 
 use crate::query::Sql;
 use crate::shared_item::{
-    AttachmentInfo, ItemKind, ItemPage, PermittedWork, Recipients, SharedItem, TimelineEntry,
-    newest_first, stored_sharing, visible_where,
+    AttachmentInfo, ItemKind, ItemPage, PermittedWork, Recipients, SharedItem, newest_first,
+    stored_sharing, visible_where,
 };
 use crate::stored_row::{StoredRow, corrupt};
+use crate::timeline::TimelineEntry;
 use crate::{Result, Store, StoreError};
 use liaison_domain::access::ItemWork;
 use liaison_domain::caller::Caller;

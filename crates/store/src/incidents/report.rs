@@ -8,7 +8,8 @@ use super::alerts::{
 use super::{Incident, search_text};
 use crate::notices::{self, IncidentNoticeFacts};
 use crate::shared_item::{OpenReport, ReportAsked};
-use crate::shared_item::{Recipients, org_id, timeline};
+use crate::shared_item::{Recipients, org_id};
+use crate::timeline::{self, Said};
 use crate::{Result, Store, StoreError, check_text, format_time, new_id, to_json};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{
@@ -20,7 +21,7 @@ use liaison_domain::incident::{
 use liaison_domain::model::{AssetId, Model, OrgId};
 use liaison_domain::sharing::TlpLevel;
 use liaison_domain::suggest;
-use liaison_locale::Locale;
+use liaison_locale::{Locale, Message, Value};
 use sqlx::{Any, Transaction};
 use std::collections::BTreeSet;
 use time::OffsetDateTime;
@@ -164,7 +165,7 @@ pub(crate) async fn start_escalations(
         let within = i64::from(duty.within_minutes);
         match contacts.first() {
             Some(first) => {
-                let text = match &first.email {
+                let said = match &first.email {
                     Some(email) => {
                         // A contact of the directory, not an account: no language of its own.
                         let notice = notices::escalation_alert(
@@ -187,43 +188,24 @@ pub(crate) async fn start_escalations(
                             &format_time(at),
                         )
                         .await?;
-                        format!(
-                            "Escalation protocol \"{}\": alerted {} of {org_name} by e-mail; acknowledgement expected within {ack} minutes.",
-                            protocol.name, first.name
-                        )
+                        Message::new("timeline-escalation-alerted").with("minutes", ack)
                     }
-                    None => format!(
-                        "Escalation protocol \"{}\": {} of {org_name} has no e-mail address; reach them by {}.",
-                        protocol.name,
-                        first.name,
-                        first.other.as_deref().unwrap_or("another channel")
-                    ),
+                    None => Message::new("timeline-escalation-no-email")
+                        .with("channel", other_channel(first.other.as_deref())),
                 };
-                timeline(
-                    tx,
-                    at,
-                    &incident.id,
-                    None,
-                    Some(org_key),
-                    "escalated",
-                    &text,
-                )
-                .await?;
+                let said = said
+                    .with("protocol", &protocol.name)
+                    .with("contact", &first.name)
+                    .with("organisation", org_name);
+                let by = (None, Some(org_key));
+                timeline::record(tx, at, &incident.id, by, "escalated", &Said::of([said])).await?;
             }
             None => {
-                timeline(
-                    tx,
-                    at,
-                    &incident.id,
-                    None,
-                    Some(org_key),
-                    "escalated",
-                    &format!(
-                        "Escalation protocol \"{}\": {org_name} has no contact in the directory; only its people on the platform were alerted.",
-                        protocol.name
-                    ),
-                )
-                .await?;
+                let said = Message::new("timeline-escalation-no-contact")
+                    .with("protocol", &protocol.name)
+                    .with("organisation", org_name);
+                let by = (None, Some(org_key));
+                timeline::record(tx, at, &incident.id, by, "escalated", &Said::of([said])).await?;
             }
         }
         let contacts_json =
@@ -328,7 +310,10 @@ impl Store {
             updated_at: at.clone(),
             duplicate_of: None,
             lessons_learned: None,
-            gap: plan.gap.as_ref().map(|g| g.message.clone()),
+            gap: plan
+                .gap
+                .as_ref()
+                .map(|g| Locale::En.message(&gap_message(g.threat, g.phase))),
             observables: report.observables.clone(),
             version: 1,
         };
@@ -373,20 +358,18 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        timeline(
+        let said = Message::new("timeline-reported")
+            .with("organisation", &model.organisation(source_id).name)
+            .with("threat", Value::label(incident.threat_kind))
+            .with("severity", Value::label(incident.severity))
+            .with("tlp", incident.tlp.marking());
+        timeline::record(
             &mut tx,
             self.clock.now(),
             &incident.id,
-            Some(&reporter.account),
-            Some(&source),
+            (Some(&reporter.account), Some(&source)),
             "reported",
-            &format!(
-                "Reported by {}: {}, severity {}, {}.",
-                model.organisation(source_id).name,
-                incident.threat_kind.label_in_sentence(),
-                incident.severity.id(),
-                incident.tlp.marking()
-            ),
+            &Said::of([said]),
         )
         .await?;
         self.write_assignments(
@@ -475,29 +458,28 @@ impl Store {
             }
             if !newly_reached {
                 if a.withheld && previous.is_none() {
-                    timeline(
+                    let said = Message::new("timeline-withheld")
+                        .with("organisation", &model.organisation(a.organisation).name)
+                        .with("role", role_label(a.role))
+                        .with("tlp", incident.tlp.marking());
+                    let by = (None, Some(key));
+                    timeline::record(
                         tx,
                         self.clock.now(),
                         &incident.id,
-                        None,
-                        Some(key),
+                        by,
                         "withheld",
-                        &format!(
-                            "{} is {} for this incident but is not among those it is shared with ({}); it was not alerted. The source may widen the sharing to reach it.",
-                            model.organisation(a.organisation).name,
-                            a.role.id(),
-                            incident.tlp.marking()
-                        ),
+                        &Said::of([said]),
                     )
                     .await?;
                 }
                 continue;
             }
-            routed.push(format!(
-                "{} ({})",
-                model.organisation(a.organisation).name,
-                a.role.id()
-            ));
+            routed.push(
+                Message::new("timeline-routed-to")
+                    .with("organisation", &model.organisation(a.organisation).name)
+                    .with("role", role_label(a.role)),
+            );
             if a.role == AssignmentRole::Coordinator {
                 continue;
             }
@@ -512,14 +494,14 @@ impl Store {
         if let Some(gap) = &plan.gap
             && existing.is_empty()
         {
-            timeline(
+            let said = Said::of([gap_message(gap.threat, gap.phase)]);
+            timeline::record(
                 tx,
                 self.clock.now(),
                 &incident.id,
-                None,
-                None,
+                (None, None),
                 "gap",
-                &gap.message,
+                &said,
             )
             .await?;
             let notice = |locale| {
@@ -545,17 +527,41 @@ impl Store {
             }
         }
         if !routed.is_empty() {
-            timeline(
+            let said = Message::new("timeline-routed").with("organisations", Value::list(routed));
+            timeline::record(
                 tx,
                 self.clock.now(),
                 &incident.id,
-                None,
-                None,
+                (None, None),
                 "routed",
-                &format!("Routed to {}.", routed.join(", ")),
+                &Said::of([said]),
             )
             .await?;
         }
         Ok(())
+    }
+}
+
+/// Why an organisation is on an incident, as the catalogue words it.
+fn role_label(role: AssignmentRole) -> Value {
+    Value::Label(format!("incident-role-{}", role.id()))
+}
+
+/// That nobody is accountable for the incident's threat (in its phase): the timeline's line
+/// and the incident page's warning.
+pub fn gap_message(threat: ThreatKind, phase: Option<Phase>) -> Message {
+    match phase {
+        Some(phase) => Message::new("timeline-gap-in-phase")
+            .with("threat", Value::label(threat))
+            .with("phase", Value::label(phase)),
+        None => Message::new("timeline-gap").with("threat", Value::label(threat)),
+    }
+}
+
+/// How to reach a contact without e-mail: the way the directory gives, else "another channel".
+pub(crate) fn other_channel(other: Option<&str>) -> Value {
+    match other {
+        Some(way) => Value::Text(way.to_owned()),
+        None => Value::Label("timeline-another-channel".to_owned()),
     }
 }

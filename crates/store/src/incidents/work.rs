@@ -6,8 +6,9 @@ use super::Incident;
 use super::alerts::coordinator_organisations;
 use super::report::start_escalations;
 use crate::shared_item::{
-    OpenChange, SharedItem, check_work, org_id, sharing_changed, timeline, write_audience,
+    OpenChange, SharedItem, check_work, org_id, sharing_changed, write_audience,
 };
+use crate::timeline::{self, Said};
 use crate::{Result, Store, StoreError, check_text};
 use liaison_domain::access::{ItemWork, Viewer};
 use liaison_domain::caller::Caller;
@@ -15,6 +16,7 @@ use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity, IncidentStatus
 use liaison_domain::incident::{self, AssignmentRole, IncidentFacts, IncidentPlan};
 use liaison_domain::model::{AssetId, Model};
 use liaison_domain::sharing::{Principal, Sharing, TlpLevel, principals_of};
+use liaison_locale::{Locale, Message, Value};
 use sqlx::{Any, Row, Transaction};
 use std::collections::BTreeSet;
 
@@ -166,7 +168,7 @@ pub(super) async fn apply(
     let viewer = caller.viewer();
     let principals = caller.principals().to_vec();
     let org = viewer.organisation.as_deref();
-    let account = Some(viewer.account.as_str());
+    let by = (Some(viewer.account.as_str()), org);
     let mut audit_kind = "incident";
     let mut audit_key = id.to_owned();
     let action: &str;
@@ -187,18 +189,14 @@ pub(super) async fn apply(
                 incident.duplicate_of.is_some(),
             )
             .map_err(|e| invalid(e.to_string()))?;
-            let mut text = format!(
-                "Status changed from {} to {}.",
-                incident.status.label_in_sentence(),
-                status.label_in_sentence()
-            );
-            if let Some(note) = note.as_deref() {
-                let note = check_text("note", note, MAX_NOTE, false)?;
-                if !note.is_empty() {
-                    text.push(' ');
-                    text.push_str(&note);
-                }
-            }
+            let note = match note.as_deref() {
+                Some(note) => Some(check_text("note", note, MAX_NOTE, false)?),
+                None => None,
+            };
+            let said = Said::of([Message::new("timeline-status")
+                .with("from", Value::label(incident.status))
+                .with("to", Value::label(status))])
+            .with_note(note);
             if status == IncidentStatus::Closed {
                 incident.lessons_learned = lessons.filter(|l| !l.is_empty());
             }
@@ -212,16 +210,7 @@ pub(super) async fn apply(
                 cancel_escalations(&mut tx, id, &store.now()).await?;
             }
             incident.status = status;
-            timeline(
-                &mut tx,
-                store.clock.now(),
-                id,
-                account,
-                org,
-                "status",
-                &text,
-            )
-            .await?;
+            timeline::record(&mut tx, store.clock.now(), id, by, "status", &said).await?;
             action = "status";
         }
         IncidentUpdate::Severity { severity, note } => {
@@ -232,18 +221,14 @@ pub(super) async fn apply(
                 )));
             }
             let raised = severity > incident.severity;
-            let mut text = format!(
-                "Severity changed from {} to {}.",
-                incident.severity.id(),
-                severity.id()
-            );
-            if let Some(note) = note.as_deref() {
-                let note = check_text("note", note, MAX_NOTE, false)?;
-                if !note.is_empty() {
-                    text.push(' ');
-                    text.push_str(&note);
-                }
-            }
+            let note = match note.as_deref() {
+                Some(note) => Some(check_text("note", note, MAX_NOTE, false)?),
+                None => None,
+            };
+            let said = Said::of([Message::new("timeline-severity")
+                .with("from", Value::label(incident.severity))
+                .with("to", Value::label(severity))])
+            .with_note(note);
             sqlx::query("UPDATE incidents SET severity = $2, severity_rank = $3 WHERE id = $1")
                 .bind(id)
                 .bind(severity.id())
@@ -251,16 +236,7 @@ pub(super) async fn apply(
                 .execute(&mut *tx)
                 .await?;
             incident.severity = severity;
-            timeline(
-                &mut tx,
-                store.clock.now(),
-                id,
-                account,
-                org,
-                "severity",
-                &text,
-            )
-            .await?;
+            timeline::record(&mut tx, store.clock.now(), id, by, "severity", &said).await?;
             if raised && incident::is_open(incident.status) {
                 // Protocols for worse incidents may now apply.
                 let sharing = incident.sharing();
@@ -297,7 +273,7 @@ pub(super) async fn apply(
         } => {
             let text = check_text("note", &text, MAX_NOTE, true)?;
             let kind = if is_action { "action" } else { "note" };
-            timeline(&mut tx, store.clock.now(), id, account, org, kind, &text).await?;
+            timeline::record(&mut tx, store.clock.now(), id, by, kind, &Said::note(&text)).await?;
             action = kind;
         }
         IncidentUpdate::Acknowledge { note } => {
@@ -337,24 +313,13 @@ pub(super) async fn apply(
             let name = org_id(&model, org_key)
                 .map(|o| model.organisation(o).name.clone())
                 .unwrap_or_else(|| org_key.to_owned());
-            let mut text = format!("{name} acknowledged.");
-            if let Some(note) = note.as_deref() {
-                let note = check_text("note", note, MAX_NOTE, false)?;
-                if !note.is_empty() {
-                    text.push(' ');
-                    text.push_str(&note);
-                }
-            }
-            timeline(
-                &mut tx,
-                store.clock.now(),
-                id,
-                account,
-                org,
-                "acknowledged",
-                &text,
-            )
-            .await?;
+            let note = match note.as_deref() {
+                Some(note) => Some(check_text("note", note, MAX_NOTE, false)?),
+                None => None,
+            };
+            let said = Said::of([Message::new("timeline-acknowledged").with("organisation", name)])
+                .with_note(note);
+            timeline::record(&mut tx, store.clock.now(), id, by, "acknowledged", &said).await?;
             action = "acknowledge";
         }
         IncidentUpdate::Sharing {
@@ -368,19 +333,10 @@ pub(super) async fn apply(
                     "the reporting organisation is no longer in the shared model",
                 ));
             };
-            let text = store
+            let said = store
                 .write_sharing(&mut tx, &model, &mut incident, &sharing, &plan.audience)
                 .await?;
-            timeline(
-                &mut tx,
-                store.clock.now(),
-                id,
-                account,
-                org,
-                "sharing",
-                &text,
-            )
-            .await?;
+            timeline::record(&mut tx, store.clock.now(), id, by, "sharing", &said).await?;
             store
                 .write_assignments(
                     &mut tx,
@@ -449,8 +405,8 @@ pub(super) async fn apply(
             }
             // The reference stays out of the text: the original is named through
             // `duplicate_of`, to those who may read it, even if its sharing narrows later.
-            let lessons =
-                "Merged as a duplicate into another incident, which carries on.".to_owned();
+            let merged = Said::of([Message::new("timeline-merged")]);
+            let lessons = merged.in_language(Locale::En);
             sqlx::query(
                 "UPDATE incidents SET duplicate_of = $2, status = 'closed', lessons_learned = $3 WHERE id = $1",
             )
@@ -462,16 +418,7 @@ pub(super) async fn apply(
             cancel_escalations(&mut tx, id, &store.now()).await?;
             incident.duplicate_of = Some(original.id.clone());
             incident.status = IncidentStatus::Closed;
-            timeline(
-                &mut tx,
-                store.clock.now(),
-                id,
-                account,
-                org,
-                "merged",
-                &lessons,
-            )
-            .await?;
+            timeline::record(&mut tx, store.clock.now(), id, by, "merged", &merged).await?;
             incident.lessons_learned = Some(lessons);
             action = "merge";
         }

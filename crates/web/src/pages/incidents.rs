@@ -382,8 +382,8 @@ pub(crate) struct TimelineView {
 }
 
 impl TimelineView {
-    /// The history in the reader's language: the time, who, and what kind of change (the text
-    /// is what was recorded, as it was written).
+    /// The history in the reader's language: the time, who, what kind of change and what
+    /// happened (a person's own note as they wrote it).
     pub(crate) fn in_language(
         timeline: &[liaison_store::TimelineEntry],
         names: &Names,
@@ -398,7 +398,7 @@ impl TimelineView {
                     None => locale.text("timeline-platform"),
                 },
                 kind: timeline_kind(locale, &t.kind),
-                text: t.text.clone(),
+                text: t.text_in(locale),
             })
             .collect()
     }
@@ -460,6 +460,8 @@ struct DetailPage {
     /// "<time> by <source>": the words before and after the source's link.
     reported: (String, String),
     assignments: Vec<AssignmentView>,
+    /// Nobody is accountable for the incident in the matrix.
+    gap: Option<String>,
     timeline: Vec<TimelineView>,
     can_acknowledge: bool,
     can_handle: bool,
@@ -527,6 +529,10 @@ async fn detail(
                     .unwrap_or_default(),
             })
             .collect(),
+        gap: i
+            .gap
+            .as_ref()
+            .map(|_| locale.message(&liaison_store::gap_message(i.threat_kind, i.phase))),
         timeline: TimelineView::in_language(&d.timeline, &names, locale),
         can_acknowledge: d.may.acknowledge,
         can_handle: d.may.handle,

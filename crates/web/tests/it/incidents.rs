@@ -795,3 +795,48 @@ async fn a_stale_edit_is_explained_in_arabic_to_an_arabic_reader() {
     assert!(text.contains("<h2>نسختك (غير محفوظة)</h2>"), "{text}");
     assert!(text.contains("لم يُحفظ تعديلك"), "{text}");
 }
+
+#[tokio::test]
+async fn the_history_of_an_incident_is_read_in_the_reader_s_language_and_the_api_stays_english() {
+    let app = TestApp::new().await;
+    let (id, _, mut cert) = reported_to_the_cert(
+        &app,
+        json!({"title": "Results website down", "threat_kind": "ddos", "severity": "high",
+               "assets": ["results-website"]}),
+    )
+    .await;
+    let french = cert.get_in(&format!("/incidents/{id}"), "fr").await.text;
+    let reported = format!(
+        "Signalé par Central Election Commission of Demoland : {}, gravité {}, TLP:AMBER.",
+        liaison_locale::Locale::Fr.label_in_sentence(liaison_domain::catalogue::ThreatKind::Ddos),
+        liaison_locale::Locale::Fr
+            .label_in_sentence(liaison_domain::catalogue::IncidentSeverity::High),
+    );
+    assert!(
+        french.contains(&askama_escape(&reported)),
+        "the French page lacks {reported}"
+    );
+    assert!(
+        !french.contains("Reported by"),
+        "English left on the French page"
+    );
+    let arabic = cert.get_in(&format!("/incidents/{id}"), "ar").await.text;
+    assert!(arabic.contains("أبلغت عنه"), "the Arabic page's history");
+    let api = cert.get(&format!("/api/v1/incidents/{id}")).await.json();
+    assert!(
+        api["timeline"][0]["text"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("Reported by Central Election Commission of Demoland")),
+        "{}",
+        api["timeline"]
+    );
+}
+
+/// Text as a page writes it: the characters HTML escapes.
+fn askama_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
+}
