@@ -48,6 +48,7 @@ areas![
     "forms",
     "rules",
     "sentences",
+    "refusals",
 ];
 
 /// Fails unless the shipped English file of `area` is `written`, the text the domain makes;

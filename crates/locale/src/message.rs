@@ -41,6 +41,11 @@ impl Message {
         }
     }
 
+    /// Text already written elsewhere (by a check of a model file, say), kept as it is.
+    pub fn as_written(text: impl Into<String>) -> Message {
+        Message::new("refusal-as-written").with("text", Value::Text(text.into()))
+    }
+
     /// The message with one more value.
     #[must_use]
     pub fn with(mut self, name: &str, value: impl Into<Value>) -> Message {
@@ -81,6 +86,11 @@ impl From<i64> for Value {
         Value::Number(value)
     }
 }
+impl From<u64> for Value {
+    fn from(value: u64) -> Self {
+        Value::Number(i64::try_from(value).unwrap_or(i64::MAX))
+    }
+}
 impl From<usize> for Value {
     fn from(value: usize) -> Self {
         Value::Number(i64::try_from(value).unwrap_or(i64::MAX))
@@ -89,6 +99,13 @@ impl From<usize> for Value {
 impl From<Message> for Value {
     fn from(value: Message) -> Self {
         Value::Message(Box::new(value))
+    }
+}
+
+/// In English, the language of logs and of the API.
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Locale::En.message(self))
     }
 }
 

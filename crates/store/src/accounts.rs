@@ -4,7 +4,9 @@
 
 use super::audit::{self, Change};
 use super::{Actor, Result, Store, StoreError, format_time, new_id, parse_time};
+use crate::invalid;
 use liaison_domain::access::Role;
+use liaison_locale::Message;
 use serde::Serialize;
 use sqlx::{Any, Row, Transaction};
 use time::{Duration, OffsetDateTime};
@@ -235,7 +237,7 @@ async fn insert_account(
     .await
     .map_err(|e| match StoreError::from(e) {
         StoreError::Invalid(_) => {
-            StoreError::Invalid(format!("an account with the e-mail address {} exists", account.email))
+            invalid(Message::new("refusal-account-exists").with("email", &account.email))
         }
         other => other,
     })?;

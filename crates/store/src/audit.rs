@@ -3,7 +3,7 @@
 //! `hash = SHA-256(prev_hash || canonical_json(entry))`. Changing, removing or inserting an
 //! entry breaks the chain from that entry on; `verify` names the first broken one.
 
-use super::{Actor, Result, Store, StoreError, new_id, sha256_hex};
+use super::{Actor, Result, Store, new_id, sha256_hex};
 use crate::query::Sql;
 use liaison_domain::access::{Scope, audit_scope};
 use liaison_domain::caller::Caller;
@@ -261,9 +261,9 @@ impl Store {
     ) -> Result<Vec<AuditEntry>> {
         let organisation = match audit_scope(caller.viewer()) {
             None => {
-                return Err(StoreError::Forbidden(
-                    "only administrators and coordinators read the audit log".to_owned(),
-                ));
+                return Err(crate::forbidden(liaison_locale::Message::new(
+                    "refusal-audit-log",
+                )));
             }
             Some(Scope::Platform) => filter.organisation,
             Some(Scope::Organisation(own)) => Some(own.to_owned()),

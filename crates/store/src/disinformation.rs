@@ -7,6 +7,7 @@
 
 use crate::incidents::IncidentRef;
 use crate::incidents::alerts::{AlertSubject, alert_organisation};
+use crate::invalid;
 use crate::notices::{self, ClaimNoticeFacts};
 use crate::query::Sql;
 use crate::shared_item::{
@@ -249,7 +250,9 @@ impl SharedItem for DisinformationItem {
         match update {
             DisinformationUpdate::Status { status } => {
                 if status == item.status {
-                    return Err(invalid(format!("the status is already {}", status.id())));
+                    return Err(invalid(
+                        Message::new("refusal-status-same").with("status", Value::label(status)),
+                    ));
                 }
                 sqlx::query("UPDATE disinformation SET status = $2 WHERE id = $1")
                     .bind(id)
@@ -267,9 +270,7 @@ impl SharedItem for DisinformationItem {
                     .incident_seen_by(&principals, incident.trim())
                     .await
                     .map_err(|e| match e {
-                        StoreError::NotFound => {
-                            invalid("there is no such incident you can see".to_owned())
-                        }
+                        StoreError::NotFound => invalid(Message::new("refusal-no-such-incident")),
                         other => other,
                     })?;
                 let added = sqlx::query(
@@ -280,11 +281,11 @@ impl SharedItem for DisinformationItem {
                 .execute(&mut *tx)
                 .await?;
                 if added.rows_affected() == 0 {
-                    return Err(invalid(format!(
-                        "{} is already linked to {}",
-                        item.reference(),
-                        incident.reference()
-                    )));
+                    return Err(invalid(
+                        Message::new("refusal-already-linked")
+                            .with("item", item.reference())
+                            .with("incident", incident.reference()),
+                    ));
                 }
                 // Keyed by both ids: the entry shows only to readers who see both. The
                 // timeline does not name the incident, which readers of the claim may not see.
@@ -301,9 +302,7 @@ impl SharedItem for DisinformationItem {
                 let sharing = sharing_changed(&mut tx, &item, tlp, &recipients, observers).await?;
                 let model = store.shared_model().await?;
                 let Some(reporter) = org_id(&model, &item.source_organisation) else {
-                    return Err(invalid(
-                        "the reporting organisation is no longer in the shared model",
-                    ));
+                    return Err(invalid(Message::new("refusal-source-gone")));
                 };
                 let facts = DisinformationFacts {
                     threat: item.threat_kind,
@@ -311,7 +310,7 @@ impl SharedItem for DisinformationItem {
                     reporter,
                 };
                 let plan = disinformation::plan(&model, &facts, &sharing)
-                    .map_err(|e| invalid(e.to_string()))?;
+                    .map_err(|e| invalid(Message::as_written(e.to_string())))?;
                 let reached_before: BTreeSet<String> = item
                     .routed
                     .iter()
@@ -365,7 +364,7 @@ impl SharedItem for DisinformationItem {
                     acted_on: None,
                 }
                 .check(store.clock.now())
-                .map_err(|e| invalid(e.to_string()))?;
+                .map_err(|e| invalid(Message::as_written(e.to_string())))?;
                 sqlx::query(
                     "INSERT INTO rectification_requests (id, item_id, platform, reference, sent_at, notes, created_by, version) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, 1)",
@@ -407,7 +406,7 @@ impl SharedItem for DisinformationItem {
                 .bind(id)
                 .fetch_optional(&mut *tx)
                 .await?
-                .ok_or_else(|| invalid("there is no such rectification request on this item"))?;
+                .ok_or_else(|| invalid(Message::new("refusal-no-such-rectification")))?;
                 let current = rectification_from(&row)?;
                 let stored = |t: &Option<String>| t.as_deref().and_then(parse_time);
                 let times = RectificationTimes {
@@ -418,13 +417,13 @@ impl SharedItem for DisinformationItem {
                 };
                 times
                     .check(store.clock.now())
-                    .map_err(|e| invalid(e.to_string()))?;
+                    .map_err(|e| invalid(Message::as_written(e.to_string())))?;
                 if acknowledged_at.is_none()
                     && acted_on_at.is_none()
                     && outcome.is_none()
                     && notes.is_none()
                 {
-                    return Err(invalid("the answer records nothing"));
+                    return Err(invalid(Message::new("refusal-empty-answer")));
                 }
                 let notes = match notes {
                     Some(n) => optional_text("notes", Some(&n), MAX_NOTES)?,
@@ -545,10 +544,6 @@ impl DisinformationUpdate {
     }
 }
 
-fn invalid(message: impl Into<String>) -> StoreError {
-    StoreError::Invalid(message.into())
-}
-
 fn optional_text(field: &str, text: Option<&str>, max: usize) -> Result<Option<String>> {
     match text {
         Some(t) => Ok(Some(check_text(field, t, max, false)?).filter(|t| !t.is_empty())),
@@ -658,12 +653,12 @@ impl Store {
         let platform = check_text("platform", &report.platform, MAX_PLATFORM, true)?;
         let where_seen = optional_text("place seen", report.where_seen.as_deref(), MAX_WHERE_SEEN)?;
         if report.reach.is_some_and(|r| r < 0) {
-            return Err(invalid("the reach is a number of people, not negative"));
+            return Err(invalid(Message::new("refusal-negative-reach")));
         }
         if report.incidents.len() > MAX_LINKED {
-            return Err(invalid(format!(
-                "an item may be linked to at most {MAX_LINKED} incidents"
-            )));
+            return Err(invalid(
+                Message::new("refusal-too-many-links").with("max", MAX_LINKED),
+            ));
         }
         let OpenReport {
             source,
@@ -692,10 +687,10 @@ impl Store {
             self.incident_seen_by(&principals, id)
                 .await
                 .map_err(|e| match e {
-                    StoreError::NotFound => invalid(format!(
-                        "there is no incident '{}' you can see",
-                        id.chars().take(80).collect::<String>()
-                    )),
+                    StoreError::NotFound => invalid(
+                        Message::new("refusal-no-incident-named")
+                            .with("reference", id.chars().take(80).collect::<String>()),
+                    ),
                     other => other,
                 })?;
         }
@@ -704,8 +699,8 @@ impl Store {
             phase,
             reporter: source_id,
         };
-        let plan =
-            disinformation::plan(&model, &facts, &sharing).map_err(|e| invalid(e.to_string()))?;
+        let plan = disinformation::plan(&model, &facts, &sharing)
+            .map_err(|e| invalid(Message::as_written(e.to_string())))?;
         let at = format_time(created);
         let item = DisinformationItem {
             id: new_id(),

@@ -5,9 +5,11 @@
 use crate::audit::{self, Change};
 use crate::{Actor, Result, Store, StoreError, new_id};
 use crate::{check_text, to_json};
+use crate::{forbidden, invalid};
 use liaison_domain::access::{Action, Role, allows};
 use liaison_domain::caller::Caller;
 use liaison_domain::hygiene::{self, HygieneSharing};
+use liaison_locale::Message;
 use serde::Serialize;
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -60,15 +62,14 @@ impl Store {
     ) -> Result<HygieneAssessment> {
         let viewer = caller.viewer();
         if !allows(viewer, Action::SelfAssess) {
-            return Err(StoreError::Forbidden(
-                "a self-assessment speaks for an organisation: analysts, organisation administrators and coordinators give it".to_owned(),
-            ));
+            return Err(forbidden(Message::new("refusal-self-assessment")));
         }
         let organisation = viewer
             .organisation
             .clone()
-            .ok_or_else(|| StoreError::Invalid("your account belongs to no organisation".into()))?;
-        let score = hygiene::score(&answers).map_err(|e| StoreError::Invalid(e.to_string()))?;
+            .ok_or_else(|| invalid(Message::new("refusal-no-organisation")))?;
+        let score =
+            hygiene::score(&answers).map_err(|e| invalid(Message::as_written(e.to_string())))?;
         let notes = match notes.as_deref() {
             Some(n) => Some(check_text("notes", n, 5_000, false)?).filter(|n| !n.is_empty()),
             None => None,

@@ -59,6 +59,7 @@ pub use shared_item::{
 pub use sitreps::Sitrep;
 pub use timeline::{Said, TimelineEntry};
 
+use liaison_locale::{Message, Value};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{Any, AnyPool, Transaction};
 use std::sync::{Arc, Mutex};
@@ -72,12 +73,13 @@ pub enum StoreError {
     /// Someone else changed the record since it was read.
     #[error("the record was changed by someone else")]
     Conflict { current: Box<Option<Record>> },
-    /// The change would break the model or a rule of the store.
+    /// The change would break the model or a rule of the store; the message is worded in the
+    /// reader's language at the edge (`Display` gives English).
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Message),
     /// The caller may see the item but not do this to it.
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Message),
     /// The item changed since the caller read it (another version is current).
     #[error("the item was changed by someone else; reload it and try again")]
     Changed,
@@ -101,7 +103,7 @@ impl From<sqlx::Error> for StoreError {
             // The backends word these differently: the message is ours, the same on both.
             sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::AlreadyExists,
             sqlx::Error::Database(db) if db.is_foreign_key_violation() => {
-                StoreError::Invalid("that refers to something that does not exist".to_owned())
+                invalid(Message::new("refusal-unknown-reference"))
             }
             other => StoreError::Internal(other.to_string()),
         }
@@ -130,10 +132,10 @@ impl Backend {
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             Ok(Backend::Postgres)
         } else {
-            Err(StoreError::Invalid(format!(
-                "the database URL must start with sqlite: or postgres:, not '{}'",
-                url.split(':').next().unwrap_or_default()
-            )))
+            Err(invalid(
+                Message::new("refusal-database-url")
+                    .with("scheme", url.split(':').next().unwrap_or_default()),
+            ))
         }
     }
 
@@ -342,25 +344,44 @@ pub fn parse_time(text: &str) -> Option<time::OffsetDateTime> {
     time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok()
 }
 
+/// A refusal of a request, in the reader's language once worded.
+pub(crate) fn invalid(message: Message) -> StoreError {
+    StoreError::Invalid(message)
+}
+
+/// A refusal for want of a right.
+pub(crate) fn forbidden(message: Message) -> StoreError {
+    StoreError::Forbidden(message)
+}
+
+/// A field as refusals name it: `lessons learned` is the catalogue's `field-lessons-learned`.
+pub(crate) fn field_label(field: &str) -> Value {
+    Value::Label(format!("field-{}", field.replace(' ', "-")))
+}
+
 /// Checks a free-text field: present if required, not too long, no control characters but
-/// line breaks and tabs. Returns it trimmed.
+/// line breaks and tabs. Returns it trimmed. `field` is its name in the catalogue (`field-…`).
 pub(crate) fn check_text(field: &str, text: &str, max: usize, required: bool) -> Result<String> {
     let text = text.trim();
     if required && text.is_empty() {
-        return Err(StoreError::Invalid(format!("the {field} is empty")));
+        return Err(invalid(
+            Message::new("refusal-field-empty").with("field", field_label(field)),
+        ));
     }
     if text.chars().count() > max {
-        return Err(StoreError::Invalid(format!(
-            "the {field} is longer than {max} characters"
-        )));
+        return Err(invalid(
+            Message::new("refusal-field-too-long")
+                .with("field", field_label(field))
+                .with("max", max),
+        ));
     }
     if text
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
     {
-        return Err(StoreError::Invalid(format!(
-            "the {field} contains control characters"
-        )));
+        return Err(invalid(
+            Message::new("refusal-field-control").with("field", field_label(field)),
+        ));
     }
     Ok(text.to_owned())
 }

@@ -5,12 +5,13 @@
 //! between sending and marking.
 
 use crate::incidents::alerts::DEFAULT_DIGEST_MINUTES;
+use crate::invalid;
 use crate::notices;
 use crate::{Actor, Result, Store, StoreError, format_time, new_id};
 use liaison_domain::access::{Role, Viewer};
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity};
 use liaison_domain::sharing::{Principal, admits, principals_of, reaches_organisation};
-use liaison_locale::Locale;
+use liaison_locale::{Locale, Message};
 use serde::Serialize;
 use sqlx::Row;
 use std::collections::{BTreeSet, HashMap};
@@ -425,14 +426,10 @@ impl Store {
         preferences: &NotificationPreferences,
     ) -> Result<()> {
         if !matches!(preferences.email.as_str(), "immediate" | "digest" | "off") {
-            return Err(StoreError::Invalid(
-                "e-mail notifications are 'immediate', 'digest' or 'off'".to_owned(),
-            ));
+            return Err(invalid(Message::new("refusal-email-preference")));
         }
         if !(5..=7 * 24 * 60).contains(&preferences.digest_minutes) {
-            return Err(StoreError::Invalid(
-                "a digest is sent every 5 minutes at least and once a week at most".to_owned(),
-            ));
+            return Err(invalid(Message::new("refusal-digest-interval")));
         }
         let mut tx = self.begin().await?;
         sqlx::query("DELETE FROM notification_preferences WHERE account_id = $1")
@@ -482,13 +479,11 @@ impl Store {
         description: &str,
         secret: &str,
     ) -> Result<Webhook> {
-        let parsed = url::Url::parse(url.trim())
-            .map_err(|e| StoreError::Invalid(format!("the webhook address is not a URL ({e})")))?;
+        let parsed = url::Url::parse(url.trim()).map_err(|e| {
+            invalid(Message::new("refusal-webhook-not-url").with("reason", e.to_string()))
+        })?;
         if !matches!(parsed.scheme(), "https" | "http") || parsed.host_str().is_none() {
-            return Err(StoreError::Invalid(
-                "a webhook address starts with https:// (or http:// inside a trusted network)"
-                    .to_owned(),
-            ));
+            return Err(invalid(Message::new("refusal-webhook-scheme")));
         }
         let description: String = description.trim().chars().take(200).collect();
         let hook = Webhook {

@@ -4,6 +4,7 @@
 
 use super::audit::{self, Change};
 use super::{Actor, Result, Store, StoreError, sha256_hex};
+use crate::invalid;
 use liaison_domain::access::{Audience, RecordKind, audience_of};
 use liaison_domain::model::Model;
 use liaison_interop::model_file::{
@@ -11,6 +12,7 @@ use liaison_interop::model_file::{
     EscalationProtocolEntry, ForumEntry, JurisdictionEntry, ModelFile, OrUnknown,
     OrganisationEntry, ResponsibilityEntry, resolve_model_file, to_file_format,
 };
+use liaison_locale::Message;
 use serde::{Deserialize, Serialize};
 use sqlx::{Any, Row, Transaction};
 use std::collections::{BTreeMap, BTreeSet};
@@ -130,7 +132,7 @@ impl ImportSummary {
 /// Parses an item body into its file-format type.
 pub(crate) fn parse_body<T: for<'de> Deserialize<'de>>(kind: RecordKind, body: &str) -> Result<T> {
     liaison_interop::model_file::entry_from_yaml(kind.id(), body)
-        .map_err(|e| StoreError::Invalid(e.lines().join("\n")))
+        .map_err(|e| invalid(Message::as_written(e.lines().join("\n"))))
 }
 
 fn to_body<T: Serialize>(entry: &T) -> Result<String> {
@@ -441,7 +443,7 @@ async fn unknown_sections(
 fn resolve(records: &[Record], unknown: &[String]) -> Result<(ModelFile, Model)> {
     let file = file_from_records(records, unknown)?;
     let model = resolve_model_file(file.clone(), "the shared model")
-        .map_err(|invalid| StoreError::Invalid(invalid.lines().join("\n")))?;
+        .map_err(|e| invalid(Message::as_written(e.lines().join("\n"))))?;
     Ok((file, model))
 }
 
@@ -570,10 +572,11 @@ impl Store {
         let (before, after): (Option<Record>, Option<Record>) = match &change {
             RecordChange::Create { key, body, .. } => {
                 if find(&records, key).is_some() {
-                    return Err(StoreError::Invalid(format!(
-                        "there is already a {} with the id '{key}'",
-                        kind.id()
-                    )));
+                    return Err(invalid(
+                        Message::new("refusal-record-exists")
+                            .with("kind", kind.id())
+                            .with("key", key),
+                    ));
                 }
                 let (owner, audience) = describe(kind, body)?;
                 let position = records.iter().map(|r| r.position).max().unwrap_or(0) + 1;
@@ -939,17 +942,17 @@ fn check_meeting(records: &[Record], meeting: Option<&Record>) -> Result<()> {
     let exists =
         |kind: RecordKind, key: &str| records.iter().any(|r| r.kind == kind && r.key == key);
     if !exists(RecordKind::Forum, &entry.forum) {
-        return Err(StoreError::Invalid(format!(
-            "the meeting belongs to forum '{}', which is not in the model",
-            entry.forum
-        )));
+        return Err(invalid(
+            Message::new("refusal-meeting-forum-unknown").with("forum", &entry.forum),
+        ));
     }
     for action in &entry.actions {
         if !exists(RecordKind::Organisation, &action.owner) {
-            return Err(StoreError::Invalid(format!(
-                "the action '{}' is owned by '{}', which is not an organisation",
-                action.text, action.owner
-            )));
+            return Err(invalid(
+                Message::new("refusal-action-owner-unknown")
+                    .with("action", &action.text)
+                    .with("owner", &action.owner),
+            ));
         }
     }
     Ok(())

@@ -7,12 +7,14 @@ use crate::shared_item::next_number;
 use crate::stored_row::{StoredRow, corrupt};
 use crate::{Actor, Result, Store, StoreError, new_id};
 use crate::{check_text, to_json};
+use crate::{forbidden, invalid};
 use liaison_domain::access::{Action, Viewer, allows};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{
     CatalogueEntry, MeasureStatus, MitigationFamily, Phase, RiskStatus, RiskTreatment, ThreatKind,
 };
 use liaison_domain::risk::{self, AgencyView, Consensus, Estimate, Rating};
+use liaison_locale::Message;
 use serde::Serialize;
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -22,15 +24,12 @@ use time::Date;
 const MAX_NOTES: usize = 5_000;
 const MAX_TITLE: usize = 200;
 
-fn invalid(message: impl Into<String>) -> StoreError {
-    StoreError::Invalid(message.into())
-}
-
+/// Refuses unless `viewer` may take `action`; `why` is the refusal's key in the catalogue.
 fn forbid(viewer: &Viewer, action: Action<'_>, why: &str) -> Result<()> {
     if allows(viewer, action) {
         Ok(())
     } else {
-        Err(StoreError::Forbidden(why.to_owned()))
+        Err(forbidden(Message::new(why)))
     }
 }
 
@@ -390,7 +389,7 @@ impl Store {
     pub async fn risk_overview(&self, caller: &Caller, top: usize) -> Result<RiskOverview> {
         let viewer = caller.viewer();
         let Some(election) = self
-            .register_election(viewer, "the risk register is for members")
+            .register_election(viewer, "refusal-risks-members")
             .await?
         else {
             return Ok(RiskOverview {
@@ -435,7 +434,7 @@ impl Store {
     pub async fn risks_by_asset(&self, caller: &Caller) -> Result<BTreeMap<String, (usize, u8)>> {
         let viewer = caller.viewer();
         let Some(election) = self
-            .register_election(viewer, "the risk register is for members")
+            .register_election(viewer, "refusal-risks-members")
             .await?
         else {
             return Ok(BTreeMap::new());
@@ -455,8 +454,8 @@ impl Store {
             .collect()
     }
 
-    /// The election whose register `viewer` reads, after checking they may (`refusal` says why
-    /// not); `None` while the model has no election, so there is no register to read.
+    /// The election whose register `viewer` reads, after checking they may (`refusal` is the
+    /// key of why not); `None` while the model has no election, so there is no register to read.
     async fn register_election(&self, viewer: &Viewer, refusal: &str) -> Result<Option<String>> {
         forbid(viewer, Action::ReadRiskRegister, refusal)?;
         match self.current_election().await {
@@ -473,9 +472,7 @@ impl Store {
             .election
             .as_ref()
             .map(|e| e.name.clone())
-            .ok_or_else(|| {
-                invalid("the shared model has no election; add one before keeping a risk register")
-            })
+            .ok_or_else(|| invalid(Message::new("refusal-no-election")))
     }
 
     async fn check_organisation(&self, key: &str) -> Result<()> {
@@ -483,28 +480,24 @@ impl Store {
         if model.organisations.iter().any(|o| o.key == key) {
             Ok(())
         } else {
-            Err(invalid(format!(
-                "'{}' is not an organisation of the model",
-                key.chars().take(80).collect::<String>()
-            )))
+            Err(invalid(
+                Message::new("refusal-not-an-organisation")
+                    .with("key", key.chars().take(80).collect::<String>()),
+            ))
         }
     }
 
     /// Adds a risk to the current election's register.
     pub async fn add_risk(&self, caller: &Caller, new: NewRisk) -> Result<Risk> {
         let viewer = caller.viewer();
-        forbid(
-            viewer,
-            Action::ManageRiskRegister,
-            "only coordinators add risks to the register",
-        )?;
+        forbid(viewer, Action::ManageRiskRegister, "refusal-risks-add")?;
         let election = self.current_election().await?;
         let model = self.shared_model().await?;
         if !model.assets.items().iter().any(|a| a.key == new.asset) {
-            return Err(invalid(format!(
-                "'{}' is not an asset of the register",
-                new.asset.chars().take(80).collect::<String>()
-            )));
+            return Err(invalid(
+                Message::new("refusal-not-an-asset")
+                    .with("key", new.asset.chars().take(80).collect::<String>()),
+            ));
         }
         if let Some(owner) = &new.owner {
             self.check_organisation(owner).await?;
@@ -524,9 +517,7 @@ impl Store {
         .fetch_optional(&mut *tx)
         .await?;
         if exists.is_some() {
-            return Err(invalid(
-                "this threat, asset and phase are already in the register",
-            ));
+            return Err(invalid(Message::new("refusal-risk-exists")));
         }
         let number = next_number(&mut tx, "risk").await?;
         let id = new_id();
@@ -572,11 +563,7 @@ impl Store {
     /// register yet. Returns how many were added.
     pub async fn seed_risks(&self, caller: &Caller) -> Result<usize> {
         let viewer = caller.viewer();
-        forbid(
-            viewer,
-            Action::ManageRiskRegister,
-            "only coordinators add risks to the register",
-        )?;
+        forbid(viewer, Action::ManageRiskRegister, "refusal-risks-add")?;
         let election = self.current_election().await?;
         let model = self.shared_model().await?;
         let seeds = risk::seed(&model);
@@ -644,17 +631,15 @@ impl Store {
         given: NewAssessment,
     ) -> Result<Risk> {
         let viewer = caller.viewer();
-        forbid(
-            viewer,
-            Action::AssessRisk,
-            "an assessment speaks for an organisation: analysts, organisation administrators and coordinators give them",
-        )?;
+        forbid(viewer, Action::AssessRisk, "refusal-risk-assess")?;
         let organisation = viewer
             .organisation
             .clone()
-            .ok_or_else(|| invalid("your account belongs to no organisation"))?;
+            .ok_or_else(|| invalid(Message::new("refusal-no-organisation")))?;
         let risk = self.risk(caller, id).await?;
-        let rated = |scale, v| Rating::new(scale, v).map_err(|e| invalid(e.to_string()));
+        let rated = |scale, v| {
+            Rating::new(scale, v).map_err(|e| invalid(Message::as_written(e.to_string())))
+        };
         let residual = match (given.residual_likelihood, given.residual_impact) {
             (Some(l), Some(i)) => Some(Estimate {
                 likelihood: rated("residual likelihood", l)?,
@@ -662,9 +647,7 @@ impl Store {
             }),
             (None, None) => None,
             _ => {
-                return Err(invalid(
-                    "give both the residual likelihood and the residual impact, or neither",
-                ));
+                return Err(invalid(Message::new("refusal-residual-both")));
             }
         };
         let view = AgencyView {
@@ -675,7 +658,8 @@ impl Store {
             },
             residual,
         };
-        view.check().map_err(|e| invalid(e.to_string()))?;
+        view.check()
+            .map_err(|e| invalid(Message::as_written(e.to_string())))?;
         let rationale = match given.rationale.as_deref() {
             Some(r) => {
                 Some(check_text("rationale", r, MAX_NOTES, false)?).filter(|r| !r.is_empty())
@@ -734,11 +718,7 @@ impl Store {
         handling: RiskHandling,
     ) -> Result<Risk> {
         let viewer = caller.viewer();
-        forbid(
-            viewer,
-            Action::ManageRiskRegister,
-            "only coordinators change how a risk is handled",
-        )?;
+        forbid(viewer, Action::ManageRiskRegister, "refusal-risk-handle")?;
         let risk = self.risk(caller, id).await?;
         if let Some(owner) = &handling.owner {
             self.check_organisation(owner).await?;
@@ -792,11 +772,7 @@ impl Store {
     /// One risk with its assessments and measures.
     pub async fn risk(&self, caller: &Caller, id: &str) -> Result<Risk> {
         let viewer = caller.viewer();
-        forbid(
-            viewer,
-            Action::ReadRiskRegister,
-            "the risk register is for members",
-        )?;
+        forbid(viewer, Action::ReadRiskRegister, "refusal-risks-members")?;
         let row = sqlx::query(&format!(
             "SELECT {RISK_COLUMNS} FROM risks r WHERE r.id = $1"
         ))
@@ -818,7 +794,7 @@ impl Store {
     ) -> Result<Vec<Risk>> {
         let viewer = caller.viewer();
         let Some(election) = self
-            .register_election(viewer, "the risk register is for members")
+            .register_election(viewer, "refusal-risks-members")
             .await?
         else {
             return Ok(Vec::new());
@@ -986,16 +962,14 @@ impl Store {
     /// Adds a measure, answering risks of the register.
     pub async fn add_measure(&self, caller: &Caller, new: NewMeasure) -> Result<Measure> {
         let viewer = caller.viewer();
-        forbid(
-            viewer,
-            Action::ManageRiskRegister,
-            "only coordinators add measures",
-        )?;
+        forbid(viewer, Action::ManageRiskRegister, "refusal-measures-add")?;
         let title = check_text("title", &new.title, MAX_TITLE, true)?;
         let description = check_text("description", &new.description, MAX_NOTES, false)?;
         self.check_organisation(&new.owner).await?;
         if new.risks.len() > 100 {
-            return Err(invalid("a measure may answer at most 100 risks"));
+            return Err(invalid(
+                Message::new("refusal-measure-too-many-risks").with("max", 100_usize),
+            ));
         }
         let election = self.current_election().await?;
         let mut tx = self.begin().await?;
@@ -1007,10 +981,11 @@ impl Store {
                     .fetch_optional(&mut *tx)
                     .await?;
             if found.is_none() {
-                return Err(invalid(format!(
-                    "'{}' is not a risk of the register of {election}",
-                    risk.chars().take(80).collect::<String>()
-                )));
+                return Err(invalid(
+                    Message::new("refusal-not-a-risk")
+                        .with("key", risk.chars().take(80).collect::<String>())
+                        .with("election", &election),
+                ));
             }
         }
         let number = next_number(&mut tx, "measure").await?;
@@ -1116,11 +1091,7 @@ impl Store {
     /// One measure.
     pub async fn measure(&self, caller: &Caller, id: &str) -> Result<Measure> {
         let viewer = caller.viewer();
-        forbid(
-            viewer,
-            Action::ReadRiskRegister,
-            "the measures are for members",
-        )?;
+        forbid(viewer, Action::ReadRiskRegister, "refusal-measures-members")?;
         let today = self.clock.today();
         let row = sqlx::query(
             "SELECT id, number, family, title, description, owner, due_on, status, updated_at, version FROM measures WHERE id = $1",
@@ -1146,7 +1117,7 @@ impl Store {
     pub async fn measures(&self, caller: &Caller) -> Result<Vec<Measure>> {
         let viewer = caller.viewer();
         let Some(election) = self
-            .register_election(viewer, "the measures are for members")
+            .register_election(viewer, "refusal-measures-members")
             .await?
         else {
             return Ok(Vec::new());

@@ -9,6 +9,7 @@ use crate::audit::{self, Change};
 use crate::query::{Sql, contains_pattern};
 use crate::timeline::{self, Said};
 use crate::{Actor, Result, Store, StoreError, new_id, sha256_hex, to_json};
+use crate::{field_label, forbidden, invalid};
 use liaison_domain::access::{Action, ItemWork, Viewer, allows};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::Phase;
@@ -257,10 +258,6 @@ pub struct NewAttachment {
     pub content: Vec<u8>,
 }
 
-fn invalid(message: impl Into<String>) -> StoreError {
-    StoreError::Invalid(message.into())
-}
-
 /// Refuses `work` on an item of `kind` unless the access rules allow it to the viewer.
 pub(crate) fn check_work(
     kind: &ItemKind,
@@ -277,21 +274,13 @@ pub(crate) fn check_work(
     if allows(viewer, action) {
         return Ok(());
     }
-    let noun = kind.noun;
-    Err(StoreError::Forbidden(match work {
-        ItemWork::Reshare => {
-            format!("only the organisation that reported this {noun} may change how it is shared")
-        }
-        ItemWork::Acknowledge => {
-            format!("your organisation is not asked to acknowledge this {noun}")
-        }
-        ItemWork::Handle => format!(
-            "only the reporting organisation, the organisations responsible for this {noun} and coordinators may handle it"
-        ),
-        ItemWork::Comment => format!(
-            "only the reporting organisation, the organisations on this {noun} and coordinators may add to it"
-        ),
-    }))
+    let key = match work {
+        ItemWork::Reshare => "refusal-work-reshare",
+        ItemWork::Acknowledge => "refusal-work-acknowledge",
+        ItemWork::Handle => "refusal-work-handle",
+        ItemWork::Comment => "refusal-work-comment",
+    };
+    Err(forbidden(Message::new(key).with("kind", kind.name)))
 }
 
 /// `WHERE` of a list of items of `kind` the reader may see, with the words of `q=` to find.
@@ -333,22 +322,21 @@ impl Store {
         kind: &ItemKind,
         reporter: &Viewer,
     ) -> Result<(String, Arc<Model>, OrgId)> {
-        let noun = kind.noun;
         if !allows(reporter, Action::Report) {
-            return Err(StoreError::Forbidden(format!(
-                "observers and accounts without an organisation do not report a {noun}"
-            )));
+            return Err(forbidden(
+                Message::new("refusal-report-role").with("kind", kind.name),
+            ));
         }
         let Some(source) = reporter.organisation.clone() else {
-            return Err(invalid(format!(
-                "your account belongs to no organisation; a {noun} is reported by an organisation"
-            )));
+            return Err(invalid(
+                Message::new("refusal-report-no-organisation").with("kind", kind.name),
+            ));
         };
         let model = self.shared_model().await?;
         let Some(source_id) = org_id(&model, &source) else {
-            return Err(invalid(format!(
-                "your organisation '{source}' is not in the shared model; ask a coordinator to add it"
-            )));
+            return Err(invalid(
+                Message::new("refusal-report-organisation-unknown").with("organisation", source),
+            ));
         };
         Ok((source, model, source_id))
     }
@@ -363,7 +351,9 @@ impl Store {
         let at = self.clock.now();
         let (seen, seen_words) = asked.seen;
         if seen.is_some_and(|t| t > at + time::Duration::minutes(5)) {
-            return Err(invalid(format!("the {seen_words} is in the future")));
+            return Err(invalid(
+                Message::new("refusal-field-in-future").with("field", field_label(seen_words)),
+            ));
         }
         let (source, model, source_id) = self.reporting_organisation(&T::KIND, reporter).await?;
         let phase = asked.phase.or_else(|| phase_on(&model, at.date()));
@@ -666,13 +656,13 @@ impl Store {
         file: NewAttachment,
     ) -> Result<AttachmentInfo> {
         if file.content.is_empty() {
-            return Err(invalid("the file is empty"));
+            return Err(invalid(Message::new("refusal-file-empty")));
         }
         if file.content.len() > MAX_ATTACHMENT_BYTES {
-            return Err(invalid(format!(
-                "the file is larger than {} MiB",
-                MAX_ATTACHMENT_BYTES / 1024 / 1024
-            )));
+            return Err(invalid(
+                Message::new("refusal-file-too-large")
+                    .with("max", MAX_ATTACHMENT_BYTES / 1024 / 1024),
+            ));
         }
         let info = AttachmentInfo {
             id: new_id(),
@@ -754,9 +744,9 @@ pub(crate) async fn sharing_asked(
     reporter: &str,
 ) -> Result<Sharing> {
     if recipients.len() > MAX_RECIPIENTS {
-        return Err(invalid(format!(
-            "an item may be shared with at most {MAX_RECIPIENTS} recipients"
-        )));
+        return Err(invalid(
+            Message::new("refusal-too-many-recipients").with("max", MAX_RECIPIENTS),
+        ));
     }
     let (organisations, people) = match tlp {
         TlpLevel::Red => (BTreeSet::new(), resolve_people(tx, recipients).await?),
@@ -794,7 +784,7 @@ pub(crate) async fn sharing_changed<T: SharedItem>(
     )
     .await?;
     if sharing == old {
-        return Err(invalid("the sharing is unchanged"));
+        return Err(invalid(Message::new("refusal-sharing-unchanged")));
     }
     Ok(sharing)
 }
@@ -818,10 +808,10 @@ async fn resolve_people(
                 people.insert(id);
             }
             None => {
-                return Err(invalid(format!(
-                    "'{}' is not an active account; TLP:RED is shared with people by their e-mail address",
-                    person.chars().take(80).collect::<String>()
-                )));
+                return Err(invalid(
+                    Message::new("refusal-not-an-account")
+                        .with("person", person.chars().take(80).collect::<String>()),
+                ));
             }
         }
     }

@@ -10,12 +10,14 @@ use crate::shared_item::{next_number, write_audience};
 use crate::stored_row::StoredRow;
 use crate::{Actor, Result, Store, StoreError, new_id};
 use crate::{check_text, to_json};
+use crate::{forbidden, invalid};
 use liaison_domain::access::{Action, allows};
 use liaison_domain::caller::Caller;
 use liaison_domain::incident;
 use liaison_domain::model::Model;
 use liaison_domain::sharing::{Principal, Sharing, TlpLevel};
 use liaison_domain::sitrep::{PeriodFacts, ReportLine, covers, draft_text};
+use liaison_locale::Message;
 use serde::Serialize;
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -24,10 +26,6 @@ use time::{Date, Duration};
 
 const MAX_BODY: usize = 50_000;
 const REGISTER: &str = "register";
-
-fn invalid(message: impl Into<String>) -> StoreError {
-    StoreError::Invalid(message.into())
-}
 
 /// A situation report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -95,10 +93,10 @@ fn forum_and_chair<'m>(
         .iter()
         .find(|f| f.key == key)
         .ok_or_else(|| {
-            invalid(format!(
-                "'{}' is not a forum of the model",
-                key.chars().take(80).collect::<String>()
-            ))
+            invalid(
+                Message::new("refusal-not-a-forum")
+                    .with("key", key.chars().take(80).collect::<String>()),
+            )
         })?;
     let chair = forum
         .chair
@@ -106,10 +104,7 @@ fn forum_and_chair<'m>(
         .and_then(|c| c.known())
         .map(|c| model.key(*c).to_owned())
         .ok_or_else(|| {
-            invalid(format!(
-                "{} has no chair to approve its reports",
-                forum.name
-            ))
+            invalid(Message::new("refusal-forum-no-chair").with("forum", &forum.name))
         })?;
     Ok((forum, chair))
 }
@@ -123,9 +118,7 @@ fn report_audience(
     tlp: TlpLevel,
 ) -> Result<BTreeSet<Principal>> {
     if tlp == TlpLevel::Red {
-        return Err(invalid(
-            "a forum's report is for its members: TLP:RED is for named people only",
-        ));
+        return Err(invalid(Message::new("refusal-sitrep-red")));
     }
     let sharing = Sharing {
         tlp,
@@ -139,7 +132,8 @@ fn report_audience(
         people: BTreeSet::new(),
         observers: false,
     };
-    incident::audience_for(model, &sharing, std::iter::empty()).map_err(|e| invalid(e.to_string()))
+    incident::audience_for(model, &sharing, std::iter::empty())
+        .map_err(|e| invalid(Message::as_written(e.to_string())))
 }
 
 impl Store {
@@ -156,10 +150,7 @@ impl Store {
         let model = self.shared_model().await?;
         let (forum, chair) = forum_and_chair(&model, forum_key)?;
         if !allows(viewer, Action::DraftSitrep { chair: &chair }) {
-            return Err(StoreError::Forbidden(
-                "a forum's report is drafted by its chair's organisation or a coordinator"
-                    .to_owned(),
-            ));
+            return Err(forbidden(Message::new("refusal-sitrep-draft")));
         }
         let today = self.clock.today();
         let to = to.unwrap_or(today);
@@ -177,10 +168,10 @@ impl Store {
             })
             .unwrap_or(to - Duration::days(7));
         if from > to {
-            return Err(invalid("the period ends before it starts"));
+            return Err(invalid(Message::new("refusal-period-backwards")));
         }
         if to - from > Duration::days(366) {
-            return Err(invalid("a report covers at most a year"));
+            return Err(invalid(Message::new("refusal-period-too-long")));
         }
         let audience = report_audience(&model, forum, &chair, &viewer.account, TlpLevel::Amber)?;
         let (facts, items) = self.period_facts(&audience, from, to, today).await?;
@@ -496,14 +487,10 @@ impl Store {
                 chair: &report.source_organisation,
             },
         ) {
-            return Err(StoreError::Forbidden(
-                "a forum's report is edited by its chair's organisation".to_owned(),
-            ));
+            return Err(forbidden(Message::new("refusal-sitrep-edit")));
         }
         if report.status != "draft" {
-            return Err(invalid(
-                "an approved report is not changed; draft a new one",
-            ));
+            return Err(invalid(Message::new("refusal-sitrep-approved-final")));
         }
         let title = check_text("title", title, 300, true)?;
         let body = check_text("text", body, MAX_BODY, true)?;
@@ -558,12 +545,10 @@ impl Store {
                 chair: &report.source_organisation,
             },
         ) {
-            return Err(StoreError::Forbidden(
-                "only the forum's chair approves its reports".to_owned(),
-            ));
+            return Err(forbidden(Message::new("refusal-sitrep-approve")));
         }
         if report.status != "draft" {
-            return Err(invalid("the report is already approved"));
+            return Err(invalid(Message::new("refusal-sitrep-already-approved")));
         }
         let model = self.shared_model().await?;
         let (forum, chair) = forum_and_chair(&model, &report.forum)?;
@@ -588,10 +573,9 @@ impl Store {
                     .is_some_and(|theirs| covers(theirs, &audience))
             };
             if !fits {
-                return Err(invalid(format!(
-                    "{} would show what it draws on to readers it was not shared with; choose a narrower level",
-                    tlp.marking()
-                )));
+                return Err(invalid(
+                    Message::new("refusal-sitrep-too-wide").with("tlp", tlp.marking()),
+                ));
             }
         }
         let version = expected_version.unwrap_or(report.version);

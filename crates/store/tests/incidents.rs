@@ -489,7 +489,9 @@ async fn the_lifecycle_needs_lessons_and_merges_only_into_wider_incidents() {
             BASE,
         )
         .await;
-    assert!(matches!(closing, Err(StoreError::Invalid(m)) if m.contains("lessons learned")));
+    assert!(
+        matches!(closing, Err(StoreError::Invalid(m)) if m.to_string().contains("lessons learned"))
+    );
     // Nothing was written by the refused change.
     let unchanged = store
         .incident(&Caller::new(cec.clone()), &first.id)
@@ -519,7 +521,7 @@ async fn the_lifecycle_needs_lessons_and_merges_only_into_wider_incidents() {
             BASE,
         )
         .await;
-    assert!(matches!(merge, Err(StoreError::Invalid(m)) if m.contains("link the two")));
+    assert!(matches!(merge, Err(StoreError::Invalid(m)) if m.to_string().contains("link the two")));
     // …but the AMBER one into the GREEN one, which closes it as a duplicate.
     let merged = store
         .update_item::<Incident>(
@@ -635,7 +637,7 @@ async fn malformed_reports_are_refused_and_write_nothing() {
         {
             Err(StoreError::Invalid(message)) => {
                 assert!(
-                    message.contains(expected),
+                    message.to_string().contains(expected),
                     "{message} (expected {expected})"
                 )
             }

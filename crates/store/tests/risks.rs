@@ -432,7 +432,7 @@ async fn the_next_election_sees_how_each_risk_stood_in_the_last_one() {
         )
         .await;
     assert!(
-        matches!(&refused, Err(StoreError::Invalid(m)) if m.contains("General election 2031")),
+        matches!(&refused, Err(StoreError::Invalid(m)) if m.to_string().contains("General election 2031")),
         "{refused:?}"
     );
     store

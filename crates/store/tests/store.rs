@@ -150,7 +150,9 @@ async fn a_change_that_breaks_a_reference_is_refused() {
         .await;
     match refused {
         Err(StoreError::Invalid(message)) => assert!(
-            message.contains("'cert', which is not an organisation"),
+            message
+                .to_string()
+                .contains("'cert', which is not an organisation"),
             "{message}"
         ),
         other => panic!("expected a refusal, got {other:?}"),

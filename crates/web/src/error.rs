@@ -34,11 +34,15 @@ impl From<StoreError> for PageError {
     fn from(error: StoreError) -> Self {
         match error {
             StoreError::NotFound => PageError::NotFound,
-            StoreError::Invalid(message) => PageError::BadRequest(message),
+            StoreError::Invalid(message) => {
+                PageError::BadRequest(crate::language::current().message(&message))
+            }
             StoreError::Conflict { .. } | StoreError::Changed => {
                 PageError::Conflict(crate::language::current().text("error-changed"))
             }
-            StoreError::Forbidden(message) => PageError::Refused(message),
+            StoreError::Forbidden(message) => {
+                PageError::Refused(crate::language::current().message(&message))
+            }
             StoreError::AlreadyExists => {
                 PageError::Conflict(crate::language::current().text("error-already-exists"))
             }
@@ -230,12 +234,12 @@ impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> Self {
         match error {
             StoreError::NotFound => ApiError::NotFound,
-            StoreError::Invalid(message) => ApiError::Invalid(message),
+            StoreError::Invalid(message) => ApiError::Invalid(message.to_string()),
             StoreError::Conflict { current } => ApiError::Conflict {
                 message: "the record was changed after you read it; read it again and reapply your change".to_owned(),
                 current: (*current).map(|r| crate::api::record_json(&r)),
             },
-            StoreError::Forbidden(message) => ApiError::Forbidden(message),
+            StoreError::Forbidden(message) => ApiError::Forbidden(message.to_string()),
             StoreError::AlreadyExists => ApiError::Conflict {
                 message: "that already exists".to_owned(),
                 current: None,

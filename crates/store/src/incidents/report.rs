@@ -6,6 +6,7 @@ use super::alerts::{
     coordinator_organisations, enqueue,
 };
 use super::{Incident, search_text};
+use crate::invalid;
 use crate::notices::{self, IncidentNoticeFacts};
 use crate::shared_item::{OpenReport, ReportAsked};
 use crate::shared_item::{Recipients, org_id};
@@ -52,21 +53,16 @@ pub struct IncidentReport {
     pub observables: Vec<Observable>,
 }
 
-fn invalid(message: impl Into<String>) -> StoreError {
-    StoreError::Invalid(message.into())
-}
-
 fn asset_ids(model: &Model, keys: &[String]) -> Result<Vec<AssetId>> {
     let assets = model.assets.items();
     let mut ids = Vec::new();
     for key in keys {
         let Some(index) = assets.iter().position(|a| &a.key == key) else {
-            let hint = suggest::closest(key, assets.iter().map(|a| a.key.as_str()))
-                .map(|s| format!("; did you mean '{s}'?"))
-                .unwrap_or_default();
-            return Err(invalid(format!(
-                "'{key}' is not an asset of the register{hint}"
-            )));
+            let refusal = match suggest::closest(key, assets.iter().map(|a| a.key.as_str())) {
+                Some(s) => Message::new("refusal-not-an-asset-did-you-mean").with("suggestion", s),
+                None => Message::new("refusal-not-an-asset"),
+            };
+            return Err(invalid(refusal.with("key", key)));
         };
         let id = AssetId(index as u32);
         if !ids.contains(&id) {
@@ -244,14 +240,14 @@ impl Store {
         let title = check_text("title", &report.title, MAX_TITLE, true)?;
         let description = check_text("description", &report.description, MAX_DESCRIPTION, false)?;
         if report.observables.len() > MAX_PER_INCIDENT {
-            return Err(invalid(format!(
-                "an incident may carry at most {MAX_PER_INCIDENT} observables"
-            )));
+            return Err(invalid(
+                Message::new("refusal-too-many-observables").with("max", MAX_PER_INCIDENT),
+            ));
         }
         if report.assets.len() > MAX_ASSETS {
-            return Err(invalid(format!(
-                "an incident may name at most {MAX_ASSETS} assets"
-            )));
+            return Err(invalid(
+                Message::new("refusal-too-many-assets").with("max", MAX_ASSETS),
+            ));
         }
         let OpenReport {
             source,
@@ -288,7 +284,7 @@ impl Store {
             reporter: source_id,
         };
         let plan = incident::plan(&model, &facts, &sharing, &coordinators)
-            .map_err(|e| invalid(e.to_string()))?;
+            .map_err(|e| invalid(Message::as_written(e.to_string())))?;
         let at = format_time(reported);
         let incident = Incident {
             id: new_id(),

@@ -5,11 +5,12 @@
 use super::Incident;
 use super::alerts::coordinator_organisations;
 use super::report::start_escalations;
+use crate::invalid;
 use crate::shared_item::{
     OpenChange, SharedItem, check_work, org_id, sharing_changed, write_audience,
 };
 use crate::timeline::{self, Said};
-use crate::{Result, Store, StoreError, check_text};
+use crate::{Result, Store, check_text};
 use liaison_domain::access::{ItemWork, Viewer};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity, IncidentStatus};
@@ -60,10 +61,6 @@ impl IncidentUpdate {
             _ => ItemWork::Handle,
         }
     }
-}
-
-fn invalid(message: impl Into<String>) -> StoreError {
-    StoreError::Invalid(message.into())
 }
 
 impl Store {
@@ -143,7 +140,7 @@ impl Store {
         };
         incident::plan(model, &facts, sharing, &coordinators)
             .map(Some)
-            .map_err(|e| invalid(e.to_string()))
+            .map_err(|e| invalid(Message::as_written(e.to_string())))
     }
 }
 
@@ -188,7 +185,7 @@ pub(super) async fn apply(
                 lessons.as_deref(),
                 incident.duplicate_of.is_some(),
             )
-            .map_err(|e| invalid(e.to_string()))?;
+            .map_err(|e| invalid(lifecycle_refusal(&e)))?;
             let note = match note.as_deref() {
                 Some(note) => Some(check_text("note", note, MAX_NOTE, false)?),
                 None => None,
@@ -215,10 +212,9 @@ pub(super) async fn apply(
         }
         IncidentUpdate::Severity { severity, note } => {
             if severity == incident.severity {
-                return Err(invalid(format!(
-                    "the severity is already {}",
-                    severity.id()
-                )));
+                return Err(invalid(
+                    Message::new("refusal-severity-same").with("severity", Value::label(severity)),
+                ));
             }
             let raised = severity > incident.severity;
             let note = match note.as_deref() {
@@ -278,7 +274,7 @@ pub(super) async fn apply(
         }
         IncidentUpdate::Acknowledge { note } => {
             let Some(org_key) = org else {
-                return Err(invalid("your account belongs to no organisation"));
+                return Err(invalid(Message::new("refusal-no-organisation")));
             };
             let row = sqlx::query(
                 "SELECT acknowledged_at, acknowledged_by FROM incident_assignments WHERE incident_id = $1 AND organisation = $2",
@@ -289,9 +285,9 @@ pub(super) async fn apply(
             .await?;
             let acknowledged: Option<String> = row.try_get(0)?;
             if let Some(at) = acknowledged {
-                return Err(invalid(format!(
-                    "your organisation already acknowledged this incident at {at}"
-                )));
+                return Err(invalid(
+                    Message::new("refusal-already-acknowledged").with("at", at),
+                ));
             }
             sqlx::query(
                 "UPDATE incident_assignments SET acknowledged_at = $3, acknowledged_by = $4 WHERE incident_id = $1 AND organisation = $2",
@@ -329,9 +325,7 @@ pub(super) async fn apply(
         } => {
             let sharing = sharing_changed(&mut tx, &incident, tlp, &recipients, observers).await?;
             let Some(plan) = store.replan(&mut tx, &model, &incident, &sharing).await? else {
-                return Err(invalid(
-                    "the reporting organisation is no longer in the shared model",
-                ));
+                return Err(invalid(Message::new("refusal-source-gone")));
             };
             let said = store
                 .write_sharing(&mut tx, &model, &mut incident, &sharing, &plan.audience)
@@ -363,7 +357,7 @@ pub(super) async fn apply(
         IncidentUpdate::Link { other } => {
             let other = store.incident_seen_by(&principals, &other).await?;
             if other.id == incident.id {
-                return Err(invalid("an incident cannot be linked to itself"));
+                return Err(invalid(Message::new("refusal-link-self")));
             }
             for (a, b) in [(&incident.id, &other.id), (&other.id, &incident.id)] {
                 sqlx::query(
@@ -382,26 +376,25 @@ pub(super) async fn apply(
         IncidentUpdate::MergeInto { original } => {
             let original = store.incident_seen_by(&principals, &original).await?;
             if original.id == incident.id {
-                return Err(invalid("an incident cannot be merged into itself"));
+                return Err(invalid(Message::new("refusal-merge-self")));
             }
             if original.duplicate_of.is_some() {
-                return Err(invalid(format!(
-                    "{} is itself a duplicate; merge into the incident it was merged into",
-                    original.reference()
-                )));
+                return Err(invalid(
+                    Message::new("refusal-merge-into-duplicate")
+                        .with("reference", original.reference()),
+                ));
             }
             if incident.duplicate_of.is_some() {
-                return Err(invalid("this incident is already merged into another"));
+                return Err(invalid(Message::new("refusal-already-merged")));
             }
             // Everyone who reads the duplicate must be able to read the original, or the
             // merge would tell them of an incident they may not see.
             let mine = store.audience_of_item(&incident.id).await?;
             let theirs = store.audience_of_item(&original.id).await?;
             if !audience_within(&mut tx, &mine, &theirs).await? {
-                return Err(invalid(format!(
-                    "{} is shared more narrowly than this incident, so it cannot absorb it; link the two instead",
-                    original.reference()
-                )));
+                return Err(invalid(
+                    Message::new("refusal-merge-narrower").with("reference", original.reference()),
+                ));
             }
             // The reference stays out of the text: the original is named through
             // `duplicate_of`, to those who may read it, even if its sharing narrows later.
@@ -485,4 +478,17 @@ async fn cancel_escalations(tx: &mut Transaction<'static, Any>, id: &str, at: &s
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// Why an incident may not move to a status, as the catalogue words it.
+fn lifecycle_refusal(error: &incident::LifecycleError) -> Message {
+    use incident::LifecycleError;
+    match error {
+        LifecycleError::Unchanged(status) => {
+            Message::new("refusal-lifecycle-unchanged").with("status", Value::label(*status))
+        }
+        LifecycleError::LessonsRequired => Message::new("refusal-lifecycle-lessons"),
+        LifecycleError::BackToReported => Message::new("refusal-lifecycle-back-to-reported"),
+        LifecycleError::DuplicateReopened => Message::new("refusal-lifecycle-duplicate"),
+    }
 }

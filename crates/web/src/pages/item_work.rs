@@ -87,7 +87,9 @@ impl<K: ItemRoutes> Reported<K> {
     pub(crate) fn of(result: Result<K, StoreError>) -> Result<Self, PageError> {
         match result {
             Ok(item) => Ok(Reported::Done(item)),
-            Err(StoreError::Invalid(message)) => Ok(Reported::Refused(message)),
+            Err(StoreError::Invalid(message)) => Ok(Reported::Refused(
+                crate::language::current().message(&message),
+            )),
             Err(other) => Err(other.into()),
         }
     }

@@ -212,6 +212,7 @@ async fn create(
     match state.store.change_record(&user.actor(), change).await {
         Ok(_) => Ok(Redirect::to(&page_of(kind, &key)).into_response()),
         Err(StoreError::Invalid(message)) => {
+            let message = user.locale.message(&message);
             editor_with_error(&user, kind, None, 0, form.body, message)
         }
         Err(other) => Err(other.into()),
@@ -297,6 +298,7 @@ async fn update(
     match state.store.change_record(&user.actor(), change).await {
         Ok(_) => Ok(Redirect::to(&page_of(kind, &key)).into_response()),
         Err(StoreError::Invalid(message)) => {
+            let message = user.locale.message(&message);
             editor_with_error(&user, kind, Some(key), form.version, form.body, message)
         }
         Err(StoreError::Conflict { current }) => {
@@ -359,8 +361,10 @@ async fn delete(
             Some(key),
             form.version,
             record.body,
-            user.locale
-                .text_with("record-cannot-delete", &[("reason", message.into())]),
+            user.locale.text_with(
+                "record-cannot-delete",
+                &[("reason", user.locale.message(&message).into())],
+            ),
         ),
         Err(StoreError::Conflict { current }) => {
             conflict_page(&user, kind, &key, (*current).as_ref(), &record.body)

@@ -59,7 +59,7 @@ async fn malformed_hostile_and_oversized_claims_get_clear_errors_and_write_nothi
         ),
         (with("recipients", json!(["nobody"])), "not an organisation"),
         (with("incidents", json!(["INC-999"])), "no incident"),
-        (with("claim", json!("x".repeat(5_001))), "longer than 5000"),
+        (with("claim", json!("x".repeat(5_001))), "longer than 5,000"),
         (with("claim", json!("   ")), "claim is empty"),
         (with("platform", json!("")), "platform is empty"),
         (

@@ -185,7 +185,7 @@ async fn malformed_hostile_and_oversized_reports_get_clear_errors_and_write_noth
         ),
         (
             json!({"title": "t", "threat_kind": "ddos", "severity": "high", "description": "x".repeat(20_001)}),
-            "longer than 20000",
+            "longer than 20,000",
         ),
         (
             json!({"title": "t", "threat_kind": "ddos", "severity": "high", "observables": vec![json!({"kind": "text", "value": "x"}); 501]}),
@@ -839,4 +839,45 @@ fn askama_escape(text: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&#34;")
         .replace('\'', "&#39;")
+}
+
+#[tokio::test]
+async fn a_refusal_is_said_in_the_reader_s_language_and_in_english_to_the_api() {
+    let app = TestApp::new().await;
+    let (id, _, mut cert) = reported_to_the_cert(
+        &app,
+        json!({"title": "Results website down", "threat_kind": "ddos", "severity": "high",
+               "assets": ["results-website"]}),
+    )
+    .await;
+    cert.get("/account").await;
+    cert.post("/account/language", &[("language", "fr")]).await;
+    cert.get(&format!("/incidents/{id}")).await;
+    let work = format!("/incidents/{id}/work");
+    let first = cert.post(&work, &[("action", "acknowledge")]).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.text);
+    cert.get(&format!("/incidents/{id}")).await;
+    let again = cert.post(&work, &[("action", "acknowledge")]).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let said = again.text.replace("&#39;", "'");
+    assert!(
+        said.contains("votre organisation a déjà accusé réception de cet incident"),
+        "{said}"
+    );
+    let api = cert
+        .api(
+            Method::POST,
+            &format!("/api/v1/incidents/{id}/acknowledge"),
+            None,
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!(api.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", api.text);
+    assert!(
+        api.json()["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("your organisation already acknowledged this incident")),
+        "{}",
+        api.text
+    );
 }
