@@ -11,6 +11,7 @@ mod format;
 mod labels;
 mod message;
 mod negotiate;
+mod refusals;
 mod rules;
 mod sentences;
 

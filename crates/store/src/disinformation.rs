@@ -310,7 +310,7 @@ impl SharedItem for DisinformationItem {
                     reporter,
                 };
                 let plan = disinformation::plan(&model, &facts, &sharing)
-                    .map_err(|e| invalid(Message::as_written(e.to_string())))?;
+                    .map_err(|e| invalid(Message::from(&e)))?;
                 let reached_before: BTreeSet<String> = item
                     .routed
                     .iter()
@@ -364,7 +364,7 @@ impl SharedItem for DisinformationItem {
                     acted_on: None,
                 }
                 .check(store.clock.now())
-                .map_err(|e| invalid(Message::as_written(e.to_string())))?;
+                .map_err(|e| invalid(Message::from(&e)))?;
                 sqlx::query(
                     "INSERT INTO rectification_requests (id, item_id, platform, reference, sent_at, notes, created_by, version) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, 1)",
@@ -417,7 +417,7 @@ impl SharedItem for DisinformationItem {
                 };
                 times
                     .check(store.clock.now())
-                    .map_err(|e| invalid(Message::as_written(e.to_string())))?;
+                    .map_err(|e| invalid(Message::from(&e)))?;
                 if acknowledged_at.is_none()
                     && acted_on_at.is_none()
                     && outcome.is_none()
@@ -700,7 +700,7 @@ impl Store {
             reporter: source_id,
         };
         let plan = disinformation::plan(&model, &facts, &sharing)
-            .map_err(|e| invalid(Message::as_written(e.to_string())))?;
+            .map_err(|e| invalid(Message::from(&e)))?;
         let at = format_time(created);
         let item = DisinformationItem {
             id: new_id(),

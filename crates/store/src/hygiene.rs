@@ -68,8 +68,7 @@ impl Store {
             .organisation
             .clone()
             .ok_or_else(|| invalid(Message::new("refusal-no-organisation")))?;
-        let score =
-            hygiene::score(&answers).map_err(|e| invalid(Message::as_written(e.to_string())))?;
+        let score = hygiene::score(&answers).map_err(|e| invalid(Message::from(&e)))?;
         let notes = match notes.as_deref() {
             Some(n) => Some(check_text("notes", n, 5_000, false)?).filter(|n| !n.is_empty()),
             None => None,

@@ -637,9 +637,7 @@ impl Store {
             .clone()
             .ok_or_else(|| invalid(Message::new("refusal-no-organisation")))?;
         let risk = self.risk(caller, id).await?;
-        let rated = |scale, v| {
-            Rating::new(scale, v).map_err(|e| invalid(Message::as_written(e.to_string())))
-        };
+        let rated = |scale, v| Rating::new(scale, v).map_err(|e| invalid(Message::from(&e)));
         let residual = match (given.residual_likelihood, given.residual_impact) {
             (Some(l), Some(i)) => Some(Estimate {
                 likelihood: rated("residual likelihood", l)?,
@@ -658,8 +656,7 @@ impl Store {
             },
             residual,
         };
-        view.check()
-            .map_err(|e| invalid(Message::as_written(e.to_string())))?;
+        view.check().map_err(|e| invalid(Message::from(&e)))?;
         let rationale = match given.rationale.as_deref() {
             Some(r) => {
                 Some(check_text("rationale", r, MAX_NOTES, false)?).filter(|r| !r.is_empty())

@@ -133,7 +133,7 @@ fn report_audience(
         observers: false,
     };
     incident::audience_for(model, &sharing, std::iter::empty())
-        .map_err(|e| invalid(Message::as_written(e.to_string())))
+        .map_err(|e| invalid(Message::from(&e)))
 }
 
 impl Store {

@@ -20,7 +20,7 @@ use liaison_domain::catalogue::{
 };
 use liaison_domain::incident::Observable;
 use liaison_domain::sharing::TlpLevel;
-use liaison_locale::{Arg, Locale};
+use liaison_locale::{Arg, Locale, Message};
 use liaison_store::{Incident, IncidentDetail, IncidentFilter, IncidentReport, IncidentUpdate};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
@@ -182,6 +182,28 @@ pub fn observables_from_lines(locale: Locale, text: &str) -> Result<Vec<Observab
             locale.text_with(
                 "incident-form-observable-line",
                 &[("line", Arg::from(n + 1))],
+            )
+        })?;
+        // Checked here too, so that a page says what is wrong in its reader's language.
+        let line = n + 1;
+        let parsed = ObservableKind::parse_id(kind).map_err(|_| {
+            let kinds: Vec<&str> = ObservableKind::ALL.iter().map(|k| k.id()).collect();
+            locale.text_with(
+                "incident-form-observable-kind",
+                &[
+                    ("line", Arg::from(line)),
+                    ("kind", kind.chars().take(40).collect::<String>().into()),
+                    ("kinds", kinds.join(", ").into()),
+                ],
+            )
+        })?;
+        Observable::parse(parsed, value).map_err(|e| {
+            locale.text_with(
+                "incident-form-observable-value",
+                &[
+                    ("line", Arg::from(line)),
+                    ("problem", locale.message(&Message::from(&e)).into()),
+                ],
             )
         })?;
         out.push(ObservableInput {

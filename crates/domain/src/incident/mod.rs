@@ -7,7 +7,8 @@ mod routing;
 
 pub use lifecycle::{LifecycleError, check_transition, is_open};
 pub use observable::{
-    MAX_PER_INCIDENT, MAX_TEXT_CHARS, MAX_VALUE_CHARS, Observable, ObservableError,
+    DomainProblem, MAX_PER_INCIDENT, MAX_TEXT_CHARS, MAX_VALUE_CHARS, Observable, ObservableError,
+    ObservableProblem,
 };
 pub use routing::{
     Assignment, AssignmentRole, EscalationDuty, Gap, IncidentFacts, IncidentPlan, PlanError,

@@ -25,20 +25,73 @@ pub const MAX_PER_INCIDENT: usize = 500;
 
 /// Why a value is not an observable of its kind, in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{kind} '{shown}' {problem}")]
+#[error("{} '{shown}' {problem}", kind.label_in_sentence())]
 pub struct ObservableError {
-    pub kind: &'static str,
+    pub kind: ObservableKind,
+    /// The value, shortened and without control characters.
     pub shown: String,
-    pub problem: String,
+    pub problem: ObservableProblem,
+}
+
+/// What is wrong with a value; `Display` says it in English after the value ("is empty").
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ObservableProblem {
+    #[error("is longer than {0} characters")]
+    TooLong(usize),
+    #[error("contains a NUL character")]
+    Nul,
+    #[error("is empty")]
+    Empty,
+    #[error("is not an IPv4 address such as 192.0.2.10")]
+    NotIpv4,
+    #[error("is not an IPv6 address such as 2001:db8::1")]
+    NotIpv6,
+    #[error("is not a URL such as https://example.org/page ({0})")]
+    NotUrl(String),
+    #[error("must start with http://, https:// or ftp://")]
+    UrlScheme,
+    #[error("has no host name")]
+    NoHost,
+    #[error("is not an e-mail address such as name@example.org")]
+    NotEmail,
+    #[error("has no valid name before the '@'")]
+    BadMailbox,
+    #[error("has a domain that {0}")]
+    MailDomain(DomainProblem),
+    #[error("is not a hash in hexadecimal digits")]
+    NotHex,
+    #[error("has the wrong length for an MD5 (32), SHA-1 (40), SHA-256 (64) or SHA-512 (128) hash")]
+    HashLength,
+    #[error("contains control characters")]
+    Control,
+    #[error("{0}")]
+    Domain(DomainProblem),
+}
+
+/// What is wrong with a domain name, said after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum DomainProblem {
+    #[error("has non-ASCII letters; write internationalised names in their xn-- form")]
+    NonAscii,
+    #[error("is longer than 253 characters")]
+    TooLong,
+    #[error("is not a domain name such as example.org")]
+    NotADomain,
+    #[error("has an empty part or a part longer than 63 characters")]
+    PartLength,
+    #[error("may hold only letters, digits and inner hyphens between the dots")]
+    Characters,
+    #[error("ends in digits; an address is an IPv4 observable, not a domain")]
+    EndsInDigits,
 }
 
 impl Observable {
     /// Checks a value of a kind and puts it in canonical form.
     pub fn parse(kind: ObservableKind, value: &str) -> Result<Observable, ObservableError> {
-        let fail = |problem: &str| ObservableError {
-            kind: kind.label(),
+        let fail = |problem: ObservableProblem| ObservableError {
+            kind,
             shown: shorten(value),
-            problem: problem.to_owned(),
+            problem,
         };
         let limit = if kind == ObservableKind::Text {
             MAX_TEXT_CHARS
@@ -46,75 +99,72 @@ impl Observable {
             MAX_VALUE_CHARS
         };
         if value.chars().count() > limit {
-            return Err(fail(&format!("is longer than {limit} characters")));
+            return Err(fail(ObservableProblem::TooLong(limit)));
         }
         if value.contains('\0') {
-            return Err(fail("contains a NUL character"));
+            return Err(fail(ObservableProblem::Nul));
         }
         let trimmed = value.trim();
         if trimmed.is_empty() {
-            return Err(fail("is empty"));
+            return Err(fail(ObservableProblem::Empty));
         }
         let refanged = refang(trimmed);
         let canonical = match kind {
             ObservableKind::Ipv4 => refanged
                 .parse::<Ipv4Addr>()
                 .map(|a| a.to_string())
-                .map_err(|_| fail("is not an IPv4 address such as 192.0.2.10"))?,
+                .map_err(|_| fail(ObservableProblem::NotIpv4))?,
             ObservableKind::Ipv6 => refanged
                 .trim_start_matches('[')
                 .trim_end_matches(']')
                 .parse::<Ipv6Addr>()
                 .map(|a| a.to_string())
-                .map_err(|_| fail("is not an IPv6 address such as 2001:db8::1"))?,
-            ObservableKind::Domain => domain(&refanged).map_err(|p| fail(&p))?,
+                .map_err(|_| fail(ObservableProblem::NotIpv6))?,
+            ObservableKind::Domain => {
+                domain(&refanged).map_err(|p| fail(ObservableProblem::Domain(p)))?
+            }
             ObservableKind::Url => {
-                let url = url::Url::parse(&refanged).map_err(|e| {
-                    fail(&format!(
-                        "is not a URL such as https://example.org/page ({e})"
-                    ))
-                })?;
+                let url = url::Url::parse(&refanged)
+                    .map_err(|e| fail(ObservableProblem::NotUrl(e.to_string())))?;
                 if !matches!(url.scheme(), "http" | "https" | "ftp" | "ftps") {
-                    return Err(fail("must start with http://, https:// or ftp://"));
+                    return Err(fail(ObservableProblem::UrlScheme));
                 }
                 if url.host_str().is_none_or(str::is_empty) {
-                    return Err(fail("has no host name"));
+                    return Err(fail(ObservableProblem::NoHost));
                 }
                 url.to_string()
             }
             ObservableKind::Email => {
                 let (local, host) = refanged
                     .rsplit_once('@')
-                    .ok_or_else(|| fail("is not an e-mail address such as name@example.org"))?;
+                    .ok_or_else(|| fail(ObservableProblem::NotEmail))?;
                 if local.is_empty()
                     || local.chars().count() > 64
                     || local
                         .chars()
                         .any(|c| c.is_whitespace() || c.is_control() || c == '@')
                 {
-                    return Err(fail("has no valid name before the '@'"));
+                    return Err(fail(ObservableProblem::BadMailbox));
                 }
-                let host = domain(host).map_err(|p| fail(&format!("has a domain that {p}")))?;
+                let host = domain(host).map_err(|p| fail(ObservableProblem::MailDomain(p)))?;
                 format!("{local}@{host}")
             }
             ObservableKind::FileHash => {
                 let hex = trimmed.to_ascii_lowercase();
                 if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-                    return Err(fail("is not a hash in hexadecimal digits"));
+                    return Err(fail(ObservableProblem::NotHex));
                 }
                 if !matches!(hex.len(), 32 | 40 | 64 | 128) {
-                    return Err(fail(
-                        "has the wrong length for an MD5 (32), SHA-1 (40), SHA-256 (64) or SHA-512 (128) hash",
-                    ));
+                    return Err(fail(ObservableProblem::HashLength));
                 }
                 hex
             }
             ObservableKind::Account => {
                 if trimmed.chars().any(char::is_control) {
-                    return Err(fail("contains control characters"));
+                    return Err(fail(ObservableProblem::Control));
                 }
                 if trimmed.chars().count() > 256 {
-                    return Err(fail("is longer than 256 characters"));
+                    return Err(fail(ObservableProblem::TooLong(256)));
                 }
                 trimmed.to_owned()
             }
@@ -157,23 +207,21 @@ fn refang(text: &str) -> String {
 }
 
 /// A domain name in lower case without a trailing dot, or what is wrong with it.
-fn domain(text: &str) -> Result<String, String> {
+fn domain(text: &str) -> Result<String, DomainProblem> {
     let name = text.trim_end_matches('.').to_ascii_lowercase();
     if !name.is_ascii() {
-        return Err(
-            "has non-ASCII letters; write internationalised names in their xn-- form".into(),
-        );
+        return Err(DomainProblem::NonAscii);
     }
     if name.len() > 253 {
-        return Err("is longer than 253 characters".into());
+        return Err(DomainProblem::TooLong);
     }
     let labels: Vec<&str> = name.split('.').collect();
     if labels.len() < 2 {
-        return Err("is not a domain name such as example.org".into());
+        return Err(DomainProblem::NotADomain);
     }
     for label in &labels {
         if label.is_empty() || label.len() > 63 {
-            return Err("has an empty part or a part longer than 63 characters".into());
+            return Err(DomainProblem::PartLength);
         }
         if !label
             .chars()
@@ -181,14 +229,14 @@ fn domain(text: &str) -> Result<String, String> {
             || label.starts_with('-')
             || label.ends_with('-')
         {
-            return Err("may hold only letters, digits and inner hyphens between the dots".into());
+            return Err(DomainProblem::Characters);
         }
     }
     if labels
         .last()
         .is_some_and(|tld| tld.chars().all(|c| c.is_ascii_digit()))
     {
-        return Err("ends in digits; an address is an IPv4 observable, not a domain".into());
+        return Err(DomainProblem::EndsInDigits);
     }
     Ok(name)
 }

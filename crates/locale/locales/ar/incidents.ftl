@@ -111,6 +111,8 @@ incident-link = ربط
 incident-merge-confirm = إغلاق هذا الحادث بوصفه نسخة مكررة من الحادث الآخر؟
 incident-merge = دمجه فيه بوصفه نسخة مكررة
 incident-form-observable-line = المؤشرات المرصودة، السطر { $line }: اكتب النوع ثم مسافة ثم القيمة، مثل 'ipv4 198.51.100.7'
+incident-form-observable-kind = المؤشرات المرصودة، السطر { $line }: «{ $kind }» ليس نوع مؤشر؛ استخدم أحد: { $kinds }
+incident-form-observable-value = المؤشرات المرصودة، السطر { $line }: { $problem }
 incident-form-unknown-action = إجراء غير معروف.
 
 ## التسلسل الزمني لعنصر

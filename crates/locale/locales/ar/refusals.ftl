@@ -18,6 +18,13 @@ field-title = العنوان
 field-time-observed = وقت الرصد
 field-time-first-seen = وقت الرصد الأول
 
+field-likelihood = الاحتمال
+field-impact = الأثر
+field-residual-likelihood = الاحتمال المتبقي
+field-residual-impact = الأثر المتبقي
+field-time-sending = وقت الإرسال
+field-time-acknowledgement = وقت الإقرار بالاستلام
+field-time-action = وقت الإجراء
 ## كل النماذج
 
 refusal-field-empty = حقل «{ $field }» فارغ
@@ -129,3 +136,42 @@ refusal-measures-members = الإجراءات للأعضاء
 refusal-record-exists = يوجد من قبل سجل من نوع «{ $kind }» بالمعرّف «{ $key }»
 refusal-meeting-forum-unknown = ينتمي الاجتماع إلى المنتدى «{ $forum }» وهو ليس في النموذج
 refusal-action-owner-unknown = الإجراء «{ $action }» مسند إلى «{ $owner }» وهي ليست جهة
+
+## قواعد المجال: المشاركة والتوجيه والادعاءات والتقديرات
+
+refusal-red-without-people = يُشارَك TLP:RED مع أشخاص مسمَّين؛ سمِّ شخصًا واحدًا على الأقل أو اختر مستوى آخر
+refusal-people-without-red = يُشارَك { $tlp } مع الجهات لا الأشخاص؛ سمِّ جهات مستلمة بدلًا من ذلك
+refusal-recipients-not-needed = يُشارَك { $tlp } مع كل الأعضاء أو مع الجميع؛ لا يأخذ مستلمين مسمَّين
+refusal-not-the-source = لا يغيّر مشاركة العنصر إلا الجهة المصدر
+refusal-would-widen = لا يوسّع المشاركة إلا المصدر؛ بصفتك مستلمًا لا يمكنك وسم العنصر بأقل صرامة من { $tlp }
+refusal-not-an-organisation-did-you-mean = «{ $key }» ليست جهة في النموذج؛ هل تقصد «{ $suggestion }»؟
+refusal-not-a-claim = عنصر التضليل يتعلق بادعاء كاذب حول العملية الانتخابية: يجب أن يكون نوع تهديده أحد { $expected }، لا «{ $given }»
+refusal-before-sent = حقل «{ $field }» سابق لإرسال الطلب
+refusal-rating-out-of-scale = يُقدَّر «{ $scale }» من 1 إلى 5، لا { $given }
+refusal-residual-above-inherent = لا يتجاوز التقدير المتبقي لـ«{ $scale }» التقدير الأصلي: المعالجة لا تزيد الخطر سوءًا
+refusal-hygiene-count = أجب عن كل الجوانب الستة، لا عن { $given }
+refusal-hygiene-scale = يُجاب عن «{ $aspect }» من 0 (غير مطبّق) إلى 3 (مطبّق)، لا { $given }
+
+## المؤشرات: تُذكر القيمة ثم ما فيها من خطأ
+
+refusal-observable = { $kind } «{ $shown }» { $problem }
+observable-too-long = يتجاوز { $max } حرفًا
+observable-nul = يحتوي على المحرف NUL
+observable-empty = فارغ
+observable-not-ipv4 = ليس عنوان IPv4 مثل 192.0.2.10
+observable-not-ipv6 = ليس عنوان IPv6 مثل 2001:db8::1
+observable-not-url = ليس عنوان URL مثل https://example.org/page ‏({ $reason })
+observable-url-scheme = يجب أن يبدأ بـ http://‎ أو https://‎ أو ftp://‎
+observable-no-host = ليس له اسم مضيف
+observable-not-email = ليس عنوان بريد إلكتروني مثل name@example.org
+observable-bad-mailbox = ليس له اسم صالح قبل «@»
+observable-mail-domain = له نطاق { $problem }
+observable-not-hex = ليس بصمة بأرقام ست عشرية
+observable-hash-length = طوله لا يطابق بصمة MD5 (32) أو SHA-1 (40) أو SHA-256 (64) أو SHA-512 (128)
+observable-control = يحتوي على محارف تحكّم
+domain-non-ascii = يحتوي على حروف غير ASCII؛ اكتب الأسماء الدولية بصيغة xn--
+domain-too-long = يتجاوز 253 حرفًا
+domain-not-a-domain = ليس اسم نطاق مثل example.org
+domain-part-length = فيه جزء فارغ أو جزء يتجاوز 63 حرفًا
+domain-characters = لا يحتوي إلا على حروف وأرقام وشرطات داخلية بين النقاط
+domain-ends-in-digits = ينتهي بأرقام؛ العنوان مؤشر IPv4 وليس نطاقًا

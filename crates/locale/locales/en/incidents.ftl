@@ -102,6 +102,8 @@ incident-merge-confirm = Close this incident as a duplicate of the other?
 incident-merge = Merge into it as a duplicate
 # Between the names of a list: "A, B, C".
 incident-form-observable-line = observables, line { $line }: write the kind, a space, then the value, as in 'ipv4 198.51.100.7'
+incident-form-observable-kind = observables, line { $line }: '{ $kind }' is not a kind of observable; use one of: { $kinds }
+incident-form-observable-value = observables, line { $line }: { $problem }
 incident-form-unknown-action = Unknown action.
 
 ## The timeline of an item

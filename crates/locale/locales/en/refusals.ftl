@@ -21,6 +21,13 @@ field-title = title
 field-time-observed = time observed
 field-time-first-seen = time first seen
 
+field-likelihood = likelihood
+field-impact = impact
+field-residual-likelihood = residual likelihood
+field-residual-impact = residual impact
+field-time-sending = sending time
+field-time-acknowledgement = acknowledgement time
+field-time-action = action time
 ## Every form
 
 refusal-field-empty = the { $field } is empty
@@ -132,3 +139,42 @@ refusal-measures-members = the measures are for members
 refusal-record-exists = there is already a { $kind } with the id '{ $key }'
 refusal-meeting-forum-unknown = the meeting belongs to forum '{ $forum }', which is not in the model
 refusal-action-owner-unknown = the action '{ $action }' is owned by '{ $owner }', which is not an organisation
+
+## The domain's rules: sharing, routing, claims, ratings
+
+refusal-red-without-people = TLP:RED is shared with named people; name at least one person or choose another level
+refusal-people-without-red = { $tlp } shares with organisations, not people; name recipient organisations instead
+refusal-recipients-not-needed = { $tlp } is shared with every member or with everyone; it takes no named recipients
+refusal-not-the-source = only the source organisation may change how an item is shared
+refusal-would-widen = only the source may widen the sharing; as a recipient you may not mark the item less strictly than { $tlp }
+refusal-not-an-organisation-did-you-mean = '{ $key }' is not an organisation of the model; did you mean '{ $suggestion }'?
+refusal-not-a-claim = a disinformation item is about a false claim on the process: its threat kind must be one of { $expected }, not '{ $given }'
+refusal-before-sent = the { $field } is before the request was sent
+refusal-rating-out-of-scale = { $scale } is rated from 1 to 5, not { $given }
+refusal-residual-above-inherent = the residual { $scale } cannot be higher than the inherent one: treatment does not make a risk worse
+refusal-hygiene-count = answer each of the six aspects, not { $given }
+refusal-hygiene-scale = '{ $aspect }' is answered from 0 (not in place) to 3 (in place), not { $given }
+
+## Observables: the value is named, then what is wrong with it
+
+refusal-observable = { $kind } '{ $shown }' { $problem }
+observable-too-long = is longer than { $max } characters
+observable-nul = contains a NUL character
+observable-empty = is empty
+observable-not-ipv4 = is not an IPv4 address such as 192.0.2.10
+observable-not-ipv6 = is not an IPv6 address such as 2001:db8::1
+observable-not-url = is not a URL such as https://example.org/page ({ $reason })
+observable-url-scheme = must start with http://, https:// or ftp://
+observable-no-host = has no host name
+observable-not-email = is not an e-mail address such as name@example.org
+observable-bad-mailbox = has no valid name before the '@'
+observable-mail-domain = has a domain that { $problem }
+observable-not-hex = is not a hash in hexadecimal digits
+observable-hash-length = has the wrong length for an MD5 (32), SHA-1 (40), SHA-256 (64) or SHA-512 (128) hash
+observable-control = contains control characters
+domain-non-ascii = has non-ASCII letters; write internationalised names in their xn-- form
+domain-too-long = is longer than 253 characters
+domain-not-a-domain = is not a domain name such as example.org
+domain-part-length = has an empty part or a part longer than 63 characters
+domain-characters = may hold only letters, digits and inner hyphens between the dots
+domain-ends-in-digits = ends in digits; an address is an IPv4 observable, not a domain

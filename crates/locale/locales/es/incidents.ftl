@@ -99,6 +99,8 @@ incident-link = Vincular
 incident-merge-confirm = ¿Cerrar este incidente como duplicado del otro?
 incident-merge = Fusionarlo como duplicado
 incident-form-observable-line = observables, línea { $line }: escriba el tipo, un espacio y luego el valor, como en «ipv4 198.51.100.7»
+incident-form-observable-kind = observables, línea { $line }: «{ $kind }» no es un tipo de observable; use uno de: { $kinds }
+incident-form-observable-value = observables, línea { $line }: { $problem }
 incident-form-unknown-action = Acción desconocida.
 
 ## La cronología de un elemento

@@ -19,6 +19,13 @@ field-title = título
 field-time-observed = momento de la observación
 field-time-first-seen = momento en que se vio por primera vez
 
+field-likelihood = probabilidad
+field-impact = impacto
+field-residual-likelihood = probabilidad residual
+field-residual-impact = impacto residual
+field-time-sending = momento del envío
+field-time-acknowledgement = momento del acuse de recibo
+field-time-action = momento de la actuación
 ## Todos los formularios
 
 refusal-field-empty = el campo «{ $field }» está vacío
@@ -130,3 +137,42 @@ refusal-measures-members = las medidas son para los miembros
 refusal-record-exists = ya existe un registro de tipo «{ $kind }» con el identificador «{ $key }»
 refusal-meeting-forum-unknown = la reunión pertenece al foro «{ $forum }», que no está en el modelo
 refusal-action-owner-unknown = la acción «{ $action }» está a cargo de «{ $owner }», que no es una organización
+
+## Las reglas del dominio: difusión, encaminamiento, afirmaciones, valoraciones
+
+refusal-red-without-people = TLP:RED se comparte con personas nombradas; nombre al menos a una persona o elija otro nivel
+refusal-people-without-red = { $tlp } se comparte con organizaciones, no con personas; nombre organizaciones destinatarias
+refusal-recipients-not-needed = { $tlp } se comparte con todos los miembros o con todo el mundo; no lleva destinatarios nombrados
+refusal-not-the-source = solo la organización de origen puede cambiar la difusión de un elemento
+refusal-would-widen = solo la fuente puede ampliar la difusión; como destinatario no puede marcar el elemento de forma menos estricta que { $tlp }
+refusal-not-an-organisation-did-you-mean = «{ $key }» no es una organización del modelo; ¿quiso decir «{ $suggestion }»?
+refusal-not-a-claim = un elemento de desinformación trata de una afirmación falsa sobre el proceso: su tipo de amenaza debe ser uno de { $expected }, no «{ $given }»
+refusal-before-sent = el campo «{ $field }» es anterior al envío de la solicitud
+refusal-rating-out-of-scale = «{ $scale }» se valora de 1 a 5, no { $given }
+refusal-residual-above-inherent = la valoración residual «{ $scale }» no puede superar la inherente: el tratamiento no empeora un riesgo
+refusal-hygiene-count = responda a cada uno de los seis aspectos, no a { $given }
+refusal-hygiene-scale = «{ $aspect }» se responde de 0 (no implantado) a 3 (implantado), no { $given }
+
+## Observables: se cita el valor y después lo que falla
+
+refusal-observable = { $kind } «{ $shown }» { $problem }
+observable-too-long = supera los { $max } caracteres
+observable-nul = contiene un carácter NUL
+observable-empty = está vacío
+observable-not-ipv4 = no es una dirección IPv4 como 192.0.2.10
+observable-not-ipv6 = no es una dirección IPv6 como 2001:db8::1
+observable-not-url = no es una URL como https://example.org/page ({ $reason })
+observable-url-scheme = debe empezar por http://, https:// o ftp://
+observable-no-host = no tiene nombre de host
+observable-not-email = no es una dirección de correo electrónico como nombre@example.org
+observable-bad-mailbox = no tiene un nombre válido antes de la «@»
+observable-mail-domain = tiene un dominio que { $problem }
+observable-not-hex = no es un hash en dígitos hexadecimales
+observable-hash-length = no tiene la longitud de un hash MD5 (32), SHA-1 (40), SHA-256 (64) o SHA-512 (128)
+observable-control = contiene caracteres de control
+domain-non-ascii = tiene letras no ASCII; escriba los nombres internacionalizados en su forma xn--
+domain-too-long = supera los 253 caracteres
+domain-not-a-domain = no es un nombre de dominio como example.org
+domain-part-length = tiene una parte vacía o una parte de más de 63 caracteres
+domain-characters = solo puede contener letras, dígitos y guiones interiores entre los puntos
+domain-ends-in-digits = termina en dígitos; una dirección es un observable IPv4, no un dominio

@@ -99,6 +99,8 @@ incident-link = Lier
 incident-merge-confirm = Clore cet incident comme doublon de l'autre ?
 incident-merge = Le fusionner comme doublon
 incident-form-observable-line = observables, ligne { $line } : écrivez le type, une espace, puis la valeur, par exemple « ipv4 198.51.100.7 »
+incident-form-observable-kind = observables, ligne { $line } : « { $kind } » n'est pas un type d'observable ; utilisez l'un de : { $kinds }
+incident-form-observable-value = observables, ligne { $line } : { $problem }
 incident-form-unknown-action = Action inconnue.
 
 ## La chronologie d'un élément

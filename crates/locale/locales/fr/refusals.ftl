@@ -19,6 +19,13 @@ field-title = titre
 field-time-observed = moment de l'observation
 field-time-first-seen = moment de la première observation
 
+field-likelihood = probabilité
+field-impact = impact
+field-residual-likelihood = probabilité résiduelle
+field-residual-impact = impact résiduel
+field-time-sending = moment de l'envoi
+field-time-acknowledgement = moment de l'accusé de réception
+field-time-action = moment de l'action
 ## Tous les formulaires
 
 refusal-field-empty = le champ « { $field } » est vide
@@ -130,3 +137,42 @@ refusal-measures-members = les mesures sont réservées aux membres
 refusal-record-exists = il existe déjà un enregistrement de type « { $kind } » avec l'identifiant « { $key } »
 refusal-meeting-forum-unknown = la réunion appartient à l'instance « { $forum } », qui ne figure pas dans le modèle
 refusal-action-owner-unknown = l'action « { $action } » est confiée à « { $owner } », qui n'est pas une organisation
+
+## Les règles du domaine : partage, acheminement, allégations, cotations
+
+refusal-red-without-people = TLP:RED se partage avec des personnes nommées ; nommez au moins une personne ou choisissez un autre niveau
+refusal-people-without-red = { $tlp } se partage avec des organisations, pas des personnes ; nommez plutôt des organisations destinataires
+refusal-recipients-not-needed = { $tlp } se partage avec tous les membres ou avec tout le monde ; il ne prend pas de destinataires nommés
+refusal-not-the-source = seule l'organisation source peut modifier le partage d'un élément
+refusal-would-widen = seule la source peut élargir le partage ; en tant que destinataire, vous ne pouvez pas marquer l'élément moins strictement que { $tlp }
+refusal-not-an-organisation-did-you-mean = « { $key } » n'est pas une organisation du modèle ; vouliez-vous dire « { $suggestion } » ?
+refusal-not-a-claim = un élément de désinformation porte sur une fausse allégation concernant le processus : son type de menace doit être l'un de { $expected }, et non « { $given } »
+refusal-before-sent = le champ « { $field } » précède l'envoi de la demande
+refusal-rating-out-of-scale = « { $scale } » se cote de 1 à 5, et non { $given }
+refusal-residual-above-inherent = la cotation résiduelle « { $scale } » ne peut pas dépasser la cotation inhérente : le traitement n'aggrave pas un risque
+refusal-hygiene-count = répondez à chacun des six aspects, et non à { $given }
+refusal-hygiene-scale = « { $aspect } » se note de 0 (absent) à 3 (en place), et non { $given }
+
+## Observables : la valeur est citée, puis ce qui ne va pas
+
+refusal-observable = { $kind } « { $shown } » { $problem }
+observable-too-long = dépasse { $max } caractères
+observable-nul = contient un caractère NUL
+observable-empty = est vide
+observable-not-ipv4 = n'est pas une adresse IPv4 comme 192.0.2.10
+observable-not-ipv6 = n'est pas une adresse IPv6 comme 2001:db8::1
+observable-not-url = n'est pas une URL comme https://example.org/page ({ $reason })
+observable-url-scheme = doit commencer par http://, https:// ou ftp://
+observable-no-host = n'a pas de nom d'hôte
+observable-not-email = n'est pas une adresse électronique comme nom@example.org
+observable-bad-mailbox = n'a pas de nom valide avant le « @ »
+observable-mail-domain = a un domaine qui { $problem }
+observable-not-hex = n'est pas une empreinte en chiffres hexadécimaux
+observable-hash-length = n'a pas la longueur d'une empreinte MD5 (32), SHA-1 (40), SHA-256 (64) ou SHA-512 (128)
+observable-control = contient des caractères de contrôle
+domain-non-ascii = contient des lettres non ASCII ; écrivez les noms internationalisés sous leur forme xn--
+domain-too-long = dépasse 253 caractères
+domain-not-a-domain = n'est pas un nom de domaine comme example.org
+domain-part-length = a une partie vide ou une partie de plus de 63 caractères
+domain-characters = ne peut contenir que des lettres, des chiffres et des traits d'union intérieurs entre les points
+domain-ends-in-digits = se termine par des chiffres ; une adresse est un observable IPv4, pas un domaine

@@ -284,7 +284,7 @@ impl Store {
             reporter: source_id,
         };
         let plan = incident::plan(&model, &facts, &sharing, &coordinators)
-            .map_err(|e| invalid(Message::as_written(e.to_string())))?;
+            .map_err(|e| invalid(Message::from(&e)))?;
         let at = format_time(reported);
         let incident = Incident {
             id: new_id(),

@@ -140,7 +140,7 @@ impl Store {
         };
         incident::plan(model, &facts, sharing, &coordinators)
             .map(Some)
-            .map_err(|e| invalid(Message::as_written(e.to_string())))
+            .map_err(|e| invalid(Message::from(&e)))
     }
 }
 
@@ -185,7 +185,7 @@ pub(super) async fn apply(
                 lessons.as_deref(),
                 incident.duplicate_of.is_some(),
             )
-            .map_err(|e| invalid(lifecycle_refusal(&e)))?;
+            .map_err(|e| invalid(Message::from(&e)))?;
             let note = match note.as_deref() {
                 Some(note) => Some(check_text("note", note, MAX_NOTE, false)?),
                 None => None,
@@ -478,17 +478,4 @@ async fn cancel_escalations(tx: &mut Transaction<'static, Any>, id: &str, at: &s
     .execute(&mut **tx)
     .await?;
     Ok(())
-}
-
-/// Why an incident may not move to a status, as the catalogue words it.
-fn lifecycle_refusal(error: &incident::LifecycleError) -> Message {
-    use incident::LifecycleError;
-    match error {
-        LifecycleError::Unchanged(status) => {
-            Message::new("refusal-lifecycle-unchanged").with("status", Value::label(*status))
-        }
-        LifecycleError::LessonsRequired => Message::new("refusal-lifecycle-lessons"),
-        LifecycleError::BackToReported => Message::new("refusal-lifecycle-back-to-reported"),
-        LifecycleError::DuplicateReopened => Message::new("refusal-lifecycle-duplicate"),
-    }
 }

@@ -881,3 +881,44 @@ async fn a_refusal_is_said_in_the_reader_s_language_and_in_english_to_the_api() 
         api.text
     );
 }
+
+#[tokio::test]
+async fn a_wrong_observable_on_the_report_form_is_explained_in_the_reader_s_language() {
+    let app = TestApp::new().await;
+    let mut client = app.signed_in(Role::Analyst).await;
+    client.get("/account").await;
+    client
+        .post("/account/language", &[("language", "fr")])
+        .await;
+    client.get("/incidents/new").await;
+    let form = |observables: &'static str| {
+        [
+            ("title", "Hameçonnage du bureau nord"),
+            ("threat_kind", "social_engineering"),
+            ("severity", "medium"),
+            ("tlp", "green"),
+            ("observables", observables),
+        ]
+    };
+    let refused = client
+        .post("/incidents", &form("ipv4 198.51.100.7\nipv4 999.1.1.1"))
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let said = refused.text.replace("&#39;", "'");
+    assert!(
+        said.contains(
+            "observables, ligne 2 : adresse IPv4 « 999.1.1.1 » n'est pas une adresse IPv4 comme 192.0.2.10"
+        ),
+        "{said}"
+    );
+    client.get("/incidents/new").await;
+    let kind = client.post("/incidents", &form("ip 198.51.100.7")).await;
+    assert_eq!(kind.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        kind.text
+            .replace("&#39;", "'")
+            .contains("« ip » n'est pas un type d'observable"),
+        "{}",
+        kind.text
+    );
+}
