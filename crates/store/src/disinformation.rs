@@ -17,7 +17,9 @@ use crate::shared_item::{
 use crate::shared_item::{OpenChange, OpenReport, ReportAsked};
 use crate::stored_row::{StoredRow, corrupt};
 use crate::timeline::{self, Said, TimelineEntry};
-use crate::{Result, Store, StoreError, check_text, format_time, new_id, parse_time, to_json};
+use crate::{
+    Result, Store, StoreError, check_text, format_time, new_id, optional_text, parse_time, to_json,
+};
 use liaison_domain::access::{ItemWork, Viewer};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{
@@ -541,13 +543,6 @@ impl DisinformationUpdate {
             DisinformationUpdate::Sharing { .. } => ItemWork::Reshare,
             _ => ItemWork::Handle,
         }
-    }
-}
-
-fn optional_text(field: &str, text: Option<&str>, max: usize) -> Result<Option<String>> {
-    match text {
-        Some(t) => Ok(Some(check_text(field, t, max, false)?).filter(|t| !t.is_empty())),
-        None => Ok(None),
     }
 }
 

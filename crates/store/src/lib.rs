@@ -359,6 +359,14 @@ pub(crate) fn field_label(field: &str) -> Value {
     Value::Label(format!("field-{}", field.replace(' ', "-")))
 }
 
+/// Checks an optional free-text field as [`check_text`] does; blank is none.
+pub(crate) fn optional_text(field: &str, text: Option<&str>, max: usize) -> Result<Option<String>> {
+    match text {
+        Some(t) => Ok(Some(check_text(field, t, max, false)?).filter(|t| !t.is_empty())),
+        None => Ok(None),
+    }
+}
+
 /// Checks a free-text field: present if required, not too long, no control characters but
 /// line breaks and tabs. Returns it trimmed. `field` is its name in the catalogue (`field-…`).
 pub(crate) fn check_text(field: &str, text: &str, max: usize, required: bool) -> Result<String> {

@@ -10,7 +10,7 @@ use crate::shared_item::{
     OpenChange, SharedItem, check_work, org_id, sharing_changed, write_audience,
 };
 use crate::timeline::{self, Said};
-use crate::{Result, Store, check_text};
+use crate::{Result, Store, check_text, optional_text};
 use liaison_domain::access::{ItemWork, Viewer};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity, IncidentStatus};
@@ -186,10 +186,7 @@ pub(super) async fn apply(
                 incident.duplicate_of.is_some(),
             )
             .map_err(|e| invalid(Message::from(&e)))?;
-            let note = match note.as_deref() {
-                Some(note) => Some(check_text("note", note, MAX_NOTE, false)?),
-                None => None,
-            };
+            let note = optional_text("note", note.as_deref(), MAX_NOTE)?;
             let said = Said::of([Message::new("timeline-status")
                 .with("from", Value::label(incident.status))
                 .with("to", Value::label(status))])
@@ -217,10 +214,7 @@ pub(super) async fn apply(
                 ));
             }
             let raised = severity > incident.severity;
-            let note = match note.as_deref() {
-                Some(note) => Some(check_text("note", note, MAX_NOTE, false)?),
-                None => None,
-            };
+            let note = optional_text("note", note.as_deref(), MAX_NOTE)?;
             let said = Said::of([Message::new("timeline-severity")
                 .with("from", Value::label(incident.severity))
                 .with("to", Value::label(severity))])
@@ -309,10 +303,7 @@ pub(super) async fn apply(
             let name = org_id(&model, org_key)
                 .map(|o| model.organisation(o).name.clone())
                 .unwrap_or_else(|| org_key.to_owned());
-            let note = match note.as_deref() {
-                Some(note) => Some(check_text("note", note, MAX_NOTE, false)?),
-                None => None,
-            };
+            let note = optional_text("note", note.as_deref(), MAX_NOTE)?;
             let said = Said::of([Message::new("timeline-acknowledged").with("organisation", name)])
                 .with_note(note);
             timeline::record(&mut tx, store.clock.now(), id, by, "acknowledged", &said).await?;
