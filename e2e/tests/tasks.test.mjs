@@ -117,6 +117,14 @@ test("the CERT acknowledges a report from its incident list, in Arabic", async (
   await page.waitForURL((url) => url.pathname === "/incidents");
   assert.equal(await page.locator("#incident-rows tr form.acknowledge").count(), 0, "nothing waits any more");
   await shot(page, "11-list-acknowledged-ar");
+  // The incident's history reads in Arabic too, the acknowledgement included.
+  await row.locator("a").first().click();
+  await page.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
+  const history = await page.locator("main").textContent();
+  assert.match(history, /أبلغت عنه/, "the report's line is in Arabic");
+  assert.match(history, /أقرّت .* بالاستلام/, "the acknowledgement's line is in Arabic");
+  assert.doesNotMatch(history, /Reported by|acknowledged\./, "no English left in the history");
+  await shot(page, "12-incident-history-ar");
   await context.close();
 });
 
