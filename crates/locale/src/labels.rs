@@ -23,10 +23,20 @@ impl Locale {
         self.text(&format!("tlp-description-{}", tlp.id().replace('+', "-")))
     }
 
+    /// Why an organisation is on an incident: "accountable", "escalation".
+    pub fn assignment_role(self, role: liaison_domain::incident::AssignmentRole) -> String {
+        self.text(&assignment_role_key(role))
+    }
+
     /// The entry's one- or two-sentence description.
     pub fn description<E: CatalogueEntry>(self, entry: E) -> String {
         self.text(&format!("{}.description", key::<E>(entry)))
     }
+}
+
+/// The key of an incident's assignment role: `incident-role-accountable`.
+pub(crate) fn assignment_role_key(role: liaison_domain::incident::AssignmentRole) -> String {
+    format!("incident-role-{}", role.id().replace('_', "-"))
 }
 
 /// The key of an entry: its list's name and its id, `phase-voting`, `threat-kind-ddos`.

@@ -60,6 +60,17 @@ impl Value {
         Value::Label(crate::labels::key(entry))
     }
 
+    /// A field or scale as refusals name it: `lessons learned` is the catalogue's
+    /// `field-lessons-learned`.
+    pub fn field(name: &str) -> Value {
+        Value::Label(format!("field-{}", name.replace(' ', "-")))
+    }
+
+    /// Why an organisation is on an incident (`accountable`, `escalation`…).
+    pub fn assignment_role(role: liaison_domain::incident::AssignmentRole) -> Value {
+        Value::Label(crate::labels::assignment_role_key(role))
+    }
+
     /// A list of values.
     pub fn list<V: Into<Value>>(items: impl IntoIterator<Item = V>) -> Value {
         Value::List(items.into_iter().map(Into::into).collect())
@@ -84,11 +95,6 @@ impl From<&String> for Value {
 impl From<i64> for Value {
     fn from(value: i64) -> Self {
         Value::Number(value)
-    }
-}
-impl From<u64> for Value {
-    fn from(value: u64) -> Self {
-        Value::Number(i64::try_from(value).unwrap_or(i64::MAX))
     }
 }
 impl From<usize> for Value {

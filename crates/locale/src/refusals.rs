@@ -11,11 +11,6 @@ use liaison_domain::incident::{
 use liaison_domain::risk::RiskError;
 use liaison_domain::sharing::SharingError;
 
-/// A field or scale the domain names in English (`residual likelihood`), as a catalogue label.
-fn field(name: &str) -> Value {
-    Value::Label(format!("field-{}", name.replace(' ', "-")))
-}
-
 impl From<&LifecycleError> for Message {
     fn from(error: &LifecycleError) -> Message {
         match error {
@@ -80,10 +75,9 @@ impl From<&RectificationError> for Message {
     fn from(error: &RectificationError) -> Message {
         match error {
             RectificationError::InFuture(name) => Message::new("refusal-field-in-future")
-                .with("field", field(&format!("time {name}"))),
-            RectificationError::BeforeSent(name) => {
-                Message::new("refusal-before-sent").with("field", field(&format!("time {name}")))
-            }
+                .with("field", Value::field(&format!("time {name}"))),
+            RectificationError::BeforeSent(name) => Message::new("refusal-before-sent")
+                .with("field", Value::field(&format!("time {name}"))),
         }
     }
 }
@@ -92,10 +86,10 @@ impl From<&RiskError> for Message {
     fn from(error: &RiskError) -> Message {
         match error {
             RiskError::OutOfScale { scale, given } => Message::new("refusal-rating-out-of-scale")
-                .with("scale", field(scale))
+                .with("scale", Value::field(scale))
                 .with("given", *given),
             RiskError::ResidualAboveInherent(scale) => {
-                Message::new("refusal-residual-above-inherent").with("scale", field(scale))
+                Message::new("refusal-residual-above-inherent").with("scale", Value::field(scale))
             }
         }
     }

@@ -354,11 +354,6 @@ pub(crate) fn forbidden(message: Message) -> StoreError {
     StoreError::Forbidden(message)
 }
 
-/// A field as refusals name it: `lessons learned` is the catalogue's `field-lessons-learned`.
-pub(crate) fn field_label(field: &str) -> Value {
-    Value::Label(format!("field-{}", field.replace(' ', "-")))
-}
-
 /// Checks an optional free-text field as [`check_text`] does; blank is none.
 pub(crate) fn optional_text(field: &str, text: Option<&str>, max: usize) -> Result<Option<String>> {
     match text {
@@ -373,13 +368,13 @@ pub(crate) fn check_text(field: &str, text: &str, max: usize, required: bool) ->
     let text = text.trim();
     if required && text.is_empty() {
         return Err(invalid(
-            Message::new("refusal-field-empty").with("field", field_label(field)),
+            Message::new("refusal-field-empty").with("field", Value::field(field)),
         ));
     }
     if text.chars().count() > max {
         return Err(invalid(
             Message::new("refusal-field-too-long")
-                .with("field", field_label(field))
+                .with("field", Value::field(field))
                 .with("max", max),
         ));
     }
@@ -388,7 +383,7 @@ pub(crate) fn check_text(field: &str, text: &str, max: usize, required: bool) ->
         .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
     {
         return Err(invalid(
-            Message::new("refusal-field-control").with("field", field_label(field)),
+            Message::new("refusal-field-control").with("field", Value::field(field)),
         ));
     }
     Ok(text.to_owned())

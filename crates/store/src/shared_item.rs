@@ -9,7 +9,7 @@ use crate::audit::{self, Change};
 use crate::query::{Sql, contains_pattern};
 use crate::timeline::{self, Said};
 use crate::{Actor, Result, Store, StoreError, new_id, sha256_hex, to_json};
-use crate::{field_label, forbidden, invalid};
+use crate::{forbidden, invalid};
 use liaison_domain::access::{Action, ItemWork, Viewer, allows};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::Phase;
@@ -352,7 +352,7 @@ impl Store {
         let (seen, seen_words) = asked.seen;
         if seen.is_some_and(|t| t > at + time::Duration::minutes(5)) {
             return Err(invalid(
-                Message::new("refusal-field-in-future").with("field", field_label(seen_words)),
+                Message::new("refusal-field-in-future").with("field", Value::field(seen_words)),
             ));
         }
         let (source, model, source_id) = self.reporting_organisation(&T::KIND, reporter).await?;

@@ -456,7 +456,7 @@ impl Store {
                 if a.withheld && previous.is_none() {
                     let said = Message::new("timeline-withheld")
                         .with("organisation", &model.organisation(a.organisation).name)
-                        .with("role", role_label(a.role))
+                        .with("role", Value::assignment_role(a.role))
                         .with("tlp", incident.tlp.marking());
                     let by = (None, Some(key));
                     timeline::record(
@@ -474,7 +474,7 @@ impl Store {
             routed.push(
                 Message::new("timeline-routed-to")
                     .with("organisation", &model.organisation(a.organisation).name)
-                    .with("role", role_label(a.role)),
+                    .with("role", Value::assignment_role(a.role)),
             );
             if a.role == AssignmentRole::Coordinator {
                 continue;
@@ -536,11 +536,6 @@ impl Store {
         }
         Ok(())
     }
-}
-
-/// Why an organisation is on an incident, as the catalogue words it.
-fn role_label(role: AssignmentRole) -> Value {
-    Value::Label(format!("incident-role-{}", role.id()))
 }
 
 /// That nobody is accountable for the incident's threat (in its phase): the timeline's line

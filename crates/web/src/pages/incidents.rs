@@ -20,7 +20,7 @@ use liaison_domain::access::{Action, RecordKind};
 use liaison_domain::catalogue::{
     CatalogueEntry, IncidentSeverity, IncidentStatus, Phase, ThreatFamily, ThreatKind,
 };
-use liaison_domain::incident::{AssignmentRole, phase_on};
+use liaison_domain::incident::phase_on;
 use liaison_domain::sharing::TlpLevel;
 use liaison_locale::{Arg, Locale};
 use liaison_store::{Incident, IncidentDetail, SharedItem};
@@ -435,10 +435,6 @@ pub(crate) fn around_link(
 }
 
 /// Why an organisation is on an incident, as people read it.
-fn assignment_role(locale: Locale, role: AssignmentRole) -> String {
-    locale.text(&format!("incident-role-{}", role.id().replace('_', "-")))
-}
-
 #[derive(Template)]
 #[template(path = "incident.html")]
 struct DetailPage {
@@ -515,7 +511,7 @@ async fn detail(
             .iter()
             .map(|a| AssignmentView {
                 organisation: names.organisation(&a.organisation),
-                role: assignment_role(locale, a.role),
+                role: locale.assignment_role(a.role),
                 withheld: a.withheld,
                 alerted_at: a
                     .alerted_at
