@@ -6,7 +6,7 @@ use liaison_domain::analysis::{self, AnalysisOptions, Severity};
 use liaison_interop::model_file::{InvalidModel, LoadOptions, load_model};
 use liaison_interop::reference::reference_models;
 use liaison_interop::report::{self, Format};
-use liaison_locale::Locale;
+use liaison_locale::{Locale, Message};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -24,6 +24,10 @@ pub struct ValidateArgs {
     /// Largest model file accepted, in MiB.
     #[arg(long, default_value_t = 32, value_name = "MIB")]
     max_file_size: u64,
+    /// The language of what is said about the model: en, fr, es or ar. The JSON report, read
+    /// by machines, stays in English.
+    #[arg(long, value_name = "LANGUAGE", default_value = "en", value_parser = parse_language)]
+    language: Locale,
 }
 
 impl ValidateArgs {
@@ -54,10 +58,6 @@ pub struct CheckArgs {
     /// Write the report to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// The report's language: en, fr, es or ar. The JSON report, read by machines, stays in
-    /// English.
-    #[arg(long, value_name = "LANGUAGE", default_value = "en", value_parser = parse_language)]
-    language: Locale,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -104,8 +104,8 @@ fn parse_date(text: &str) -> Result<Date, String> {
     Date::parse(text, format).map_err(|_| format!("'{text}' is not a date written YYYY-MM-DD"))
 }
 
-fn report_invalid(invalid: &InvalidModel) -> ExitCode {
-    anstream::eprint!("{invalid}");
+fn report_invalid(invalid: &InvalidModel, language: Locale) -> ExitCode {
+    anstream::eprint!("{}", invalid.report_in(language));
     ExitCode::from(INVALID)
 }
 
@@ -113,20 +113,23 @@ pub fn run_validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
     match load_model(&args.path, &args.options()) {
         Ok(model) => {
             crate::outln!(
-                "{}: valid ({} organisations)",
-                args.path.display(),
-                model.organisations.len()
+                "{}",
+                args.language.message(
+                    &Message::new("model-valid")
+                        .with("path", args.path.display().to_string())
+                        .with("count", model.organisations.len())
+                )
             )?;
             Ok(ExitCode::SUCCESS)
         }
-        Err(invalid) => Ok(report_invalid(&invalid)),
+        Err(invalid) => Ok(report_invalid(&invalid, args.language)),
     }
 }
 
 pub fn run_check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let model = match load_model(&args.target.path, &args.target.options()) {
         Ok(model) => model,
-        Err(invalid) => return Ok(report_invalid(&invalid)),
+        Err(invalid) => return Ok(report_invalid(&invalid, args.target.language)),
     };
     let today = match args.as_of {
         Some(day) => day,
@@ -149,7 +152,7 @@ pub fn run_check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         FormatArg::Markdown => Format::Markdown,
         FormatArg::Html => Format::Html,
     };
-    let rendered = report::render(&result, format, args.language)?;
+    let rendered = report::render(&result, format, args.target.language)?;
     match &args.output {
         Some(path) => {
             // Files get plain text: colour codes belong to terminals.

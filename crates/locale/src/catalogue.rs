@@ -49,6 +49,7 @@ areas![
     "rules",
     "sentences",
     "refusals",
+    "modelfile",
 ];
 
 /// Fails unless the shipped English file of `area` is `written`, the text the domain makes;

@@ -49,6 +49,11 @@ pub(crate) fn key_of(list: &str, id: &str) -> String {
     format!("{}-{}", list_key(list), id.replace('_', "-"))
 }
 
+/// The key of a list's own name: `list-threat-kind`.
+pub fn list_name_key(list: &str) -> String {
+    format!("list-{}", list_key(list))
+}
+
 fn list_key(list: &str) -> String {
     list.chars()
         .map(|c| {
@@ -108,7 +113,11 @@ pub fn english_catalogue() -> String {
     );
     macro_rules! write_list {
         ($t:ty) => {
-            out.push_str(&format!("\n## {}\n", <$t>::LIST_NAME));
+            out.push_str(&format!(
+                "\n## {name}\n{} = {name}\n",
+                list_name_key(<$t>::LIST_NAME),
+                name = <$t>::LIST_NAME
+            ));
             for entry in <$t>::ALL {
                 out.push_str(&format!(
                     "{} = {}\n    .description = {}\n",

@@ -30,6 +30,8 @@ pub enum Value {
     List(Vec<Value>),
     /// A clause worded on its own.
     Message(Box<Message>),
+    /// Clauses one per line, such as the problems of a model file.
+    Lines(Vec<Value>),
 }
 
 impl Message {
@@ -135,6 +137,15 @@ impl Locale {
             .join(" ")
     }
 
+    /// A value as words on their own, numbers grouped as the language groups them.
+    fn word(self, value: &Value) -> String {
+        match self.value(value) {
+            Arg::Text(text) => text,
+            #[allow(clippy::cast_possible_truncation)]
+            Arg::Number(n) => self.number(n as i64),
+        }
+    }
+
     fn value(self, value: &Value) -> Arg {
         match value {
             Value::Text(text) => Arg::Text(text.clone()),
@@ -142,16 +153,16 @@ impl Locale {
             Value::Label(key) => Arg::Text(in_sentence(&self.text(key))),
             Value::Message(message) => Arg::Text(self.message(message)),
             Value::List(items) => {
-                let words: Vec<String> = items
-                    .iter()
-                    .map(|item| match self.value(item) {
-                        Arg::Text(text) => text,
-                        #[allow(clippy::cast_possible_truncation)]
-                        Arg::Number(n) => self.number(n as i64),
-                    })
-                    .collect();
+                let words: Vec<String> = items.iter().map(|item| self.word(item)).collect();
                 Arg::Text(self.list(&words, 0))
             }
+            Value::Lines(items) => Arg::Text(
+                items
+                    .iter()
+                    .map(|item| self.word(item))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
         }
     }
 }

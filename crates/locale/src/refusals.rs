@@ -3,13 +3,48 @@
 //! The domain's `Display` stays the English of logs and of the API.
 
 use crate::{Message, Value};
+use liaison_domain::catalogue::UnknownEntry;
 use liaison_domain::disinformation::{DisinformationError, RectificationError};
 use liaison_domain::hygiene::HygieneError;
 use liaison_domain::incident::{
     DomainProblem, LifecycleError, ObservableError, ObservableProblem, PlanError,
 };
+use liaison_domain::model::PartialDateError;
 use liaison_domain::risk::RiskError;
 use liaison_domain::sharing::SharingError;
+
+/// A word that is not in a catalogue list, as model files and forms meet it.
+impl From<&UnknownEntry> for Message {
+    fn from(error: &UnknownEntry) -> Message {
+        let message = match &error.suggestion {
+            Some(s) => Message::new("refusal-not-in-list-did-you-mean").with("suggestion", s),
+            None if error.expected.len() <= UnknownEntry::LISTED_UP_TO => {
+                Message::new("refusal-not-in-list-one-of")
+                    .with("expected", error.expected.join(", "))
+            }
+            None => Message::new("refusal-not-in-list"),
+        };
+        // Only English needs the article; other languages inflect the list's name themselves.
+        let article = if error.list.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        message
+            .with("given", &error.given)
+            .with("article", article)
+            .with(
+                "list",
+                Value::Label(crate::labels::list_name_key(error.list)),
+            )
+    }
+}
+
+impl From<&PartialDateError> for Message {
+    fn from(error: &PartialDateError) -> Message {
+        Message::new("refusal-not-a-partial-date").with("given", &error.0)
+    }
+}
 
 impl From<&LifecycleError> for Message {
     fn from(error: &LifecycleError) -> Message {
@@ -191,6 +226,16 @@ mod tests {
         ] {
             add(e.to_string(), Message::from(&e));
         }
+        use liaison_domain::catalogue::{CatalogueEntry, Phase, ThreatKind};
+        for e in [
+            Phase::parse_id("votng").unwrap_err(),
+            Phase::parse_id("zzzzzzzz").unwrap_err(),
+            ThreatKind::parse_id("zzzzzzzz").unwrap_err(),
+        ] {
+            add(e.to_string(), Message::from(&e));
+        }
+        let e = liaison_domain::model::PartialDate::parse("2019-13").unwrap_err();
+        add(e.to_string(), Message::from(&e));
         let e = DisinformationError::NotAClaim {
             given: "ddos",
             expected: vec!["disinformation", "hack_and_leak"],

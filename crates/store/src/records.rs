@@ -132,7 +132,7 @@ impl ImportSummary {
 /// Parses an item body into its file-format type.
 pub(crate) fn parse_body<T: for<'de> Deserialize<'de>>(kind: RecordKind, body: &str) -> Result<T> {
     liaison_interop::model_file::entry_from_yaml(kind.id(), body)
-        .map_err(|e| invalid(Message::as_written(e.lines().join("\n"))))
+        .map_err(|e| invalid(Message::from(&e)))
 }
 
 fn to_body<T: Serialize>(entry: &T) -> Result<String> {
@@ -443,7 +443,7 @@ async fn unknown_sections(
 fn resolve(records: &[Record], unknown: &[String]) -> Result<(ModelFile, Model)> {
     let file = file_from_records(records, unknown)?;
     let model = resolve_model_file(file.clone(), "the shared model")
-        .map_err(|e| invalid(Message::as_written(e.lines().join("\n"))))?;
+        .map_err(|e| invalid(Message::from(&e)))?;
     Ok((file, model))
 }
 

@@ -283,3 +283,40 @@ fn bad_arguments_are_explained_without_a_panic() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("between 1 and"));
 }
+
+#[test]
+fn what_is_wrong_is_said_in_the_language_asked_for() {
+    let case = model_file(
+        format!("{HEAD}organisations:\n  - {{id: a, nmae: A, kind: emb}}\nforums:\n  - {{id: f, name: F, kind: task_force, members: [b]}}\n")
+            .as_bytes(),
+    );
+    let path = case.path.to_string_lossy();
+    for command in ["check", "validate"] {
+        let output = liaison(&[command, "--language", "fr", &path]);
+        let err = stderr(&output);
+        assert_eq!(output.status.code(), Some(2), "{err}");
+        assert!(err.starts_with("le modèle a 2 problèmes :"), "{err}");
+        assert!(
+            err.contains("qui n'est pas une organisation du modèle"),
+            "{err}"
+        );
+        assert!(err.contains("model.yaml:4:"), "{err}");
+        assert!(
+            err.contains("a une clé inconnue « nmae » ; vouliez-vous dire « name » ?"),
+            "{err}"
+        );
+    }
+    let valid =
+        model_file(format!("{HEAD}organisations:\n  - {{id: a, name: A, kind: emb}}\n").as_bytes());
+    let output = liaison(&[
+        "validate",
+        "--language",
+        "es",
+        &valid.path.to_string_lossy(),
+    ]);
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("válido (1 organización)"),
+        "{}",
+        stderr(&output)
+    );
+}

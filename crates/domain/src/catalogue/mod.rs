@@ -103,6 +103,9 @@ pub struct UnknownEntry {
 }
 
 impl UnknownEntry {
+    /// Lists up to this long are spelled out in the message; longer ones are not.
+    pub const LISTED_UP_TO: usize = 16;
+
     fn sentence(&self) -> String {
         let article = if self.list.starts_with(['a', 'e', 'i', 'o', 'u']) {
             "an"
@@ -113,7 +116,7 @@ impl UnknownEntry {
         let list = self.list;
         match &self.suggestion {
             Some(s) => format!("'{given}' is not {article} {list}; did you mean '{s}'?"),
-            None if self.expected.len() <= 16 => format!(
+            None if self.expected.len() <= Self::LISTED_UP_TO => format!(
                 "'{given}' is not {article} {list}; use one of: {}",
                 self.expected.join(", ")
             ),

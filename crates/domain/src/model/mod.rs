@@ -23,7 +23,7 @@ pub use election::{DateRange, DatedPhase, Election};
 pub use escalation::{EscalationProtocol, EscalationTarget};
 pub use forum::{Forum, ForumId};
 pub use organisation::{OrgId, Organisation};
-pub use partial_date::PartialDate;
+pub use partial_date::{PartialDate, PartialDateError};
 pub use responsibility::Responsibility;
 
 use crate::Knowable;

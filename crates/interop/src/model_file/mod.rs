@@ -15,6 +15,7 @@ pub use values::{AllOr, Approximate, Day, Entry, Located, OrUnknown, Position};
 pub use write::{to_file_format, write_directory, write_yaml};
 
 use liaison_domain::model::Model;
+use liaison_locale::Message;
 use std::path::Path;
 
 /// Reads, parses and resolves a model from a file or a directory.
@@ -77,12 +78,17 @@ pub fn entry_from_yaml<T: serde::de::DeserializeOwned>(
                 line: m.line() as u32,
                 column: m.column() as u32,
             },
-            format!("a {noun} must be a block of keys such as 'id:' and 'name:'"),
+            Message::new("model-item-not-block").with("noun", noun.replace('_', "-")),
         )),
         other => invalid(read::describe_load_error(0, &other)),
     })?;
-    marked_yaml::from_node::<T>(&node)
-        .map_err(|e| invalid(read::describe_entry_error(noun, &node, &e)))
+    marked_yaml::from_node::<T>(&node).map_err(|e| {
+        invalid(read::describe_entry_error(
+            &noun.replace('_', "-"),
+            &node,
+            &e,
+        ))
+    })
 }
 
 /// Writes one item on its own, as `entry_from_yaml` reads it.

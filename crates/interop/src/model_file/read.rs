@@ -3,8 +3,9 @@
 
 use super::error::{InvalidModel, ModelError};
 use super::format::ModelFile;
-use super::values::{OrUnknown, Position};
+use super::values::{self, OrUnknown, Position};
 use liaison_domain::suggest;
+use liaison_locale::Message;
 use marked_yaml::types::MarkedScalarNode;
 use marked_yaml::{LoadError, Node};
 use serde::de::DeserializeOwned;
@@ -62,23 +63,23 @@ pub struct ModelSources {
 
 /// Reads a model from a file or a directory of `.yaml`/`.yml` files.
 pub fn read_sources(path: &Path, options: &LoadOptions) -> Result<ModelSources, InvalidModel> {
-    let fail = |message: String| InvalidModel::new(Vec::new(), vec![ModelError::whole(message)], 1);
+    let fail =
+        |message: Message| InvalidModel::new(Vec::new(), vec![ModelError::whole(message)], 1);
     let metadata = std::fs::metadata(path).map_err(|e| {
-        fail(format!(
-            "cannot open '{}': {}",
-            path.display(),
-            describe_io_error(&e)
-        ))
+        fail(
+            Message::new("model-cannot-open-path")
+                .with("path", path.display().to_string())
+                .with("reason", io_reason(&e)),
+        )
     })?;
     let files = if metadata.is_dir() {
         let mut files = Vec::new();
         collect_yaml_files(path, 0, options, &mut files).map_err(fail)?;
         files.sort();
         if files.is_empty() {
-            return Err(fail(format!(
-                "the directory '{}' holds no model files (*.yaml or *.yml)",
-                path.display()
-            )));
+            return Err(fail(
+                Message::new("model-no-files").with("path", path.display().to_string()),
+            ));
         }
         files
     } else {
@@ -117,31 +118,28 @@ fn collect_yaml_files(
     depth: usize,
     options: &LoadOptions,
     files: &mut Vec<PathBuf>,
-) -> Result<(), String> {
+) -> Result<(), Message> {
+    const MAX_DEPTH: usize = 16;
     // Directory symlink loops end here rather than in a stack overflow.
-    if depth > 16 {
-        return Err(format!(
-            "'{}' is nested more than 16 directories deep",
-            dir.display()
-        ));
+    if depth > MAX_DEPTH {
+        return Err(Message::new("model-directories-too-deep")
+            .with("path", dir.display().to_string())
+            .with("max", MAX_DEPTH));
     }
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| format!("cannot read '{}': {}", dir.display(), describe_io_error(&e)))?;
+    let cannot_read = |path: &Path, e: &std::io::Error| {
+        Message::new("model-cannot-read-path")
+            .with("path", path.display().to_string())
+            .with("reason", io_reason(e))
+    };
+    let entries = std::fs::read_dir(dir).map_err(|e| cannot_read(dir, &e))?;
     for entry in entries {
-        let entry = entry
-            .map_err(|e| format!("cannot read '{}': {}", dir.display(), describe_io_error(&e)))?;
+        let entry = entry.map_err(|e| cannot_read(dir, &e))?;
         let path = entry.path();
         let hidden = entry.file_name().to_string_lossy().starts_with('.');
         if hidden {
             continue;
         }
-        let metadata = std::fs::metadata(&path).map_err(|e| {
-            format!(
-                "cannot read '{}': {}",
-                path.display(),
-                describe_io_error(&e)
-            )
-        })?;
+        let metadata = std::fs::metadata(&path).map_err(|e| cannot_read(&path, &e))?;
         if metadata.is_dir() {
             collect_yaml_files(&path, depth + 1, options, files)?;
         } else if matches!(
@@ -150,45 +148,40 @@ fn collect_yaml_files(
         ) {
             files.push(path);
             if files.len() > options.max_files {
-                return Err(format!(
-                    "the model has more than {} files; the limit guards against reading the wrong directory",
-                    options.max_files
-                ));
+                return Err(Message::new("model-too-many-files").with("max", options.max_files));
             }
         }
     }
     Ok(())
 }
 
-fn read_text(path: &Path, options: &LoadOptions, total: &mut u64) -> Result<String, String> {
+fn read_text(path: &Path, options: &LoadOptions, total: &mut u64) -> Result<String, Message> {
     use std::io::Read;
-    let file =
-        std::fs::File::open(path).map_err(|e| format!("cannot open: {}", describe_io_error(&e)))?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| Message::new("model-cannot-open").with("reason", io_reason(&e)))?;
     // Read one byte past the limit to tell "at the limit" from "over it" without trusting the
     // size the file system reports.
     let mut bytes = Vec::new();
     file.take(options.max_file_bytes + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read: {}", describe_io_error(&e)))?;
+        .map_err(|e| Message::new("model-cannot-read").with("reason", io_reason(&e)))?;
     if bytes.len() as u64 > options.max_file_bytes {
-        return Err(format!(
-            "the file is larger than {}, the limit for one model file; split a large model into a directory of files (organisations/*.yaml, contacts/*.yaml, …)",
-            human_bytes(options.max_file_bytes)
-        ));
+        return Err(
+            Message::new("model-file-too-large").with("size", human_bytes(options.max_file_bytes))
+        );
     }
     *total += bytes.len() as u64;
     if *total > options.max_total_bytes {
-        return Err(format!(
-            "the model is larger than {} in all",
-            human_bytes(options.max_total_bytes)
-        ));
+        return Err(
+            Message::new("model-too-large").with("size", human_bytes(options.max_total_bytes))
+        );
     }
     decode_utf8(bytes)
 }
 
 /// UTF-8 text, without a byte-order mark; a clear message with the place of the first bad byte
 /// otherwise.
-pub(crate) fn decode_utf8(mut bytes: Vec<u8>) -> Result<String, String> {
+pub(crate) fn decode_utf8(mut bytes: Vec<u8>) -> Result<String, Message> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
@@ -196,27 +189,33 @@ pub(crate) fn decode_utf8(mut bytes: Vec<u8>) -> Result<String, String> {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-        let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
-        format!(
-            "the file is not UTF-8 text: byte 0x{:02X} at line {line}, column {column} is not valid UTF-8; save the file as UTF-8",
-            e.as_bytes()[valid.len()]
-        )
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        Message::new("model-not-utf8")
+            .with("byte", format!("0x{:02X}", e.as_bytes()[valid.len()]))
+            // Places are not quantities: no grouping of their digits.
+            .with("line", line.to_string())
+            .with("column", column.to_string())
     })
 }
 
-fn describe_io_error(e: &std::io::Error) -> String {
+/// Why a file could not be read; the system's own words for the rarer reasons.
+fn io_reason(e: &std::io::Error) -> Message {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        _ => e.to_string(),
+        std::io::ErrorKind::NotFound => Message::new("model-io-not-found"),
+        std::io::ErrorKind::PermissionDenied => Message::new("model-io-permission-denied"),
+        _ => Message::as_written(e.to_string()),
     }
 }
 
-fn human_bytes(bytes: u64) -> String {
+fn human_bytes(bytes: u64) -> Message {
+    let size = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
     if bytes >= 1024 * 1024 {
-        format!("{} MiB", bytes / (1024 * 1024))
+        Message::new("model-size-mib").with("count", size(bytes / (1024 * 1024)))
     } else {
-        format!("{bytes} bytes")
+        Message::new("model-size-bytes").with("count", size(bytes))
     }
 }
 
@@ -298,16 +297,13 @@ pub(crate) fn parse_file(
     if let Some(at) = too_deep(&node, options.max_depth) {
         errors.push(ModelError::at(
             at,
-            format!(
-                "the YAML is nested more than {} levels deep here; a model file never needs that",
-                options.max_depth
-            ),
+            Message::new("model-nested-too-deep").with("max", options.max_depth),
         ));
         parsed.unreadable = true;
         return (parsed, errors);
     }
     let Some(mapping) = node.as_mapping() else {
-        errors.push(ModelError::at(top, TOP_LEVEL_MESSAGE));
+        errors.push(ModelError::at(top, top_level_message()));
         parsed.unreadable = true;
         return (parsed, errors);
     };
@@ -320,7 +316,11 @@ pub(crate) fn parse_file(
         else {
             errors.push(ModelError::at(
                 key_at,
-                unknown_key_message("the model", key.as_str(), ModelFile::SECTIONS),
+                unknown_key_message(
+                    Message::new("model-the-model"),
+                    key.as_str(),
+                    ModelFile::SECTIONS,
+                ),
             ));
             continue;
         };
@@ -353,9 +353,12 @@ pub(crate) fn parse_file(
     (parsed, errors)
 }
 
-const TOP_LEVEL_MESSAGE: &str = "a model file must be a set of sections such as 'jurisdiction:', 'organisations:' and 'forums:', each starting at the beginning of a line";
+fn top_level_message() -> Message {
+    Message::new("model-top-level")
+}
 
-/// The word for one item of a section, for messages.
+/// The word for one item of a section, for messages: `organisation`, `escalation-protocol`.
+/// Messages choose their wording by it, so that each language inflects its own nouns.
 pub(crate) fn item_noun(section: &str) -> &'static str {
     match section {
         "organisations" => "organisation",
@@ -365,7 +368,7 @@ pub(crate) fn item_noun(section: &str) -> &'static str {
         "assets" => "asset",
         "responsibilities" => "responsibility",
         "activities" => "activity",
-        "escalation_protocols" => "escalation protocol",
+        "escalation_protocols" => "escalation-protocol",
         "jurisdiction" => "jurisdiction",
         "election" => "election",
         _ => "item",
@@ -380,7 +383,7 @@ fn single<T: DeserializeOwned>(
     if node.as_mapping().is_none() {
         errors.push(ModelError::at(
             Position::from_span(node.span()),
-            format!("'{section}' must be a block of keys such as 'name:'"),
+            Message::new("model-section-not-block").with("section", section),
         ));
         return None;
     }
@@ -406,17 +409,16 @@ fn list<T: DeserializeOwned>(
             "" => Some(OrUnknown::Known(Vec::new())),
             "unknown" if may_be_unknown => Some(OrUnknown::Unknown),
             other => {
-                let allowed = if may_be_unknown {
-                    " or the word 'unknown'"
+                let key = if may_be_unknown {
+                    "model-section-not-list-or-unknown"
                 } else {
-                    ""
+                    "model-section-not-list-found"
                 };
                 errors.push(ModelError::at(
                     at,
-                    format!(
-                        "'{section}' must be a list of items, each starting with '- '{allowed}; found '{}'",
-                        shorten(other)
-                    ),
+                    Message::new(key)
+                        .with("section", section)
+                        .with("found", shorten(other)),
                 ));
                 None
             }
@@ -425,7 +427,7 @@ fn list<T: DeserializeOwned>(
     let Some(sequence) = node.as_sequence() else {
         errors.push(ModelError::at(
             at,
-            format!("'{section}' must be a list of items, each starting with '- '"),
+            Message::new("model-section-not-list").with("section", section),
         ));
         return None;
     };
@@ -468,14 +470,16 @@ pub(crate) fn describe_entry_error(
 ) -> ModelError {
     use marked_yaml::spanned_serde::Error;
     let subject = match item_id(item) {
-        Some(id) => format!("{noun} '{}'", shorten(id.as_str())),
+        Some(id) => Message::new("model-item")
+            .with("noun", noun)
+            .with("id", shorten(id.as_str())),
         None if item.as_mapping().is_none() => {
             return ModelError::at(
                 Position::from_span(item.span()),
-                format!("each {noun} must be a block of keys such as 'id:' and 'name:'"),
+                Message::new("model-item-not-block").with("noun", noun),
             );
         }
-        None => noun.to_owned(),
+        None => Message::new("model-item-without-id").with("noun", noun),
     };
     let at = error
         .start_mark()
@@ -487,60 +491,85 @@ pub(crate) fn describe_entry_error(
         .unwrap_or_else(|| Position::from_span(item.span()));
     let message = match &**error {
         Error::UnknownFieldError(field, expected, _) => {
-            unknown_key_message(&subject, field, expected)
+            unknown_key_message(subject, field, expected)
         }
-        Error::NotBoolean(_) => format!("{subject}: expected true or false here"),
+        Error::NotBoolean(_) => Message::new("model-expected-boolean").with("subject", subject),
         Error::IntegerParseFailure(..) | Error::FloatParseFailure(..) => {
-            format!("{subject}: expected a number here")
+            Message::new("model-expected-number").with("subject", subject)
         }
-        Error::Other(text, _) => format!("{subject}: {}", humanize_serde(text)),
+        Error::Other(text, _) => Message::new("model-item-problem")
+            .with("subject", subject)
+            .with("problem", humanize_serde(text)),
     };
     ModelError::at(at, message)
 }
 
-fn unknown_key_message(subject: &str, key: &str, expected: &[&str]) -> String {
+fn unknown_key_message(subject: Message, key: &str, expected: &[&str]) -> Message {
     match suggest::closest(key, expected.iter().copied()) {
-        Some(close) => format!("{subject} has an unknown key '{key}'; did you mean '{close}'?"),
-        None => format!(
-            "{subject} has an unknown key '{}'; the keys are: {}",
-            shorten(key),
-            expected.join(", ")
-        ),
+        Some(close) => Message::new("model-unknown-key-did-you-mean")
+            .with("subject", subject)
+            .with("key", key)
+            .with("suggestion", close),
+        None => Message::new("model-unknown-key")
+            .with("subject", subject)
+            .with("key", shorten(key))
+            .with("keys", expected.join(", ")),
     }
 }
 
-/// Serde's messages, in words for people who write YAML rather than Rust.
-fn humanize_serde(text: &str) -> String {
+/// Serde's messages, in words for people who write YAML rather than Rust; a value type's own
+/// message as it sent it.
+fn humanize_serde(text: &str) -> Message {
+    if let Some(message) = values::unpack_message(text) {
+        return message;
+    }
     if let Some(field) = text
         .strip_prefix("missing field `")
         .and_then(|t| t.strip_suffix('`'))
     {
-        return format!("the key '{field}' is missing");
+        return Message::new("model-missing-key").with("key", field);
     }
     if let Some(rest) = text.strip_prefix("invalid type: ") {
-        let (found, wanted) = rest
-            .split_once(", expected ")
-            .unwrap_or((rest, "another value"));
-        let found = match found {
-            f if f.starts_with("sequence") => "a list".to_owned(),
-            f if f.starts_with("map") => "a block of keys".to_owned(),
-            f => f.replace('"', "'"),
-        };
-        let wanted = wanted
-            .replace("a sequence", "a list")
-            .replace("struct ", "a block of keys for ")
-            .replace("a string", "a single value");
-        return format!("expected {wanted}, found {found}");
+        let (found, wanted) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return Message::new("model-wrong-kind")
+            .with("wanted", kind_of_value(wanted, "model-kind-other"))
+            .with("found", kind_of_value(found, "model-kind-other"));
     }
     if let Some(rest) = text.strip_prefix("unknown variant `")
         && let Some((given, expected)) = rest.split_once("`, expected ")
     {
-        return format!(
-            "'{given}' is not allowed here; expected {}",
-            expected.replace('`', "'")
-        );
+        return Message::new("model-not-allowed")
+            .with("given", given)
+            .with("expected", expected.replace('`', "'"));
     }
-    text.replace('`', "'")
+    Message::as_written(text.replace('`', "'"))
+}
+
+/// A kind of YAML value as serde names it ("sequence", "a string", "struct ForumEntry",
+/// `string "x"`), in words for people; `otherwise` when serde named none.
+fn kind_of_value(serde_words: &str, otherwise: &str) -> Message {
+    let w = serde_words;
+    let key = if w.is_empty() {
+        otherwise
+    } else if w.starts_with("sequence") || w == "a sequence" {
+        "model-kind-list"
+    } else if w.starts_with("map") || w == "a map" || w.starts_with("struct ") {
+        "model-kind-block"
+    } else if w == "a string" || w == "a borrowed string" {
+        "model-kind-single-value"
+    } else if w == "a boolean" {
+        "model-kind-boolean"
+    } else if ["u8", "u16", "u32", "u64", "i32", "i64"].contains(&w) {
+        "model-kind-number"
+    } else if let Some(written) = ["string ", "boolean ", "integer ", "floating point "]
+        .iter()
+        .find_map(|prefix| w.strip_prefix(prefix))
+    {
+        return Message::new("model-kind-written").with("text", written.replace(['"', '`'], ""));
+    } else {
+        return Message::as_written(w.replace('"', "'"));
+    };
+    Message::new(key)
 }
 
 pub(crate) fn describe_load_error(source: u32, error: &LoadError) -> ModelError {
@@ -551,38 +580,30 @@ pub(crate) fn describe_load_error(source: u32, error: &LoadError) -> ModelError 
     };
     match error {
         LoadError::TopLevelMustBeMapping(m) | LoadError::TopLevelMustBeSequence(m) => {
-            ModelError::at(at(m), TOP_LEVEL_MESSAGE)
+            ModelError::at(at(m), top_level_message())
         }
-        LoadError::UnexpectedAnchor(m) => ModelError::at(
-            at(m),
-            "anchors and aliases (&name, *name) are not allowed in model files; write the value out in full",
-        ),
-        LoadError::UnexpectedTag(m) => ModelError::at(
-            at(m),
-            "YAML tags such as '!tag' are not allowed in model files",
-        ),
-        LoadError::MappingKeyMustBeScalar(m) => ModelError::at(
-            at(m),
-            "a key must be a plain word such as 'name', not a list or a block",
-        ),
+        LoadError::UnexpectedAnchor(m) => ModelError::at(at(m), Message::new("model-anchors")),
+        LoadError::UnexpectedTag(m) => ModelError::at(at(m), Message::new("model-tags")),
+        LoadError::MappingKeyMustBeScalar(m) => {
+            ModelError::at(at(m), Message::new("model-key-not-a-word"))
+        }
         LoadError::ScanError(m, e) => {
+            // The scanner's own words are English and technical; people need the place.
             let info = e.info();
-            let hint = if info.contains("recursion limit") {
-                "; the brackets are nested far too deeply".to_owned()
+            let key = if info.contains("recursion limit") {
+                "model-not-yaml-too-nested"
             } else {
-                String::new()
+                "model-not-yaml"
             };
-            ModelError::at(at(m), format!("this is not valid YAML: {info}{hint}"))
+            ModelError::at(at(m), Message::new(key).with("detail", info))
         }
         LoadError::DuplicateKey(inner) => {
             let first = Position::from_span(inner.prev_key.span());
             ModelError::at(
                 Position::from_span(inner.key.span()),
-                format!(
-                    "the key '{}' appears twice in the same block (first on line {}); keep one",
-                    shorten(inner.key.as_str()),
-                    first.line
-                ),
+                Message::new("model-duplicate-key")
+                    .with("key", shorten(inner.key.as_str()))
+                    .with("line", first.line.to_string()),
             )
         }
     }
@@ -632,6 +653,7 @@ mod tests {
     #[test]
     fn invalid_utf8_is_located() {
         let err = decode_utf8(b"a: 1\nbb: \xff\n".to_vec()).unwrap_err();
+        let err = err.to_string();
         assert!(err.contains("byte 0xFF at line 2, column 5"), "{err}");
     }
 
@@ -643,11 +665,11 @@ mod tests {
     #[test]
     fn serde_messages_become_sentences() {
         assert_eq!(
-            humanize_serde("missing field `name`"),
+            humanize_serde("missing field `name`").to_string(),
             "the key 'name' is missing"
         );
         assert_eq!(
-            humanize_serde("invalid type: sequence, expected a string"),
+            humanize_serde("invalid type: sequence, expected a string").to_string(),
             "expected a single value, found a list"
         );
     }

@@ -13,6 +13,7 @@ use liaison_domain::model::{
     Jurisdiction, Model, OrgId, Organisation, Responsibility, SupplyLink,
 };
 use liaison_domain::suggest;
+use liaison_locale::{Message, Value};
 use std::collections::HashMap;
 
 /// The ids of one section, for looking references up.
@@ -37,17 +38,18 @@ impl IdIndex {
             if let Some(problem) = id_problem(&id.value) {
                 errors.push(ModelError::at(
                     id.at,
-                    format!("{noun} id '{}' {problem}", shorten(&id.value)),
+                    Message::new(problem)
+                        .with("noun", noun)
+                        .with("id", shorten(&id.value)),
                 ));
             }
             match first_seen.get(&id.value) {
                 Some(first) => errors.push(ModelError::at(
                     id.at,
-                    format!(
-                        "there are two {noun}s with the id '{}' (the first at {}); ids must be unique",
-                        shorten(&id.value),
-                        place_hint(*first, id.at)
-                    ),
+                    Message::new("model-id-twice")
+                        .with("noun", noun)
+                        .with("id", shorten(&id.value))
+                        .with("first", place_hint(*first, id.at)),
                 )),
                 None => {
                     first_seen.insert(id.value.clone(), id.at);
@@ -68,7 +70,7 @@ impl IdIndex {
     fn find(
         &self,
         reference: &Located<String>,
-        subject: impl FnOnce() -> String,
+        subject: impl FnOnce() -> Message,
         errors: &mut Vec<ModelError>,
     ) -> Option<u32> {
         if let Some(index) = self.ids.get(&reference.value) {
@@ -80,58 +82,54 @@ impl IdIndex {
         None
     }
 
-    fn dangling(&self, reference: &Located<String>, subject: String) -> ModelError {
-        let article = if self.noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        };
-        let given = shorten(&reference.value);
+    fn dangling(&self, reference: &Located<String>, subject: Message) -> ModelError {
         let candidates = self
             .ids
             .keys()
             .chain(self.broken.iter())
             .map(String::as_str);
-        let hint = match suggest::closest(&reference.value, candidates) {
-            Some(close) => format!("; did you mean '{close}'?"),
-            None if self.ids.is_empty() => format!("; the model has no {}s", self.noun),
-            None => String::new(),
+        let message = match suggest::closest(&reference.value, candidates) {
+            Some(close) => Message::new("model-dangling-did-you-mean").with("suggestion", close),
+            None if self.ids.is_empty() => Message::new("model-dangling-none-in-model"),
+            None => Message::new("model-dangling"),
         };
         ModelError::at(
             reference.at,
-            format!(
-                "{subject} '{given}', which is not {article} {}{hint}",
-                self.noun
-            ),
+            message
+                .with("subject", subject)
+                .with("given", shorten(&reference.value))
+                .with("noun", self.noun),
         )
     }
 }
 
-/// Why an id is not usable, if it is not.
+/// Why an id is not usable, if it is not: the key of the message that says so.
 fn id_problem(id: &str) -> Option<&'static str> {
     if id.is_empty() {
-        return Some("is empty; give every object a short id");
+        return Some("model-id-empty");
     }
     if id.len() > 128 {
-        return Some("is longer than 128 characters");
+        return Some("model-id-too-long");
     }
     let first_ok = id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
     let rest_ok = id
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
     if !first_ok || !rest_ok {
-        return Some(
-            "may only hold letters, digits, '_', '-' and '.', and must start with a letter or digit",
-        );
+        return Some("model-id-characters");
     }
     None
 }
 
-fn place_hint(first: Position, second: Position) -> String {
+fn place_hint(first: Position, second: Position) -> Message {
+    // Places are not quantities: no grouping of their digits.
+    let line = first.line.to_string();
     if first.source == second.source {
-        format!("line {}", first.line)
+        Message::new("model-place-line").with("line", line)
     } else {
-        format!("file #{} line {}", first.source + 1, first.line)
+        Message::new("model-place-file-line")
+            .with("file", (first.source + 1).to_string())
+            .with("line", line)
     }
 }
 
@@ -167,10 +165,9 @@ fn join_section<T>(
         (Some(unknown), Some(listed)) => {
             errors.push(ModelError::at(
                 unknown,
-                format!(
-                    "'{section}' is said to be unknown here but is listed at {}; remove one of them",
-                    place_hint(listed, unknown)
-                ),
+                Message::new("model-section-unknown-and-listed")
+                    .with("section", section)
+                    .with("listed", place_hint(listed, unknown)),
             ));
             OrUnknown::Known(items)
         }
@@ -263,9 +260,7 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         None => {
             // A file that is not YAML may be the one that names the country.
             if !any_unreadable {
-                errors.push(ModelError::whole(
-                    "the model has no 'jurisdiction:' section; one file must name the country, such as:\n    jurisdiction:\n      name: Demoland",
-                ));
+                errors.push(ModelError::whole(Message::new("model-no-jurisdiction")));
             }
             return None;
         }
@@ -300,11 +295,11 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         errors,
     );
 
-    let org = |r: &Located<String>, subject: &dyn Fn() -> String, errors: &mut Vec<ModelError>| {
+    let org = |r: &Located<String>, subject: &dyn Fn() -> Message, errors: &mut Vec<ModelError>| {
         orgs.find(r, subject, errors).map(OrgId)
     };
     let org_list = |refs: &[Located<String>],
-                    subject: &dyn Fn() -> String,
+                    subject: &dyn Fn() -> Message,
                     errors: &mut Vec<ModelError>|
      -> Vec<OrgId> {
         let mut list: Vec<OrgId> = Vec::with_capacity(refs.len());
@@ -313,7 +308,9 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
                 if list.contains(&id) {
                     errors.push(ModelError::at(
                         r.at,
-                        format!("{} '{}' twice", subject(), shorten(&r.value)),
+                        Message::new("model-listed-twice")
+                            .with("subject", subject())
+                            .with("given", shorten(&r.value)),
                     ));
                 } else {
                     list.push(id);
@@ -323,7 +320,7 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         list
     };
     let org_or_unknown = |r: &Located<OrUnknown<String>>,
-                          subject: &dyn Fn() -> String,
+                          subject: &dyn Fn() -> Message,
                           errors: &mut Vec<ModelError>|
      -> Option<Knowable<OrgId>> {
         match &r.value {
@@ -365,7 +362,7 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         .collect();
     for (index, entry) in organisation_entries.iter().enumerate() {
         if let Some(parent) = &entry.parent {
-            let subject = || format!("organisation '{}' names as its parent", entry.id.value);
+            let subject = || Message::new("model-ref-parent").with("id", &entry.id.value);
             organisations[index].parent = org(parent, &subject, errors);
         }
     }
@@ -374,15 +371,12 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
     let contacts: Vec<Contact> = contacts
         .iter()
         .filter_map(|e| {
-            let subject = || format!("contact '{}' belongs to", e.id.value);
+            let subject = || Message::new("model-ref-contact-organisation").with("id", &e.id.value);
             let organisation = org(&e.organisation, &subject, errors);
             if e.channels.is_empty() {
                 errors.push(ModelError::at(
                     e.id.at,
-                    format!(
-                        "contact '{}' has no channels; give at least one way to reach it",
-                        e.id.value
-                    ),
+                    Message::new("model-contact-no-channels").with("id", &e.id.value),
                 ));
             }
             Some(Contact {
@@ -416,21 +410,30 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         .iter()
         .map(|e| {
             let key = &e.id.value;
-            let members = org_list(&e.members, &|| format!("forum '{key}' lists member"), errors);
+            let members = org_list(
+                &e.members,
+                &|| Message::new("model-ref-forum-member").with("id", key),
+                errors,
+            );
             let chair = e.chair.as_ref().and_then(|c| {
-                org_or_unknown(c, &|| format!("forum '{key}' is chaired by"), errors)
+                org_or_unknown(
+                    c,
+                    &|| Message::new("model-ref-forum-chair").with("id", key),
+                    errors,
+                )
             });
             if let Some(Knowable::Known(chair)) = chair
-                && !members.contains(&chair) && e.members_complete
-                    && let Some(at) = e.chair.as_ref().map(|c| c.at) {
-                        errors.push(ModelError::at(
-                            at,
-                            format!(
-                                "forum '{key}' is chaired by '{}', which is not among its members; add it to 'members'",
-                                organisations[chair.index()].key
-                            ),
-                        ));
-                    }
+                && !members.contains(&chair)
+                && e.members_complete
+                && let Some(at) = e.chair.as_ref().map(|c| c.at)
+            {
+                errors.push(ModelError::at(
+                    at,
+                    Message::new("model-chair-not-member")
+                        .with("id", key)
+                        .with("chair", &organisations[chair.index()].key),
+                ));
+            }
             Forum {
                 key: key.clone(),
                 name: e.name.clone(),
@@ -451,20 +454,23 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         .iter()
         .map(|e| {
             let key = &e.id.value;
-            let parties = org_list(&e.parties, &|| format!("agreement '{key}' lists party"), errors);
+            let parties = org_list(
+                &e.parties,
+                &|| Message::new("model-ref-agreement-party").with("id", key),
+                errors,
+            );
             let boundaries = e
                 .boundaries
                 .iter()
                 .filter_map(|b| {
-                    let subject = || format!("agreement '{key}' sets boundaries for");
+                    let subject = || Message::new("model-ref-agreement-boundary").with("id", key);
                     let organisation = org(&b.party, &subject, errors)?;
                     if !parties.contains(&organisation) {
                         errors.push(ModelError::at(
                             b.party.at,
-                            format!(
-                                "agreement '{key}' sets boundaries for '{}', which is not one of its parties; add it to 'parties'",
-                                b.party.value
-                            ),
+                            Message::new("model-boundary-not-party")
+                                .with("id", key)
+                                .with("party", &b.party.value),
                         ));
                     }
                     Some(Boundary {
@@ -478,19 +484,27 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
                 .iter()
                 .filter_map(|f| {
                     forum_ids
-                        .find(f, || format!("agreement '{key}' establishes"), errors)
+                        .find(
+                            f,
+                            || Message::new("model-ref-agreement-establishes").with("id", key),
+                            errors,
+                        )
                         .map(ForumId)
                 })
                 .collect();
             let valid_from = e.valid_from.clone().map(|d| Knowable::from(d.map(|d| d.0)));
             let valid_to = e.valid_to.clone().map(|d| Knowable::from(d.map(|d| d.0)));
             if let (Some(Knowable::Known(from)), Some(Knowable::Known(to))) = (valid_from, valid_to)
-                && to < from {
-                    errors.push(ModelError::at(
-                        e.id.at,
-                        format!("agreement '{key}' ends ({to}) before it starts ({from})"),
-                    ));
-                }
+                && to < from
+            {
+                errors.push(ModelError::at(
+                    e.id.at,
+                    Message::new("model-agreement-ends-before-start")
+                        .with("id", key)
+                        .with("to", to.to_string())
+                        .with("from", from.to_string()),
+                ));
+            }
             Agreement {
                 key: key.clone(),
                 title: e.title.clone(),
@@ -514,20 +528,26 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         .iter()
         .map(|e| {
             let key = &e.id.value;
-            let operator =
-                org_or_unknown(&e.operator, &|| format!("asset '{key}' is run by"), errors)
-                    .unwrap_or(Knowable::Unknown);
-            let vendor = e
-                .vendor
-                .as_ref()
-                .and_then(|v| org(v, &|| format!("asset '{key}' is supplied by"), errors));
+            let operator = org_or_unknown(
+                &e.operator,
+                &|| Message::new("model-ref-asset-operator").with("id", key),
+                errors,
+            )
+            .unwrap_or(Knowable::Unknown);
+            let vendor = e.vendor.as_ref().and_then(|v| {
+                org(
+                    v,
+                    &|| Message::new("model-ref-asset-vendor").with("id", key),
+                    errors,
+                )
+            });
             let supply_chain = e
                 .supply_chain
                 .iter()
                 .filter_map(|link| {
                     let supplier = org(
                         &link.supplier,
-                        &|| format!("asset '{key}' has in its supply chain"),
+                        &|| Message::new("model-ref-asset-supplier").with("id", key),
                         errors,
                     )?;
                     Some(SupplyLink {
@@ -571,13 +591,16 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         .filter_map(|e| {
             let organisation = org(
                 &e.organisation,
-                &|| "a responsibility is given to".to_owned(),
+                &|| Message::new("model-ref-responsibility"),
                 errors,
             );
             let within = e.within.as_ref().and_then(|w| {
                 org(
                     w,
-                    &|| format!("the responsibility of '{}' is limited to", e.organisation.value),
+                    &|| {
+                        Message::new("model-ref-responsibility-within")
+                            .with("organisation", &e.organisation.value)
+                    },
                     errors,
                 )
             });
@@ -586,10 +609,8 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
             if threats.is_empty() || phases.is_empty() || asset_kinds.is_empty() {
                 errors.push(ModelError::at(
                     e.organisation.at,
-                    format!(
-                        "the responsibility of '{}' covers no cells: 'threats', 'phases' and 'assets' each need at least one entry, or 'all'",
-                        e.organisation.value
-                    ),
+                    Message::new("model-responsibility-no-cells")
+                        .with("organisation", &e.organisation.value),
                 ));
             }
             Some(Responsibility {
@@ -598,7 +619,11 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
                 threats,
                 phases,
                 assets: asset_kinds,
-                within: if e.within.is_some() { Some(within?) } else { None },
+                within: if e.within.is_some() {
+                    Some(within?)
+                } else {
+                    None
+                },
                 notes: e.notes.clone(),
             })
         })
@@ -608,15 +633,18 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         .iter()
         .map(|e| {
             let key = &e.id.value;
-            let lead = e
-                .lead
-                .as_ref()
-                .and_then(|l| org_or_unknown(l, &|| format!("activity '{key}' is led by"), errors));
+            let lead = e.lead.as_ref().and_then(|l| {
+                org_or_unknown(
+                    l,
+                    &|| Message::new("model-ref-activity-lead").with("id", key),
+                    errors,
+                )
+            });
             let participants = match &e.participants {
                 OrUnknown::Unknown => Knowable::Unknown,
                 OrUnknown::Known(list) => Knowable::Known(org_list(
                     list,
-                    &|| format!("activity '{key}' lists participant"),
+                    &|| Message::new("model-ref-activity-participant").with("id", key),
                     errors,
                 )),
             };
@@ -624,7 +652,7 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
                 (Some(_), Some(_)) => {
                     errors.push(ModelError::at(
                         e.id.at,
-                        format!("activity '{key}' has both a 'date' and a 'cadence'; give one"),
+                        Message::new("model-activity-date-and-cadence").with("id", key),
                     ));
                     None
                 }
@@ -634,7 +662,11 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
             };
             let basis = e.basis.as_ref().and_then(|b| {
                 agreement_ids
-                    .find(b, || format!("activity '{key}' is based on"), errors)
+                    .find(
+                        b,
+                        || Message::new("model-ref-activity-basis").with("id", key),
+                        errors,
+                    )
                     .map(AgreementId)
             });
             Activity {
@@ -654,27 +686,30 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
         .iter()
         .filter_map(|e| {
             let key = &e.id.value;
-            let minutes_problem = |minutes: u32| {
-                (minutes == 0 || minutes > EscalationProtocol::MAX_MINUTES).then(|| {
-                    format!(
-                        "must be between 1 and {} minutes (one week), not {minutes}",
-                        EscalationProtocol::MAX_MINUTES
-                    )
-                })
+            let out_of_range =
+                |minutes: u32| minutes == 0 || minutes > EscalationProtocol::MAX_MINUTES;
+            let minutes_message = |message: Message, minutes: u32| {
+                message
+                    .with("id", key)
+                    .with("max", EscalationProtocol::MAX_MINUTES as usize)
+                    .with("minutes", minutes as usize)
             };
             if e.notify.is_empty() {
                 errors.push(ModelError::at(
                     e.id.at,
-                    format!("escalation protocol '{key}' notifies nobody; list at least one organisation under 'notify'"),
+                    Message::new("model-protocol-notifies-nobody").with("id", key),
                 ));
             }
             let acknowledge = e
                 .acknowledge_within_minutes
                 .unwrap_or(EscalationProtocol::DEFAULT_ACKNOWLEDGE_MINUTES);
-            if let Some(problem) = minutes_problem(acknowledge) {
+            if out_of_range(acknowledge) {
                 errors.push(ModelError::at(
                     e.id.at,
-                    format!("in escalation protocol '{key}', 'acknowledge_within_minutes' {problem}"),
+                    minutes_message(
+                        Message::new("model-protocol-acknowledge-minutes"),
+                        acknowledge,
+                    ),
                 ));
             }
             let mut targets: Vec<EscalationTarget> = Vec::with_capacity(e.notify.len());
@@ -682,28 +717,28 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
             for target in &e.notify {
                 let Some(organisation) = org(
                     &target.organisation,
-                    &|| format!("escalation protocol '{key}' notifies"),
+                    &|| Message::new("model-ref-protocol-notifies").with("id", key),
                     errors,
                 ) else {
                     complete = false;
                     continue;
                 };
-                if let Some(problem) = minutes_problem(target.within_minutes) {
+                if out_of_range(target.within_minutes) {
                     errors.push(ModelError::at(
                         target.organisation.at,
-                        format!(
-                            "in escalation protocol '{key}', 'within_minutes' for '{}' {problem}",
-                            target.organisation.value
+                        minutes_message(
+                            Message::new("model-protocol-target-minutes")
+                                .with("organisation", &target.organisation.value),
+                            target.within_minutes,
                         ),
                     ));
                 }
                 if targets.iter().any(|t| t.organisation == organisation) {
                     errors.push(ModelError::at(
                         target.organisation.at,
-                        format!(
-                            "escalation protocol '{key}' notifies '{}' twice",
-                            target.organisation.value
-                        ),
+                        Message::new("model-protocol-notifies-twice")
+                            .with("id", key)
+                            .with("organisation", &target.organisation.value),
                     ));
                 }
                 targets.push(EscalationTarget {
@@ -711,12 +746,18 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
                     within_minutes: target.within_minutes,
                 });
             }
-            let threats = e.threats.as_ref().map_or_else(CatalogueSet::all, AllOr::to_set);
-            let phases = e.phases.as_ref().map_or_else(CatalogueSet::all, AllOr::to_set);
+            let threats = e
+                .threats
+                .as_ref()
+                .map_or_else(CatalogueSet::all, AllOr::to_set);
+            let phases = e
+                .phases
+                .as_ref()
+                .map_or_else(CatalogueSet::all, AllOr::to_set);
             if threats.is_empty() || phases.is_empty() {
                 errors.push(ModelError::at(
                     e.id.at,
-                    format!("escalation protocol '{key}' applies to nothing: 'threats' and 'phases' each need at least one entry, or 'all'"),
+                    Message::new("model-protocol-applies-to-nothing").with("id", key),
                 ));
             }
             complete.then(|| EscalationProtocol {
@@ -773,14 +814,14 @@ fn take_single<T>(
         if let Some(value) = take(&mut file.file) {
             match &found {
                 Some((_, first)) => {
-                    let first = first.map_or_else(String::new, |f| {
-                        format!(" (first at {})", place_hint(f, at.unwrap_or_default()))
-                    });
+                    let message = match first {
+                        Some(f) => Message::new("model-section-twice-first")
+                            .with("first", place_hint(*f, at.unwrap_or_default())),
+                        None => Message::new("model-section-twice"),
+                    };
                     errors.push(ModelError {
                         at,
-                        message: format!(
-                            "'{section}' is given a second time{first}; a model has one"
-                        ),
+                        message: message.with("section", section),
                     });
                 }
                 None => found = Some((value, at)),
@@ -818,11 +859,9 @@ fn report_parent_cycles(
                             .parent
                             .as_ref()
                             .map_or(entries[index].id.at, |p| p.at),
-                        format!(
-                            "organisation '{}' is its own ancestor through its parents: {}",
-                            organisations[index].key,
-                            names.join(" → ")
-                        ),
+                        Message::new("model-parent-cycle")
+                            .with("id", &organisations[index].key)
+                            .with("path", names.join(" → ")),
                     ));
                     break;
                 }
@@ -854,10 +893,10 @@ fn resolve_election(entry: ElectionEntry, errors: &mut Vec<ModelError>) -> Elect
                     if range.to.0 < range.from.value.0 {
                         errors.push(ModelError::at(
                             range.from.at,
-                            format!(
-                                "the election phase '{}' ends ({}) before it starts ({})",
-                                phase.0, range.to.0, range.from.value.0
-                            ),
+                            Message::new("model-phase-ends-before-start")
+                                .with("phase", Value::label(phase.0))
+                                .with("to", range.to.0.to_string())
+                                .with("from", range.from.value.0.to_string()),
                         ));
                     }
                     Knowable::Known(DateRange {

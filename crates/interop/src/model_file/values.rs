@@ -3,6 +3,7 @@
 
 use liaison_domain::catalogue::{CatalogueEntry, CatalogueSet};
 use liaison_domain::model::PartialDate;
+use liaison_locale::Message;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{self, Deserializer, IntoDeserializer, Visitor};
@@ -11,6 +12,21 @@ use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 use time::Date;
+
+/// Serde carries a value type's complaint as text only. A message travels as its JSON behind
+/// this mark, and the reader of the file unpacks it, so that it can be worded in any language.
+const MESSAGE_MARK: &str = "\u{1}liaison-message:";
+
+/// A serde error that carries `message`.
+pub(crate) fn carry<E: de::Error>(message: &Message) -> E {
+    let json = serde_json::to_string(message).unwrap_or_default();
+    E::custom(format!("{MESSAGE_MARK}{json}"))
+}
+
+/// The message a value type sent through serde, if the text carries one.
+pub(crate) fn unpack_message(text: &str) -> Option<Message> {
+    serde_json::from_str(text.strip_prefix(MESSAGE_MARK)?).ok()
+}
 
 /// Where a value was written: the file (by its index in the load) and 1-based line and column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -244,9 +260,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for AllOr<T> {
                 if v == ALL {
                     Ok(AllOr::All)
                 } else {
-                    Err(E::custom(format!(
-                        "write a list, such as [{v}], or the word 'all'"
-                    )))
+                    Err(carry(&Message::new("model-list-or-all").with("given", v)))
                 }
             }
             fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<AllOr<T>, A::Error> {
@@ -288,7 +302,9 @@ pub struct Entry<T>(pub T);
 impl<'de, T: CatalogueEntry> Deserialize<'de> for Entry<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = Cow::<'de, str>::deserialize(d)?;
-        T::parse_id(&text).map(Entry).map_err(de::Error::custom)
+        T::parse_id(&text)
+            .map(Entry)
+            .map_err(|e| carry(&Message::from(&e)))
     }
 }
 
@@ -331,11 +347,9 @@ const DAY_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
 impl<'de> Deserialize<'de> for Day {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = Cow::<'de, str>::deserialize(d)?;
-        Date::parse(text.trim(), DAY_FORMAT).map(Day).map_err(|_| {
-            de::Error::custom(format!(
-                "'{text}' is not a date; write it as YYYY-MM-DD, such as 2027-05-15"
-            ))
-        })
+        Date::parse(text.trim(), DAY_FORMAT)
+            .map(Day)
+            .map_err(|_| carry(&Message::new("model-not-a-day").with("given", text.as_ref())))
     }
 }
 
@@ -385,7 +399,7 @@ impl<'de> Deserialize<'de> for Approximate {
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Approximate, E> {
                 PartialDate::parse(v)
                     .map(Approximate)
-                    .map_err(de::Error::custom)
+                    .map_err(|e| carry(&Message::from(&e)))
             }
         }
         d.deserialize_any(YearOrText)
@@ -428,9 +442,9 @@ impl<'de> Deserializer<'de> for ScalarText<'_> {
         match self.0 {
             "true" => visitor.visit_bool(true),
             "false" => visitor.visit_bool(false),
-            other => Err(de::Error::custom(format!(
-                "'{other}' is not true, false or unknown"
-            ))),
+            other => Err(carry(
+                &Message::new("model-not-true-false-unknown").with("given", other),
+            )),
         }
     }
 
@@ -451,7 +465,23 @@ mod tests {
     use liaison_domain::catalogue::{Phase, ThreatKind};
 
     fn yaml<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, String> {
-        marked_yaml::from_yaml(0, text).map_err(|e| e.to_string())
+        marked_yaml::from_yaml(0, text).map_err(|e| {
+            let text = e.to_string();
+            // A carried message runs to the end of serde's text, or to its first space after
+            // the JSON when a position follows.
+            match text.find(MESSAGE_MARK) {
+                Some(start) => {
+                    let mut stream =
+                        serde_json::Deserializer::from_str(&text[start + MESSAGE_MARK.len()..])
+                            .into_iter::<Message>();
+                    match stream.next() {
+                        Some(Ok(message)) => message.to_string(),
+                        _ => text,
+                    }
+                }
+                None => text,
+            }
+        })
     }
 
     #[derive(Debug, Deserialize)]

@@ -1,6 +1,7 @@
 # ترجمة ملف الكتالوج الإنجليزي: يجب أن تحتفظ بمفاتيحه نفسها تمامًا، دون زيادة أو نقصان.
 
 ## نوع النشاط
+list-activity-kind = نوع النشاط
 activity-kind-joint-risk-assessment = التقييم المشترك للمخاطر
     .description = تقيّم عدة جهات معًا المخاطر السيبرانية التي تهدد الانتخابات.
 activity-kind-situation-reporting = تقارير الوضع
@@ -47,6 +48,7 @@ activity-kind-observation = مراقبة التعاون
     .description = يقيّم المراقبون التعاون بين الجهات وضماناته.
 
 ## نوع الخصم
+list-adversary-kind = نوع الخصم
 adversary-kind-foreign-state = دولة أجنبية
     .description = دولة أجنبية تسعى إلى التأثير في الانتخابات، ويعدّها كثيرون الخصم الرئيسي.
 adversary-kind-domestic-political = فاعل سياسي محلي
@@ -67,6 +69,7 @@ adversary-kind-careless-researcher = باحث متهوّر
     .description = قراصنة أخلاقيون أو من ذوي القبعات الرمادية ينشرون دون حذر أو بعد فوات أوان الإصلاح، أو يبالغون في تقدير الخطورة.
 
 ## نوع الاتفاق
+list-agreement-kind = نوع الاتفاق
 agreement-kind-law = قانون
     .description = قانون صادر عن البرلمان.
 agreement-kind-decree = مرسوم أو لائحة
@@ -85,6 +88,7 @@ agreement-kind-strategy = استراتيجية أو خطة
     .description = استراتيجية أو خطة وطنية أو مؤسسية.
 
 ## نوع الأصل
+list-asset-kind = نوع الأصل
 asset-kind-voter-register = سجل الناخبين
     .description = سجل الناخبين وأي خدمة إلكترونية يتحقق من خلالها الناخبون من تسجيلهم.
 asset-kind-biometric-id = التحقق من هوية الناخبين
@@ -119,6 +123,7 @@ asset-kind-voter-information = إعلام الناخبين والثقة في ا�
     .description = المعلومات الرسمية عن موعد التصويت ومكانه وكيفيته، والصورة التي يحملها الجمهور عن العملية الانتخابية: أي ما يستهدفه التضليل بشأنها.
 
 ## الحاجة الأمنية
+list-security-need = الحاجة الأمنية
 security-need-low = منخفضة
     .description = سيكون الاختراق مجرد إزعاج.
 security-need-moderate = متوسطة
@@ -127,6 +132,7 @@ security-need-high = عالية
     .description = سيعطّل الاختراق مرحلة من مراحل الانتخابات أو يضر بالثقة في نتيجتها.
 
 ## القدرة
+list-capability = القدرة
 capability-technical-response = الاستجابة التقنية للحوادث
     .description = قادرة على احتواء الهجوم التقني على الأنظمة والشبكات والقضاء عليه والتعافي منه.
 capability-forensics = التحليل الجنائي الرقمي
@@ -169,6 +175,7 @@ capability-policy-funding = السياسات والتمويل
     .description = تضع السياسات وتصوغ القوانين وتخصص الميزانيات.
 
 ## نوع جهة الاتصال
+list-contact-kind = نوع جهة الاتصال
 contact-kind-person = شخص محدد بالاسم
     .description = فرد واحد محدد بالاسم؛ إذا غاب فلن يجيب أحد.
 contact-kind-function = وظيفة أو مكتب مناوبة
@@ -177,6 +184,7 @@ contact-kind-team = فريق
     .description = عنوان أو خط مشترك لفريق يجيب عليه عدة أشخاص.
 
 ## التوافر
+list-availability = التوافر
 availability-twenty-four-seven = على مدار الساعة
     .description = يجيب ليلًا ونهارًا، كل يوم.
 availability-election-period = على مدار الساعة في الفترة الانتخابية
@@ -185,6 +193,7 @@ availability-office-hours = ساعات العمل الرسمية
     .description = يجيب خلال ساعات العمل فقط.
 
 ## نوع القناة
+list-channel-kind = نوع القناة
 channel-kind-email = البريد الإلكتروني
     .description = البريد الإلكتروني العادي.
 channel-kind-landline = الهاتف الثابت
@@ -205,6 +214,7 @@ channel-kind-web-form = نموذج أو بوابة إلكترونية
     .description = نموذج إبلاغ أو بوابة على الويب.
 
 ## نوع الهيئة المشتركة
+list-forum-kind = نوع الهيئة المشتركة
 forum-kind-task-force = فرقة عمل
     .description = هيئة تُنشأ لمهمة محددة، غالبًا لعملية انتخابية واحدة.
 forum-kind-working-group = فريق عامل
@@ -221,6 +231,7 @@ forum-kind-administrative-body = هيئة إدارية
     .description = هيئة مشتركة دائمة لها موظفوها.
 
 ## وتيرة الاجتماعات
+list-cadence = وتيرة الاجتماعات
 cadence-daily = يوميًا
     .description = تجتمع كل يوم.
 cadence-weekly = أسبوعيًا
@@ -239,6 +250,7 @@ cadence-ad-hoc = عند الحاجة
     .description = تجتمع عندما يدعو أحد إلى اجتماع.
 
 ## الإدارة
+list-administration = الإدارة
 administration-centralized = مركزية
     .description = هيئة انتخابية مركزية واحدة تدير كل شيء وصولًا إلى مراكز الاقتراع.
 administration-decentralized = لامركزية
@@ -247,6 +259,7 @@ administration-mixed = مختلطة
     .description = تتقاسم هيئة مركزية العمل مع هيئات إقليمية أو محلية.
 
 ## وضع البنية التحتية الحيوية
+list-critical-infrastructure-status = وضع البنية التحتية الحيوية
 critical-infrastructure-status-designated = مصنَّفة
     .description = الانتخابات مصنفة رسميًا بنيةً تحتية حيوية.
 critical-infrastructure-status-treated-as = تُعامَل على هذا الأساس
@@ -257,6 +270,7 @@ critical-infrastructure-status-not-designated = غير مصنَّفة
     .description = الانتخابات ليست بنية تحتية حيوية.
 
 ## مستوى التعاون
+list-collaboration-level = مستوى التعاون
 collaboration-level-none = لا تعاون ظاهر
     .description = لا يُظهر النموذج بعدُ أي تواصل منظم بين الجهات.
 collaboration-level-communication = تواصل منظم
@@ -275,6 +289,7 @@ collaboration-level-exercised = تعاون مُختبَر بالتمارين
     .description = تُختبر الاستجابة المشتركة في تمارين قائمة على السيناريوهات.
 
 ## فترات الدورة الانتخابية
+list-period-of-the-electoral-cycle = فترة الدورة الانتخابية
 period-of-the-electoral-cycle-pre-electoral = فترة ما قبل الانتخابات
     .description = من الإطار القانوني والتخطيط حتى الحملة الانتخابية؛ وتشمل أيضًا الفترة الطويلة بين انتخابات وأخرى.
 period-of-the-electoral-cycle-electoral = الفترة الانتخابية
@@ -283,6 +298,7 @@ period-of-the-electoral-cycle-post-electoral = فترة ما بعد الانتخ
     .description = النزاعات والتدقيق والمراجعة والأرشفة، وهي ما يغذي الدورة التالية.
 
 ## المرحلة
+list-phase = المرحلة
 phase-legal-framework = الإطار القانوني
     .description = صياغة قانون الانتخابات ولوائحه وتعديلها؛ وهي مرحلة تمتد بين الانتخابات.
 phase-planning = التخطيط وإعداد الميزانية
@@ -311,6 +327,7 @@ phase-archiving = الأرشفة
     .description = أرشفة السجلات وإخراج الأنظمة الانتخابية من الخدمة أو تخزينها.
 
 ## مجال التركيز
+list-focus-area = مجال التركيز
 focus-area-communication-directory = تنظيم التواصل بين الجهات
     .description = دليل للمحاورين وجهات الاتصال في حالات الطوارئ، وأدوار وقيادة متفق عليها، وهيئات مشتركة تُبقي القنوات قيد الاستخدام.
 focus-area-joint-risk-assessment = التقييم المشترك للمخاطر والوعي بالوضع
@@ -327,6 +344,7 @@ focus-area-joint-exercises = تمارين مشتركة قائمة على الس�
     .description = تمارين نظرية أو شاملة تختبر الاستجابة المشتركة.
 
 ## خطورة الحادث
+list-incident-severity = خطورة الحادث
 incident-severity-low = منخفضة
     .description = أثر ضئيل على الانتخابات؛ يُعالج في سياق العمل المعتاد.
 incident-severity-medium = متوسطة
@@ -337,6 +355,7 @@ incident-severity-critical = حرجة
     .description = يوقف مرحلة أو قد يغيّر نتيجتها، أو أصبح علنيًا بالفعل؛ استنفار الجميع فورًا.
 
 ## حالة الحادث
+list-incident-status = حالة الحادث
 incident-status-reported = مُبلَّغ عنه
     .description = أُبلغ عنه وأُحيل؛ لم يطّلع عليه أحد بعد.
 incident-status-triaged = مُقيَّم أوليًا
@@ -351,6 +370,7 @@ incident-status-closed = مغلق
     .description = سُجلت الدروس المستفادة؛ ولم يبق ما يُفعل.
 
 ## نوع المؤشر القابل للرصد
+list-observable-kind = نوع المؤشر القابل للرصد
 observable-kind-ipv4 = عنوان IPv4
     .description = عنوان IPv4، مثل عنوان جهاز مهاجم.
 observable-kind-ipv6 = عنوان IPv6
@@ -369,6 +389,7 @@ observable-kind-text = نص الرسالة
     .description = نص رسالة أو منشور أو ادعاء كما شوهد.
 
 ## حالة التضليل
+list-disinformation-status = حالة التضليل
 disinformation-status-active = نشط
     .description = ينتشر أو قيد المتابعة؛ ولم يُتخذ أي إجراء بشأنه بعد.
 disinformation-status-rectifying = طُلب التصويب
@@ -379,6 +400,7 @@ disinformation-status-closed = مغلق
     .description = لم يعد ينتشر؛ ولم يبق ما يُفعل.
 
 ## نتيجة التصويب
+list-rectification-outcome = نتيجة التصويب
 rectification-outcome-removed = أُزيل
     .description = حُذف المحتوى.
 rectification-outcome-labelled = وُسم
@@ -389,6 +411,7 @@ rectification-outcome-declined = رُفض
     .description = ردت المنصة بأنها لن تتخذ أي إجراء.
 
 ## فئة تدابير التخفيف
+list-mitigation-family = فئة تدابير التخفيف
 mitigation-family-securing-technology = تأمين التكنولوجيا
     .description = المراجعة والتدقيق والتحديث؛ والتكرار والنسخ الاحتياطي؛ والقنوات البديلة؛ والتشفير؛ والعزل؛ والمراقبة على مدار الساعة.
 mitigation-family-quality-control = ضبط الجودة والتدقيق
@@ -405,6 +428,7 @@ mitigation-family-continuous-collaboration = التعاون المستمر
     .description = البقاء على تواصل مع جهات فاعلة كثيرة وإقامة قنوات الاتصال قبل أي أزمة بوقت طويل.
 
 ## المستوى الإداري
+list-administrative-level = المستوى الإداري
 administrative-level-national = وطني
     .description = تعمل على مستوى البلد بأكمله.
 administrative-level-regional = إقليمي
@@ -415,12 +439,14 @@ administrative-level-international = دولي
     .description = تعمل عبر عدة بلدان.
 
 ## القطاع
+list-sector = القطاع
 sector-state = حكومي
     .description = جزء من الدولة: سلطة عامة.
 sector-non-state = غير حكومي
     .description = خارج الدولة: الشركات والأحزاب والأوساط الأكاديمية والمجتمع المدني ووسائل الإعلام.
 
 ## نوع الجهة
+list-organisation-kind = نوع الجهة
 organisation-kind-emb = الهيئة الانتخابية
     .description = المؤسسة المسؤولة قانونًا عن إدارة الانتخابات (لجنة مركزية أو مجلس أو مكتب انتخابي).
 organisation-kind-election-office = مكتب انتخابي فرعي
@@ -469,6 +495,7 @@ organisation-kind-international = منظمة أو شريك دولي
     .description = منظمة دولية أو جهة تابعة لبلد آخر.
 
 ## الدور في مصفوفة توزيع المسؤوليات
+list-raci-role = الدور في مصفوفة توزيع المسؤوليات
 raci-role-responsible = المنفِّذ
     .description = يؤدي العمل.
 raci-role-accountable = المساءَل
@@ -479,6 +506,7 @@ raci-role-informed = المُبلَّغ
     .description = يُبلَّغ بعد التنفيذ.
 
 ## معالجة المخاطر
+list-risk-treatment = معالجة المخاطر
 risk-treatment-reduce = التقليل
     .description = تدابير تخفض الاحتمال أو الأثر.
 risk-treatment-accept = القبول
@@ -489,6 +517,7 @@ risk-treatment-avoid = التجنب
     .description = يُتخلى عن النشاط أو التكنولوجيا التي ينطوي عليها الخطر.
 
 ## حالة الخطر
+list-risk-status = حالة الخطر
 risk-status-open = مفتوح
     .description = تم تحديده؛ ولم تُطبق المعالجة بعد.
 risk-status-treated = تمت معالجته
@@ -499,6 +528,7 @@ risk-status-closed = مغلق
     .description = لم يعد ينطبق على هذه الانتخابات.
 
 ## حالة التدبير
+list-measure-status = حالة التدبير
 measure-status-planned = مخطط له
     .description = متفق عليه، ولم يبدأ بعد.
 measure-status-in-progress = قيد التنفيذ
@@ -509,12 +539,14 @@ measure-status-dropped = مُلغى
     .description = تم التخلي عنه؛ والخطر الذي كان يعالجه يحتاج إلى معالجة أخرى.
 
 ## فئة التهديدات
+list-threat-family = فئة التهديدات
 threat-family-technology-attack = الهجمات على تكنولوجيا الانتخابات
     .description = تهديدات تستغل نقاط ضعف تقنية حقيقية في التكنولوجيا المتعلقة بالانتخابات.
 threat-family-process-disinformation = التضليل بشأن العملية الانتخابية
     .description = تهديدات توهم بوجود نقاط ضعف، وتستهدف النزاهة المتصوَّرة للعملية الانتخابية.
 
 ## نوع التهديد
+list-threat-kind = نوع التهديد
 threat-kind-ddos = حجب الخدمة (DoS/DDoS)
     .description = إغراق موقع أو قناة حتى تتباطأ أو تتوقف؛ والضرر هو انقطاع الخدمة في أسوأ لحظة.
 threat-kind-defacement = تشويه المواقع والتلاعب بالمحتوى

@@ -175,3 +175,10 @@ domain-not-a-domain = ليس اسم نطاق مثل example.org
 domain-part-length = فيه جزء فارغ أو جزء يتجاوز 63 حرفًا
 domain-characters = لا يحتوي إلا على حروف وأرقام وشرطات داخلية بين النقاط
 domain-ends-in-digits = ينتهي بأرقام؛ العنوان مؤشر IPv4 وليس نطاقًا
+
+## كلمات الفهرس والتواريخ كما ترد في ملفات النموذج والنماذج
+
+refusal-not-in-list-did-you-mean = «{ $given }» ليست في قائمة «{ $list }»؛ هل تقصد «{ $suggestion }»؟
+refusal-not-in-list-one-of = «{ $given }» ليست في قائمة «{ $list }»؛ استخدم إحدى القيم: { $expected }
+refusal-not-in-list = «{ $given }» ليست في قائمة «{ $list }»؛ الأمر `liaison catalogue` يسردها كلها
+refusal-not-a-partial-date = «{ $given }» ليس تاريخًا؛ اكتبه بالشكل YYYY أو YYYY-MM أو YYYY-MM-DD، مثل 2019 أو 2019-03-05

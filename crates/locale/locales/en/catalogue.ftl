@@ -2,6 +2,7 @@
 # LIAISON_BLESS=1 cargo test -p liaison-locale rewrites this file; do not edit it here.
 
 ## activity kind
+list-activity-kind = activity kind
 activity-kind-joint-risk-assessment = Joint risk assessment
     .description = Several agencies assess cyber risks to the election together.
 activity-kind-situation-reporting = Situation reports
@@ -48,6 +49,7 @@ activity-kind-observation = Observation of the collaboration
     .description = Observers assess the interagency collaboration and its safeguards.
 
 ## adversary kind
+list-adversary-kind = adversary kind
 adversary-kind-foreign-state = Foreign state
     .description = A foreign state seeking to influence the election; seen by many as the main adversary.
 adversary-kind-domestic-political = Domestic political actor
@@ -68,6 +70,7 @@ adversary-kind-careless-researcher = Careless researcher
     .description = White- or grey-hat hackers who publish carelessly, too late to fix, or overstate severity.
 
 ## agreement kind
+list-agreement-kind = agreement kind
 agreement-kind-law = Law
     .description = An act of parliament.
 agreement-kind-decree = Decree or regulation
@@ -86,6 +89,7 @@ agreement-kind-strategy = Strategy or plan
     .description = A national or institutional strategy or plan.
 
 ## asset kind
+list-asset-kind = asset kind
 asset-kind-voter-register = Voter register
     .description = The register of voters and any online service where voters check their registration.
 asset-kind-biometric-id = Voter identification
@@ -120,6 +124,7 @@ asset-kind-voter-information = Voter information and trust in the process
     .description = Official information about when, where and how to vote, and the public's picture of the process: what disinformation about the process attacks.
 
 ## security need
+list-security-need = security need
 security-need-low = Low
     .description = A breach would be an inconvenience.
 security-need-moderate = Moderate
@@ -128,6 +133,7 @@ security-need-high = High
     .description = A breach would disrupt a phase of the election or harm trust in its result.
 
 ## capability
+list-capability = capability
 capability-technical-response = Technical incident response
     .description = Can contain, eradicate and recover from a technical attack on systems and networks.
 capability-forensics = Digital forensics
@@ -170,6 +176,7 @@ capability-policy-funding = Policy and funding
     .description = Sets policy, drafts law and allocates budgets.
 
 ## contact kind
+list-contact-kind = contact kind
 contact-kind-person = Named person
     .description = One named individual; if they are away, nobody answers.
 contact-kind-function = Function or desk
@@ -178,6 +185,7 @@ contact-kind-team = Team
     .description = A shared team address or line that several people answer.
 
 ## availability
+list-availability = availability
 availability-twenty-four-seven = 24/7
     .description = Answers around the clock, every day.
 availability-election-period = Around the clock in the election period
@@ -186,6 +194,7 @@ availability-office-hours = Office hours
     .description = Answers during working hours only.
 
 ## channel kind
+list-channel-kind = channel kind
 channel-kind-email = E-mail
     .description = Ordinary e-mail.
 channel-kind-landline = Landline telephone
@@ -206,6 +215,7 @@ channel-kind-web-form = Web form or portal
     .description = A reporting form or portal on the web.
 
 ## forum kind
+list-forum-kind = forum kind
 forum-kind-task-force = Task force
     .description = A body set up for a defined task, often for one election.
 forum-kind-working-group = Working group
@@ -222,6 +232,7 @@ forum-kind-administrative-body = Administrative body
     .description = A permanent joint body with its own staff.
 
 ## cadence
+list-cadence = cadence
 cadence-daily = Daily
     .description = Meets every day.
 cadence-weekly = Weekly
@@ -240,6 +251,7 @@ cadence-ad-hoc = Ad hoc
     .description = Meets when someone calls a meeting.
 
 ## administration
+list-administration = administration
 administration-centralized = Centralised
     .description = One central EMB runs everything down to polling stations.
 administration-decentralized = Decentralised
@@ -248,6 +260,7 @@ administration-mixed = Mixed
     .description = A central body shares the work with regional or local bodies.
 
 ## critical-infrastructure status
+list-critical-infrastructure-status = critical-infrastructure status
 critical-infrastructure-status-designated = Designated
     .description = Elections are formally designated critical infrastructure.
 critical-infrastructure-status-treated-as = Treated as such
@@ -258,6 +271,7 @@ critical-infrastructure-status-not-designated = Not designated
     .description = Elections are not critical infrastructure.
 
 ## collaboration level
+list-collaboration-level = collaboration level
 collaboration-level-none = No collaboration shown
     .description = The model shows no organised communication between agencies yet.
 collaboration-level-communication = Organised communication
@@ -276,6 +290,7 @@ collaboration-level-exercised = Exercised collaboration
     .description = The joint response is tested in scenario-based exercises.
 
 ## period of the electoral cycle
+list-period-of-the-electoral-cycle = period of the electoral cycle
 period-of-the-electoral-cycle-pre-electoral = Pre-electoral period
     .description = From the legal framework and planning to the campaign; also the long stretch between elections.
 period-of-the-electoral-cycle-electoral = Electoral period
@@ -284,6 +299,7 @@ period-of-the-electoral-cycle-post-electoral = Post-electoral period
     .description = Disputes, audit and review, and archiving, feeding the next cycle.
 
 ## phase
+list-phase = phase
 phase-legal-framework = Legal framework
     .description = Drafting and amending election law and regulation; a phase that runs between elections.
 phase-planning = Planning and budgeting
@@ -312,6 +328,7 @@ phase-archiving = Archiving
     .description = Archiving of records and decommissioning or storing election systems.
 
 ## focus area
+list-focus-area = focus area
 focus-area-communication-directory = Organising interagency communication
     .description = A directory of interlocutors and emergency contacts, agreed roles and leadership, and forums that keep channels in use.
 focus-area-joint-risk-assessment = Joint risk assessment and situational awareness
@@ -328,6 +345,7 @@ focus-area-joint-exercises = Scenario-based joint exercises
     .description = Tabletop or full-scale exercises that test the joint response.
 
 ## incident severity
+list-incident-severity = incident severity
 incident-severity-low = Low
     .description = Little effect on the election; handled in the normal course of work.
 incident-severity-medium = Medium
@@ -338,6 +356,7 @@ incident-severity-critical = Critical
     .description = Stops or may change the outcome of a phase, or is already public; all hands now.
 
 ## incident status
+list-incident-status = incident status
 incident-status-reported = Reported
     .description = Reported and routed; nobody has looked at it yet.
 incident-status-triaged = Triaged
@@ -352,6 +371,7 @@ incident-status-closed = Closed
     .description = Lessons learned recorded; nothing more to do.
 
 ## observable kind
+list-observable-kind = observable kind
 observable-kind-ipv4 = IPv4 address
     .description = An IPv4 address, such as an attacking host.
 observable-kind-ipv6 = IPv6 address
@@ -370,6 +390,7 @@ observable-kind-text = Message text
     .description = The text of a message, post or claim as it was seen.
 
 ## disinformation status
+list-disinformation-status = disinformation status
 disinformation-status-active = Active
     .description = Spreading or being watched; nothing done about it yet.
 disinformation-status-rectifying = Rectification requested
@@ -380,6 +401,7 @@ disinformation-status-closed = Closed
     .description = No longer spreading; nothing more to do.
 
 ## rectification outcome
+list-rectification-outcome = rectification outcome
 rectification-outcome-removed = Removed
     .description = The content was taken down.
 rectification-outcome-labelled = Labelled
@@ -390,6 +412,7 @@ rectification-outcome-declined = Declined
     .description = The platform answered that it will not act.
 
 ## mitigation family
+list-mitigation-family = mitigation family
 mitigation-family-securing-technology = Securing technology
     .description = Review, audit and update; redundancy and backups; alternative channels; encryption; isolation; 24/7 monitoring.
 mitigation-family-quality-control = Quality control and audits
@@ -406,6 +429,7 @@ mitigation-family-continuous-collaboration = Continuous collaboration
     .description = Keeping in touch with many actors and setting up communication well before any crisis.
 
 ## administrative level
+list-administrative-level = administrative level
 administrative-level-national = National
     .description = Works for the whole country.
 administrative-level-regional = Regional
@@ -416,12 +440,14 @@ administrative-level-international = International
     .description = Works across countries.
 
 ## sector
+list-sector = sector
 sector-state = State
     .description = Part of the state: a public authority.
 sector-non-state = Non-state
     .description = Outside the state: companies, parties, academia, civil society, media.
 
 ## organisation kind
+list-organisation-kind = organisation kind
 organisation-kind-emb = Electoral management body
     .description = The institution legally responsible for running elections (central commission, electoral board or office).
 organisation-kind-election-office = Subordinate election office
@@ -470,6 +496,7 @@ organisation-kind-international = International organisation or partner
     .description = An international organisation or another country's agency.
 
 ## RACI role
+list-raci-role = RACI role
 raci-role-responsible = Responsible
     .description = Does the work.
 raci-role-accountable = Accountable
@@ -480,6 +507,7 @@ raci-role-informed = Informed
     .description = Is told after acting.
 
 ## risk treatment
+list-risk-treatment = risk treatment
 risk-treatment-reduce = Reduce
     .description = Measures lower the likelihood or the impact.
 risk-treatment-accept = Accept
@@ -490,6 +518,7 @@ risk-treatment-avoid = Avoid
     .description = The activity or technology that carries it is given up.
 
 ## risk status
+list-risk-status = risk status
 risk-status-open = Open
     .description = Identified; the treatment is not in place yet.
 risk-status-treated = Treated
@@ -500,6 +529,7 @@ risk-status-closed = Closed
     .description = No longer applies to this election.
 
 ## measure status
+list-measure-status = measure status
 measure-status-planned = Planned
     .description = Agreed, not started.
 measure-status-in-progress = In progress
@@ -510,12 +540,14 @@ measure-status-dropped = Dropped
     .description = Given up; the risk it addressed needs another answer.
 
 ## threat family
+list-threat-family = threat family
 threat-family-technology-attack = Attacks on election technology
     .description = Threats that exploit real technical weaknesses of election-related technology.
 threat-family-process-disinformation = Disinformation about the process
     .description = Threats that create the belief that weaknesses exist, aimed at the perceived integrity of the process.
 
 ## threat kind
+list-threat-kind = threat kind
 threat-kind-ddos = Denial of service (DoS/DDoS)
     .description = Flooding a site or a channel until it slows or stops; the harm is unavailability at the worst moment.
 threat-kind-defacement = Defacement and content manipulation

@@ -178,3 +178,10 @@ domain-not-a-domain = is not a domain name such as example.org
 domain-part-length = has an empty part or a part longer than 63 characters
 domain-characters = may hold only letters, digits and inner hyphens between the dots
 domain-ends-in-digits = ends in digits; an address is an IPv4 observable, not a domain
+
+## Words of the catalogue and dates, as model files and forms give them
+
+refusal-not-in-list-did-you-mean = '{ $given }' is not { $article } { $list }; did you mean '{ $suggestion }'?
+refusal-not-in-list-one-of = '{ $given }' is not { $article } { $list }; use one of: { $expected }
+refusal-not-in-list = '{ $given }' is not { $article } { $list }; `liaison catalogue` lists them all
+refusal-not-a-partial-date = '{ $given }' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, such as 2019 or 2019-03-05

@@ -1,6 +1,7 @@
 # Traducción del archivo inglés del catálogo: debe conservar exactamente sus claves, sin añadir ni quitar ninguna.
 
 ## tipo de actividad
+list-activity-kind = tipo de actividad
 activity-kind-joint-risk-assessment = Evaluación conjunta de riesgos
     .description = Varios organismos evalúan juntos los riesgos cibernéticos para la elección.
 activity-kind-situation-reporting = Informes de situación
@@ -47,6 +48,7 @@ activity-kind-observation = Observación de la colaboración
     .description = Observadores evalúan la colaboración interinstitucional y sus salvaguardias.
 
 ## tipo de adversario
+list-adversary-kind = tipo de adversario
 adversary-kind-foreign-state = Estado extranjero
     .description = Un Estado extranjero que busca influir en la elección; muchos lo consideran el principal adversario.
 adversary-kind-domestic-political = Actor político nacional
@@ -67,6 +69,7 @@ adversary-kind-careless-researcher = Investigador imprudente
     .description = Piratas informáticos éticos o de sombrero gris que publican sin cuidado, demasiado tarde para corregir, o que exageran la gravedad.
 
 ## tipo de acuerdo
+list-agreement-kind = tipo de acuerdo
 agreement-kind-law = Ley
     .description = Una ley aprobada por el parlamento.
 agreement-kind-decree = Decreto o reglamento
@@ -85,6 +88,7 @@ agreement-kind-strategy = Estrategia o plan
     .description = Una estrategia o un plan nacional o institucional.
 
 ## tipo de activo
+list-asset-kind = tipo de activo
 asset-kind-voter-register = Registro de electores
     .description = El registro de electores y cualquier servicio en línea donde los electores comprueban su inscripción.
 asset-kind-biometric-id = Identificación de electores
@@ -119,6 +123,7 @@ asset-kind-voter-information = Información al electorado y confianza en el proc
     .description = La información oficial sobre cuándo, dónde y cómo votar, y la imagen que el público tiene del proceso: lo que ataca la desinformación sobre el proceso.
 
 ## necesidad de seguridad
+list-security-need = necesidad de seguridad
 security-need-low = Baja
     .description = Una brecha sería una molestia.
 security-need-moderate = Moderada
@@ -127,6 +132,7 @@ security-need-high = Alta
     .description = Una brecha perturbaría una fase de la elección o dañaría la confianza en su resultado.
 
 ## capacidad
+list-capability = capacidad
 capability-technical-response = Respuesta técnica a incidentes
     .description = Puede contener y erradicar un ataque técnico contra sistemas y redes, y recuperarse de él.
 capability-forensics = Análisis forense digital
@@ -169,6 +175,7 @@ capability-policy-funding = Políticas y financiación
     .description = Define las políticas, redacta las leyes y asigna los presupuestos.
 
 ## tipo de contacto
+list-contact-kind = tipo de contacto
 contact-kind-person = Persona designada
     .description = Una persona concreta; si está ausente, nadie responde.
 contact-kind-function = Función o puesto de guardia
@@ -177,6 +184,7 @@ contact-kind-team = Equipo
     .description = Una dirección o línea compartida de un equipo que atienden varias personas.
 
 ## disponibilidad
+list-availability = disponibilidad
 availability-twenty-four-seven = 24/7
     .description = Responde a cualquier hora, todos los días.
 availability-election-period = 24 horas en el período electoral
@@ -185,6 +193,7 @@ availability-office-hours = Horario de oficina
     .description = Responde solo en horario laboral.
 
 ## tipo de canal
+list-channel-kind = tipo de canal
 channel-kind-email = Correo electrónico
     .description = Correo electrónico ordinario.
 channel-kind-landline = Teléfono fijo
@@ -205,6 +214,7 @@ channel-kind-web-form = Formulario o portal web
     .description = Un formulario de notificación o un portal en la web.
 
 ## tipo de foro
+list-forum-kind = tipo de foro
 forum-kind-task-force = Grupo especial
     .description = Un órgano creado para una tarea definida, a menudo para una sola elección.
 forum-kind-working-group = Grupo de trabajo
@@ -221,6 +231,7 @@ forum-kind-administrative-body = Órgano administrativo
     .description = Un órgano conjunto permanente con personal propio.
 
 ## periodicidad
+list-cadence = periodicidad
 cadence-daily = Diaria
     .description = Se reúne todos los días.
 cadence-weekly = Semanal
@@ -239,6 +250,7 @@ cadence-ad-hoc = Según necesidad
     .description = Se reúne cuando alguien convoca una reunión.
 
 ## administración
+list-administration = administración
 administration-centralized = Centralizada
     .description = Un OE central lo gestiona todo, hasta las mesas de votación.
 administration-decentralized = Descentralizada
@@ -247,6 +259,7 @@ administration-mixed = Mixta
     .description = Un órgano central comparte el trabajo con órganos regionales o locales.
 
 ## condición de infraestructura crítica
+list-critical-infrastructure-status = condición de infraestructura crítica
 critical-infrastructure-status-designated = Designadas
     .description = Las elecciones están designadas formalmente como infraestructura crítica.
 critical-infrastructure-status-treated-as = Tratadas como tal
@@ -257,6 +270,7 @@ critical-infrastructure-status-not-designated = No designadas
     .description = Las elecciones no son infraestructura crítica.
 
 ## nivel de colaboración
+list-collaboration-level = nivel de colaboración
 collaboration-level-none = Sin colaboración constatada
     .description = El modelo aún no muestra comunicación organizada entre organismos.
 collaboration-level-communication = Comunicación organizada
@@ -275,6 +289,7 @@ collaboration-level-exercised = Colaboración ejercitada
     .description = La respuesta conjunta se pone a prueba en ejercicios basados en escenarios.
 
 ## período del ciclo electoral
+list-period-of-the-electoral-cycle = período del ciclo electoral
 period-of-the-electoral-cycle-pre-electoral = Período preelectoral
     .description = Desde el marco jurídico y la planificación hasta la campaña; también el largo tramo entre elecciones.
 period-of-the-electoral-cycle-electoral = Período electoral
@@ -283,6 +298,7 @@ period-of-the-electoral-cycle-post-electoral = Período postelectoral
     .description = Controversias, auditoría y revisión, y archivo, que alimentan el ciclo siguiente.
 
 ## fase
+list-phase = fase
 phase-legal-framework = Marco jurídico
     .description = Redacción y reforma de la ley y la normativa electorales; una fase que transcurre entre elecciones.
 phase-planning = Planificación y presupuesto
@@ -311,6 +327,7 @@ phase-archiving = Archivo
     .description = Archivo de la documentación y retirada o almacenamiento de los sistemas electorales.
 
 ## área de actuación
+list-focus-area = área de actuación
 focus-area-communication-directory = Organizar la comunicación interinstitucional
     .description = Un directorio de interlocutores y contactos de emergencia, funciones y liderazgo acordados, y foros que mantienen los canales en uso.
 focus-area-joint-risk-assessment = Evaluación conjunta de riesgos y conocimiento de la situación
@@ -327,6 +344,7 @@ focus-area-joint-exercises = Ejercicios conjuntos basados en escenarios
     .description = Ejercicios de mesa o a gran escala que ponen a prueba la respuesta conjunta.
 
 ## gravedad del incidente
+list-incident-severity = gravedad del incidente
 incident-severity-low = Baja
     .description = Poco efecto en la elección; se atiende en el curso normal del trabajo.
 incident-severity-medium = Media
@@ -337,6 +355,7 @@ incident-severity-critical = Crítica
     .description = Detiene una fase o puede cambiar su resultado, o ya es público; movilización general inmediata.
 
 ## estado del incidente
+list-incident-status = estado del incidente
 incident-status-reported = Notificado
     .description = Notificado y derivado; nadie lo ha examinado todavía.
 incident-status-triaged = Clasificado
@@ -351,6 +370,7 @@ incident-status-closed = Cerrado
     .description = Lecciones aprendidas registradas; no queda nada por hacer.
 
 ## tipo de observable
+list-observable-kind = tipo de observable
 observable-kind-ipv4 = Dirección IPv4
     .description = Una dirección IPv4, como la de un equipo atacante.
 observable-kind-ipv6 = Dirección IPv6
@@ -369,6 +389,7 @@ observable-kind-text = Texto del mensaje
     .description = El texto de un mensaje, una publicación o una afirmación tal como se vio.
 
 ## estado de la desinformación
+list-disinformation-status = estado de la desinformación
 disinformation-status-active = Activa
     .description = Se está difundiendo o está en observación; aún no se ha hecho nada.
 disinformation-status-rectifying = Rectificación solicitada
@@ -379,6 +400,7 @@ disinformation-status-closed = Cerrada
     .description = Ya no se difunde; no queda nada por hacer.
 
 ## resultado de la rectificación
+list-rectification-outcome = resultado de la rectificación
 rectification-outcome-removed = Eliminado
     .description = El contenido fue retirado.
 rectification-outcome-labelled = Etiquetado
@@ -389,6 +411,7 @@ rectification-outcome-declined = Rechazado
     .description = La plataforma respondió que no actuará.
 
 ## familia de medidas de mitigación
+list-mitigation-family = familia de medidas de mitigación
 mitigation-family-securing-technology = Protección de la tecnología
     .description = Revisión, auditoría y actualización; redundancia y copias de seguridad; canales alternativos; cifrado; aislamiento; vigilancia 24/7.
 mitigation-family-quality-control = Control de calidad y auditorías
@@ -405,6 +428,7 @@ mitigation-family-continuous-collaboration = Colaboración continua
     .description = Mantener el contacto con muchos actores y establecer la comunicación mucho antes de cualquier crisis.
 
 ## nivel administrativo
+list-administrative-level = nivel administrativo
 administrative-level-national = Nacional
     .description = Trabaja para todo el país.
 administrative-level-regional = Regional
@@ -415,12 +439,14 @@ administrative-level-international = Internacional
     .description = Trabaja en varios países.
 
 ## sector
+list-sector = sector
 sector-state = Estatal
     .description = Forma parte del Estado: una autoridad pública.
 sector-non-state = No estatal
     .description = Fuera del Estado: empresas, partidos, academia, sociedad civil, medios de comunicación.
 
 ## tipo de organización
+list-organisation-kind = tipo de organización
 organisation-kind-emb = Organismo electoral
     .description = La institución legalmente responsable de organizar las elecciones (comisión central, junta o tribunal electoral).
 organisation-kind-election-office = Órgano electoral subordinado
@@ -469,6 +495,7 @@ organisation-kind-international = Organización o socio internacional
     .description = Una organización internacional o un organismo de otro país.
 
 ## función RACI
+list-raci-role = función RACI
 raci-role-responsible = Responsable
     .description = Realiza el trabajo.
 raci-role-accountable = Aprobador
@@ -479,6 +506,7 @@ raci-role-informed = Informado
     .description = Se le informa después de actuar.
 
 ## tratamiento del riesgo
+list-risk-treatment = tratamiento del riesgo
 risk-treatment-reduce = Reducir
     .description = Las medidas reducen la probabilidad o el impacto.
 risk-treatment-accept = Aceptar
@@ -489,6 +517,7 @@ risk-treatment-avoid = Evitar
     .description = Se renuncia a la actividad o la tecnología que lo conlleva.
 
 ## estado del riesgo
+list-risk-status = estado del riesgo
 risk-status-open = Abierto
     .description = Identificado; el tratamiento aún no está implantado.
 risk-status-treated = Tratado
@@ -499,6 +528,7 @@ risk-status-closed = Cerrado
     .description = Ya no afecta a esta elección.
 
 ## estado de la medida
+list-measure-status = estado de la medida
 measure-status-planned = Prevista
     .description = Acordada, sin empezar.
 measure-status-in-progress = En curso
@@ -509,12 +539,14 @@ measure-status-dropped = Descartada
     .description = Abandonada; el riesgo al que respondía necesita otra respuesta.
 
 ## familia de amenazas
+list-threat-family = familia de amenazas
 threat-family-technology-attack = Ataques a la tecnología electoral
     .description = Amenazas que explotan debilidades técnicas reales de la tecnología relacionada con las elecciones.
 threat-family-process-disinformation = Desinformación sobre el proceso
     .description = Amenazas que hacen creer que existen debilidades, dirigidas contra la integridad percibida del proceso.
 
 ## tipo de amenaza
+list-threat-kind = tipo de amenaza
 threat-kind-ddos = Denegación de servicio (DoS/DDoS)
     .description = Saturar un sitio o un canal hasta que se ralentice o se detenga; el daño es la indisponibilidad en el peor momento.
 threat-kind-defacement = Desfiguración y manipulación de contenidos

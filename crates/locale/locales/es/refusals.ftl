@@ -176,3 +176,10 @@ domain-not-a-domain = no es un nombre de dominio como example.org
 domain-part-length = tiene una parte vacía o una parte de más de 63 caracteres
 domain-characters = solo puede contener letras, dígitos y guiones interiores entre los puntos
 domain-ends-in-digits = termina en dígitos; una dirección es un observable IPv4, no un dominio
+
+## Palabras del catálogo y fechas, tal como las dan los archivos de modelo y los formularios
+
+refusal-not-in-list-did-you-mean = «{ $given }» no figura en la lista «{ $list }»; ¿quiso decir «{ $suggestion }»?
+refusal-not-in-list-one-of = «{ $given }» no figura en la lista «{ $list }»; use uno de: { $expected }
+refusal-not-in-list = «{ $given }» no figura en la lista «{ $list }»; `liaison catalogue` las enumera todas
+refusal-not-a-partial-date = «{ $given }» no es una fecha; escriba AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo 2019 o 2019-03-05

@@ -1,6 +1,7 @@
 # Traduction du fichier anglais du catalogue : elle doit en garder exactement les clés, sans en ajouter ni en retirer.
 
 ## type d'activité
+list-activity-kind = type d'activité
 activity-kind-joint-risk-assessment = Évaluation conjointe des risques
     .description = Plusieurs organismes évaluent ensemble les risques cyber qui pèsent sur l'élection.
 activity-kind-situation-reporting = Rapports de situation
@@ -47,6 +48,7 @@ activity-kind-observation = Observation de la collaboration
     .description = Des observateurs évaluent la collaboration interinstitutionnelle et ses garanties.
 
 ## type d'adversaire
+list-adversary-kind = type d'adversaire
 adversary-kind-foreign-state = État étranger
     .description = Un État étranger qui cherche à influencer l'élection ; beaucoup le considèrent comme le principal adversaire.
 adversary-kind-domestic-political = Acteur politique national
@@ -67,6 +69,7 @@ adversary-kind-careless-researcher = Chercheur imprudent
     .description = Des pirates éthiques ou à chapeau gris qui publient imprudemment, trop tard pour corriger, ou qui exagèrent la gravité.
 
 ## type d'accord
+list-agreement-kind = type d'accord
 agreement-kind-law = Loi
     .description = Une loi adoptée par le parlement.
 agreement-kind-decree = Décret ou règlement
@@ -85,6 +88,7 @@ agreement-kind-strategy = Stratégie ou plan
     .description = Une stratégie ou un plan national ou institutionnel.
 
 ## type d'actif
+list-asset-kind = type d'actif
 asset-kind-voter-register = Liste électorale
     .description = La liste électorale et tout service en ligne permettant aux électeurs de vérifier leur inscription.
 asset-kind-biometric-id = Identification des électeurs
@@ -119,6 +123,7 @@ asset-kind-voter-information = Information des électeurs et confiance dans le p
     .description = L'information officielle sur quand, où et comment voter, et l'image que le public se fait du processus : ce que vise la désinformation sur le processus.
 
 ## besoin de sécurité
+list-security-need = besoin de sécurité
 security-need-low = Faible
     .description = Une atteinte serait un simple désagrément.
 security-need-moderate = Modéré
@@ -127,6 +132,7 @@ security-need-high = Élevé
     .description = Une atteinte perturberait une phase de l'élection ou nuirait à la confiance dans son résultat.
 
 ## capacité
+list-capability = capacité
 capability-technical-response = Réponse technique aux incidents
     .description = Peut contenir une attaque technique contre les systèmes et les réseaux, l'éradiquer et rétablir le fonctionnement.
 capability-forensics = Investigation numérique
@@ -169,6 +175,7 @@ capability-policy-funding = Politiques et financement
     .description = Définit les politiques, rédige les lois et alloue les budgets.
 
 ## type de contact
+list-contact-kind = type de contact
 contact-kind-person = Personne nommée
     .description = Une personne désignée nommément ; en son absence, personne ne répond.
 contact-kind-function = Fonction ou permanence
@@ -177,6 +184,7 @@ contact-kind-team = Équipe
     .description = Une adresse ou une ligne d'équipe partagée, à laquelle plusieurs personnes répondent.
 
 ## disponibilité
+list-availability = disponibilité
 availability-twenty-four-seven = 24 h/24, 7 j/7
     .description = Répond jour et nuit, tous les jours.
 availability-election-period = 24 h/24 en période électorale
@@ -185,6 +193,7 @@ availability-office-hours = Heures de bureau
     .description = Ne répond qu'aux heures de travail.
 
 ## type de canal
+list-channel-kind = type de canal
 channel-kind-email = Courriel
     .description = Courriel ordinaire.
 channel-kind-landline = Téléphone fixe
@@ -205,6 +214,7 @@ channel-kind-web-form = Formulaire ou portail web
     .description = Un formulaire de signalement ou un portail sur le web.
 
 ## type d'instance
+list-forum-kind = type d'instance
 forum-kind-task-force = Cellule spéciale
     .description = Un organe créé pour une mission définie, souvent pour une seule élection.
 forum-kind-working-group = Groupe de travail
@@ -221,6 +231,7 @@ forum-kind-administrative-body = Organe administratif
     .description = Un organe conjoint permanent doté de son propre personnel.
 
 ## fréquence
+list-cadence = fréquence
 cadence-daily = Chaque jour
     .description = Se réunit tous les jours.
 cadence-weekly = Chaque semaine
@@ -239,6 +250,7 @@ cadence-ad-hoc = Au besoin
     .description = Se réunit lorsque quelqu'un convoque une réunion.
 
 ## administration
+list-administration = administration
 administration-centralized = Centralisée
     .description = Un OGE central gère tout, jusqu'aux bureaux de vote.
 administration-decentralized = Décentralisée
@@ -247,6 +259,7 @@ administration-mixed = Mixte
     .description = Un organe central partage le travail avec des organes régionaux ou locaux.
 
 ## statut d'infrastructure critique
+list-critical-infrastructure-status = statut d'infrastructure critique
 critical-infrastructure-status-designated = Désignées
     .description = Les élections sont officiellement désignées comme infrastructure critique.
 critical-infrastructure-status-treated-as = Traitées comme telles
@@ -257,6 +270,7 @@ critical-infrastructure-status-not-designated = Non désignées
     .description = Les élections ne sont pas une infrastructure critique.
 
 ## niveau de collaboration
+list-collaboration-level = niveau de collaboration
 collaboration-level-none = Aucune collaboration constatée
     .description = Le modèle ne montre encore aucune communication organisée entre organismes.
 collaboration-level-communication = Communication organisée
@@ -275,6 +289,7 @@ collaboration-level-exercised = Collaboration éprouvée par des exercices
     .description = La réponse conjointe est testée lors d'exercices fondés sur des scénarios.
 
 ## période du cycle électoral
+list-period-of-the-electoral-cycle = période du cycle électoral
 period-of-the-electoral-cycle-pre-electoral = Période préélectorale
     .description = Du cadre juridique et de la planification jusqu'à la campagne ; c'est aussi la longue période entre deux élections.
 period-of-the-electoral-cycle-electoral = Période électorale
@@ -283,6 +298,7 @@ period-of-the-electoral-cycle-post-electoral = Période postélectorale
     .description = Contentieux, audit et bilan, puis archivage, qui alimentent le cycle suivant.
 
 ## phase
+list-phase = phase
 phase-legal-framework = Cadre juridique
     .description = Rédaction et modification de la loi et de la réglementation électorales ; une phase qui se déroule entre les élections.
 phase-planning = Planification et budgétisation
@@ -311,6 +327,7 @@ phase-archiving = Archivage
     .description = Archivage des documents et mise hors service ou stockage des systèmes électoraux.
 
 ## domaine d'action
+list-focus-area = domaine d'action
 focus-area-communication-directory = Organiser la communication interinstitutionnelle
     .description = Un annuaire des interlocuteurs et des contacts d'urgence, des rôles et une direction convenus, et des instances qui maintiennent les canaux actifs.
 focus-area-joint-risk-assessment = Évaluation conjointe des risques et connaissance de la situation
@@ -327,6 +344,7 @@ focus-area-joint-exercises = Exercices conjoints fondés sur des scénarios
     .description = Exercices sur table ou grandeur nature qui mettent à l'épreuve la réponse conjointe.
 
 ## gravité de l'incident
+list-incident-severity = gravité de l'incident
 incident-severity-low = Faible
     .description = Peu d'effet sur l'élection ; traité dans le cours normal du travail.
 incident-severity-medium = Moyenne
@@ -337,6 +355,7 @@ incident-severity-critical = Critique
     .description = Arrête une phase ou peut en changer l'issue, ou est déjà public ; mobilisation générale immédiate.
 
 ## statut de l'incident
+list-incident-status = statut de l'incident
 incident-status-reported = Signalé
     .description = Signalé et transmis ; personne ne l'a encore examiné.
 incident-status-triaged = Qualifié
@@ -351,6 +370,7 @@ incident-status-closed = Clos
     .description = Enseignements consignés ; plus rien à faire.
 
 ## type d'observable
+list-observable-kind = type d'observable
 observable-kind-ipv4 = Adresse IPv4
     .description = Une adresse IPv4, par exemple celle d'un hôte attaquant.
 observable-kind-ipv6 = Adresse IPv6
@@ -369,6 +389,7 @@ observable-kind-text = Texte du message
     .description = Le texte d'un message, d'une publication ou d'une allégation, tel qu'il a été vu.
 
 ## statut de la désinformation
+list-disinformation-status = statut de la désinformation
 disinformation-status-active = Active
     .description = Se propage ou est sous surveillance ; rien n'a encore été fait.
 disinformation-status-rectifying = Rectification demandée
@@ -379,6 +400,7 @@ disinformation-status-closed = Close
     .description = Ne se propage plus ; plus rien à faire.
 
 ## résultat de la rectification
+list-rectification-outcome = résultat de la rectification
 rectification-outcome-removed = Supprimé
     .description = Le contenu a été retiré.
 rectification-outcome-labelled = Signalé comme faux
@@ -389,6 +411,7 @@ rectification-outcome-declined = Refusé
     .description = La plateforme a répondu qu'elle n'agirait pas.
 
 ## famille de mesures d'atténuation
+list-mitigation-family = famille de mesures d'atténuation
 mitigation-family-securing-technology = Sécurisation de la technologie
     .description = Examen, audit et mise à jour ; redondance et sauvegardes ; canaux de secours ; chiffrement ; isolement ; surveillance 24 h/24, 7 j/7.
 mitigation-family-quality-control = Contrôle qualité et audits
@@ -405,6 +428,7 @@ mitigation-family-continuous-collaboration = Collaboration continue
     .description = Rester en contact avec de nombreux acteurs et organiser la communication bien avant toute crise.
 
 ## niveau administratif
+list-administrative-level = niveau administratif
 administrative-level-national = National
     .description = Travaille pour l'ensemble du pays.
 administrative-level-regional = Régional
@@ -415,12 +439,14 @@ administrative-level-international = International
     .description = Travaille à l'échelle de plusieurs pays.
 
 ## secteur
+list-sector = secteur
 sector-state = Étatique
     .description = Fait partie de l'État : une autorité publique.
 sector-non-state = Non étatique
     .description = En dehors de l'État : entreprises, partis, milieu universitaire, société civile, médias.
 
 ## type d'organisation
+list-organisation-kind = type d'organisation
 organisation-kind-emb = Organe de gestion électorale
     .description = L'institution légalement chargée d'organiser les élections (commission centrale, conseil ou bureau électoral).
 organisation-kind-election-office = Bureau électoral subordonné
@@ -469,6 +495,7 @@ organisation-kind-international = Organisation ou partenaire international
     .description = Une organisation internationale ou un organisme d'un autre pays.
 
 ## rôle RACI
+list-raci-role = rôle RACI
 raci-role-responsible = Responsable
     .description = Réalise le travail.
 raci-role-accountable = Redevable
@@ -479,6 +506,7 @@ raci-role-informed = Informé
     .description = Est informé après l'action.
 
 ## traitement du risque
+list-risk-treatment = traitement du risque
 risk-treatment-reduce = Réduire
     .description = Des mesures diminuent la probabilité ou l'impact.
 risk-treatment-accept = Accepter
@@ -489,6 +517,7 @@ risk-treatment-avoid = Éviter
     .description = On renonce à l'activité ou à la technologie qui le comporte.
 
 ## statut du risque
+list-risk-status = statut du risque
 risk-status-open = Ouvert
     .description = Identifié ; le traitement n'est pas encore en place.
 risk-status-treated = Traité
@@ -499,6 +528,7 @@ risk-status-closed = Clos
     .description = Ne concerne plus cette élection.
 
 ## statut de la mesure
+list-measure-status = statut de la mesure
 measure-status-planned = Prévue
     .description = Convenue, pas encore commencée.
 measure-status-in-progress = En cours
@@ -509,12 +539,14 @@ measure-status-dropped = Abandonnée
     .description = Abandonnée ; le risque qu'elle traitait appelle une autre réponse.
 
 ## famille de menaces
+list-threat-family = famille de menaces
 threat-family-technology-attack = Attaques contre la technologie électorale
     .description = Menaces qui exploitent des faiblesses techniques réelles des technologies liées aux élections.
 threat-family-process-disinformation = Désinformation sur le processus
     .description = Menaces qui font croire à l'existence de faiblesses et visent l'intégrité perçue du processus.
 
 ## type de menace
+list-threat-kind = type de menace
 threat-kind-ddos = Déni de service (DoS/DDoS)
     .description = Saturer un site ou un canal jusqu'à le ralentir ou l'arrêter ; le dommage est l'indisponibilité au pire moment.
 threat-kind-defacement = Défiguration et manipulation de contenu

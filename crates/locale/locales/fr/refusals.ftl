@@ -176,3 +176,10 @@ domain-not-a-domain = n'est pas un nom de domaine comme example.org
 domain-part-length = a une partie vide ou une partie de plus de 63 caractères
 domain-characters = ne peut contenir que des lettres, des chiffres et des traits d'union intérieurs entre les points
 domain-ends-in-digits = se termine par des chiffres ; une adresse est un observable IPv4, pas un domaine
+
+## Mots du catalogue et dates, tels que les fichiers de modèle et les formulaires les donnent
+
+refusal-not-in-list-did-you-mean = « { $given } » ne figure pas dans la liste « { $list } » ; vouliez-vous dire « { $suggestion } » ?
+refusal-not-in-list-one-of = « { $given } » ne figure pas dans la liste « { $list } » ; choisissez parmi : { $expected }
+refusal-not-in-list = « { $given } » ne figure pas dans la liste « { $list } » ; `liaison catalogue` les énumère toutes
+refusal-not-a-partial-date = « { $given } » n'est pas une date ; écrivez AAAA, AAAA-MM ou AAAA-MM-JJ, par exemple 2019 ou 2019-03-05

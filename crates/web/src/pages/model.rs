@@ -176,7 +176,7 @@ async fn upload(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 html(ErrorsPage {
                     chrome: Chrome::of(&user, "model"),
-                    errors: invalid.lines(),
+                    errors: invalid.lines_in(user.locale),
                 })?,
             )
                 .into_response());
@@ -238,7 +238,7 @@ async fn apply(
         return Err(PageError::NotFound);
     }
     let model = parse_model_str("upload.yaml", &staged.text)
-        .map_err(|invalid| PageError::BadRequest(invalid.lines().join("\n")))?;
+        .map_err(|invalid| PageError::BadRequest(invalid.lines_in(user.locale).join("\n")))?;
     state.store.import_model(&user.actor(), &model).await?;
     state.store.delete_meta(&key).await?;
     Ok(Redirect::to("/").into_response())

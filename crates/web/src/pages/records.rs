@@ -49,13 +49,19 @@ pub(crate) fn page_of(kind: RecordKind, key: &str) -> String {
     }
 }
 
-/// Checks a body against its kind's format: the canonical body, its id and its owner.
+/// Checks a body against its kind's format: the canonical body, its id and its owner; what is
+/// wrong with it in the reader's language.
 fn read_body(
+    locale: liaison_locale::Locale,
     kind: RecordKind,
     body: &str,
 ) -> Result<(String, Option<String>, Option<String>), PageError> {
-    let checked =
-        crate::entries::check(kind, body).map_err(|e| PageError::BadRequest(e.to_string()))?;
+    let checked = crate::entries::check(kind, body).map_err(|e| match e {
+        crate::entries::BodyError::Invalid(invalid) => {
+            PageError::BadRequest(invalid.lines_in(locale).join("\n"))
+        }
+        other => PageError::BadRequest(other.to_string()),
+    })?;
     Ok((checked.yaml, checked.id, checked.owner))
 }
 
@@ -185,7 +191,7 @@ async fn create(
 ) -> Result<Response, PageError> {
     let kind = kind_of(&kind)?;
     too_large(&user, &form.body)?;
-    let (body, id, owner) = match read_body(kind, &form.body) {
+    let (body, id, owner) = match read_body(user.locale, kind, &form.body) {
         Ok(v) => v,
         Err(PageError::BadRequest(message)) => {
             return editor_with_error(&user, kind, None, 0, form.body, message);
@@ -262,7 +268,7 @@ async fn update(
             owner: record.owner.as_deref(),
         },
     )?;
-    let (body, id, owner) = match read_body(kind, &form.body) {
+    let (body, id, owner) = match read_body(user.locale, kind, &form.body) {
         Ok(v) => v,
         Err(PageError::BadRequest(message)) => {
             return editor_with_error(&user, kind, Some(key), form.version, form.body, message);

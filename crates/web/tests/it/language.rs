@@ -101,3 +101,62 @@ async fn what_is_refused_far_from_a_page_is_said_in_the_request_s_language() {
         refused.text
     );
 }
+
+#[tokio::test]
+async fn what_is_wrong_in_a_record_s_text_is_said_in_the_reader_s_language() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator
+        .post("/account/language", &[("language", "fr")])
+        .await;
+    coordinator.get("/records/forum/taskforce/edit").await;
+    let version = app
+        .db
+        .store
+        .record(
+            liaison_domain::access::RecordKind::Forum,
+            "taskforce",
+            super::ALL_AUDIENCES,
+        )
+        .await
+        .unwrap()
+        .version
+        .to_string();
+    for (body, french) in [
+        // Read from the text alone.
+        (
+            "id: taskforce\nname: TF\nkind: taskforse\nmembers: []",
+            "ne figure pas dans la liste",
+        ),
+        (
+            "id: taskforce\nname: TF\nkind: task_force\nmembers: []\nnmae: x",
+            "a une clé inconnue",
+        ),
+        // Found by the store, against the rest of the model.
+        (
+            "id: taskforce\nname: TF\nkind: task_force\nmembers: [cret]",
+            "qui n&#39;est pas une organisation du modèle ; vouliez-vous dire",
+        ),
+    ] {
+        let response = coordinator
+            .post(
+                "/records/forum/taskforce",
+                &[("version", &version), ("body", body)],
+            )
+            .await;
+        assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(response.text.contains(french), "{body}: {}", response.text);
+        for english in [
+            "did you mean",
+            "which is not",
+            "unknown key",
+            "is not a forum kind",
+        ] {
+            assert!(
+                !response.text.contains(english),
+                "{body}: {}",
+                response.text
+            );
+        }
+    }
+}
