@@ -72,7 +72,15 @@ test("a coordinator's first ten minutes, in French on a phone: invited, signed i
   await page.waitForURL(/\/records\/organisation\/local-south-4\/edit$/);
   const body = await page.inputValue("#body");
   assert.doesNotMatch(body, /^parent:/m);
-  // The office belongs under the southern region.
+  // The office belongs under the southern region; typed in a hurry first, the region's id is
+  // wrong, and the editor says so in French with the id meant.
+  await page.fill("#body", `${body.trimEnd()}\nparent: region-sud\n`);
+  await page.click("main form button[type=submit]");
+  const refusal = await page.textContent("#editor-error");
+  assert.match(refusal, /« region-sud », qui n'est pas une organisation du modèle ; vouliez-vous dire « region-south » \?/);
+  assert.doesNotMatch(refusal, /which is not|did you mean|the shared model/);
+  await page.locator("#editor-error").scrollIntoViewIfNeeded();
+  await shot(page, "05-typo-fr");
   await page.fill("#body", `${body.trimEnd()}\nparent: region-south\n`);
   await shot(page, "05-fix-fr");
   await page.click("main form button[type=submit]");
@@ -87,6 +95,10 @@ test("a coordinator's first ten minutes, in French on a phone: invited, signed i
   );
   await shot(page, "06-fixed-fr");
   await context.close();
+  // The mistyped parent was answered 422, as a refused form is; the browser logs that status.
+  const refused = (e) => e.includes("/records/organisation/local-south-4:") && e.includes("status of 422");
+  assert.equal(errors.filter(refused).length, 1);
+  errors.splice(0, errors.length, ...errors.filter((e) => !refused(e)));
 });
 
 test("the CERT acknowledges a report from its incident list, in Arabic", async () => {

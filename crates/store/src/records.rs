@@ -442,8 +442,10 @@ async fn unknown_sections(
 /// The model made of these records, or the problems that stop it from resolving.
 fn resolve(records: &[Record], unknown: &[String]) -> Result<(ModelFile, Model)> {
     let file = file_from_records(records, unknown)?;
+    // The places of the problems are in the records' canonical texts, which nobody sees: what
+    // is wrong is said without them.
     let model = resolve_model_file(file.clone(), "the shared model")
-        .map_err(|e| invalid(Message::from(&e)))?;
+        .map_err(|e| invalid(Message::from(&e.without_places())))?;
     Ok((file, model))
 }
 

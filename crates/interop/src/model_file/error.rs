@@ -64,6 +64,21 @@ impl InvalidModel {
         }
     }
 
+    /// The same problems without their places, for a model put together from texts the reader
+    /// never saw (the records of the shared model).
+    #[must_use]
+    pub fn without_places(&self) -> InvalidModel {
+        InvalidModel {
+            sources: Vec::new(),
+            errors: self
+                .errors
+                .iter()
+                .map(|e| ModelError::whole(e.message.clone()))
+                .collect(),
+            not_shown: self.not_shown,
+        }
+    }
+
     /// One message per problem, `file:line:column: what is wrong`, then how many are not shown.
     pub fn line_messages(&self) -> Vec<Message> {
         let mut lines: Vec<Message> = self
@@ -233,6 +248,17 @@ election:
             Locale::Es.message(&kept),
             invalid.lines_in(Locale::Es).join("\n")
         );
+    }
+
+    #[test]
+    fn problems_can_be_said_without_their_places() {
+        let lines = wrong().without_places().lines();
+        assert_eq!(lines.len(), wrong().lines().len());
+        assert!(
+            lines[0].starts_with("organisation 'cec' has an unknown key"),
+            "{lines:?}"
+        );
+        assert!(lines.iter().all(|l| !l.contains("model.yaml")), "{lines:?}");
     }
 
     #[test]
