@@ -1,11 +1,12 @@
-//! `liaison check` and `liaison validate`.
+//! `liaison check`, `liaison validate` and `liaison diff`.
 
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 use liaison_domain::analysis::{self, AnalysisOptions, Severity};
+use liaison_interop::model_changes::{compare, compare_analyses};
 use liaison_interop::model_file::{InvalidModel, LoadOptions, load_model};
 use liaison_interop::reference::reference_models;
-use liaison_interop::report::{self, Format};
+use liaison_interop::report::{self, Comparison, Format, changes_text, changes_to_json};
 use liaison_locale::{Locale, Message};
 use std::io::Write;
 use std::path::PathBuf;
@@ -126,17 +127,15 @@ pub fn run_validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
     }
 }
 
-pub fn run_check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let model = match load_model(&args.target.path, &args.target.options()) {
-        Ok(model) => model,
-        Err(invalid) => return Ok(report_invalid(&invalid, args.target.language)),
-    };
-    let today = match args.as_of {
+/// The analysis's options as `check` and `diff` take them: today (or the date given), the age
+/// of a stale contact, and the reference countries.
+fn analysis_options(as_of: Option<Date>, contact_max_age: i64) -> anyhow::Result<AnalysisOptions> {
+    let today = match as_of {
         Some(day) => day,
         None => crate::settings::environment_clock()?.today(),
     };
     let mut options = AnalysisOptions::new(today);
-    options.contact_max_age_days = args.contact_max_age;
+    options.contact_max_age_days = contact_max_age;
     let references = reference_models().map_err(|(code, invalid)| {
         anyhow::anyhow!("the built-in reference model '{code}' is invalid:\n{invalid}")
     })?;
@@ -144,6 +143,90 @@ pub fn run_check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .map(|m| analysis::profile(m, today))
         .collect();
+    Ok(options)
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier model: a file or a directory of model files.
+    old: PathBuf,
+    /// The later model.
+    new: PathBuf,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = DiffFormatArg::Text)]
+    format: DiffFormatArg,
+    /// Exit with 1 when the later model has a new finding at or above this severity.
+    #[arg(long, value_enum, default_value_t = SeverityArg::High, value_name = "SEVERITY")]
+    fail_on: SeverityArg,
+    /// The date to take as today for both models, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    as_of: Option<Date>,
+    /// Contacts verified longer ago than this many days are stale.
+    #[arg(long, default_value_t = AnalysisOptions::DEFAULT_CONTACT_MAX_AGE_DAYS, value_name = "DAYS")]
+    contact_max_age: i64,
+    /// The report's language: en, fr, es or ar. The JSON report stays in English.
+    #[arg(long, value_name = "LANGUAGE", default_value = "en", value_parser = parse_language)]
+    language: Locale,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum DiffFormatArg {
+    Text,
+    Json,
+}
+
+/// `liaison diff`: what changed between two models, and how their analysis moved.
+pub fn run_diff(args: &DiffArgs) -> anyhow::Result<ExitCode> {
+    let mut models = Vec::with_capacity(2);
+    for path in [&args.old, &args.new] {
+        match load_model(path, &LoadOptions::default()) {
+            Ok(model) => models.push(model),
+            Err(invalid) => return Ok(report_invalid(&invalid, args.language)),
+        }
+    }
+    let options = analysis_options(args.as_of, args.contact_max_age)?;
+    let (old, new) = (
+        analysis::analyse(&models[0], &options),
+        analysis::analyse(&models[1], &options),
+    );
+    let model_changes = compare(&models[0], &models[1]);
+    let analysis_changes = compare_analyses(&old, &new);
+    let (old_name, new_name) = (
+        args.old.display().to_string(),
+        args.new.display().to_string(),
+    );
+    let comparison = Comparison {
+        old_name: &old_name,
+        new_name: &new_name,
+        old: &old,
+        new: &new,
+        model: &model_changes,
+        analysis: &analysis_changes,
+    };
+    let rendered = match args.format {
+        DiffFormatArg::Text => changes_text(&comparison, args.language),
+        DiffFormatArg::Json => changes_to_json(&comparison)?,
+    };
+    crate::output::write(&rendered).context("cannot write the report")?;
+    let severity: Severity = args.fail_on.into();
+    let worse = analysis_changes
+        .new_findings
+        .iter()
+        .filter_map(|id| new.findings.iter().find(|f| &f.id == id))
+        .any(|f| f.severity >= severity);
+    Ok(if worse {
+        ExitCode::from(FINDINGS)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+pub fn run_check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let model = match load_model(&args.target.path, &args.target.options()) {
+        Ok(model) => model,
+        Err(invalid) => return Ok(report_invalid(&invalid, args.target.language)),
+    };
+    let options = analysis_options(args.as_of, args.contact_max_age)?;
     let result = analysis::analyse(&model, &options);
 
     let format = match args.format {

@@ -35,6 +35,8 @@ enum Command {
     Check(check::CheckArgs),
     /// Validate a model without analysing it.
     Validate(check::ValidateArgs),
+    /// Compare two models, such as two election cycles: what changed and how the analysis moved.
+    Diff(check::DiffArgs),
     /// Print the JSON Schema of model files (or of the JSON report).
     Schema(schema::SchemaArgs),
     /// List the catalogue: phases, asset kinds, threat kinds and the other vocabularies.
@@ -58,6 +60,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Check(args) => check::run_check(&args),
         Command::Validate(args) => check::run_validate(&args),
+        Command::Diff(args) => check::run_diff(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Catalogue(args) => catalogue::run(&args),
         Command::Generate(args) => generate::run(&args),

@@ -71,8 +71,21 @@ impl ModelChanges {
     }
 }
 
+/// A value in the old model and in the new.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Moved<T> {
+    pub before: T,
+    pub after: T,
+}
+
+impl<T: PartialEq> Moved<T> {
+    pub fn moved(&self) -> bool {
+        self.before != self.after
+    }
+}
+
 /// How the analysis of a model moved from one model to the next.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AnalysisChanges {
     /// Finding ids (`<rule>/<key>`) found now and not before, and the reverse; sorted.
     pub new_findings: Vec<String>,
@@ -80,8 +93,8 @@ pub struct AnalysisChanges {
     /// Focus areas shown now and not before, and the reverse; in the publication's order.
     pub focus_areas_gained: Vec<FocusArea>,
     pub focus_areas_lost: Vec<FocusArea>,
-    pub approach: (Option<Approach>, Option<Approach>),
-    pub maturity: (CollaborationLevel, CollaborationLevel),
+    pub approach: Moved<Option<Approach>>,
+    pub maturity: Moved<CollaborationLevel>,
 }
 
 impl AnalysisChanges {
@@ -90,8 +103,8 @@ impl AnalysisChanges {
             && self.resolved_findings.is_empty()
             && self.focus_areas_gained.is_empty()
             && self.focus_areas_lost.is_empty()
-            && self.approach.0 == self.approach.1
-            && self.maturity.0 == self.maturity.1
+            && !self.approach.moved()
+            && !self.maturity.moved()
     }
 }
 
@@ -116,8 +129,14 @@ pub fn compare_analyses(old: &Analysis, new: &Analysis) -> AnalysisChanges {
         resolved_findings: before.difference(&after).cloned().collect(),
         focus_areas_gained: only(&new.focus_areas, &old.focus_areas),
         focus_areas_lost: only(&old.focus_areas, &new.focus_areas),
-        approach: (old.approach, new.approach),
-        maturity: (old.maturity.level, new.maturity.level),
+        approach: Moved {
+            before: old.approach,
+            after: new.approach,
+        },
+        maturity: Moved {
+            before: old.maturity.level,
+            after: new.maturity.level,
+        },
     }
 }
 
@@ -341,7 +360,8 @@ responsibilities:
             changes.new_findings.len() + changes.resolved_findings.len(),
             differing
         );
-        assert_eq!(changes.maturity, (old.maturity.level, new.maturity.level));
+        assert_eq!(changes.maturity.before, old.maturity.level);
+        assert_eq!(changes.maturity.after, new.maturity.level);
     }
 
     #[test]

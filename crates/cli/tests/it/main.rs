@@ -5,6 +5,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 mod delivery;
+mod diff;
 mod examples;
 mod findings;
 mod malformed;

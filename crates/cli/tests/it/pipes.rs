@@ -59,6 +59,7 @@ fn invocation(command: &[String], dir: &Path, out: &Path) -> Option<Vec<String>>
     let args: Vec<&str> = match command.join(" ").as_str() {
         "check" => vec!["check", &demoland],
         "validate" => vec!["validate", &demoland],
+        "diff" => vec!["diff", &demoland, &demoland],
         "schema" => vec!["schema"],
         "catalogue" => vec!["catalogue"],
         "generate" => vec!["generate", "--jurisdictions", "20", "--out", &out],

@@ -1,12 +1,14 @@
 //! Reports of the analysis: a terminal report, JSON for an EMB's own CI, Markdown, and a
 //! self-contained HTML page.
 
+mod changes;
 mod html;
 mod json;
 mod markdown;
 mod text;
 pub mod worded;
 
+pub use changes::{CHANGES_FORMAT, Comparison, changes_text, changes_to_json};
 pub use json::{REPORT_FORMAT, report_schema, to_json};
 
 use liaison_domain::analysis::Analysis;

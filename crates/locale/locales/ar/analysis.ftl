@@ -197,3 +197,39 @@ check-not-shown = غير ظاهر
 check-more = (+{ $count } أخرى)
 check-approach-signs = { $approach } ({ $horizontal } مؤشرات أفقية و{ $vertical } مؤشرات رأسية)
 check-footer = أعدّه Liaison انطلاقًا من نموذج التعاون. الملاحظات ومجالات التركيز والنضج مستنتجة من بنية النموذج؛ والقواعد موصوفة في docs/ANALYSIS.md.
+
+## liaison diff: ما تغيّر بين نموذجين
+
+changes-title = التغييرات من { $old } إلى { $new }
+changes-none = النموذجان متطابقان، وكذلك تحليلهما.
+changes-section = { $section ->
+    [organisations] الجهات
+    [contacts] جهات الاتصال
+    [forums] الهيئات المشتركة
+    [agreements] الاتفاقات
+    [assets] التقنيات
+    [activities] الأنشطة المشتركة
+   *[escalation_protocols] بروتوكولات التصعيد
+}: { $changes }
+changes-added = أُضيف { $count } ({ $ids })
+changes-removed = حُذف { $count } ({ $ids })
+changes-changed = عُدّل { $count } ({ $ids })
+changes-now-known = أصبح معروفًا (كان غير معروف)
+changes-now-unknown = أصبح غير معروف (كان معروفًا)
+changes-matrix = { $count ->
+    [zero] مصفوفة المسؤوليات: لم تتغير الجهات المسؤولة في أي خانة
+    [one] مصفوفة المسؤوليات: تغيّرت الجهات المسؤولة في خانة واحدة
+    [two] مصفوفة المسؤوليات: تغيّرت الجهات المسؤولة في خانتين
+    [few] مصفوفة المسؤوليات: تغيّرت الجهات المسؤولة في { $count } خانات
+    [many] مصفوفة المسؤوليات: تغيّرت الجهات المسؤولة في { $count } خانةً
+   *[other] مصفوفة المسؤوليات: تغيّرت الجهات المسؤولة في { $count } خانة
+}
+changes-cell = { $threat } في مرحلة { $phase }: { $before } ← { $after }
+changes-nobody = لا أحد
+changes-analysis = التحليل
+changes-maturity = مستوى التعاون: { $before } ← { $after }
+changes-approach = النهج: { $before } ← { $after }
+changes-focus-gained = مجالات التركيز الظاهرة الآن: { $areas }
+changes-focus-lost = مجالات التركيز التي لم تعد ظاهرة: { $areas }
+changes-new-findings = نتائج جديدة ({ $count }):
+changes-resolved-findings = نتائج عولجت ({ $count }):

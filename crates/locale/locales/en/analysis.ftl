@@ -176,3 +176,35 @@ check-not-shown = not shown
 check-more = (+{ $count } more)
 check-approach-signs = { $approach } ({ $horizontal } horizontal and { $vertical } vertical signs)
 check-footer = Produced by Liaison from the collaboration model. Findings, focus areas and maturity are inferred from the model's structure; see docs/ANALYSIS.md for the rules.
+
+## liaison diff: what changed between two models
+
+changes-title = Changes from { $old } to { $new }
+changes-none = The two models are the same, and so is their analysis.
+changes-section = { $section ->
+    [organisations] Organisations
+    [contacts] Contacts
+    [forums] Forums
+    [agreements] Agreements
+    [assets] Technology
+    [activities] Joint activities
+   *[escalation_protocols] Escalation protocols
+}: { $changes }
+changes-added = { $count } added ({ $ids })
+changes-removed = { $count } removed ({ $ids })
+changes-changed = { $count } changed ({ $ids })
+changes-now-known = now known (was unknown)
+changes-now-unknown = now unknown (was known)
+changes-matrix = { $count ->
+    [one] Responsibility matrix: { $count } cell changed its accountable organisations
+   *[other] Responsibility matrix: { $count } cells changed their accountable organisations
+}
+changes-cell = { $threat } in { $phase }: { $before } → { $after }
+changes-nobody = nobody
+changes-analysis = Analysis
+changes-maturity = Collaboration level: { $before } → { $after }
+changes-approach = Approach: { $before } → { $after }
+changes-focus-gained = Focus areas now shown: { $areas }
+changes-focus-lost = Focus areas no longer shown: { $areas }
+changes-new-findings = New findings ({ $count }):
+changes-resolved-findings = Findings resolved ({ $count }):

@@ -176,3 +176,44 @@ check-not-shown = no demostrado
 check-more = (+{ $count } más)
 check-approach-signs = { $approach } ({ $horizontal } señales horizontales y { $vertical } verticales)
 check-footer = Generado por Liaison a partir del modelo de colaboración. Los hallazgos, las áreas de actuación y la madurez se deducen de la estructura del modelo; las reglas se describen en docs/ANALYSIS.md.
+
+## liaison diff: lo que cambió entre dos modelos
+
+changes-title = Cambios de { $old } a { $new }
+changes-none = Los dos modelos son iguales, y también su análisis.
+changes-section = { $section ->
+    [organisations] Organizaciones
+    [contacts] Contactos
+    [forums] Foros
+    [agreements] Acuerdos
+    [assets] Tecnología
+    [activities] Actividades conjuntas
+   *[escalation_protocols] Protocolos de escalamiento
+}: { $changes }
+changes-added = { $count ->
+    [one] { $count } añadido ({ $ids })
+   *[other] { $count } añadidos ({ $ids })
+}
+changes-removed = { $count ->
+    [one] { $count } eliminado ({ $ids })
+   *[other] { $count } eliminados ({ $ids })
+}
+changes-changed = { $count ->
+    [one] { $count } modificado ({ $ids })
+   *[other] { $count } modificados ({ $ids })
+}
+changes-now-known = ahora conocido (era desconocido)
+changes-now-unknown = ahora desconocido (era conocido)
+changes-matrix = { $count ->
+    [one] Matriz de responsabilidades: { $count } celda cambió de organizaciones responsables
+   *[other] Matriz de responsabilidades: { $count } celdas cambiaron de organizaciones responsables
+}
+changes-cell = { $threat } en la fase { $phase }: { $before } → { $after }
+changes-nobody = nadie
+changes-analysis = Análisis
+changes-maturity = Nivel de colaboración: { $before } → { $after }
+changes-approach = Enfoque: { $before } → { $after }
+changes-focus-gained = Áreas de actuación que ahora se observan: { $areas }
+changes-focus-lost = Áreas de actuación que ya no se observan: { $areas }
+changes-new-findings = Hallazgos nuevos ({ $count }):
+changes-resolved-findings = Hallazgos resueltos ({ $count }):

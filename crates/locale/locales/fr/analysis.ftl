@@ -176,3 +176,44 @@ check-not-shown = non démontré
 check-more = (+{ $count } autres)
 check-approach-signs = { $approach } ({ $horizontal } signes horizontaux et { $vertical } verticaux)
 check-footer = Produit par Liaison à partir du modèle de collaboration. Les constats, les domaines d'action et la maturité sont déduits de la structure du modèle ; les règles sont décrites dans docs/ANALYSIS.md.
+
+## liaison diff : ce qui a changé entre deux modèles
+
+changes-title = Changements de { $old } à { $new }
+changes-none = Les deux modèles sont identiques, et leur analyse aussi.
+changes-section = { $section ->
+    [organisations] Organisations
+    [contacts] Contacts
+    [forums] Instances
+    [agreements] Accords
+    [assets] Technologies
+    [activities] Activités conjointes
+   *[escalation_protocols] Protocoles d'escalade
+} : { $changes }
+changes-added = { $count ->
+    [one] { $count } ajouté ({ $ids })
+   *[other] { $count } ajoutés ({ $ids })
+}
+changes-removed = { $count ->
+    [one] { $count } retiré ({ $ids })
+   *[other] { $count } retirés ({ $ids })
+}
+changes-changed = { $count ->
+    [one] { $count } modifié ({ $ids })
+   *[other] { $count } modifiés ({ $ids })
+}
+changes-now-known = désormais connu (était inconnu)
+changes-now-unknown = désormais inconnu (était connu)
+changes-matrix = { $count ->
+    [one] Matrice des responsabilités : { $count } case a changé d'organisations responsables
+   *[other] Matrice des responsabilités : { $count } cases ont changé d'organisations responsables
+}
+changes-cell = { $threat } en phase { $phase } : { $before } → { $after }
+changes-nobody = personne
+changes-analysis = Analyse
+changes-maturity = Niveau de collaboration : { $before } → { $after }
+changes-approach = Approche : { $before } → { $after }
+changes-focus-gained = Domaines d'action désormais présents : { $areas }
+changes-focus-lost = Domaines d'action qui ne sont plus présents : { $areas }
+changes-new-findings = Nouveaux constats ({ $count }) :
+changes-resolved-findings = Constats résolus ({ $count }) :
