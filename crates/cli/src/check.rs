@@ -50,12 +50,8 @@ pub struct CheckArgs {
     /// Exit with 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = SeverityArg::High, value_name = "SEVERITY")]
     fail_on: SeverityArg,
-    /// The date to take as today, YYYY-MM-DD (for stale contacts and expired agreements).
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    as_of: Option<Date>,
-    /// Contacts verified longer ago than this many days are stale.
-    #[arg(long, default_value_t = AnalysisOptions::DEFAULT_CONTACT_MAX_AGE_DAYS, value_name = "DAYS")]
-    contact_max_age: i64,
+    #[command(flatten)]
+    analysis: AnalysisArgs,
     /// Write the report to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -127,15 +123,26 @@ pub fn run_validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// The analysis's options as `check` and `diff` take them: today (or the date given), the age
-/// of a stale contact, and the reference countries.
-fn analysis_options(as_of: Option<Date>, contact_max_age: i64) -> anyhow::Result<AnalysisOptions> {
-    let today = match as_of {
+/// What the analysis takes from the command line, for `check` and `diff` alike.
+#[derive(Debug, Args)]
+pub struct AnalysisArgs {
+    /// The date to take as today, YYYY-MM-DD (for stale contacts and expired agreements).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    as_of: Option<Date>,
+    /// Contacts verified longer ago than this many days are stale.
+    #[arg(long, default_value_t = AnalysisOptions::DEFAULT_CONTACT_MAX_AGE_DAYS, value_name = "DAYS")]
+    contact_max_age: i64,
+}
+
+/// The analysis's options: today (or the date given), the age of a stale contact, and the
+/// reference countries.
+fn analysis_options(args: &AnalysisArgs) -> anyhow::Result<AnalysisOptions> {
+    let today = match args.as_of {
         Some(day) => day,
         None => crate::settings::environment_clock()?.today(),
     };
     let mut options = AnalysisOptions::new(today);
-    options.contact_max_age_days = contact_max_age;
+    options.contact_max_age_days = args.contact_max_age;
     let references = reference_models().map_err(|(code, invalid)| {
         anyhow::anyhow!("the built-in reference model '{code}' is invalid:\n{invalid}")
     })?;
@@ -158,12 +165,8 @@ pub struct DiffArgs {
     /// Exit with 1 when the later model has a new finding at or above this severity.
     #[arg(long, value_enum, default_value_t = SeverityArg::High, value_name = "SEVERITY")]
     fail_on: SeverityArg,
-    /// The date to take as today for both models, YYYY-MM-DD.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    as_of: Option<Date>,
-    /// Contacts verified longer ago than this many days are stale.
-    #[arg(long, default_value_t = AnalysisOptions::DEFAULT_CONTACT_MAX_AGE_DAYS, value_name = "DAYS")]
-    contact_max_age: i64,
+    #[command(flatten)]
+    analysis: AnalysisArgs,
     /// The report's language: en, fr, es or ar. The JSON report stays in English.
     #[arg(long, value_name = "LANGUAGE", default_value = "en", value_parser = parse_language)]
     language: Locale,
@@ -184,7 +187,7 @@ pub fn run_diff(args: &DiffArgs) -> anyhow::Result<ExitCode> {
             Err(invalid) => return Ok(report_invalid(&invalid, args.language)),
         }
     }
-    let options = analysis_options(args.as_of, args.contact_max_age)?;
+    let options = analysis_options(&args.analysis)?;
     let (old, new) = (
         analysis::analyse(&models[0], &options),
         analysis::analyse(&models[1], &options),
@@ -226,7 +229,7 @@ pub fn run_check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         Ok(model) => model,
         Err(invalid) => return Ok(report_invalid(&invalid, args.target.language)),
     };
-    let options = analysis_options(args.as_of, args.contact_max_age)?;
+    let options = analysis_options(&args.analysis)?;
     let result = analysis::analyse(&model, &options);
 
     let format = match args.format {
