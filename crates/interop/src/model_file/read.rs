@@ -532,8 +532,8 @@ fn humanize_serde(text: &str) -> Message {
     if let Some(rest) = text.strip_prefix("invalid type: ") {
         let (found, wanted) = rest.split_once(", expected ").unwrap_or((rest, ""));
         return Message::new("model-wrong-kind")
-            .with("wanted", kind_of_value(wanted, "model-kind-other"))
-            .with("found", kind_of_value(found, "model-kind-other"));
+            .with("wanted", kind_of_value(wanted))
+            .with("found", kind_of_value(found));
     }
     if let Some(rest) = text.strip_prefix("unknown variant `")
         && let Some((given, expected)) = rest.split_once("`, expected ")
@@ -546,11 +546,11 @@ fn humanize_serde(text: &str) -> Message {
 }
 
 /// A kind of YAML value as serde names it ("sequence", "a string", "struct ForumEntry",
-/// `string "x"`), in words for people; `otherwise` when serde named none.
-fn kind_of_value(serde_words: &str, otherwise: &str) -> Message {
+/// `string "x"`), in words for people; "another value" when serde named none.
+fn kind_of_value(serde_words: &str) -> Message {
     let w = serde_words;
     let key = if w.is_empty() {
-        otherwise
+        "model-kind-other"
     } else if w.starts_with("sequence") || w == "a sequence" {
         "model-kind-list"
     } else if w.starts_with("map") || w == "a map" || w.starts_with("struct ") {
