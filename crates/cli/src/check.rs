@@ -6,7 +6,9 @@ use liaison_domain::analysis::{self, AnalysisOptions, Severity};
 use liaison_interop::model_changes::{compare, compare_analyses};
 use liaison_interop::model_file::{InvalidModel, LoadOptions, load_model};
 use liaison_interop::reference::reference_models;
-use liaison_interop::report::{self, Comparison, Format, changes_text, changes_to_json};
+use liaison_interop::report::{
+    self, Comparison, Format, changes_html, changes_text, changes_to_json,
+};
 use liaison_locale::{Locale, Message};
 use std::io::Write;
 use std::path::PathBuf;
@@ -176,6 +178,7 @@ pub struct DiffArgs {
 enum DiffFormatArg {
     Text,
     Json,
+    Html,
 }
 
 /// `liaison diff`: what changed between two models, and how their analysis moved.
@@ -209,6 +212,7 @@ pub fn run_diff(args: &DiffArgs) -> anyhow::Result<ExitCode> {
     let rendered = match args.format {
         DiffFormatArg::Text => changes_text(&comparison, args.language),
         DiffFormatArg::Json => changes_to_json(&comparison)?,
+        DiffFormatArg::Html => changes_html(&comparison, args.language)?,
     };
     crate::output::write(&rendered).context("cannot write the report")?;
     let severity: Severity = args.fail_on.into();

@@ -212,6 +212,8 @@ pub enum Action<'a> {
     VerifyContact { owner: &'a str },
     /// Replace the model from a file.
     ImportModel,
+    /// Keep the shared model as it stands, as the current election's snapshot.
+    KeepModelSnapshot,
     /// Manage the accounts and invitations of an organisation (`None`: platform-wide).
     ManageAccounts { organisation: Option<&'a str> },
     /// Create API tokens for an organisation.
@@ -317,7 +319,10 @@ pub fn allows(viewer: &Viewer, action: Action<'_>) -> bool {
             },
         ) => assignment.is_some_and(|a| a.must_acknowledge()),
         (Reader, _) => false,
-        (Coordinator, Action::EditRecord { .. } | Action::ImportModel) => true,
+        (
+            Coordinator,
+            Action::EditRecord { .. } | Action::ImportModel | Action::KeepModelSnapshot,
+        ) => true,
         (Coordinator, Action::ManageRiskRegister | Action::UpdateMeasure { .. }) => true,
         (Analyst | OrganisationAdmin, Action::UpdateMeasure { owner }) => {
             viewer.belongs_to(Some(owner))
@@ -374,6 +379,7 @@ fn every_action<'a>(own: &'a str, other: &'a str) -> Vec<Action<'a>> {
     let orgs = [Some(own), Some(other), None];
     let mut actions = vec![
         Action::ImportModel,
+        Action::KeepModelSnapshot,
         Action::ReadAudit,
         Action::Report,
         Action::ReadRiskRegister,

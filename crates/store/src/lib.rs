@@ -14,6 +14,7 @@ mod escalation;
 mod hygiene;
 mod incidents;
 mod live;
+mod model_snapshots;
 mod notices;
 mod outbox;
 mod query;
@@ -42,6 +43,7 @@ pub use incidents::{
     IncidentReport, IncidentUpdate, gap_message,
 };
 pub use live::LiveEvent;
+pub use model_snapshots::ModelSnapshot;
 pub use outbox::{
     MAX_ATTEMPTS, NotificationPreferences, OutboxDelivery, OutboxProblem, OutboxState, Webhook,
 };

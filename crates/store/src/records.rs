@@ -194,7 +194,7 @@ fn describe(kind: RecordKind, body: &str) -> Result<(Option<String>, Audience)> 
     })
 }
 
-fn record_from(row: &sqlx::any::AnyRow) -> Result<Record> {
+pub(crate) fn record_from(row: &sqlx::any::AnyRow) -> Result<Record> {
     let kind: String = row.try_get("kind")?;
     let audience: String = row.try_get("audience")?;
     Ok(Record {
@@ -212,10 +212,11 @@ fn record_from(row: &sqlx::any::AnyRow) -> Result<Record> {
     })
 }
 
-const COLUMNS: &str = "kind, key, position, owner, audience, version, body, updated_at, updated_by";
+pub(crate) const COLUMNS: &str =
+    "kind, key, position, owner, audience, version, body, updated_at, updated_by";
 
 /// `audience IN ('everyone', …)` for the audiences a viewer may read.
-fn audience_clause(audiences: &[Audience]) -> String {
+pub(crate) fn audience_clause(audiences: &[Audience]) -> String {
     let list: Vec<String> = audiences.iter().map(|a| format!("'{}'", a.id())).collect();
     if list.is_empty() {
         "1 = 0".to_owned()
@@ -430,7 +431,7 @@ async fn all_records(tx: &mut Transaction<'static, Any>) -> Result<Vec<Record>> 
     rows.iter().map(record_from).collect()
 }
 
-async fn unknown_sections(
+pub(crate) async fn unknown_sections(
     executor: impl sqlx::Executor<'_, Database = Any>,
 ) -> Result<Vec<String>> {
     let rows: Vec<(String,)> = sqlx::query_as("SELECT name FROM unknown_sections ORDER BY name")
@@ -446,6 +447,17 @@ fn resolve(records: &[Record], unknown: &[String]) -> Result<(ModelFile, Model)>
     // is wrong is said without them.
     let model = resolve_model_file(file.clone(), "the shared model")
         .map_err(|e| invalid(Message::from(&e.without_places())))?;
+    Ok((file, model))
+}
+
+/// The model made of the records a viewer may read. A partial view may lack records that
+/// others reference (a member-only agreement establishing a public forum): references into
+/// what the viewer cannot see are dropped from the view rather than failing it.
+pub(crate) fn viewed_model(records: &[Record], unknown: &[String]) -> Result<(ModelFile, Model)> {
+    let file = file_from_records(records, unknown)?;
+    let file = prune_hidden_references(file);
+    let model = resolve_model_file(file.clone(), "the shared model")
+        .map_err(|invalid| StoreError::Internal(invalid.lines().join("\n")))?;
     Ok((file, model))
 }
 
@@ -538,14 +550,7 @@ impl Store {
         .await?;
         let records: Vec<Record> = rows.iter().map(record_from).collect::<Result<_>>()?;
         let unknown = unknown_sections(&self.pool).await?;
-        // A partial view may lack records that others reference (a member-only agreement
-        // establishing a public forum): references into what the viewer cannot see are dropped
-        // from the view rather than failing it.
-        let file = file_from_records(&records, &unknown)?;
-        let file = prune_hidden_references(file);
-        let model = resolve_model_file(file.clone(), "the shared model")
-            .map_err(|invalid| StoreError::Internal(invalid.lines().join("\n")))?;
-        Ok((file, model))
+        viewed_model(&records, &unknown)
     }
 
     /// Whether the model holds anything yet.

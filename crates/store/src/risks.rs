@@ -466,7 +466,7 @@ impl Store {
     }
 
     /// The name of the election the register is kept for: the model's election.
-    async fn current_election(&self) -> Result<String> {
+    pub(crate) async fn current_election(&self) -> Result<String> {
         let model = self.shared_model().await?;
         model
             .election

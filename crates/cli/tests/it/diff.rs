@@ -109,3 +109,25 @@ fn an_invalid_model_is_refused_with_its_problems() {
     );
     assert!(output.stdout.is_empty());
 }
+
+#[test]
+fn the_comparison_is_also_a_self_contained_page_in_the_reader_s_language() {
+    let (_dir, next) = next_cycle();
+    let output = diff(
+        &demoland(),
+        &next,
+        &["--format", "html", "--language", "ar"],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let page = String::from_utf8_lossy(&output.stdout);
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"), "{page}");
+    assert!(page.contains("<main>"), "one main landmark: {page}");
+    assert!(page.contains("local-south-4"), "{page}");
+    assert!(
+        page.contains("local_office_isolated/local-south-4"),
+        "the resolved finding: {page}"
+    );
+    assert!(!page.contains("<script"), "no scripts: {page}");
+    assert!(!page.contains("Organisations:"), "in Arabic: {page}");
+}

@@ -7,14 +7,16 @@ use askama::Template;
 use liaison_domain::analysis::Analysis;
 use liaison_locale::Locale;
 
+/// A self-contained page around a report's body.
 #[derive(Template)]
 #[template(path = "report.html")]
-struct ReportPage {
-    lang: &'static str,
-    dir: &'static str,
-    title: String,
-    footer: String,
-    body: ReportBody,
+pub(super) struct ReportPage {
+    pub lang: &'static str,
+    pub dir: &'static str,
+    pub title: String,
+    pub footer: String,
+    /// The body, already rendered.
+    pub body: String,
 }
 
 /// The report's content, inside its page.
@@ -48,7 +50,7 @@ pub fn render(a: &Analysis, locale: Locale) -> Result<String, RenderError> {
             &[("jurisdiction", a.jurisdiction.as_str().into())],
         ),
         footer: locale.text("check-footer"),
-        body: body(a, locale),
+        body: body(a, locale).render()?,
     }
     .render()?)
 }

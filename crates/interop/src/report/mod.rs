@@ -8,7 +8,10 @@ mod markdown;
 mod text;
 pub mod worded;
 
-pub use changes::{CHANGES_FORMAT, Comparison, changes_text, changes_to_json};
+pub use changes::{
+    CHANGES_FORMAT, ChangesBody, Comparison, FindingGroup, WordedChanges, changes_html,
+    changes_text, changes_to_json,
+};
 pub use json::{REPORT_FORMAT, report_schema, to_json};
 
 use liaison_domain::analysis::Analysis;

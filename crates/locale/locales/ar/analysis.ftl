@@ -226,6 +226,7 @@ changes-matrix = { $count ->
 }
 changes-cell = { $threat } في مرحلة { $phase }: { $before } ← { $after }
 changes-nobody = لا أحد
+changes-model = النموذج
 changes-analysis = التحليل
 changes-maturity = مستوى التعاون: { $before } ← { $after }
 changes-approach = النهج: { $before } ← { $after }

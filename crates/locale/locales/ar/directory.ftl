@@ -328,3 +328,21 @@ invitation-password = كلمة المرور (12 حرفًا أو أكثر)
 invitation-repeat = كلمة المرور مرة أخرى
 invitation-submit = إنشاء حسابي
 invitation-passwords-differ = كلمتا المرور مختلفتان.
+
+## The model across elections
+model-history = المقارنة مع انتخابات سابقة
+history-title = النموذج عبر الانتخابات
+history-heading = النموذج عبر الانتخابات
+history-intro = احفظ النموذج كما هو في نهاية الانتخابات، ثم قارنه بنموذج الانتخابات التالية: من انضم أو غادر، وأي جهات اتصال ومنتديات واتفاقات تغيّرت، ومن أصبح مسؤولاً عن ماذا، وكيف تغيّر التحليل.
+history-keep = حفظ النموذج الحالي لـ { $election }
+history-keep-help = حفظه مرة أخرى للانتخابات نفسها يحل محل النسخة السابقة. يحتفظ كل جزء بمن يحق له رؤيته.
+history-kept = النماذج المحفوظة
+history-none = لم يُحفظ أي نموذج بعد.
+history-col-election = الانتخابات
+history-col-kept = تاريخ الحفظ
+history-col-by = بواسطة
+history-compare = { $election }: المقارنة مع النموذج الحالي
+history-back = العودة إلى النموذج
+history-comparison-title = التغييرات منذ انتخابات سابقة
+history-back-to-list = كل النماذج المحفوظة
+history-now = النموذج الحالي

@@ -182,3 +182,4 @@ refusal-not-in-list-did-you-mean = «{ $given }» ليست في قائمة «{ $
 refusal-not-in-list-one-of = «{ $given }» ليست في قائمة «{ $list }»؛ استخدم إحدى القيم: { $expected }
 refusal-not-in-list = «{ $given }» ليست في قائمة «{ $list }»؛ الأمر `liaison catalogue` يسردها كلها
 refusal-not-a-partial-date = «{ $given }» ليس تاريخًا؛ اكتبه بالشكل YYYY أو YYYY-MM أو YYYY-MM-DD، مثل 2019 أو 2019-03-05
+refusal-snapshot-keep = المنسقون وحدهم يحفظون نموذج الانتخابات.

@@ -201,6 +201,7 @@ changes-matrix = { $count ->
 }
 changes-cell = { $threat } in { $phase }: { $before } → { $after }
 changes-nobody = nobody
+changes-model = The model
 changes-analysis = Analysis
 changes-maturity = Collaboration level: { $before } → { $after }
 changes-approach = Approach: { $before } → { $after }

@@ -328,3 +328,21 @@ invitation-password = Password (12 characters or more)
 invitation-repeat = Password again
 invitation-submit = Create my account
 invitation-passwords-differ = The two passwords differ.
+
+## The model across elections
+model-history = Compare with an earlier election
+history-title = Model across elections
+history-heading = The model across elections
+history-intro = Keep the model as it stands at the end of an election, then compare it with the model of the next one: who joined or left, which contacts, forums and agreements changed, who became accountable for what, and how the analysis moved.
+history-keep = Keep the model as it stands for { $election }
+history-keep-help = Keeping it again for the same election replaces the earlier copy. Each part keeps who may see it.
+history-kept = Kept models
+history-none = No model has been kept yet.
+history-col-election = Election
+history-col-kept = Kept on
+history-col-by = By
+history-compare = { $election }: compare with the model now
+history-back = Back to the model
+history-comparison-title = Changes since an earlier election
+history-back-to-list = All kept models
+history-now = the model now

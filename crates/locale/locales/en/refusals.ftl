@@ -185,3 +185,4 @@ refusal-not-in-list-did-you-mean = '{ $given }' is not { $article } { $list }; d
 refusal-not-in-list-one-of = '{ $given }' is not { $article } { $list }; use one of: { $expected }
 refusal-not-in-list = '{ $given }' is not { $article } { $list }; `liaison catalogue` lists them all
 refusal-not-a-partial-date = '{ $given }' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, such as 2019 or 2019-03-05
+refusal-snapshot-keep = Only coordinators keep the model for an election.

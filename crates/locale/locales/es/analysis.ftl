@@ -210,6 +210,7 @@ changes-matrix = { $count ->
 }
 changes-cell = { $threat } en la fase { $phase }: { $before } → { $after }
 changes-nobody = nadie
+changes-model = El modelo
 changes-analysis = Análisis
 changes-maturity = Nivel de colaboración: { $before } → { $after }
 changes-approach = Enfoque: { $before } → { $after }

@@ -340,3 +340,21 @@ invitation-password = Contraseña (12 caracteres o más)
 invitation-repeat = Contraseña de nuevo
 invitation-submit = Crear mi cuenta
 invitation-passwords-differ = Las dos contraseñas no coinciden.
+
+## The model across elections
+model-history = Comparar con una elección anterior
+history-title = El modelo de una elección a otra
+history-heading = El modelo de una elección a otra
+history-intro = Guarde el modelo tal como está al final de una elección y compárelo después con el de la siguiente: quién se incorporó o se fue, qué contactos, foros y acuerdos cambiaron, quién pasó a ser responsable de qué y cómo cambió el análisis.
+history-keep = Guardar el modelo actual para { $election }
+history-keep-help = Guardarlo de nuevo para la misma elección sustituye la copia anterior. Cada elemento conserva quién puede verlo.
+history-kept = Modelos guardados
+history-none = Todavía no se ha guardado ningún modelo.
+history-col-election = Elección
+history-col-kept = Guardado el
+history-col-by = Por
+history-compare = { $election }: comparar con el modelo actual
+history-back = Volver al modelo
+history-comparison-title = Cambios desde una elección anterior
+history-back-to-list = Todos los modelos guardados
+history-now = el modelo actual

@@ -183,3 +183,4 @@ refusal-not-in-list-did-you-mean = «{ $given }» no figura en la lista «{ $lis
 refusal-not-in-list-one-of = «{ $given }» no figura en la lista «{ $list }»; use uno de: { $expected }
 refusal-not-in-list = «{ $given }» no figura en la lista «{ $list }»; `liaison catalogue` las enumera todas
 refusal-not-a-partial-date = «{ $given }» no es una fecha; escriba AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo 2019 o 2019-03-05
+refusal-snapshot-keep = Solo los coordinadores guardan el modelo de una elección.

@@ -210,6 +210,7 @@ changes-matrix = { $count ->
 }
 changes-cell = { $threat } en phase { $phase } : { $before } → { $after }
 changes-nobody = personne
+changes-model = Le modèle
 changes-analysis = Analyse
 changes-maturity = Niveau de collaboration : { $before } → { $after }
 changes-approach = Approche : { $before } → { $after }

@@ -343,3 +343,21 @@ invitation-password = Mot de passe (12 caractères ou plus)
 invitation-repeat = Mot de passe à nouveau
 invitation-submit = Créer mon compte
 invitation-passwords-differ = Les deux mots de passe diffèrent.
+
+## The model across elections
+model-history = Comparer avec une élection précédente
+history-title = Le modèle d’une élection à l’autre
+history-heading = Le modèle d’une élection à l’autre
+history-intro = Conservez le modèle tel qu’il est à la fin d’une élection, puis comparez-le avec celui de la suivante : qui est arrivé ou parti, quels contacts, instances et accords ont changé, qui est devenu responsable de quoi, et comment l’analyse a évolué.
+history-keep = Conserver le modèle actuel pour { $election }
+history-keep-help = Le conserver à nouveau pour la même élection remplace la copie précédente. Chaque élément garde qui peut le voir.
+history-kept = Modèles conservés
+history-none = Aucun modèle n’a encore été conservé.
+history-col-election = Élection
+history-col-kept = Conservé le
+history-col-by = Par
+history-compare = { $election } : comparer avec le modèle actuel
+history-back = Retour au modèle
+history-comparison-title = Changements depuis une élection précédente
+history-back-to-list = Tous les modèles conservés
+history-now = le modèle actuel

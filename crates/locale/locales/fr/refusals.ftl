@@ -183,3 +183,4 @@ refusal-not-in-list-did-you-mean = « { $given } » ne figure pas dans la liste 
 refusal-not-in-list-one-of = « { $given } » ne figure pas dans la liste « { $list } » ; choisissez parmi : { $expected }
 refusal-not-in-list = « { $given } » ne figure pas dans la liste « { $list } » ; `liaison catalogue` les énumère toutes
 refusal-not-a-partial-date = « { $given } » n'est pas une date ; écrivez AAAA, AAAA-MM ou AAAA-MM-JJ, par exemple 2019 ou 2019-03-05
+refusal-snapshot-keep = Seuls les coordinateurs conservent le modèle d’une élection.

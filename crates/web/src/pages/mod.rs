@@ -16,6 +16,7 @@ mod item_work;
 mod login;
 mod matrix;
 mod model;
+mod model_history;
 mod network;
 mod notifications;
 mod organisations;
@@ -59,6 +60,7 @@ pub fn router() -> Router<AppState> {
         .merge(notifications::router())
         .merge(records::router())
         .merge(model::router())
+        .merge(model_history::router())
         .merge(admin::router())
 }
 

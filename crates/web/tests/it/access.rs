@@ -843,6 +843,9 @@ const ROUTES: &[(&str, &str, Reach)] = &[
     ("GET", "/metrics", Reach::Public),
     ("GET", "/model", Reach::Read("AAAAAAA")),
     ("GET", "/model/export.yaml", Reach::Read("AAAAAAA")),
+    ("GET", "/model/history", Reach::Read("AAAAAAA")),
+    ("POST", "/model/history", Reach::FormChange("AFAFFFF", &[])),
+    ("GET", "/model/history/{election}", Reach::Read("AAAAAAA")),
     (
         "POST",
         "/model/import",
@@ -1193,6 +1196,9 @@ async fn probe_items(app: &TestApp) -> std::collections::HashMap<&'static str, S
     );
     ids.insert("risks", risk);
     ids.insert("measures", measure["id"].as_str().unwrap().to_owned());
+    // The model kept for the demo's election, for its comparison page.
+    let kept = coordinator.post("/model/history", &[]).await;
+    assert_eq!(kept.status, StatusCode::SEE_OTHER, "{}", kept.text);
     ids
 }
 
@@ -1225,7 +1231,8 @@ fn probe_path(pattern: &str, ids: &std::collections::HashMap<&'static str, Strin
         .replace("{attachment}", &attachment)
         .replace("{id}", &id)
         .replace("{key}", &id)
-        .replace("{request}", "nothing");
+        .replace("{request}", "nothing")
+        .replace("{election}", "General%20election%202027");
     path
 }
 

@@ -16,6 +16,7 @@ mod hygiene;
 mod incidents;
 mod language;
 mod model;
+mod model_history;
 mod pages;
 mod phones;
 mod pickers;
