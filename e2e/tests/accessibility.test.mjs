@@ -48,6 +48,10 @@ before(async () => {
   await coordinator.selectOption("#phase", "voting");
   await coordinator.click("main form button[type=submit]");
   await coordinator.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
+  // The model kept for the election, so that its comparison page is crawled too.
+  await coordinator.goto(`${liaison.url}/model/history`);
+  await coordinator.click("form[action='/model/history'] button[type=submit]");
+  await coordinator.waitForURL(/\/model\/history\/.+$/);
 });
 
 after(async () => {
@@ -59,7 +63,7 @@ after(async () => {
  * The shape of a path: its collections and actions kept, its identifiers (every second segment,
  * /organisations/{key}/contacts/{id}/edit) replaced, so that one page of a kind is enough.
  */
-const ACTIONS = /^(new|edit|rules|password|notifications|accounts|audit|tokens|webhooks|invitations|import|measures|escalations|language|totp)$/;
+const ACTIONS = /^(new|edit|rules|password|notifications|accounts|audit|tokens|webhooks|invitations|import|measures|escalations|language|totp|history)$/;
 function shape(path) {
   return path
     .split("/")

@@ -61,6 +61,13 @@ test("a coordinator's first ten minutes, in French on a phone: invited, signed i
   await page.waitForURL((url) => url.pathname === "/analysis");
   await shot(page, "03-analysis-fr");
 
+  // Before changing anything, the coordinator keeps the model as it stands for the election.
+  await page.goto(`${liaison.url}/model/history`);
+  await page.click("form[action='/model/history'] button[type=submit]");
+  await page.waitForURL(/\/model\/history\/General%20election%202027$/);
+  assert.match(await page.textContent("main"), /Les deux modèles sont identiques/);
+  await page.goto(`${liaison.url}/analysis`);
+
   // The office the analysis finds cut off, by its name, with the form that fixes it.
   const finding = page.locator("[id='finding-local_office_isolated/local-south-4']");
   assert.match(await finding.textContent(), /Lowport Island Election Office/);
@@ -94,6 +101,20 @@ test("a coordinator's first ten minutes, in French on a phone: invited, signed i
     "the analysis is wider than the phone",
   );
   await shot(page, "06-fixed-fr");
+
+  // What changed since the election's model was kept: the office, by name, and the finding
+  // resolved, in French.
+  await page.goto(`${liaison.url}/model/history`);
+  await page.click("a[href='/model/history/General%20election%202027']");
+  const changes = await page.textContent("main");
+  assert.match(changes, /Changements depuis General election 2027/);
+  assert.match(changes, /Organisations\s:\s1 modifié \(Lowport Island Election Office\)/);
+  assert.match(changes, /Constats résolus\s\(1\)/);
+  assert.ok(
+    (await page.evaluate(() => document.documentElement.scrollWidth)) <= PHONE.width,
+    "the comparison is wider than the phone",
+  );
+  await shot(page, "07-changes-fr");
   await context.close();
   // The mistyped parent was answered 422, as a refused form is; the browser logs that status.
   const refused = (e) => e.includes("/records/organisation/local-south-4:") && e.includes("status of 422");

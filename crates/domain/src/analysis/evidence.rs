@@ -14,6 +14,7 @@ use crate::catalogue::{
 };
 use crate::model::{Activity, Agreement, OrgId};
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// A fact of the model that supports a conclusion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -61,6 +62,8 @@ pub struct ApproachAssessment {
     pub approach: Option<Approach>,
     pub horizontal: Vec<Evidence>,
     pub vertical: Vec<Evidence>,
+    /// How the signs decide the approach.
+    pub reason: Sentence,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -109,6 +112,7 @@ fn activity_ref(activity: &Activity) -> ObjectRef {
 
 /// Activities of an area that count as joint work: two or more organisations take part, or
 /// the participants are not recorded (the model lists it as a practice of the collaboration).
+/// A lead recorded as `unknown` is an organisation too, one the source does not name.
 fn joint_activities<'m>(facts: &Facts<'m>, area: FocusArea) -> Vec<&'m Activity> {
     facts
         .model
@@ -116,8 +120,14 @@ fn joint_activities<'m>(facts: &Facts<'m>, area: FocusArea) -> Vec<&'m Activity>
         .items()
         .iter()
         .filter(|a| a.kind.focus_area() == Some(area))
-        .filter(|a| a.participants.is_unknown() || a.involved().len() >= 2)
+        .filter(|a| a.participants.is_unknown() || organisations_involved(a) >= 2)
         .collect()
+}
+
+/// How many organisations take part, counting a lead the model records as unknown.
+fn organisations_involved(activity: &Activity) -> usize {
+    let unnamed_lead = matches!(activity.lead, Some(Knowable::Unknown));
+    activity.involved().len() + usize::from(unnamed_lead)
 }
 
 fn describe_activity(facts: &Facts, activity: &Activity) -> Evidence {
@@ -148,6 +158,27 @@ fn activity_area(facts: &Facts, area: FocusArea, evidence: &mut Vec<Evidence>) -
     !found.is_empty()
 }
 
+/// Activities of the area's kinds that one known organisation does alone: a second taking
+/// part is the nearest way to show the area.
+fn lone_activities(facts: &Facts, area: FocusArea, missing: &mut Vec<Sentence>) {
+    for activity in facts.model.activities.items() {
+        let involved = activity.involved();
+        if activity.kind.focus_area() == Some(area)
+            && !activity.participants.is_unknown()
+            && involved.len() == 1
+            && organisations_involved(activity) == 1
+        {
+            missing.push(Sentence::new(
+                &wording::NEAREST_ONE_PARTY,
+                vec![
+                    ("activity", Term::object(activity_ref(activity))),
+                    ("organisation", Term::object(org_ref(facts, involved[0]))),
+                ],
+            ));
+        }
+    }
+}
+
 /// An area shown by joint activities alone; `needed` says what would show it.
 fn only_activities(
     facts: &Facts,
@@ -158,6 +189,7 @@ fn only_activities(
 ) -> bool {
     let shown = activity_area(facts, area, evidence);
     if !shown {
+        lone_activities(facts, area, missing);
         missing.push(Sentence::plain(needed));
     }
     shown
@@ -223,35 +255,25 @@ fn communication_directory(
 ) -> bool {
     let model = facts.model;
     let mut directory = false;
-    if let Knowable::Known(contacts) = &model.contacts {
-        let emergency_for = |org: OrgId| {
-            contacts
-                .iter()
-                .any(|c| c.organisation == org && c.is_round_the_clock_emergency())
-        };
-        let emb = facts
-            .central_embs
-            .iter()
-            .copied()
-            .find(|&e| emergency_for(e));
-        let partner = model
-            .org_ids()
-            .find(|&o| facts.is_partner_agency(o) && emergency_for(o));
-        if let (Some(emb), Some(partner)) = (emb, partner) {
-            let with_emergency = model.org_ids().filter(|&o| emergency_for(o)).count();
-            directory = true;
-            evidence.push(Evidence::new(
-                Sentence::new(
-                    &wording::DIRECTORY,
-                    vec![
-                        ("count", Term::number(with_emergency)),
-                        ("election_body", Term::object(org_ref(facts, emb))),
-                        ("partner", Term::object(org_ref(facts, partner))),
-                    ],
-                ),
-                vec![org_ref(facts, emb), org_ref(facts, partner)],
-            ));
-        }
+    let reach = emergency_reach(facts);
+    if let Some(EmergencyReach {
+        election_body: Some(emb),
+        partner: Some(partner),
+        organisations,
+    }) = reach
+    {
+        directory = true;
+        evidence.push(Evidence::new(
+            Sentence::new(
+                &wording::DIRECTORY,
+                vec![
+                    ("count", Term::number(organisations)),
+                    ("election_body", Term::object(org_ref(facts, emb))),
+                    ("partner", Term::object(org_ref(facts, partner))),
+                ],
+            ),
+            vec![org_ref(facts, emb), org_ref(facts, partner)],
+        ));
     }
     let mut forum_found = false;
     for forum in model.forums.items() {
@@ -299,6 +321,62 @@ fn communication_directory(
             ));
         }
     }
+    // Chapter 4.1 follows the directory with "broad agreements" on role, coordination and
+    // leadership: an instrument binding the central EMB and a partner agency shows it too.
+    let mut roles_agreed = false;
+    for agreement in model.agreements.items() {
+        let sets_roles = agreement.kind.is_binding() || agreement.kind.is_negotiated();
+        let with_emb = agreement
+            .parties
+            .iter()
+            .any(|p| facts.central_embs.contains(p));
+        let with_partner = agreement
+            .parties
+            .iter()
+            .any(|&p| facts.is_partner_agency(p));
+        if sets_roles && with_emb && with_partner {
+            roles_agreed = true;
+            evidence.push(agreement_evidence(
+                facts,
+                agreement,
+                Sentence::new(&wording::AGREES_ROLES, {
+                    let mut args = kind_and_title(agreement);
+                    args.push(("parties", organisations(facts, &agreement.parties)));
+                    args
+                }),
+            ));
+        }
+    }
+    // Chapter 4.1 asks agencies to use their channels regularly: a central EMB and a partner
+    // agency that work together in two or more joint activities have a channel in use.
+    let mut channel = false;
+    for &emb in &facts.central_embs {
+        let mut together: BTreeMap<OrgId, Vec<&Activity>> = BTreeMap::new();
+        for activity in model.activities.items() {
+            let involved = activity.involved();
+            if activity.kind.focus_area().is_some() && involved.contains(&emb) {
+                for &other in involved.iter().filter(|&&o| facts.is_partner_agency(o)) {
+                    together.entry(other).or_default().push(activity);
+                }
+            }
+        }
+        for (partner, activities) in together.into_iter().filter(|(_, a)| a.len() >= 2) {
+            channel = true;
+            let mut objects = vec![org_ref(facts, emb), org_ref(facts, partner)];
+            objects.extend(activities.iter().map(|a| activity_ref(a)));
+            evidence.push(Evidence::new(
+                Sentence::new(
+                    &wording::WORK_TOGETHER,
+                    vec![
+                        ("election_body", Term::object(org_ref(facts, emb))),
+                        ("partner", Term::object(org_ref(facts, partner))),
+                        ("count", Term::number(activities.len())),
+                    ],
+                ),
+                objects,
+            ));
+        }
+    }
     let acting: Vec<OrgId> = model.org_ids().filter(|o| facts.acts[o.index()]).collect();
     if acting.len() >= 2 {
         evidence.push(Evidence::new(
@@ -309,15 +387,97 @@ fn communication_directory(
             Vec::new(),
         ));
     }
-    if !directory && !forum_found {
+    let shown = directory || forum_found || roles_agreed || channel;
+    if !shown {
+        nearest_directory(facts, reach, missing);
         if model.contacts.is_unknown() {
             missing.push(Sentence::plain(&wording::MISSING_DIRECTORY_UNKNOWN));
         } else {
             missing.push(Sentence::plain(&wording::MISSING_EMERGENCY_CONTACTS));
         }
         missing.push(Sentence::plain(&wording::MISSING_FORUM));
+        missing.push(Sentence::plain(&wording::MISSING_ROLES));
     }
-    directory || forum_found
+    shown
+}
+
+/// What comes closest to organised communication: a forum with only one side, or emergency
+/// contacts on only one side.
+fn nearest_directory(facts: &Facts, reach: Option<EmergencyReach>, missing: &mut Vec<Sentence>) {
+    let model = facts.model;
+    for forum in model.forums.items() {
+        let with_emb = forum.members.iter().any(|m| facts.central_embs.contains(m));
+        let partners = forum
+            .members
+            .iter()
+            .filter(|&&m| facts.is_partner_agency(m))
+            .count();
+        let object = Term::object(ObjectRef::new(ObjectKind::Forum, &forum.key));
+        if with_emb && partners == 0 {
+            missing.push(Sentence::new(
+                &wording::NEAREST_FORUM_WITHOUT_PARTNER,
+                vec![("forum", object)],
+            ));
+        } else if !with_emb && partners >= 2 {
+            missing.push(Sentence::new(
+                &wording::NEAREST_FORUM_WITHOUT_EMB,
+                vec![("forum", object)],
+            ));
+        }
+    }
+    match reach {
+        Some(EmergencyReach {
+            election_body: Some(emb),
+            partner: None,
+            ..
+        }) => missing.push(Sentence::new(
+            &wording::NEAREST_EMB_CONTACT_ONLY,
+            vec![("election_body", Term::object(org_ref(facts, emb)))],
+        )),
+        Some(EmergencyReach {
+            election_body: None,
+            partner: Some(partner),
+            ..
+        }) => missing.push(Sentence::new(
+            &wording::NEAREST_PARTNER_CONTACT_ONLY,
+            vec![("partner", Term::object(org_ref(facts, partner)))],
+        )),
+        _ => {}
+    }
+}
+
+/// Who can be reached round the clock in an emergency, when the directory is known.
+#[derive(Clone, Copy)]
+struct EmergencyReach {
+    /// A central EMB with a 24/7 emergency contact.
+    election_body: Option<OrgId>,
+    /// A partner agency with one.
+    partner: Option<OrgId>,
+    /// How many organisations have one.
+    organisations: usize,
+}
+
+fn emergency_reach(facts: &Facts) -> Option<EmergencyReach> {
+    let model = facts.model;
+    let Knowable::Known(contacts) = &model.contacts else {
+        return None;
+    };
+    let emergency_for = |org: OrgId| {
+        contacts
+            .iter()
+            .any(|c| c.organisation == org && c.is_round_the_clock_emergency())
+    };
+    Some(EmergencyReach {
+        election_body: facts
+            .central_embs
+            .iter()
+            .copied()
+            .find(|&e| emergency_for(e)),
+        partner: model
+            .org_ids()
+            .find(|&o| facts.is_partner_agency(o) && emergency_for(o)),
+        organisations: model.org_ids().filter(|&o| emergency_for(o)).count(),
+    })
 }
 
 fn is_platform_or_media(facts: &Facts, id: OrgId) -> bool {
@@ -349,6 +509,7 @@ fn public_communication(
         }
     }
     if !shown {
+        lone_activities(facts, FocusArea::PublicCommunication, missing);
         missing.push(Sentence::plain(&wording::MISSING_PUBLIC_COMMUNICATION));
     }
     shown
@@ -360,6 +521,7 @@ fn prevention_response(
     missing: &mut Vec<Sentence>,
 ) -> bool {
     let mut shown = activity_area(facts, FocusArea::PreventionResponse, evidence);
+    let mut lapsed = Vec::new();
     let model = facts.model;
     for agreement in model.agreements.items() {
         let with_election_body = agreement
@@ -372,12 +534,17 @@ fn prevention_response(
                 .iter()
                 .any(|t| t.family() == ThreatFamily::TechnologyAttack),
         };
-        if matches!(agreement.kind, AgreementKind::Protocol | AgreementKind::Mou)
+        let would_show = matches!(agreement.kind, AgreementKind::Protocol | AgreementKind::Mou)
             && agreement.parties.len() >= 2
             && with_election_body
-            && covers_attacks
-            && agreement.in_force_on(facts.today)
-        {
+            && covers_attacks;
+        if would_show && !agreement.in_force_on(facts.today) {
+            lapsed.push(Sentence::new(
+                &wording::NEAREST_NOT_IN_FORCE,
+                kind_and_title(agreement),
+            ));
+        }
+        if would_show && agreement.in_force_on(facts.today) {
             shown = true;
             evidence.push(agreement_evidence(
                 facts,
@@ -391,6 +558,8 @@ fn prevention_response(
         }
     }
     if !shown {
+        lone_activities(facts, FocusArea::PreventionResponse, missing);
+        missing.extend(lapsed);
         missing.push(Sentence::plain(&wording::MISSING_RESPONSE));
     }
     shown
@@ -488,6 +657,15 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
                 Sentence::new(wording, kind_and_title(agreement)),
                 vec![object],
             ));
+        } else if agreement.kind == AgreementKind::Strategy
+            && (agreement.parties.len() >= 2 || !agreement.establishes.is_empty())
+        {
+            // 4.2.2: vertical approaches are "shaped in legal frameworks and policies"; a
+            // government strategy that assigns work to agencies or sets up a forum is one.
+            vertical.push(Evidence::new(
+                Sentence::new(&wording::POLICY_FROM_ABOVE, kind_and_title(agreement)),
+                vec![object],
+            ));
         } else if agreement.kind.is_negotiated() && agreement.parties.len() >= 2 {
             let mut args = kind_and_title(agreement);
             args.push(("parties", organisations(facts, &agreement.parties)));
@@ -497,17 +675,26 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
             ));
         }
     }
-    if !designation_noted
-        && model.jurisdiction.critical_infrastructure
-            == Knowable::Known(CriticalInfrastructureStatus::Designated)
-    {
-        vertical.push(Evidence::new(
-            Sentence::plain(&wording::DESIGNATED),
-            vec![ObjectRef::new(
-                ObjectKind::Jurisdiction,
-                &model.jurisdiction.name,
-            )],
-        ));
+    let jurisdiction = || {
+        vec![ObjectRef::new(
+            ObjectKind::Jurisdiction,
+            &model.jurisdiction.name,
+        )]
+    };
+    match model.jurisdiction.critical_infrastructure {
+        Knowable::Known(CriticalInfrastructureStatus::Designated) if !designation_noted => {
+            vertical.push(Evidence::new(
+                Sentence::plain(&wording::DESIGNATED),
+                jurisdiction(),
+            ));
+        }
+        // 4.2.2 names countries whose actors treat elections as critical infrastructure
+        // without a designation: the state's protection regime reaches them all the same.
+        Knowable::Known(CriticalInfrastructureStatus::TreatedAs) => vertical.push(Evidence::new(
+            Sentence::plain(&wording::TREATED_AS_CRITICAL),
+            jurisdiction(),
+        )),
+        _ => {}
     }
     for (index, forum) in model.forums.items().iter().enumerate() {
         let established_by = agreements
@@ -515,14 +702,16 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
             .find(|a| a.establishes.iter().any(|f| f.0 as usize == index));
         let object = ObjectRef::new(ObjectKind::Forum, &forum.key);
         match established_by {
-            Some(a) if a.kind.is_binding() => vertical.push(Evidence::new(
-                Sentence::new(&wording::FORUM_SET_UP_BY_LAW, {
-                    let mut args = kind_and_title(a);
-                    args.push(("forum", Term::object(object.clone())));
-                    args
-                }),
-                vec![object, ObjectRef::new(ObjectKind::Agreement, &a.key)],
-            )),
+            Some(a) if a.kind.is_binding() || a.kind == AgreementKind::Strategy => {
+                vertical.push(Evidence::new(
+                    Sentence::new(&wording::FORUM_SET_UP_BY_LAW, {
+                        let mut args = kind_and_title(a);
+                        args.push(("forum", Term::object(object.clone())));
+                        args
+                    }),
+                    vec![object, ObjectRef::new(ObjectKind::Agreement, &a.key)],
+                ))
+            }
             _ => horizontal.push(Evidence::new(
                 Sentence::new(
                     &wording::FORUM_SET_UP_BY_AGENCIES,
@@ -535,19 +724,65 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
             )),
         }
     }
+    // Agencies working together with no instrument behind it: cooperation on their own
+    // initiative, one sign however many such activities there are.
+    let unprompted: Vec<&Activity> = model
+        .activities
+        .items()
+        .iter()
+        .filter(|a| a.basis.is_none() && a.kind.focus_area().is_some())
+        .filter(|a| {
+            a.involved()
+                .iter()
+                .filter(|&&o| model.organisation(o).sector == crate::catalogue::Sector::State)
+                .count()
+                >= 2
+        })
+        .collect();
+    if !unprompted.is_empty() {
+        horizontal.push(Evidence::new(
+            Sentence::new(
+                &wording::UNPROMPTED_JOINT_WORK,
+                vec![("count", Term::number(unprompted.len()))],
+            ),
+            unprompted.iter().map(|a| activity_ref(a)).collect(),
+        ));
+    }
     let (h, v) = (horizontal.len(), vertical.len());
-    let approach = match (h, v) {
-        (0, 0) => None,
-        (_, 0) => Some(Approach::Horizontal),
-        (0, _) => Some(Approach::Vertical),
-        (h, v) if v >= 2 * h => Some(Approach::Vertical),
-        (h, v) if h >= 2 * v => Some(Approach::Horizontal),
-        _ => Some(Approach::Mixed),
+    let counts = || {
+        vec![
+            ("horizontal", Term::number(h)),
+            ("vertical", Term::number(v)),
+        ]
+    };
+    let (approach, reason) = match (h, v) {
+        (0, 0) => (None, Sentence::plain(&wording::APPROACH_NONE)),
+        (_, 0) => (
+            Some(Approach::Horizontal),
+            Sentence::plain(&wording::APPROACH_ONLY_HORIZONTAL),
+        ),
+        (0, _) => (
+            Some(Approach::Vertical),
+            Sentence::plain(&wording::APPROACH_ONLY_VERTICAL),
+        ),
+        (h, v) if v >= 2 * h => (
+            Some(Approach::Vertical),
+            Sentence::new(&wording::APPROACH_VERTICAL_MAJORITY, counts()),
+        ),
+        (h, v) if h >= 2 * v => (
+            Some(Approach::Horizontal),
+            Sentence::new(&wording::APPROACH_HORIZONTAL_MAJORITY, counts()),
+        ),
+        _ => (
+            Some(Approach::Mixed),
+            Sentence::new(&wording::APPROACH_MIXED, counts()),
+        ),
     };
     ApproachAssessment {
         approach,
         horizontal,
         vertical,
+        reason,
     }
 }
 

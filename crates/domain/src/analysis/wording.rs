@@ -143,6 +143,15 @@ wordings! {
         "{ $kind } '{ $title }' governs the collaboration from above";
     GOVERNS_AND_DESIGNATES = "evidence-governs-and-designates":
         "{ $kind } '{ $title }' governs the collaboration from above, designating elections critical infrastructure";
+    WORK_TOGETHER = "evidence-work-together":
+        "{ $election_body } and { $partner } work together in { $count } joint activities";
+    AGREES_ROLES = "evidence-agrees-roles": "{ $kind } '{ $title }' sets the roles of { $parties }";
+    POLICY_FROM_ABOVE = "evidence-policy-from-above":
+        "{ $kind } '{ $title }' organises the collaboration as government policy";
+    UNPROMPTED_JOINT_WORK = "evidence-unprompted-joint-work":
+        "{ $count ->\n    [one] { $count } joint activity of state bodies rests on no instrument: the agencies work together on their own initiative\n   *[other] { $count } joint activities of state bodies rest on no instrument: the agencies work together on their own initiative\n}";
+    TREATED_AS_CRITICAL = "evidence-treated-as-critical":
+        "elections are treated as critical infrastructure without a formal designation";
     NEGOTIATED = "evidence-negotiated": "{ $kind } '{ $title }' negotiated between { $parties }";
     DESIGNATED = "evidence-designated": "elections are designated critical infrastructure";
     FORUM_SET_UP_BY_LAW = "evidence-forum-set-up-by-law":
@@ -162,6 +171,8 @@ wordings! {
     MISSING_EMERGENCY_CONTACTS = "missing-emergency-contacts":
         "round-the-clock emergency contacts for the central EMB and at least one partner agency";
     MISSING_FORUM = "missing-forum": "or a forum in which the central EMB meets partner agencies";
+    MISSING_ROLES = "missing-roles":
+        "or an agreement (law, decree, MoU, protocol or terms of reference) that sets the roles of the central EMB and a partner agency";
     MISSING_PUBLIC_COMMUNICATION = "missing-public-communication":
         "coordinated public communication, voter information or rumour response involving two or more organisations, or an MoU or protocol with a social-media platform or the media";
     MISSING_RESPONSE = "missing-response":
@@ -170,6 +181,34 @@ wordings! {
         "a certification, security audit or security test led by a body independent of the election administration (an activity of kind certification, security_audit or security_testing whose lead is not the EMB)";
     MISSING_INDEPENDENT_LEAD = "missing-independent-lead":
         "the assessments { $activities } do not record an independent lead";
+
+    // The nearest piece missing: something in the model that almost shows the area.
+    NEAREST_ONE_PARTY = "nearest-one-party":
+        "{ $activity } involves only { $organisation }: a second organisation taking part would show this area";
+    NEAREST_FORUM_WITHOUT_PARTNER = "nearest-forum-without-partner":
+        "forum { $forum } has the central EMB but no partner agency";
+    NEAREST_FORUM_WITHOUT_EMB = "nearest-forum-without-emb":
+        "forum { $forum } brings partner agencies together without the central EMB";
+    NEAREST_EMB_CONTACT_ONLY = "nearest-emb-contact-only":
+        "{ $election_body } has a round-the-clock emergency contact, but no partner agency has one";
+    NEAREST_PARTNER_CONTACT_ONLY = "nearest-partner-contact-only":
+        "{ $partner } has a round-the-clock emergency contact, but the central EMB has none";
+    NEAREST_NOT_IN_FORCE = "nearest-not-in-force":
+        "{ $kind } '{ $title }' would show this area, but it is not in force";
+
+    // Why the approach is what it is.
+    APPROACH_NONE = "approach-none":
+        "no forum, agreement or critical-infrastructure designation records how the agencies work together";
+    APPROACH_ONLY_HORIZONTAL = "approach-only-horizontal":
+        "every sign is horizontal: the agencies set up the collaboration themselves";
+    APPROACH_ONLY_VERTICAL = "approach-only-vertical":
+        "every sign is vertical: the collaboration rests on binding instruments";
+    APPROACH_VERTICAL_MAJORITY = "approach-vertical-majority":
+        "vertical signs ({ $vertical }) are at least twice the horizontal ones ({ $horizontal })";
+    APPROACH_HORIZONTAL_MAJORITY = "approach-horizontal-majority":
+        "horizontal signs ({ $horizontal }) are at least twice the vertical ones ({ $vertical })";
+    APPROACH_MIXED = "approach-mixed":
+        "horizontal signs ({ $horizontal }) and vertical signs ({ $vertical }), neither twice the other: a combined approach";
 
     // What critical-infrastructure status needs.
     READY_INSTRUMENT = "readiness-instrument":

@@ -127,10 +127,11 @@ pub fn report_schema() -> serde_json::Value {
             "approach": { "enum": ["horizontal", "vertical", "mixed", null] },
             "approach_evidence": {
                 "type": "object",
-                "required": ["horizontal", "vertical"],
+                "required": ["horizontal", "vertical", "reason"],
                 "properties": {
                     "horizontal": { "type": "array", "items": evidence },
-                    "vertical": { "type": "array", "items": evidence }
+                    "vertical": { "type": "array", "items": evidence },
+                    "reason": { "type": "string", "description": "How the signs decide the approach." }
                 }
             },
             "maturity": {

@@ -99,7 +99,13 @@ fn write_report(out: &mut String, a: &Analysis, locale: Locale) -> std::fmt::Res
         )?;
     }
     writeln!(out)?;
-    writeln!(out, "**{}** {}.\n", t("analysis-approach"), words.approach)?;
+    writeln!(
+        out,
+        "**{}** {}: {}.\n",
+        t("analysis-approach"),
+        words.approach,
+        words.approach_reason
+    )?;
     for (key, list) in [
         ("analysis-horizontal", &words.horizontal),
         ("analysis-vertical", &words.vertical),

@@ -105,6 +105,7 @@ fn write_report(out: &mut String, a: &Analysis, locale: Locale) -> std::fmt::Res
             ],
         )
     )?;
+    writeln!(out, "    {}", words.approach_reason)?;
     writeln!(
         out,
         "  {} {}",

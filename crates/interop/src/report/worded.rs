@@ -27,6 +27,8 @@ pub struct Worded {
     pub next: Option<String>,
     pub areas: Vec<AreaWords>,
     pub approach: String,
+    /// How the signs decide the approach.
+    pub approach_reason: String,
     pub horizontal: Vec<String>,
     pub vertical: Vec<String>,
     /// "Under consideration; readiness not applicable."
@@ -209,6 +211,7 @@ impl Worded {
                 "analysis-approach-{}",
                 a.approach.map_or("undetermined", |x| x.id())
             )),
+            approach_reason: one(&approach.reason),
             horizontal: approach.horizontal.iter().map(|e| one(&e.text)).collect(),
             vertical: approach.vertical.iter().map(|e| one(&e.text)).collect(),
             critical_infrastructure: locale.text_with(

@@ -345,4 +345,4 @@ history-compare = { $election }: المقارنة مع النموذج الحال
 history-back = العودة إلى النموذج
 history-comparison-title = التغييرات منذ انتخابات سابقة
 history-back-to-list = كل النماذج المحفوظة
-history-now = النموذج الحالي
+history-changes-title = التغييرات منذ { $election }

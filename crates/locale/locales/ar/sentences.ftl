@@ -183,3 +183,23 @@ recommendation-7 = تجاوز الحكومة: القطاع الخاص والأح
 recommendation-8 = توعية الأحزاب السياسية بالمخاطر السيبرانية
 recommendation-9 = اللجوء إلى التصنيف بنية تحتية حيوية أو إلى تدابير رأسية أخرى حيث يغيب التعاون التلقائي
 recommendation-10 = تمكين المراقبين من تقييم التعاون بين الجهات
+
+# The nearest piece missing, and why the approach is what it is.
+evidence-agrees-roles = { $kind } «{ $title }» يحدد أدوار { $parties }
+missing-roles = أو اتفاق (قانون أو مرسوم أو مذكرة تفاهم أو بروتوكول أو اختصاصات) يحدد أدوار الهيئة الانتخابية المركزية وجهة شريكة
+nearest-one-party = { $activity } لا يشمل إلا { $organisation }: مشاركة جهة ثانية تُظهر هذا المجال
+nearest-forum-without-partner = المنتدى { $forum } يضم الهيئة الانتخابية المركزية دون أي جهة شريكة
+nearest-forum-without-emb = المنتدى { $forum } يجمع جهات شريكة دون الهيئة الانتخابية المركزية
+nearest-emb-contact-only = لدى { $election_body } جهة اتصال للطوارئ على مدار الساعة، لكن لا توجد لدى أي جهة شريكة
+nearest-partner-contact-only = لدى { $partner } جهة اتصال للطوارئ على مدار الساعة، لكن لا توجد لدى الهيئة الانتخابية المركزية
+nearest-not-in-force = { $kind } «{ $title }» يُظهر هذا المجال، لكنه ليس نافذاً
+approach-none = لا يوجد منتدى أو اتفاق أو تصنيف كبنية تحتية حيوية يبيّن كيف تعمل الجهات معاً
+approach-only-horizontal = كل العلامات أفقية: الجهات أنشأت التعاون بنفسها
+approach-only-vertical = كل العلامات عمودية: التعاون قائم على صكوك ملزمة
+approach-vertical-majority = العلامات العمودية ({ $vertical }) لا تقل عن ضعف العلامات الأفقية ({ $horizontal })
+approach-horizontal-majority = العلامات الأفقية ({ $horizontal }) لا تقل عن ضعف العلامات العمودية ({ $vertical })
+approach-mixed = علامات أفقية ({ $horizontal }) وعمودية ({ $vertical })، ولا يبلغ أي منهما ضعف الآخر: نهج مختلط
+evidence-work-together = { $election_body } و{ $partner } يعملان معاً في { $count } أنشطة مشتركة
+evidence-policy-from-above = { $kind } «{ $title }» ينظم التعاون بوصفه سياسة حكومية
+evidence-unprompted-joint-work = { $count } من الأنشطة المشتركة لجهات الدولة لا تستند إلى أي صك: الجهات تعمل معاً بمبادرة منها
+evidence-treated-as-critical = تُعامل الانتخابات كبنية تحتية حيوية دون تصنيف رسمي

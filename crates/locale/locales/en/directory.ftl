@@ -345,4 +345,4 @@ history-compare = { $election }: compare with the model now
 history-back = Back to the model
 history-comparison-title = Changes since an earlier election
 history-back-to-list = All kept models
-history-now = the model now
+history-changes-title = Changes since { $election }

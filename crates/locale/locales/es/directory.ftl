@@ -357,4 +357,4 @@ history-compare = { $election }: comparar con el modelo actual
 history-back = Volver al modelo
 history-comparison-title = Cambios desde una elección anterior
 history-back-to-list = Todos los modelos guardados
-history-now = el modelo actual
+history-changes-title = Cambios desde { $election }

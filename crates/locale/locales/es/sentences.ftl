@@ -164,3 +164,26 @@ recommendation-7 = Ir más allá del Estado: sector privado, partidos, universid
 recommendation-8 = Concienciar a los partidos políticos sobre los ciberriesgos
 recommendation-9 = Recurrir a la designación como infraestructura crítica u otras medidas verticales donde falte la colaboración espontánea
 recommendation-10 = Dejar que los observadores evalúen la colaboración interinstitucional
+
+# The nearest piece missing, and why the approach is what it is.
+evidence-agrees-roles = { $kind } «{ $title }» fija las funciones de { $parties }
+missing-roles = o un acuerdo (ley, decreto, memorando de entendimiento, protocolo o mandato) que fije las funciones del organismo electoral central y de un organismo socio
+nearest-one-party = { $activity } solo implica a { $organisation }: la participación de una segunda organización mostraría esta área
+nearest-forum-without-partner = el foro { $forum } incluye al organismo electoral central pero a ningún organismo socio
+nearest-forum-without-emb = el foro { $forum } reúne a organismos socios sin el organismo electoral central
+nearest-emb-contact-only = { $election_body } tiene un contacto de emergencia disponible las 24 horas, pero ningún organismo socio lo tiene
+nearest-partner-contact-only = { $partner } tiene un contacto de emergencia disponible las 24 horas, pero el organismo electoral central no
+nearest-not-in-force = { $kind } «{ $title }» mostraría esta área, pero no está en vigor
+approach-none = ningún foro, acuerdo ni designación como infraestructura crítica indica cómo trabajan juntos los organismos
+approach-only-horizontal = todas las señales son horizontales: los organismos organizaron la colaboración por sí mismos
+approach-only-vertical = todas las señales son verticales: la colaboración se apoya en instrumentos vinculantes
+approach-vertical-majority = las señales verticales ({ $vertical }) son al menos el doble que las horizontales ({ $horizontal })
+approach-horizontal-majority = las señales horizontales ({ $horizontal }) son al menos el doble que las verticales ({ $vertical })
+approach-mixed = señales horizontales ({ $horizontal }) y verticales ({ $vertical }), ninguna el doble de la otra: un enfoque combinado
+evidence-work-together = { $election_body } y { $partner } trabajan juntos en { $count } actividades conjuntas
+evidence-policy-from-above = { $kind } «{ $title }» organiza la colaboración como política del gobierno
+evidence-unprompted-joint-work = { $count ->
+    [one] { $count } actividad conjunta de organismos públicos no se apoya en ningún instrumento: los organismos trabajan juntos por iniciativa propia
+   *[other] { $count } actividades conjuntas de organismos públicos no se apoyan en ningún instrumento: los organismos trabajan juntos por iniciativa propia
+}
+evidence-treated-as-critical = las elecciones se tratan como infraestructura crítica sin una designación formal

@@ -360,4 +360,4 @@ history-compare = { $election } : comparer avec le modèle actuel
 history-back = Retour au modèle
 history-comparison-title = Changements depuis une élection précédente
 history-back-to-list = Tous les modèles conservés
-history-now = le modèle actuel
+history-changes-title = Changements depuis { $election }

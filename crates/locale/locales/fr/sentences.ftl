@@ -164,3 +164,26 @@ recommendation-7 = Aller au-delà de l'État : secteur privé, partis, universit
 recommendation-8 = Sensibiliser les partis politiques aux cyberrisques
 recommendation-9 = Recourir à la désignation comme infrastructure critique ou à d'autres mesures verticales là où la collaboration spontanée fait défaut
 recommendation-10 = Laisser les observateurs évaluer la collaboration interinstitutionnelle
+
+# The nearest piece missing, and why the approach is what it is.
+evidence-agrees-roles = { $kind } « { $title } » fixe les rôles de { $parties }
+missing-roles = ou un accord (loi, décret, protocole d'accord, protocole ou mandat) qui fixe les rôles de l'OGE central et d'un organisme partenaire
+nearest-one-party = { $activity } n'implique que { $organisation } : la participation d'une deuxième organisation montrerait ce domaine
+nearest-forum-without-partner = l'instance { $forum } compte l'OGE central mais aucun organisme partenaire
+nearest-forum-without-emb = l'instance { $forum } réunit des organismes partenaires sans l'OGE central
+nearest-emb-contact-only = { $election_body } a un contact d'urgence joignable jour et nuit, mais aucun organisme partenaire n'en a
+nearest-partner-contact-only = { $partner } a un contact d'urgence joignable jour et nuit, mais l'OGE central n'en a pas
+nearest-not-in-force = { $kind } « { $title } » montrerait ce domaine, mais il n'est pas en vigueur
+approach-none = aucune instance, aucun accord ni aucune désignation comme infrastructure critique n'indique comment les organismes travaillent ensemble
+approach-only-horizontal = tous les signes sont horizontaux : les organismes ont eux-mêmes mis en place la collaboration
+approach-only-vertical = tous les signes sont verticaux : la collaboration repose sur des instruments contraignants
+approach-vertical-majority = les signes verticaux ({ $vertical }) sont au moins deux fois plus nombreux que les horizontaux ({ $horizontal })
+approach-horizontal-majority = les signes horizontaux ({ $horizontal }) sont au moins deux fois plus nombreux que les verticaux ({ $vertical })
+approach-mixed = signes horizontaux ({ $horizontal }) et verticaux ({ $vertical }), aucun deux fois plus nombreux que l'autre : une approche combinée
+evidence-work-together = { $election_body } et { $partner } travaillent ensemble dans { $count } activités conjointes
+evidence-policy-from-above = { $kind } « { $title } » organise la collaboration en tant que politique du gouvernement
+evidence-unprompted-joint-work = { $count ->
+    [one] { $count } activité conjointe d'organismes publics ne repose sur aucun instrument : les organismes travaillent ensemble de leur propre initiative
+   *[other] { $count } activités conjointes d'organismes publics ne reposent sur aucun instrument : les organismes travaillent ensemble de leur propre initiative
+}
+evidence-treated-as-critical = les élections sont traitées comme une infrastructure critique sans désignation formelle

@@ -104,7 +104,10 @@ async fn comparison(
     let (_, new) = state.store.model(user.audiences()).await?;
     let today = state.today();
     let locale = user.locale;
-    let now = locale.text("history-now");
+    let title = locale.text_with(
+        "history-changes-title",
+        &[("election", election.as_str().into())],
+    );
     let body = tokio::task::spawn_blocking(move || -> Result<String, PageError> {
         let (old_analysis, new_analysis) = (
             super::analysis::analyse(&old, today),
@@ -114,7 +117,7 @@ async fn comparison(
         let analysis = compare_analyses(&old_analysis, &new_analysis);
         let compared = Comparison {
             old_name: &election,
-            new_name: &now,
+            new_name: "",
             old: &old_analysis,
             new: &new_analysis,
             model: &model,
@@ -131,7 +134,9 @@ async fn comparison(
                 named
             }
         };
-        let words = WordedChanges::of(&compared, locale, &mut name);
+        let mut words = WordedChanges::of(&compared, locale, &mut name);
+        // The model now has no name of its own: the page says since when it changed.
+        words.title = title;
         Ok(ChangesBody {
             locale,
             words,

@@ -82,7 +82,7 @@ async fn a_kept_model_is_compared_with_the_model_now_by_name_within_what_each_re
     let changed = coordinator.get(ELECTION_PATH).await;
     assert_eq!(changed.status, StatusCode::OK);
     for expected in [
-        "Changes from General election 2027 to the model now",
+        "Changes since General election 2027",
         "Forums: 1 changed (Process Disinformation Working Group)",
         "Classified annex on intelligence sharing between the CEC and the NSS",
     ] {
