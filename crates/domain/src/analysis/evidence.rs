@@ -106,6 +106,13 @@ fn kind_and_title(agreement: &Agreement) -> Vec<(&'static str, Term)> {
     ]
 }
 
+/// "MoU 'Cyber protocol' … 'cec' and 'cert'": an agreement's kind, title and parties.
+fn kind_title_and_parties(facts: &Facts, agreement: &Agreement) -> Vec<(&'static str, Term)> {
+    let mut args = kind_and_title(agreement);
+    args.push(("parties", organisations(facts, &agreement.parties)));
+    args
+}
+
 fn activity_ref(activity: &Activity) -> ObjectRef {
     ObjectRef::new(ObjectKind::Activity, &activity.key)
 }
@@ -339,11 +346,10 @@ fn communication_directory(
             evidence.push(agreement_evidence(
                 facts,
                 agreement,
-                Sentence::new(&wording::AGREES_ROLES, {
-                    let mut args = kind_and_title(agreement);
-                    args.push(("parties", organisations(facts, &agreement.parties)));
-                    args
-                }),
+                Sentence::new(
+                    &wording::AGREES_ROLES,
+                    kind_title_and_parties(facts, agreement),
+                ),
             ));
         }
     }
@@ -549,11 +555,10 @@ fn prevention_response(
             evidence.push(agreement_evidence(
                 facts,
                 agreement,
-                Sentence::new(&wording::SETS_OUT_RESPONSE, {
-                    let mut args = kind_and_title(agreement);
-                    args.push(("parties", organisations(facts, &agreement.parties)));
-                    args
-                }),
+                Sentence::new(
+                    &wording::SETS_OUT_RESPONSE,
+                    kind_title_and_parties(facts, agreement),
+                ),
             ));
         }
     }
@@ -660,17 +665,18 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
         } else if agreement.kind == AgreementKind::Strategy
             && (agreement.parties.len() >= 2 || !agreement.establishes.is_empty())
         {
-            // 4.2.2: vertical approaches are "shaped in legal frameworks and policies"; a
-            // government strategy that assigns work to agencies or sets up a forum is one.
+            // 4.2.2 counts policies as well as laws among the vertical means: a government
+            // strategy that assigns work to agencies or sets up a forum is one.
             vertical.push(Evidence::new(
                 Sentence::new(&wording::POLICY_FROM_ABOVE, kind_and_title(agreement)),
                 vec![object],
             ));
         } else if agreement.kind.is_negotiated() && agreement.parties.len() >= 2 {
-            let mut args = kind_and_title(agreement);
-            args.push(("parties", organisations(facts, &agreement.parties)));
             horizontal.push(Evidence::new(
-                Sentence::new(&wording::NEGOTIATED, args),
+                Sentence::new(
+                    &wording::NEGOTIATED,
+                    kind_title_and_parties(facts, agreement),
+                ),
                 vec![object],
             ));
         }
