@@ -21,14 +21,14 @@ pub struct ModelSnapshot {
     /// The election the model was kept for.
     pub election: String,
     pub taken_at: String,
-    /// The account that kept it.
+    /// The name of the account that kept it.
     pub taken_by: Option<String>,
 }
 
 impl Store {
     /// Keeps the shared model as it stands as the current election's snapshot, replacing an
-    /// earlier one of the same election.
-    pub async fn keep_model_snapshot(&self, caller: &Caller) -> Result<ModelSnapshot> {
+    /// earlier one of the same election. Returns the election's name.
+    pub async fn keep_model_snapshot(&self, caller: &Caller) -> Result<String> {
         let viewer = caller.viewer();
         if !allows(viewer, Action::KeepModelSnapshot) {
             return Err(forbidden(Message::new("refusal-snapshot-keep")));
@@ -82,17 +82,14 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        Ok(ModelSnapshot {
-            election,
-            taken_at,
-            taken_by: Some(viewer.account.clone()),
-        })
+        Ok(election)
     }
 
     /// Every kept model, the latest first.
     pub async fn model_snapshots(&self) -> Result<Vec<ModelSnapshot>> {
         let rows = sqlx::query(
-            "SELECT election, taken_at, taken_by FROM model_snapshots ORDER BY taken_at DESC, election",
+            "SELECT s.election, s.taken_at, a.name AS taken_by FROM model_snapshots s \
+             LEFT JOIN accounts a ON a.id = s.taken_by ORDER BY s.taken_at DESC, s.election",
         )
         .fetch_all(&self.pool)
         .await?;

@@ -74,8 +74,8 @@ async fn page(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
 }
 
 async fn keep(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
-    let kept = state.store.keep_model_snapshot(&user.caller).await?;
-    Ok(Redirect::to(&comparison_path(&kept.election)).into_response())
+    let election = state.store.keep_model_snapshot(&user.caller).await?;
+    Ok(Redirect::to(&comparison_path(&election)).into_response())
 }
 
 /// The comparison page of a kept model, its election's name encoded as one path segment

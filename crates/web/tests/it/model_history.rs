@@ -110,6 +110,10 @@ async fn a_kept_model_is_compared_with_the_model_now_by_name_within_what_each_re
     let listed = observer.get("/model/history").await;
     assert!(listed.text.contains("General election 2027"));
     assert!(
+        listed.text.contains("Test coordinator"),
+        "who kept it, by name"
+    );
+    assert!(
         !listed.text.contains("action=\"/model/history\""),
         "only coordinators keep it"
     );
