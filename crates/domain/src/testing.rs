@@ -175,6 +175,8 @@ fn forums(n: usize) -> impl Strategy<Value = Knowable<Vec<Forum>>> {
                             members,
                             members_complete: complete,
                             chair,
+                            // Half the forums say who set them up: their chair.
+                            set_up_by: if i % 2 == 0 { chair } else { None },
                             cadence,
                             active_phases: phases,
                             meetings,

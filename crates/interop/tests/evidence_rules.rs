@@ -354,3 +354,22 @@ fn elections_treated_as_critical_infrastructure_are_a_vertical_sign() {
     assert_eq!(status("designated"), Some(Approach::Vertical));
     assert_eq!(status("considering"), None);
 }
+
+#[test]
+fn a_forum_a_government_office_set_up_is_vertical_and_its_members_work_is_its_own() {
+    let forum = |set_up_by: &str| {
+        format!(
+            "  - {{id: gov, name: Government office, kind: ministry, level: national}}\n\
+             forums:\n  - {{id: tf, name: Task force, kind: task_force, members: [cec, cert], set_up_by: {set_up_by}}}\n\
+             activities:\n{}",
+            activity("joint_risk_assessment", "cert", "[cec]")
+        )
+    };
+    // The organisations list continues with the government office.
+    let (kind, reason) = approach(&forum("gov"));
+    assert_eq!(kind, Some(Approach::Vertical), "{reason}");
+    assert!(reason.starts_with("every sign is vertical"), "{reason}");
+    // Set up by the EMB itself: the agencies' own initiative, and their joint work with it.
+    let (kind, _) = approach(&forum("cec"));
+    assert_eq!(kind, Some(Approach::Horizontal));
+}

@@ -640,6 +640,22 @@ pub fn maturity(areas: &[FocusAreaAssessment]) -> Maturity {
     }
 }
 
+/// The government office or parliament that set a forum up, if one did: a high-level decision
+/// (4.2.2), even when the source names no instrument for it.
+fn set_up_from_above(facts: &Facts, forum: &crate::model::Forum) -> Option<OrgId> {
+    match forum.set_up_by {
+        Some(Knowable::Known(org))
+            if matches!(
+                facts.model.organisation(org).kind,
+                OrganisationKind::Ministry | OrganisationKind::Parliament
+            ) =>
+        {
+            Some(org)
+        }
+        _ => None,
+    }
+}
+
 /// Horizontal: forums and agreements the agencies set up among themselves. Vertical: binding
 /// instruments from above (laws, decrees, designation) and the bodies they set up.
 pub fn approach(facts: &Facts) -> ApproachAssessment {
@@ -702,6 +718,9 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
         )),
         _ => {}
     }
+    // Forums set up from above: the joint work of their members is theirs, not the agencies'
+    // own initiative.
+    let mut from_above: Vec<&crate::model::Forum> = Vec::new();
     for (index, forum) in model.forums.items().iter().enumerate() {
         let established_by = agreements
             .iter()
@@ -709,6 +728,7 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
         let object = ObjectRef::new(ObjectKind::Forum, &forum.key);
         match established_by {
             Some(a) if a.kind.is_binding() || a.kind == AgreementKind::Strategy => {
+                from_above.push(forum);
                 vertical.push(Evidence::new(
                     Sentence::new(&wording::FORUM_SET_UP_BY_LAW, {
                         let mut args = kind_and_title(a);
@@ -716,6 +736,19 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
                         args
                     }),
                     vec![object, ObjectRef::new(ObjectKind::Agreement, &a.key)],
+                ))
+            }
+            _ if let Some(above) = set_up_from_above(facts, forum) => {
+                from_above.push(forum);
+                vertical.push(Evidence::new(
+                    Sentence::new(
+                        &wording::FORUM_SET_UP_FROM_ABOVE,
+                        vec![
+                            ("forum", Term::object(object.clone())),
+                            ("organisation", Term::object(org_ref(facts, above))),
+                        ],
+                    ),
+                    vec![object, org_ref(facts, above)],
                 ))
             }
             _ => horizontal.push(Evidence::new(
@@ -738,11 +771,15 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
         .iter()
         .filter(|a| a.basis.is_none() && a.kind.focus_area().is_some())
         .filter(|a| {
-            a.involved()
+            let involved = a.involved();
+            let state = involved
                 .iter()
                 .filter(|&&o| model.organisation(o).sector == crate::catalogue::Sector::State)
-                .count()
-                >= 2
+                .count();
+            let forums_work = from_above
+                .iter()
+                .any(|f| involved.iter().all(|o| f.members.contains(o)));
+            state >= 2 && !forums_work
         })
         .collect();
     if !unprompted.is_empty() {

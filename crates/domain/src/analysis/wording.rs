@@ -156,6 +156,8 @@ wordings! {
     DESIGNATED = "evidence-designated": "elections are designated critical infrastructure";
     FORUM_SET_UP_BY_LAW = "evidence-forum-set-up-by-law":
         "forum { $forum } was set up by { $kind } '{ $title }'";
+    FORUM_SET_UP_FROM_ABOVE = "evidence-forum-set-up-from-above":
+        "forum { $forum } was set up by { $organisation }, a decision from above";
     FORUM_SET_UP_BY_AGENCIES = "evidence-forum-set-up-by-agencies":
         "forum { $forum } ({ $kind }) was set up by the agencies themselves, not by law";
 

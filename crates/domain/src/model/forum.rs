@@ -21,6 +21,9 @@ pub struct Forum {
     pub members_complete: bool,
     /// `None`: nobody chairs it.
     pub chair: Option<Knowable<OrgId>>,
+    /// Who set it up, when the source says: a government office setting up a forum is a
+    /// decision from above, agencies setting it up themselves cooperate on their own initiative.
+    pub set_up_by: Option<Knowable<OrgId>>,
     pub cadence: Knowable<ForumCadence>,
     /// The phases in which the forum is active.
     pub active_phases: CatalogueSet<Phase>,

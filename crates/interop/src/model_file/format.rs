@@ -172,6 +172,10 @@ pub struct ForumEntry {
     /// Who chairs it; leave out if nobody does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chair: Option<Located<OrUnknown<String>>>,
+    /// Who set it up (a government office, a ministry, one of the members); leave out if the
+    /// source does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set_up_by: Option<Located<OrUnknown<String>>>,
     /// How often it meets. Default: unknown.
     #[serde(default, skip_serializing_if = "is_unknown")]
     pub cadence: OrUnknown<Entry<ForumCadence>>,

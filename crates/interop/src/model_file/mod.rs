@@ -138,6 +138,24 @@ mod tests {
     }
 
     #[test]
+    fn who_set_up_a_forum_must_be_an_organisation_of_the_model() {
+        let text = "jurisdiction: {name: Testland}\norganisations:\n  - {id: cec, name: CEC, kind: emb}\n  - {id: cert, name: CERT, kind: cert}\n\
+             forums:\n  - {id: tf, name: Task force, kind: task_force, members: [cec, cert], set_up_by: cerr}\n";
+        let invalid = parse_model_str("m.yaml", text).expect_err("an unknown organisation");
+        let lines = invalid.lines().join("\n");
+        assert!(
+            lines.contains("m.yaml:6:83:") && lines.contains("forum 'tf' was set up by 'cerr'"),
+            "{lines}"
+        );
+        assert!(lines.contains("did you mean 'cert'"), "{lines}");
+        let fixed = text.replace("cerr", "cec");
+        let model = parse_model_str("m.yaml", &fixed).expect("valid");
+        let forum = &model.forums.items()[0];
+        let first = model.org_ids().next();
+        assert_eq!(forum.set_up_by, first.map(liaison_domain::Knowable::Known));
+    }
+
+    #[test]
     fn the_demoland_example_round_trips_through_the_file_format() {
         let path =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/models/demoland");

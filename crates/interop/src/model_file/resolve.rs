@@ -422,6 +422,13 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
                     errors,
                 )
             });
+            let set_up_by = e.set_up_by.as_ref().and_then(|c| {
+                org_or_unknown(
+                    c,
+                    &|| Message::new("model-ref-forum-set-up-by").with("id", key),
+                    errors,
+                )
+            });
             if let Some(Knowable::Known(chair)) = chair
                 && !members.contains(&chair)
                 && e.members_complete
@@ -441,6 +448,7 @@ pub(crate) fn resolve(mut files: Vec<ParsedFile>, errors: &mut Vec<ModelError>) 
                 members,
                 members_complete: e.members_complete,
                 chair,
+                set_up_by,
                 cadence: Knowable::from(e.cadence.clone().map(|c| c.0)),
                 active_phases: e.active_phases.to_set(),
                 meetings: e.meetings.iter().map(|d| d.0).collect(),

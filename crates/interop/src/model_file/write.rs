@@ -85,6 +85,7 @@ pub fn to_file_format(model: &Model) -> ModelFile {
                 members: refs(&f.members),
                 members_complete: f.members_complete,
                 chair: f.chair.map(located_org),
+                set_up_by: f.set_up_by.map(located_org),
                 cadence: knowable(f.cadence, Entry),
                 active_phases: AllOr::from_set(f.active_phases),
                 meetings: f.meetings.iter().map(|&d| Day(d)).collect(),

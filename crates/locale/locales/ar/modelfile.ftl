@@ -127,6 +127,7 @@ model-ref-parent = الجهة «{ $id }» تذكر جهةً أمًّا لها
 model-ref-contact-organisation = جهة الاتصال «{ $id }» تتبع
 model-ref-forum-member = الهيئة المشتركة «{ $id }» تذكر بين أعضائها
 model-ref-forum-chair = الهيئة المشتركة «{ $id }» يرأسها
+model-ref-forum-set-up-by = الهيئة المشتركة «{ $id }» أنشأتها
 model-ref-agreement-party = الاتفاق «{ $id }» يذكر بين أطرافه
 model-ref-agreement-boundary = الاتفاق «{ $id }» يضع حدودًا لـ
 model-ref-agreement-establishes = الاتفاق «{ $id }» ينشئ

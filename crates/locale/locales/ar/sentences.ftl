@@ -203,3 +203,4 @@ evidence-work-together = { $election_body } و{ $partner } يعملان معاً
 evidence-policy-from-above = { $kind } «{ $title }» ينظم التعاون بوصفه سياسة حكومية
 evidence-unprompted-joint-work = { $count } من الأنشطة المشتركة لجهات الدولة لا تستند إلى أي صك: الجهات تعمل معاً بمبادرة منها
 evidence-treated-as-critical = تُعامل الانتخابات كبنية تحتية حيوية دون تصنيف رسمي
+evidence-forum-set-up-from-above = أنشأ { $organisation } المنتدى { $forum }، وهو قرار صادر من أعلى

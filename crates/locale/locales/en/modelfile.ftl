@@ -137,6 +137,7 @@ model-ref-parent = organisation '{ $id }' names as its parent
 model-ref-contact-organisation = contact '{ $id }' belongs to
 model-ref-forum-member = forum '{ $id }' lists member
 model-ref-forum-chair = forum '{ $id }' is chaired by
+model-ref-forum-set-up-by = forum '{ $id }' was set up by
 model-ref-agreement-party = agreement '{ $id }' lists party
 model-ref-agreement-boundary = agreement '{ $id }' sets boundaries for
 model-ref-agreement-establishes = agreement '{ $id }' establishes

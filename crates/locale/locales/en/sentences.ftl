@@ -70,6 +70,7 @@ evidence-treated-as-critical = elections are treated as critical infrastructure 
 evidence-negotiated = { $kind } '{ $title }' negotiated between { $parties }
 evidence-designated = elections are designated critical infrastructure
 evidence-forum-set-up-by-law = forum { $forum } was set up by { $kind } '{ $title }'
+evidence-forum-set-up-from-above = forum { $forum } was set up by { $organisation }, a decision from above
 evidence-forum-set-up-by-agencies = forum { $forum } ({ $kind }) was set up by the agencies themselves, not by law
 missing-risk-assessment = a joint risk assessment, situation reports, information sharing or media monitoring involving two or more organisations (an activity of kind joint_risk_assessment, situation_reporting, information_sharing or media_monitoring)
 missing-expertise = training, guidance, secondments or shared tools provided by one organisation to others (an activity of kind training, guidance, secondment or shared_tool)

@@ -127,6 +127,7 @@ model-ref-parent = la organización «{ $id }» tiene como matriz a
 model-ref-contact-organisation = el contacto «{ $id }» pertenece a
 model-ref-forum-member = el foro «{ $id }» cuenta entre sus miembros a
 model-ref-forum-chair = el foro «{ $id }» está presidido por
+model-ref-forum-set-up-by = el foro «{ $id }» fue creado por
 model-ref-agreement-party = el acuerdo «{ $id }» cuenta entre sus partes a
 model-ref-agreement-boundary = el acuerdo «{ $id }» fija límites para
 model-ref-agreement-establishes = el acuerdo «{ $id }» instituye

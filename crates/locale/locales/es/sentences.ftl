@@ -187,3 +187,4 @@ evidence-unprompted-joint-work = { $count ->
    *[other] { $count } actividades conjuntas de organismos públicos no se apoyan en ningún instrumento: los organismos trabajan juntos por iniciativa propia
 }
 evidence-treated-as-critical = las elecciones se tratan como infraestructura crítica sin una designación formal
+evidence-forum-set-up-from-above = el foro { $forum } fue creado por { $organisation }, una decisión tomada desde arriba

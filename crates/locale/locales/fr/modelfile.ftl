@@ -128,6 +128,7 @@ model-ref-parent = l'organisation « { $id } » a pour parent
 model-ref-contact-organisation = le contact « { $id } » appartient à
 model-ref-forum-member = l'instance « { $id } » compte parmi ses membres
 model-ref-forum-chair = l'instance « { $id } » est présidée par
+model-ref-forum-set-up-by = l'instance « { $id } » a été mise en place par
 model-ref-agreement-party = l'accord « { $id } » compte parmi ses parties
 model-ref-agreement-boundary = l'accord « { $id } » fixe des limites pour
 model-ref-agreement-establishes = l'accord « { $id } » institue

@@ -187,3 +187,4 @@ evidence-unprompted-joint-work = { $count ->
    *[other] { $count } activités conjointes d'organismes publics ne reposent sur aucun instrument : les organismes travaillent ensemble de leur propre initiative
 }
 evidence-treated-as-critical = les élections sont traitées comme une infrastructure critique sans désignation formelle
+evidence-forum-set-up-from-above = l'instance { $forum } a été mise en place par { $organisation }, une décision venue d'en haut
