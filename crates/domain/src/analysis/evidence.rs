@@ -14,7 +14,7 @@ use crate::catalogue::{
 };
 use crate::model::{Activity, Agreement, OrgId};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// A fact of the model that supports a conclusion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -720,7 +720,7 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
     }
     // Forums set up from above: the joint work of their members is theirs, not the agencies'
     // own initiative.
-    let mut from_above: Vec<&crate::model::Forum> = Vec::new();
+    let mut from_above: Vec<HashSet<OrgId>> = Vec::new();
     for (index, forum) in model.forums.items().iter().enumerate() {
         let established_by = agreements
             .iter()
@@ -728,7 +728,7 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
         let object = ObjectRef::new(ObjectKind::Forum, &forum.key);
         match established_by {
             Some(a) if a.kind.is_binding() || a.kind == AgreementKind::Strategy => {
-                from_above.push(forum);
+                from_above.push(forum.members.iter().copied().collect());
                 vertical.push(Evidence::new(
                     Sentence::new(&wording::FORUM_SET_UP_BY_LAW, {
                         let mut args = kind_and_title(a);
@@ -739,7 +739,7 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
                 ))
             }
             _ if let Some(above) = set_up_from_above(facts, forum) => {
-                from_above.push(forum);
+                from_above.push(forum.members.iter().copied().collect());
                 vertical.push(Evidence::new(
                     Sentence::new(
                         &wording::FORUM_SET_UP_FROM_ABOVE,
@@ -778,7 +778,7 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
                 .count();
             let forums_work = from_above
                 .iter()
-                .any(|f| involved.iter().all(|o| f.members.contains(o)));
+                .any(|members| involved.iter().all(|o| members.contains(o)));
             state >= 2 && !forums_work
         })
         .collect();
