@@ -105,6 +105,8 @@ test("a coordinator's first ten minutes, in French on a phone: invited, signed i
   // What changed since the election's model was kept: the office, by name, and the finding
   // resolved, in French.
   await page.goto(`${liaison.url}/model/history`);
+  assert.match(await page.textContent("main"), /Amina Diallo/, "who kept it, by name");
+  await shot(page, "07-kept-fr");
   await page.click("a[href='/model/history/General%20election%202027']");
   const changes = await page.textContent("main");
   assert.match(changes, /Changements depuis General election 2027/);
@@ -114,7 +116,7 @@ test("a coordinator's first ten minutes, in French on a phone: invited, signed i
     (await page.evaluate(() => document.documentElement.scrollWidth)) <= PHONE.width,
     "the comparison is wider than the phone",
   );
-  await shot(page, "07-changes-fr");
+  await shot(page, "08-changes-fr");
   await context.close();
   // The mistyped parent was answered 422, as a refused form is; the browser logs that status.
   const refused = (e) => e.includes("/records/organisation/local-south-4:") && e.includes("status of 422");
