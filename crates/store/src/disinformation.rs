@@ -11,8 +11,8 @@ use crate::invalid;
 use crate::notices::{self, ClaimNoticeFacts};
 use crate::query::Sql;
 use crate::shared_item::{
-    AttachmentInfo, ItemKind, ItemPage, PermittedWork, Recipients, SharedItem, check_work,
-    newest_first, org_id, sharing_changed, stored_sharing, visible_where,
+    AttachmentInfo, ItemKind, ItemPage, ListCursor, PermittedWork, Recipients, SharedItem,
+    check_work, newest_first, org_id, sharing_changed, stored_sharing, visible_where,
 };
 use crate::shared_item::{OpenChange, OpenReport, ReportAsked};
 use crate::stored_row::{StoredRow, corrupt};
@@ -127,6 +127,10 @@ impl SharedItem for DisinformationItem {
 
     stored_sharing!();
 
+    fn listed_at(&self) -> &str {
+        &self.created_at
+    }
+
     fn summary(&self) -> serde_json::Value {
         serde_json::json!({
             "id": self.id,
@@ -168,7 +172,7 @@ impl SharedItem for DisinformationItem {
             &mut sql,
             &DisinformationItem::KIND,
             filter.limit,
-            filter.offset,
+            filter.after.as_ref(),
         );
         let items = sql
             .query()
@@ -177,7 +181,7 @@ impl SharedItem for DisinformationItem {
             .iter()
             .map(item_from)
             .collect::<Result<_>>()?;
-        Ok(ItemPage { total, items })
+        Ok(ItemPage::of(total, items, filter.limit))
     }
 
     /// An item with its rectification requests, the incidents it belongs to, attachments and
@@ -500,7 +504,8 @@ pub struct DisinformationFilter {
     pub text: Option<String>,
     pub status: Option<DisinformationStatus>,
     pub limit: u32,
-    pub offset: u32,
+    /// Where the page starts: after this item; from the newest when `None`.
+    pub after: Option<ListCursor>,
 }
 
 /// One change to a disinformation item.

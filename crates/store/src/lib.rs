@@ -55,8 +55,8 @@ pub use risks::{
     RiskFilter, RiskHandling, RiskOrder, RiskOverview,
 };
 pub use shared_item::{
-    AttachmentInfo, ItemKind, ItemPage, MAX_ATTACHMENT_BYTES, NewAttachment, PermittedWork,
-    Recipients, SharedItem,
+    AttachmentInfo, ItemKind, ItemPage, ListCursor, MAX_ATTACHMENT_BYTES, MAX_PAGE, NewAttachment,
+    PermittedWork, Recipients, SharedItem,
 };
 pub use sitreps::Sitrep;
 pub use timeline::{Said, TimelineEntry};

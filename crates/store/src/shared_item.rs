@@ -58,6 +58,8 @@ pub trait SharedItem: Serialize + Sized + Send + Sync + 'static {
 
     fn id(&self) -> &str;
     fn number(&self) -> i64;
+    /// When it was reported: lists go newest first by it, then by number.
+    fn listed_at(&self) -> &str;
     /// Its version: each change adds one.
     fn version(&self) -> i64;
     /// Takes the version and time a change has claimed it at.
@@ -147,6 +149,35 @@ pub(crate) struct OpenReport {
 pub struct ItemPage<T> {
     pub total: i64,
     pub items: Vec<T>,
+    /// Where the next page starts, when this one is full.
+    pub next: Option<ListCursor>,
+}
+
+impl<T: SharedItem> ItemPage<T> {
+    /// The page of `items` (at most `limit`), with where the next one starts when it is full.
+    pub(crate) fn of(total: i64, items: Vec<T>, limit: u32) -> Self {
+        let next = if items.len() >= limit.clamp(1, MAX_PAGE) as usize {
+            items.last().map(|last| ListCursor {
+                listed_at: last.listed_at().to_owned(),
+                number: last.number(),
+            })
+        } else {
+            None
+        };
+        ItemPage { total, items, next }
+    }
+}
+
+/// The most items a page holds.
+pub const MAX_PAGE: u32 = 500;
+
+/// Where a list, newest first, goes on: after the item listed at `listed_at` with `number`.
+/// A page starts from its key, not from a count of rows to skip, so it costs the same however
+/// deep the reader goes and does not shift when new items arrive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListCursor {
+    pub listed_at: String,
+    pub number: i64,
 }
 
 /// The part of a [`SharedItem`] every kind stores under the same field names (`id`, `tlp`,
@@ -302,16 +333,21 @@ pub(crate) fn visible_where(
     }
 }
 
-/// The order and window of a list: newest first.
-pub(crate) fn newest_first(sql: &mut Sql, kind: &ItemKind, limit: u32, offset: u32) {
-    let a = kind.alias;
-    sql.push(&format!(
-        " ORDER BY {a}.{} DESC, {a}.number DESC LIMIT ",
-        kind.reported_at
-    ))
-    .int(i64::from(limit.clamp(1, 500)))
-    .push(" OFFSET ")
-    .int(i64::from(offset));
+/// The order and window of a list: newest first, from after `after` (the query so far ends in
+/// its `WHERE` conditions).
+pub(crate) fn newest_first(sql: &mut Sql, kind: &ItemKind, limit: u32, after: Option<&ListCursor>) {
+    let (a, at) = (kind.alias, kind.reported_at);
+    if let Some(after) = after {
+        sql.push(&format!(" AND ({a}.{at} < "))
+            .text(&after.listed_at)
+            .push(&format!(" OR ({a}.{at} = "))
+            .text(&after.listed_at)
+            .push(&format!(" AND {a}.number < "))
+            .int(after.number)
+            .push("))");
+    }
+    sql.push(&format!(" ORDER BY {a}.{at} DESC, {a}.number DESC LIMIT "))
+        .int(i64::from(limit.clamp(1, MAX_PAGE)));
 }
 
 impl Store {

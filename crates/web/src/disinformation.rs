@@ -231,6 +231,8 @@ pub struct DisinformationPageSchema {
     /// How many match in all, counting only what the caller may see.
     total: i64,
     items: Vec<DisinformationSchema>,
+    /// Where the next page starts (pass it as `after`); null on the last page.
+    next: Option<String>,
 }
 
 /// A request to a platform to rectify a claim, and its answer.
@@ -295,15 +297,17 @@ pub struct ListQuery {
     pub q: Option<String>,
     #[serde(default)]
     pub status: Option<String>,
+    /// At most this many, 50 unless asked, 500 at the most.
     #[serde(default)]
     pub limit: Option<u32>,
+    /// Where the page starts: the `next` of the previous page. Left out: from the newest.
     #[serde(default)]
-    pub offset: Option<u32>,
+    pub after: Option<String>,
 }
 
 impl ListQuery {
     pub fn filter(&self) -> Result<DisinformationFilter, String> {
-        let (limit, offset) = window(self.limit, self.offset);
+        let (limit, after) = window(self.limit, self.after.as_deref())?;
         Ok(DisinformationFilter {
             text: search_words(self.q.as_deref())?,
             status: self
@@ -314,7 +318,7 @@ impl ListQuery {
                 .map(|s| parse_entry::<DisinformationStatus>("status", s))
                 .transpose()?,
             limit,
-            offset,
+            after,
         })
     }
 }

@@ -286,6 +286,8 @@ pub struct IncidentPageSchema {
     /// How many match in all, counting only what the caller may see.
     total: i64,
     incidents: Vec<IncidentSchema>,
+    /// Where the next page starts (pass it as `after`); null on the last page.
+    next: Option<String>,
 }
 
 /// An organisation on an incident.
@@ -347,15 +349,17 @@ pub struct ListQuery {
     /// Only those assigned to this organisation.
     #[serde(default)]
     pub organisation: Option<String>,
+    /// At most this many, 50 unless asked, 500 at the most.
     #[serde(default)]
     pub limit: Option<u32>,
+    /// Where the page starts: the `next` of the previous page. Left out: from the newest.
     #[serde(default)]
-    pub offset: Option<u32>,
+    pub after: Option<String>,
 }
 
 impl ListQuery {
     pub fn filter(&self) -> Result<IncidentFilter, String> {
-        let (limit, offset) = window(self.limit, self.offset);
+        let (limit, after) = window(self.limit, self.after.as_deref())?;
         let some = |v: &Option<String>| {
             v.as_deref()
                 .map(str::trim)
@@ -381,7 +385,7 @@ impl ListQuery {
                 .transpose()?,
             organisation: some(&self.organisation),
             limit,
-            offset,
+            after,
         })
     }
 }

@@ -99,6 +99,13 @@ async fn list<K: ItemRoutes>(
         K::MANY.to_owned(),
         page.items.iter().map(item_json).collect(),
     );
+    json.insert(
+        "next".to_owned(),
+        page.next
+            .as_ref()
+            .map(crate::shared_items::cursor_token)
+            .into(),
+    );
     Ok(Json(json).into_response())
 }
 

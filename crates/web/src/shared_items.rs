@@ -9,12 +9,14 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{CatalogueEntry, Phase, ThreatKind};
 use liaison_domain::model::Model;
 use liaison_domain::sharing::TlpLevel;
 use liaison_locale::{Arg, Locale};
-use liaison_store::NewAttachment;
+use liaison_store::{ListCursor, NewAttachment};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use time::OffsetDateTime;
@@ -80,12 +82,51 @@ pub(crate) fn given_recipients(given: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-/// The window of a list: at most 500 items (50 unless asked), from `offset`.
-pub(crate) fn window(limit: Option<u32>, offset: Option<u32>) -> (u32, u32) {
-    (
-        limit.unwrap_or(50).clamp(1, 500),
-        offset.unwrap_or(0).min(1_000_000),
-    )
+/// The window of a list: at most 500 items (50 unless asked), after the item the `after`
+/// token of the previous page names (from the newest when none).
+pub(crate) fn window(
+    limit: Option<u32>,
+    after: Option<&str>,
+) -> Result<(u32, Option<ListCursor>), String> {
+    let limit = limit.unwrap_or(50).clamp(1, liaison_store::MAX_PAGE);
+    let after = after
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(|token| {
+            cursor_of(token).ok_or_else(|| {
+                "after: not a position of this list; use the `next` of the previous page".to_owned()
+            })
+        })
+        .transpose()?;
+    Ok((limit, after))
+}
+
+/// The `next` token of a page: where the following page starts, opaque to clients.
+pub(crate) fn cursor_token(cursor: &ListCursor) -> String {
+    URL_SAFE_NO_PAD.encode(format!("{}|{}", cursor.number, cursor.listed_at))
+}
+
+/// The query of a list's next page: the same filters, starting after the last item shown.
+pub(crate) fn next_page_query(query: &str, next: Option<&ListCursor>) -> Option<String> {
+    let next = next?;
+    let mut pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    pairs.retain(|(name, _)| name != "after");
+    pairs.push(("after".to_owned(), cursor_token(next)));
+    serde_urlencoded::to_string(pairs).ok()
+}
+
+fn cursor_of(token: &str) -> Option<ListCursor> {
+    if token.len() > 200 {
+        return None;
+    }
+    let text = String::from_utf8(URL_SAFE_NO_PAD.decode(token).ok()?).ok()?;
+    let (number, listed_at) = text.split_once('|')?;
+    // A stored time, exactly as the store writes it: anything else names no position.
+    liaison_store::parse_time(listed_at)?;
+    Some(ListCursor {
+        listed_at: listed_at.to_owned(),
+        number: number.parse().ok()?,
+    })
 }
 
 /// An optional RFC 3339 time, or a sentence naming the field.

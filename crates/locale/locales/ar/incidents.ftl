@@ -44,6 +44,7 @@ incidents-acknowledge = تأكيد الاستلام
 incidents-acknowledge-label = تأكيد استلام { $reference }: { $title }
 incidents-awaiting-tag = ينتظر إقرارك بالاستلام
 incidents-none = لا يوجد حادث مما يمكنك الاطلاع عليه يطابق البحث.
+list-older = الأقدم
 
 ## حادث
 

@@ -36,6 +36,7 @@ incidents-acknowledge = Acknowledge
 incidents-acknowledge-label = Acknowledge { $reference }: { $title }
 incidents-awaiting-tag = awaiting your acknowledgement
 incidents-none = No incident you can see matches.
+list-older = Older
 
 ## An incident
 

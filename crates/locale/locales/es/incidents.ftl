@@ -36,6 +36,7 @@ incidents-acknowledge = Acusar recibo
 incidents-acknowledge-label = Acusar recibo de { $reference }: { $title }
 incidents-awaiting-tag = espera su acuse de recibo
 incidents-none = Ningún incidente que usted pueda ver coincide.
+list-older = Más antiguos
 
 ## Un incidente
 

@@ -36,6 +36,7 @@ incidents-acknowledge = Accuser réception
 incidents-acknowledge-label = Accuser réception de { $reference } : { $title }
 incidents-awaiting-tag = attend votre accusé de réception
 incidents-none = Aucun incident visible pour vous ne correspond.
+list-older = Plus anciens
 
 ## Un incident
 

@@ -14,8 +14,8 @@ pub use work::IncidentUpdate;
 
 use crate::query::Sql;
 use crate::shared_item::{
-    AttachmentInfo, ItemKind, ItemPage, PermittedWork, Recipients, SharedItem, newest_first,
-    stored_sharing, visible_where,
+    AttachmentInfo, ItemKind, ItemPage, ListCursor, PermittedWork, Recipients, SharedItem,
+    newest_first, stored_sharing, visible_where,
 };
 use crate::stored_row::{StoredRow, corrupt};
 use crate::timeline::TimelineEntry;
@@ -82,6 +82,10 @@ impl SharedItem for Incident {
 
     stored_sharing!();
 
+    fn listed_at(&self) -> &str {
+        &self.reported_at
+    }
+
     fn summary(&self) -> serde_json::Value {
         serde_json::json!({
             "id": self.id,
@@ -120,17 +124,19 @@ impl SharedItem for Incident {
         );
         let total: i64 = count.query().fetch_one(&store.pool).await?.try_get(0)?;
         let mut sql = Store::filtered(select_incidents(principals), principals, filter);
-        newest_first(&mut sql, &Incident::KIND, filter.limit, filter.offset);
+        newest_first(
+            &mut sql,
+            &Incident::KIND,
+            filter.limit,
+            filter.after.as_ref(),
+        );
         let rows = sql.query().fetch_all(&store.pool).await?;
         let mut incidents: Vec<Incident> = rows.iter().map(incident_from).collect::<Result<_>>()?;
         let ids: Vec<String> = incidents.iter().map(|i| i.id.clone()).collect();
         for (incident, observables) in incidents.iter_mut().zip(store.observables_of(&ids).await?) {
             incident.observables = observables;
         }
-        Ok(ItemPage {
-            total,
-            items: incidents,
-        })
+        Ok(ItemPage::of(total, incidents, filter.limit))
     }
 
     /// An incident with its assignments, timeline, links and attachments, and what the caller
@@ -268,7 +274,8 @@ pub struct IncidentFilter {
     /// Only those assigned to this organisation.
     pub organisation: Option<String>,
     pub limit: u32,
-    pub offset: u32,
+    /// Where the page starts: after this item; from the newest when `None`.
+    pub after: Option<ListCursor>,
 }
 
 /// Counts for dashboards, over what the reader may see.

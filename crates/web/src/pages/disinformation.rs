@@ -127,6 +127,8 @@ struct ListPage {
     q: String,
     statuses: Vec<Choice>,
     query_string: String,
+    /// The query of the next, older page, when there is one.
+    older: Option<String>,
     error: Option<String>,
     can_report: bool,
     form: ClaimForm,
@@ -200,6 +202,7 @@ async fn list_page(
             locale,
             query.status.as_deref().unwrap_or_default(),
         ),
+        older: crate::shared_items::next_page_query(&query_string, page.next.as_ref()),
         query_string,
         error,
         can_report: user.caller.may(Action::Report),

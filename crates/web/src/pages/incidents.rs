@@ -97,6 +97,8 @@ struct ListPage {
     open_only: bool,
     can_report: bool,
     query_string: String,
+    /// The query of the next, older page, when there is one.
+    older: Option<String>,
     error: Option<String>,
 }
 
@@ -160,6 +162,10 @@ async fn list(
         open_only: filter.open_only,
         can_report: user.caller.may(Action::Report),
         query_string: uri.query().unwrap_or_default().to_owned(),
+        older: crate::shared_items::next_page_query(
+            uri.query().unwrap_or_default(),
+            page.next.as_ref(),
+        ),
         error,
     })?
     .into_response())

@@ -268,3 +268,40 @@ async fn a_claim_is_worked_with_rectification_requests_over_the_api() {
     let list = cec.get("/api/v1/disinformation").await.json();
     conforms(&openapi, "DisinformationPageSchema", &list);
 }
+
+#[tokio::test]
+async fn the_list_of_claims_is_read_page_by_page_to_its_end() {
+    let app = TestApp::new().await;
+    let mut analyst = app.signed_in(Role::Analyst).await;
+    analyst.get("/").await;
+    for n in 0..3 {
+        analyst
+            .created(
+                "/api/v1/disinformation",
+                serde_json::json!({"claim": format!("Paged claim {n}"), "threat_kind": "disinformation_trust", "platform": "Chirp", "tlp": "green"}),
+            )
+            .await;
+    }
+    let claims = |page: &serde_json::Value| -> Vec<String> {
+        page["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["claim"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let first = analyst
+        .get("/api/v1/disinformation?q=Paged&limit=2")
+        .await
+        .json();
+    assert_eq!(claims(&first), ["Paged claim 2", "Paged claim 1"]);
+    let next = first["next"].as_str().expect("a next page").to_owned();
+    let last = analyst
+        .get(&format!(
+            "/api/v1/disinformation?q=Paged&limit=2&after={next}"
+        ))
+        .await
+        .json();
+    assert_eq!(claims(&last), ["Paged claim 0"]);
+    assert_eq!(last["next"], serde_json::Value::Null);
+}

@@ -208,7 +208,9 @@ async fn malformed_hostile_and_oversized_reports_get_clear_errors_and_write_noth
             "tlp=purple",
             "limit=-1",
             "limit=abc",
-            "offset=99999999999999999999",
+            "after=99999999999999999999",
+            // base64 of "12|yesterday": a number, but no stored time.
+            "after=MTJ8eWVzdGVyZGF5",
             "q=%25%25_",
         ],
     )
@@ -921,4 +923,80 @@ async fn a_wrong_observable_on_the_report_form_is_explained_in_the_reader_s_lang
         "{}",
         kind.text
     );
+}
+
+#[tokio::test]
+async fn a_long_list_is_read_page_by_page_without_skipping_or_repeating_as_reports_arrive() {
+    let app = TestApp::new().await;
+    let mut office = app.signed_in(Role::Analyst).await;
+    // A page first: the API takes the session's CSRF token from it.
+    office.get("/").await;
+    let report = |n: usize| json!({"title": format!("Paged report {n}"), "threat_kind": "ddos", "severity": "low", "tlp": "green"});
+    // The clock is pinned: every report has the same time, so the number orders them.
+    for n in 0..7 {
+        office.created("/api/v1/incidents", report(n)).await;
+    }
+    let titles = |page: &serde_json::Value| -> Vec<String> {
+        page["incidents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["title"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let first = office.get("/api/v1/incidents?q=Paged&limit=3").await.json();
+    assert_eq!(
+        titles(&first),
+        ["Paged report 6", "Paged report 5", "Paged report 4"]
+    );
+    assert_eq!(first["total"], 7);
+    let next = first["next"].as_str().expect("a next page").to_owned();
+
+    // A report arriving between two pages does not shift the next one.
+    office.created("/api/v1/incidents", report(7)).await;
+    let second = office
+        .get(&format!("/api/v1/incidents?q=Paged&limit=3&after={next}"))
+        .await
+        .json();
+    assert_eq!(
+        titles(&second),
+        ["Paged report 3", "Paged report 2", "Paged report 1"]
+    );
+    let next = second["next"].as_str().expect("a last page").to_owned();
+    let last = office
+        .get(&format!("/api/v1/incidents?q=Paged&limit=3&after={next}"))
+        .await
+        .json();
+    assert_eq!(titles(&last), ["Paged report 0"]);
+    assert_eq!(
+        last["next"],
+        serde_json::Value::Null,
+        "nothing after the oldest"
+    );
+
+    let refused = office.get("/api/v1/incidents?after=somewhere").await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains("after"), "{}", refused.text);
+
+    // The page links to the older reports with the same filters.
+    let page = office.get("/incidents?q=Paged&limit=3").await;
+    let link = page
+        .text
+        .split("href=\"/incidents?")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a link to the older reports")
+        // The page writes `&` as a character reference, as HTML may.
+        .replace("&#38;", "&")
+        .replace("&amp;", "&");
+    assert!(
+        link.contains("q=Paged") && link.contains("after="),
+        "{link}"
+    );
+    let older = office.get(&format!("/incidents?{link}")).await;
+    assert!(
+        older.text.contains("Paged report 4"),
+        "the next page after the newest three"
+    );
+    assert!(!older.text.contains("Paged report 5<"), "{}", older.text);
 }
