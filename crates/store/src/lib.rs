@@ -356,6 +356,19 @@ pub(crate) fn forbidden(message: Message) -> StoreError {
     StoreError::Forbidden(message)
 }
 
+/// Refuses unless `viewer` may take `action`; `why` is the refusal's key in the catalogue.
+pub(crate) fn forbid(
+    viewer: &liaison_domain::access::Viewer,
+    action: liaison_domain::access::Action<'_>,
+    why: &str,
+) -> Result<()> {
+    if liaison_domain::access::allows(viewer, action) {
+        Ok(())
+    } else {
+        Err(forbidden(Message::new(why)))
+    }
+}
+
 /// Checks an optional free-text field as [`check_text`] does; blank is none.
 pub(crate) fn optional_text(field: &str, text: Option<&str>, max: usize) -> Result<Option<String>> {
     match text {

@@ -6,12 +6,11 @@ use super::audit::{self, Change};
 use super::records::{
     COLUMNS, Record, audience_clause, record_from, unknown_sections, viewed_model,
 };
-use super::{Actor, Result, Store, StoreError, forbidden};
-use liaison_domain::access::{Action, Audience, allows};
+use super::{Actor, Result, Store, StoreError, forbid};
+use liaison_domain::access::{Action, Audience};
 use liaison_domain::caller::Caller;
 use liaison_domain::model::Model;
 use liaison_interop::model_file::ModelFile;
-use liaison_locale::Message;
 use serde::Serialize;
 use sqlx::Row;
 
@@ -30,9 +29,7 @@ impl Store {
     /// earlier one of the same election. Returns the election's name.
     pub async fn keep_model_snapshot(&self, caller: &Caller) -> Result<String> {
         let viewer = caller.viewer();
-        if !allows(viewer, Action::KeepModelSnapshot) {
-            return Err(forbidden(Message::new("refusal-snapshot-keep")));
-        }
+        forbid(viewer, Action::KeepModelSnapshot, "refusal-snapshot-keep")?;
         let election = self.current_election().await?;
         let taken_at = self.now();
         let mut tx = self.begin().await?;

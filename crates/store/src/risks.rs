@@ -7,8 +7,8 @@ use crate::shared_item::next_number;
 use crate::stored_row::{StoredRow, corrupt};
 use crate::{Actor, Result, Store, StoreError, new_id};
 use crate::{check_text, to_json};
-use crate::{forbidden, invalid};
-use liaison_domain::access::{Action, Viewer, allows};
+use crate::{forbid, invalid};
+use liaison_domain::access::{Action, Viewer};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{
     CatalogueEntry, MeasureStatus, MitigationFamily, Phase, RiskStatus, RiskTreatment, ThreatKind,
@@ -23,15 +23,6 @@ use time::Date;
 
 const MAX_NOTES: usize = 5_000;
 const MAX_TITLE: usize = 200;
-
-/// Refuses unless `viewer` may take `action`; `why` is the refusal's key in the catalogue.
-fn forbid(viewer: &Viewer, action: Action<'_>, why: &str) -> Result<()> {
-    if allows(viewer, action) {
-        Ok(())
-    } else {
-        Err(forbidden(Message::new(why)))
-    }
-}
 
 /// One organisation's latest assessment of a risk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -10,9 +10,9 @@ use super::wording;
 use crate::Knowable;
 use crate::catalogue::{
     AgreementKind, CatalogueEntry, CollaborationLevel, CriticalInfrastructureStatus, FocusArea,
-    OrganisationKind, ThreatFamily,
+    OrganisationKind, Sector, ThreatFamily,
 };
-use crate::model::{Activity, Agreement, OrgId};
+use crate::model::{Activity, Agreement, Forum, OrgId};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 
@@ -642,7 +642,7 @@ pub fn maturity(areas: &[FocusAreaAssessment]) -> Maturity {
 
 /// The government office or parliament that set a forum up, if one did: a high-level decision
 /// (4.2.2), even when the source names no instrument for it.
-fn set_up_from_above(facts: &Facts, forum: &crate::model::Forum) -> Option<OrgId> {
+fn set_up_from_above(facts: &Facts, forum: &Forum) -> Option<OrgId> {
     match forum.set_up_by {
         Some(Knowable::Known(org))
             if matches!(
@@ -774,7 +774,7 @@ pub fn approach(facts: &Facts) -> ApproachAssessment {
             let involved = a.involved();
             let state = involved
                 .iter()
-                .filter(|&&o| model.organisation(o).sector == crate::catalogue::Sector::State)
+                .filter(|&&o| model.organisation(o).sector == Sector::State)
                 .count();
             let forums_work = from_above
                 .iter()
