@@ -99,7 +99,18 @@ async fn a_kept_model_is_compared_with_the_model_now_by_name_within_what_each_re
     let seen = observer.get(ELECTION_PATH).await;
     assert_eq!(seen.status, StatusCode::OK);
     assert!(seen.text.contains("Process Disinformation Working Group"));
+    // An observer inside a member organisation (the CEC) reads exactly what any observer reads.
+    let mut inside = app.client();
+    inside
+        .sign_in("cecobserver@test.example", super::PASSWORD)
+        .await;
+    let seen_inside = inside.get(ELECTION_PATH).await;
+    assert_eq!(seen_inside.status, StatusCode::OK);
     for hidden in ["Classified annex", "cec-nss-annex", "Agreements:"] {
+        assert!(
+            !seen_inside.text.contains(hidden),
+            "{hidden} leaked to the observer inside the CEC"
+        );
         assert!(
             !seen.text.contains(hidden),
             "{hidden} leaked: {}",
