@@ -7,6 +7,7 @@
 //! the migrations differ, one folder per backend. No sqlx type leaves this crate.
 
 mod accounts;
+mod audiences;
 mod audit;
 mod clock;
 mod disinformation;
@@ -247,6 +248,7 @@ impl Store {
         };
         store.migrate().await?;
         store.fill_joint_views().await?;
+        store.fill_audiences().await?;
         store.place_unplaced_measures().await?;
         Ok(store)
     }

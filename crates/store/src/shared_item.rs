@@ -5,6 +5,7 @@
 //! Incidents and false claims are kinds of it: each describes itself once ([`ItemKind`],
 //! [`SharedItem`]) and writes only what differs (its fields, how the matrix routes it).
 
+use crate::audiences::write_audience;
 use crate::audit::{self, Change};
 use crate::query::{Sql, contains_pattern};
 use crate::timeline::{self, Said};
@@ -486,7 +487,7 @@ impl Store {
     ) -> Result<Said> {
         let old = item.sharing();
         let id = item.id().to_owned();
-        write_audience(tx, &id, audience).await?;
+        write_audience(tx, T::KIND.table, &id, audience).await?;
         crate::escalation::stop_escalations_withheld(tx, model, &id, audience, self.clock.now())
             .await?;
         let recipients = Recipients::of(sharing);
@@ -561,7 +562,7 @@ impl Store {
         audience: &BTreeSet<Principal>,
         reporter: &Viewer,
     ) -> Result<()> {
-        write_audience(&mut tx, item.id(), audience).await?;
+        write_audience(&mut tx, T::KIND.table, item.id(), audience).await?;
         let after = to_json(item);
         let change = Change {
             action: "report",
@@ -852,26 +853,6 @@ async fn resolve_people(
         }
     }
     Ok(people)
-}
-
-/// Replaces the stored audience of an item.
-pub(crate) async fn write_audience(
-    tx: &mut Transaction<'static, Any>,
-    item_id: &str,
-    audience: &BTreeSet<Principal>,
-) -> Result<()> {
-    sqlx::query("DELETE FROM item_audience WHERE item_id = $1")
-        .bind(item_id)
-        .execute(&mut **tx)
-        .await?;
-    for principal in audience {
-        sqlx::query("INSERT INTO item_audience (item_id, principal) VALUES ($1, $2)")
-            .bind(item_id)
-            .bind(principal.encode())
-            .execute(&mut **tx)
-            .await?;
-    }
-    Ok(())
 }
 
 /// Takes the next number of a counter (`INC-12`, `DIS-3`, `R-4`).

@@ -6,7 +6,8 @@
 use crate::audit::{self, Change};
 use crate::incidents::alerts::{AlertSubject, alert_organisation};
 use crate::query::Sql;
-use crate::shared_item::{next_number, write_audience};
+use crate::audiences::write_audience;
+use crate::shared_item::next_number;
 use crate::stored_row::StoredRow;
 use crate::{Actor, Result, Store, StoreError, new_id};
 use crate::{check_text, to_json};
@@ -205,7 +206,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        write_audience(&mut tx, &id, &audience).await?;
+        write_audience(&mut tx, "sitreps", &id, &audience).await?;
         let seq = crate::live::record(
             &mut tx,
             self.backend,
@@ -594,7 +595,7 @@ impl Store {
         if changed.rows_affected() != 1 {
             return Err(StoreError::Changed);
         }
-        write_audience(&mut tx, id, &audience).await?;
+        write_audience(&mut tx, "sitreps", id, &audience).await?;
         // The forum's members hear of it by e-mail and webhook, as they chose.
         let payload = serde_json::json!({"event": "sitrep.approved", "sitrep": {"id": id, "reference": report.reference(), "tlp": tlp}});
         let subject = AlertSubject {

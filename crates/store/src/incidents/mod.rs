@@ -7,6 +7,7 @@
 
 pub(crate) mod alerts;
 pub(crate) mod report;
+mod counts;
 mod work;
 
 pub use report::{IncidentReport, gap_message};
@@ -30,7 +31,6 @@ use liaison_domain::sharing::{Principal, TlpLevel};
 use serde::Serialize;
 use sqlx::Row;
 use sqlx::any::AnyRow;
-use std::collections::BTreeMap;
 
 /// An incident as readers see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -117,12 +117,7 @@ impl SharedItem for Incident {
         filter: &IncidentFilter,
     ) -> Result<ItemPage<Self>> {
         let principals = caller.principals();
-        let count = Store::filtered(
-            Sql::new("SELECT COUNT(*) FROM incidents i"),
-            principals,
-            filter,
-        );
-        let total: i64 = count.query().fetch_one(&store.pool).await?.try_get(0)?;
+        let total = store.incident_total(principals, filter).await?;
         let mut sql = Store::filtered(select_incidents(principals), principals, filter);
         newest_first(
             &mut sql,
@@ -520,50 +515,5 @@ impl Store {
             .iter()
             .map(|row| Ok(row.try_get::<String, _>(0)?))
             .collect()
-    }
-
-    /// Counts of open incidents for a dashboard, over what the reader may see.
-    pub async fn incident_counts(&self, caller: &Caller) -> Result<IncidentCounts> {
-        let principals = caller.principals();
-        let open = IncidentFilter {
-            open_only: true,
-            ..Default::default()
-        };
-        // One pass over the open incidents the reader may see, grouped by severity and kind.
-        let mut sql = Self::filtered(
-            Sql::new(
-                "SELECT i.severity, i.threat_kind, COUNT(*), \
-             SUM(CASE WHEN EXISTS (SELECT 1 FROM incident_assignments s WHERE s.incident_id = i.id \
-             AND s.withheld = 0 AND s.acknowledged_at IS NULL \
-             AND s.role IN ('accountable', 'responsible', 'escalation', 'coordinator')) THEN 1 ELSE 0 END) \
-             FROM incidents i",
-            ),
-            principals,
-            &open,
-        );
-        sql.push(" GROUP BY i.severity, i.threat_kind");
-        let mut by_severity: BTreeMap<String, i64> = BTreeMap::new();
-        let mut by_threat: BTreeMap<String, i64> = BTreeMap::new();
-        let mut unacknowledged = 0;
-        for row in sql.query().fetch_all(&self.pool).await? {
-            let count: i64 = row.try_get(2)?;
-            *by_severity.entry(row.try_get(0)?).or_default() += count;
-            *by_threat.entry(row.try_get(1)?).or_default() += count;
-            unacknowledged += row.try_get::<Option<i64>, _>(3)?.unwrap_or(0);
-        }
-        let open_by_severity: Vec<(String, i64)> = IncidentSeverity::ALL
-            .iter()
-            .rev()
-            .map(|s| {
-                let n = by_severity.get(s.id()).copied().unwrap_or(0);
-                (s.id().to_owned(), n)
-            })
-            .collect();
-        Ok(IncidentCounts {
-            open: by_severity.values().sum(),
-            open_by_severity,
-            open_by_threat: by_threat.into_iter().collect(),
-            unacknowledged,
-        })
     }
 }

@@ -6,8 +6,9 @@ use super::Incident;
 use super::alerts::coordinator_organisations;
 use super::report::start_escalations;
 use crate::invalid;
+use crate::audiences::write_audience;
 use crate::shared_item::{
-    OpenChange, SharedItem, check_work, org_id, sharing_changed, write_audience,
+    OpenChange, SharedItem, check_work, org_id, sharing_changed,
 };
 use crate::timeline::{self, Said};
 use crate::{Result, Store, check_text, optional_text};
@@ -233,7 +234,7 @@ pub(super) async fn apply(
                 if let Some(mut plan) = store.replan(&mut tx, &model, &incident, &sharing).await? {
                     let stored = store.audience_of_item(id).await?;
                     plan.audience.extend(stored);
-                    write_audience(&mut tx, id, &plan.audience).await?;
+                    write_audience(&mut tx, Incident::KIND.table, id, &plan.audience).await?;
                     store
                         .write_assignments(
                             &mut tx,

@@ -1,0 +1,103 @@
+//! Who may read a shared item, stored two ways from one write: per item, its principals
+//! (`item_audience`, for the checks of one item and for deliveries); and per distinct set of
+//! principals, an audience that many items share (`audiences`), which the item's row names.
+//! A reader belongs to the audiences that name one of their principals: a handful of rows, so
+//! counts and lists ask "which audiences" once instead of probing every item.
+
+use crate::{Result, Store};
+use liaison_domain::sharing::Principal;
+use sqlx::{Any, Transaction};
+use std::collections::BTreeSet;
+
+/// The tables of the kinds of shared item, each with an `audience` column.
+const ITEM_TABLES: [&str; 3] = ["incidents", "disinformation", "sitreps"];
+
+/// Replaces the stored audience of an item of the kind stored in `table`: its principals, and
+/// the audience (the set of them, stored once) its row names, which counts and lists join on.
+pub(crate) async fn write_audience(
+    tx: &mut Transaction<'static, Any>,
+    table: &str,
+    item_id: &str,
+    audience: &BTreeSet<Principal>,
+) -> Result<()> {
+    sqlx::query("DELETE FROM item_audience WHERE item_id = $1")
+        .bind(item_id)
+        .execute(&mut **tx)
+        .await?;
+    for principal in audience {
+        sqlx::query("INSERT INTO item_audience (item_id, principal) VALUES ($1, $2)")
+            .bind(item_id)
+            .bind(principal.encode())
+            .execute(&mut **tx)
+            .await?;
+    }
+    let id = audience_id(tx, audience).await?;
+    sqlx::query(&format!("UPDATE {table} SET audience = $2 WHERE id = $1"))
+        .bind(item_id)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The id of an audience: the one stored for the same principals, or a new one.
+pub(crate) async fn audience_id(
+    tx: &mut Transaction<'static, Any>,
+    audience: &BTreeSet<Principal>,
+) -> Result<i64> {
+    let principals: BTreeSet<String> = audience.iter().map(Principal::encode).collect();
+    let key = principals.iter().cloned().collect::<Vec<_>>().join("\n");
+    let created: Option<(i64,)> = sqlx::query_as(
+        "INSERT INTO audiences (principals) VALUES ($1) ON CONFLICT (principals) DO NOTHING RETURNING id",
+    )
+    .bind(&key)
+    .fetch_optional(&mut **tx)
+    .await?;
+    if let Some((id,)) = created {
+        for principal in &principals {
+            sqlx::query("INSERT INTO audience_principals (principal, audience) VALUES ($1, $2)")
+                .bind(principal)
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+        }
+        return Ok(id);
+    }
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM audiences WHERE principals = $1")
+        .bind(&key)
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(id)
+}
+
+impl Store {
+    /// Names the audience of every item stored before audiences were (or written straight into
+    /// the tables): run when the store opens; it finds nothing to do once done.
+    pub(crate) async fn fill_audiences(&self) -> Result<()> {
+        for table in ITEM_TABLES {
+            loop {
+                let ids: Vec<String> = sqlx::query_scalar(&format!(
+                    "SELECT id FROM {table} WHERE audience IS NULL ORDER BY id LIMIT 1000"
+                ))
+                .fetch_all(&self.pool)
+                .await?;
+                if ids.is_empty() {
+                    break;
+                }
+                let audiences = self.audiences_of_items(&ids).await?;
+                let mut tx = self.begin().await?;
+                for id in &ids {
+                    let principals = audiences.get(id).cloned().unwrap_or_default();
+                    let audience = audience_id(&mut tx, &principals).await?;
+                    sqlx::query(&format!("UPDATE {table} SET audience = $2 WHERE id = $1"))
+                        .bind(id)
+                        .bind(audience)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+            }
+        }
+        Ok(())
+    }
+}
