@@ -15,6 +15,7 @@ pub mod incident;
 mod knowable;
 pub mod model;
 pub mod risk;
+pub mod search;
 pub mod sharing;
 pub mod sitrep;
 pub mod suggest;

@@ -12,7 +12,7 @@ use crate::notices::{self, ClaimNoticeFacts};
 use crate::query::Sql;
 use crate::shared_item::{
     AttachmentInfo, ItemKind, ItemPage, ListCursor, PermittedWork, Recipients, SharedItem,
-    check_work, newest_first, org_id, sharing_changed, stored_sharing, visible_where,
+    check_work, newest_first, org_id, sharing_changed, stored_sharing,
 };
 use crate::shared_item::{OpenChange, OpenReport, ReportAsked};
 use crate::stored_row::{StoredRow, corrupt};
@@ -30,6 +30,7 @@ use liaison_domain::disinformation::{
 };
 use liaison_domain::incident::AssignmentRole;
 use liaison_domain::model::Model;
+use liaison_domain::search::index_terms;
 use liaison_domain::sharing::{Principal, TlpLevel, principals_of};
 use liaison_locale::{Message, Value};
 use serde::Serialize;
@@ -157,13 +158,13 @@ impl SharedItem for DisinformationItem {
         filter: &DisinformationFilter,
     ) -> Result<ItemPage<Self>> {
         let principals = caller.principals();
-        let count = Store::disinformation_filtered(
+        let count = store.disinformation_filtered(
             "SELECT COUNT(*) FROM disinformation d",
             principals,
             filter,
         );
         let total: i64 = count.query().fetch_one(&store.pool).await?.try_get(0)?;
-        let mut sql = Store::disinformation_filtered(
+        let mut sql = store.disinformation_filtered(
             &format!("SELECT {COLUMNS} FROM disinformation d"),
             principals,
             filter,
@@ -668,6 +669,7 @@ impl Store {
             sharing,
             number,
             at: created,
+            language,
             mut tx,
         } = self
             .open_report::<DisinformationItem>(
@@ -723,9 +725,10 @@ impl Store {
             routed: routed_of(&model, &plan),
             version: 1,
         };
+        let text = search_text(&item.claim, &item.platform, item.where_seen.as_deref());
         sqlx::query(
-            "INSERT INTO disinformation (id, number, claim, threat_kind, platform, where_seen, reach, first_seen_at, phase, status, tlp, recipients, observers, source_organisation, reporter, created_at, updated_at, routed, search_text, version) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 1)",
+            "INSERT INTO disinformation (id, number, claim, threat_kind, platform, where_seen, reach, first_seen_at, phase, status, tlp, recipients, observers, source_organisation, reporter, created_at, updated_at, routed, search_text, search_terms, version) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1)",
         )
         .bind(&item.id)
         .bind(number)
@@ -745,7 +748,8 @@ impl Store {
         .bind(&item.created_at)
         .bind(&item.updated_at)
         .bind(to_json(&item.routed))
-        .bind(search_text(&item.claim, &item.platform, item.where_seen.as_deref()))
+        .bind(&text)
+        .bind(index_terms(&text, &language))
         .execute(&mut *tx)
         .await?;
         let said = Message::new("timeline-claim-reported")
@@ -853,12 +857,13 @@ impl Store {
     }
 
     fn disinformation_filtered(
+        &self,
         select: &str,
         principals: &[Principal],
         filter: &DisinformationFilter,
     ) -> Sql {
         let mut sql = Sql::new(select);
-        visible_where(
+        self.visible_where(
             &mut sql,
             &DisinformationItem::KIND,
             principals,

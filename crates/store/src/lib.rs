@@ -21,6 +21,7 @@ mod outbox;
 mod query;
 mod records;
 mod risks;
+mod search;
 mod shared_item;
 mod sitreps;
 mod stored_row;
@@ -55,6 +56,7 @@ pub use risks::{
     Assessment, Measure, MeasureRef, NewAssessment, NewMeasure, NewRisk, PreviousCycle, Risk,
     RiskFilter, RiskHandling, RiskOrder, RiskOverview,
 };
+pub use search::{MAX_HITS, SearchHit};
 pub use shared_item::{
     AttachmentInfo, ItemKind, ItemPage, ListCursor, MAX_ATTACHMENT_BYTES, MAX_PAGE, NewAttachment,
     PermittedWork, Recipients, SharedItem,
@@ -249,6 +251,7 @@ impl Store {
         store.migrate().await?;
         store.fill_joint_views().await?;
         store.fill_audiences().await?;
+        store.fill_search_terms().await?;
         store.place_unplaced_measures().await?;
         Ok(store)
     }

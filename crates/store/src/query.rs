@@ -93,26 +93,3 @@ impl Sql {
         query
     }
 }
-
-/// A LIKE pattern matching `needle` anywhere, with `%`, `_` and `\` taken literally (used with
-/// `ESCAPE '\'`).
-pub(crate) fn contains_pattern(needle: &str) -> String {
-    let mut pattern = String::with_capacity(needle.len() + 2);
-    pattern.push('%');
-    for c in needle.to_lowercase().chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            pattern.push('\\');
-        }
-        pattern.push(c);
-    }
-    pattern.push('%');
-    pattern
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn like_patterns_escape_wildcards() {
-        assert_eq!(super::contains_pattern("50%_a\\B"), "%50\\%\\_a\\\\b%");
-    }
-}

@@ -7,7 +7,7 @@
 
 use crate::audiences::write_audience;
 use crate::audit::{self, Change};
-use crate::query::{Sql, contains_pattern};
+use crate::query::Sql;
 use crate::timeline::{self, Said};
 use crate::{Actor, Result, Store, StoreError, new_id, sha256_hex, to_json};
 use crate::{forbidden, invalid};
@@ -16,6 +16,7 @@ use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::Phase;
 use liaison_domain::incident::{AssignmentRole, phase_on};
 use liaison_domain::model::{Model, OrgId};
+use liaison_domain::search::SearchQuery;
 use liaison_domain::sharing::{Principal, Sharing, TlpLevel};
 use liaison_locale::{Message, Value};
 use serde::Serialize;
@@ -142,6 +143,8 @@ pub(crate) struct OpenReport {
     pub sharing: Sharing,
     pub number: i64,
     pub at: OffsetDateTime,
+    /// The language the report is written in: its reporter's (see [`crate::search`]).
+    pub language: String,
     pub tx: Transaction<'static, Any>,
 }
 
@@ -315,25 +318,6 @@ pub(crate) fn check_work(
     Err(forbidden(Message::new(key).with("kind", kind.name)))
 }
 
-/// `WHERE` of a list of items of `kind` the reader may see, with the words of `q=` to find.
-pub(crate) fn visible_where(
-    sql: &mut Sql,
-    kind: &ItemKind,
-    principals: &[Principal],
-    text: Option<&str>,
-) {
-    let a = kind.alias;
-    sql.push(" WHERE ")
-        .visible_to(&format!("{a}.id"), principals);
-    if let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) {
-        for word in text.split_whitespace().take(8) {
-            sql.push(&format!(" AND {a}.search_text LIKE "))
-                .text(contains_pattern(word))
-                .push(" ESCAPE '\\'");
-        }
-    }
-}
-
 /// The order and window of a list: newest first, from after `after` (the query so far ends in
 /// its `WHERE` conditions).
 pub(crate) fn newest_first(sql: &mut Sql, kind: &ItemKind, limit: u32, after: Option<&ListCursor>) {
@@ -352,6 +336,22 @@ pub(crate) fn newest_first(sql: &mut Sql, kind: &ItemKind, limit: u32, after: Op
 }
 
 impl Store {
+    /// `WHERE` of a list of items of `kind` the reader may see, with the words of `q=` to find.
+    pub(crate) fn visible_where(
+        &self,
+        sql: &mut Sql,
+        kind: &ItemKind,
+        principals: &[Principal],
+        text: Option<&str>,
+    ) {
+        sql.push(" WHERE ")
+            .visible_to(&format!("{}.id", kind.alias), principals);
+        if let Some(query) = text.and_then(SearchQuery::parse) {
+            sql.push(" AND ");
+            self.matching(sql, kind, &query);
+        }
+    }
+
     /// The organisation a new item is reported for, with the shared model and its id there;
     /// refused to those who may not report.
     pub(crate) async fn reporting_organisation(
@@ -405,6 +405,7 @@ impl Store {
         )
         .await?;
         let number = next_number(&mut tx, T::KIND.name).await?;
+        let language = crate::search::language_of(&mut tx, &reporter.account).await?;
         Ok(OpenReport {
             source,
             source_id,
@@ -413,6 +414,7 @@ impl Store {
             sharing,
             number,
             at,
+            language,
             tx,
         })
     }

@@ -3,10 +3,10 @@
 //! if every reader of the report may already read it. The forum's chair edits and approves it;
 //! it is shared under TLP through the same audience rows as every shared item.
 
+use crate::audiences::write_audience;
 use crate::audit::{self, Change};
 use crate::incidents::alerts::{AlertSubject, alert_organisation};
 use crate::query::Sql;
-use crate::audiences::write_audience;
 use crate::shared_item::next_number;
 use crate::stored_row::StoredRow;
 use crate::{Actor, Result, Store, StoreError, new_id};

@@ -64,9 +64,8 @@ impl Store {
              CAST(SUM(t.items) AS BIGINT), CAST(SUM(t.awaiting) AS BIGINT) \
              FROM incident_tallies t WHERE ",
         );
-        sql.in_audiences("t.audience", principals).push(
-            " GROUP BY t.status, t.severity, t.threat_kind, t.tlp HAVING SUM(t.items) > 0",
-        );
+        sql.in_audiences("t.audience", principals)
+            .push(" GROUP BY t.status, t.severity, t.threat_kind, t.tlp HAVING SUM(t.items) > 0");
         sql.query()
             .fetch_all(&self.pool)
             .await?
@@ -124,7 +123,7 @@ impl Store {
         principals: &[Principal],
         filter: &IncidentFilter,
     ) -> Result<i64> {
-        let count = Store::filtered(
+        let count = self.filtered(
             Sql::new("SELECT COUNT(*) FROM incidents i"),
             principals,
             filter,
@@ -141,7 +140,7 @@ impl Store {
             ..Default::default()
         };
         // One pass over the open incidents the reader may see, grouped by severity and kind.
-        let mut sql = Self::filtered(
+        let mut sql = self.filtered(
             Sql::new(
                 "SELECT i.severity, i.threat_kind, COUNT(*), \
              SUM(CASE WHEN EXISTS (SELECT 1 FROM incident_assignments s WHERE s.incident_id = i.id \
@@ -165,7 +164,6 @@ impl Store {
         Ok(IncidentCounts::of(by_severity, by_threat, unacknowledged))
     }
 }
-
 
 impl IncidentCounts {
     fn of(
@@ -270,7 +268,11 @@ mod tests {
     }
 
     fn step() -> impl Strategy<Value = Step> {
-        let sharing = (0..LEVELS.len(), prop::collection::vec(0..9usize, 0..3), any::<bool>());
+        let sharing = (
+            0..LEVELS.len(),
+            prop::collection::vec(0..9usize, 0..3),
+            any::<bool>(),
+        );
         prop_oneof![
             3 => (0..REPORTERS, sharing.clone(), 0..4usize, 0..THREATS.len()).prop_map(
                 |(by, sharing, severity, threat)| Step::Report { by, sharing, severity, threat }
@@ -382,7 +384,11 @@ mod tests {
                     }
                     None => Ok(()),
                 },
-                Step::Status { item: n, by, status } => match item(n) {
+                Step::Status {
+                    item: n,
+                    by,
+                    status,
+                } => match item(n) {
                     Some((id, _)) => {
                         let update = IncidentUpdate::Status {
                             status: IncidentStatus::ALL[status],

@@ -6,8 +6,8 @@
 //! exactly like one that does not exist.
 
 pub(crate) mod alerts;
-pub(crate) mod report;
 mod counts;
+pub(crate) mod report;
 mod work;
 
 pub use report::{IncidentReport, gap_message};
@@ -16,7 +16,7 @@ pub use work::IncidentUpdate;
 use crate::query::Sql;
 use crate::shared_item::{
     AttachmentInfo, ItemKind, ItemPage, ListCursor, PermittedWork, Recipients, SharedItem,
-    newest_first, stored_sharing, visible_where,
+    newest_first, stored_sharing,
 };
 use crate::stored_row::{StoredRow, corrupt};
 use crate::timeline::TimelineEntry;
@@ -118,7 +118,7 @@ impl SharedItem for Incident {
     ) -> Result<ItemPage<Self>> {
         let principals = caller.principals();
         let total = store.incident_total(principals, filter).await?;
-        let mut sql = Store::filtered(select_incidents(principals), principals, filter);
+        let mut sql = store.filtered(select_incidents(principals), principals, filter);
         newest_first(
             &mut sql,
             &Incident::KIND,
@@ -438,8 +438,8 @@ impl Store {
         Ok(out)
     }
 
-    fn filtered(mut sql: Sql, principals: &[Principal], filter: &IncidentFilter) -> Sql {
-        visible_where(
+    fn filtered(&self, mut sql: Sql, principals: &[Principal], filter: &IncidentFilter) -> Sql {
+        self.visible_where(
             &mut sql,
             &Incident::KIND,
             principals,

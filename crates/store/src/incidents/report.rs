@@ -20,6 +20,7 @@ use liaison_domain::incident::{
     self, AssignmentRole, IncidentFacts, IncidentPlan, MAX_PER_INCIDENT, Observable,
 };
 use liaison_domain::model::{AssetId, Model, OrgId};
+use liaison_domain::search::index_terms;
 use liaison_domain::sharing::TlpLevel;
 use liaison_domain::suggest;
 use liaison_locale::{Locale, Message, Value};
@@ -257,6 +258,7 @@ impl Store {
             sharing,
             number,
             at: reported,
+            language,
             mut tx,
         } = self
             .open_report::<Incident>(
@@ -313,9 +315,14 @@ impl Store {
             observables: report.observables.clone(),
             version: 1,
         };
+        let text = search_text(
+            &incident.title,
+            &incident.description,
+            &incident.observables,
+        );
         sqlx::query(
-            "INSERT INTO incidents (id, number, title, description, threat_kind, phase, assets, severity, severity_rank, status, tlp, recipients, observers, source_organisation, reporter, observed_at, reported_at, updated_at, gap, search_text, version) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1)",
+            "INSERT INTO incidents (id, number, title, description, threat_kind, phase, assets, severity, severity_rank, status, tlp, recipients, observers, source_organisation, reporter, observed_at, reported_at, updated_at, gap, search_text, search_terms, version) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, 1)",
         )
         .bind(&incident.id)
         .bind(number)
@@ -336,11 +343,8 @@ impl Store {
         .bind(&incident.reported_at)
         .bind(&incident.updated_at)
         .bind(&incident.gap)
-        .bind(search_text(
-            &incident.title,
-            &incident.description,
-            &incident.observables,
-        ))
+        .bind(&text)
+        .bind(index_terms(&text, &language))
         .execute(&mut *tx)
         .await?;
         for (position, o) in incident.observables.iter().enumerate() {

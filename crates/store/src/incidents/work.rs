@@ -5,11 +5,9 @@
 use super::Incident;
 use super::alerts::coordinator_organisations;
 use super::report::start_escalations;
-use crate::invalid;
 use crate::audiences::write_audience;
-use crate::shared_item::{
-    OpenChange, SharedItem, check_work, org_id, sharing_changed,
-};
+use crate::invalid;
+use crate::shared_item::{OpenChange, SharedItem, check_work, org_id, sharing_changed};
 use crate::timeline::{self, Said};
 use crate::{Result, Store, check_text, optional_text};
 use liaison_domain::access::{ItemWork, Viewer};
