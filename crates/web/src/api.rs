@@ -41,7 +41,7 @@ use utoipa::{OpenApi, ToSchema};
         crate::risks::create_measure, crate::risks::update_measure, crate::calendar::ics,
         crate::sitreps::list, crate::sitreps::draft, crate::sitreps::detail, crate::sitreps::pdf, crate::sitreps::edit,
         crate::sitreps::approve, crate::hygiene::overview, crate::hygiene::assess,
-        crate::asset_register::list, crate::live::events
+        crate::asset_register::list, crate::live::events, crate::search::search
     ),
     components(schemas(RecordJson, ErrorBody, NewRecord, ChangedRecord, VersionBody,
         crate::incidents::NewIncident, crate::incidents::ObservableInput,
@@ -61,7 +61,8 @@ use utoipa::{OpenApi, ToSchema};
         crate::asset_register::AssetRegister, crate::asset_register::AssetEntry,
         crate::asset_register::SupplierEntry, crate::asset_register::OrganisationRef,
         crate::risks::RiskSchema, crate::risks::AssessmentSchema, crate::risks::MeasureSchema,
-        crate::sitreps::SitrepSchema, crate::hygiene::HygieneAssessmentSchema)),
+        crate::sitreps::SitrepSchema, crate::hygiene::HygieneAssessmentSchema,
+        crate::search::SearchResults, crate::search::SearchHitSchema)),
     modifiers(&BearerAuth, &SharedItemOperations, &ErrorResponses),
     security(("bearer" = []))
 )]
@@ -178,6 +179,7 @@ pub fn router() -> Router<AppState> {
         .merge(crate::sitreps::router())
         .merge(crate::hygiene::router())
         .merge(crate::asset_register::router())
+        .merge(crate::search::router())
         .route("/calendar.ics", axum::routing::get(crate::calendar::ics))
         .fallback(|| async { ApiError::not_found() })
         .layer(axum::middleware::map_response(errors_as_json))

@@ -24,6 +24,7 @@ mod ops;
 mod pages;
 mod picker;
 mod risks;
+mod search;
 mod security;
 mod session;
 mod shared_items;

@@ -6,6 +6,7 @@ nav-main = الرئيسية
 nav-menu = القائمة
 nav-home = الصفحة الرئيسية
 nav-dashboard = لوحة المتابعة
+nav-search = البحث
 nav-incidents = الحوادث
 nav-disinformation = الادعاءات الكاذبة
 nav-assets = التكنولوجيا

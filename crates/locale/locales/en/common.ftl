@@ -6,6 +6,7 @@ nav-main = Main
 nav-menu = Menu
 nav-home = Home
 nav-dashboard = Dashboard
+nav-search = Search
 nav-incidents = Incidents
 nav-disinformation = False claims
 nav-assets = Technology

@@ -286,3 +286,17 @@ mail-digest-subject = { $count ->
 mail-footer =
     Handling: { $tlp }. { $description }
     You receive this because your organisation is on the item in Liaison; change how you are notified under Account > Notifications.
+
+# The search page
+search-title = Search
+search-heading = Search incidents and false claims
+search-label = Words to find
+search-button = Search
+search-help = Each word is found from its beginning, also in other forms of it (attack, attacks, attacked), in the language the item was written in. An address or a domain is found as written. Only what you may read is searched.
+search-none = Nothing you may read matches “{ $words }”.
+search-found = { $count ->
+    [one] One match, the best first.
+   *[other] { $count } matches, the best first.
+}
+search-kind-incident = Incident
+search-kind-disinformation = False claim

@@ -6,6 +6,7 @@ nav-main = Principal
 nav-menu = Menú
 nav-home = Inicio
 nav-dashboard = Panel
+nav-search = Búsqueda
 nav-incidents = Incidentes
 nav-disinformation = Afirmaciones falsas
 nav-assets = Tecnología

@@ -281,3 +281,17 @@ mail-digest-subject = { $count ->
 mail-footer =
     Tratamiento: { $tlp }. { $description }
     Recibe este mensaje porque su organización está vinculada al elemento en Liaison; cambie la forma en que se le notifica en Cuenta > Notificaciones.
+
+# La página de búsqueda
+search-title = Búsqueda
+search-heading = Buscar incidentes y afirmaciones falsas
+search-label = Palabras que buscar
+search-button = Buscar
+search-help = Cada palabra se encuentra por su comienzo, también en sus otras formas (ataque, ataques, atacado), en el idioma en que se escribió el elemento. Una dirección o un dominio se encuentra tal como se escribe. Solo se busca en lo que usted puede leer.
+search-none = Nada de lo que usted puede leer coincide con «{ $words }».
+search-found = { $count ->
+    [one] Un resultado, el mejor primero.
+   *[other] { $count } resultados, los mejores primero.
+}
+search-kind-incident = Incidente
+search-kind-disinformation = Afirmación falsa

@@ -6,6 +6,7 @@ nav-main = Principale
 nav-menu = Menu
 nav-home = Accueil
 nav-dashboard = Tableau de bord
+nav-search = Recherche
 nav-incidents = Incidents
 nav-disinformation = Fausses allégations
 nav-assets = Technologie

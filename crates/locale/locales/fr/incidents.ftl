@@ -281,3 +281,17 @@ mail-digest-subject = { $count ->
 mail-footer =
     Traitement : { $tlp }. { $description }
     Vous recevez ce message parce que votre organisation est concernée par l'élément dans Liaison ; modifiez la façon dont vous êtes averti sous Compte > Notifications.
+
+# La page de recherche
+search-title = Recherche
+search-heading = Rechercher des incidents et des fausses affirmations
+search-label = Mots à trouver
+search-button = Rechercher
+search-help = Chaque mot est trouvé par son début, aussi sous ses autres formes (attaque, attaques, attaqué), dans la langue où l’élément a été écrit. Une adresse ou un domaine est trouvé tel qu’écrit. Seul ce que vous pouvez lire est cherché.
+search-none = Rien de ce que vous pouvez lire ne correspond à « { $words } ».
+search-found = { $count ->
+    [one] Un résultat, le meilleur d’abord.
+   *[other] { $count } résultats, les meilleurs d’abord.
+}
+search-kind-incident = Incident
+search-kind-disinformation = Fausse affirmation

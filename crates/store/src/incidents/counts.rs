@@ -445,13 +445,12 @@ mod tests {
                 Err(StoreError::NotFound | StoreError::Changed) => {}
                 Err(e) => panic!("{e}"),
             }
-            for n in 0..people.len() {
+            for (n, who) in PEOPLE.iter().enumerate() {
                 let reader = caller(n);
                 assert_eq!(
                     store.incident_counts(&reader).await.unwrap(),
                     store.incident_counts_scanned(&reader).await.unwrap(),
-                    "the dashboard's counts for {:?}",
-                    PEOPLE[n]
+                    "the dashboard's counts for {who:?}"
                 );
                 for filter in filters() {
                     assert_eq!(
@@ -463,8 +462,7 @@ mod tests {
                             .incident_total_scanned(reader.principals(), &filter)
                             .await
                             .unwrap(),
-                        "the list's total for {:?} by {filter:?}",
-                        PEOPLE[n]
+                        "the list's total for {who:?} by {filter:?}"
                     );
                 }
             }

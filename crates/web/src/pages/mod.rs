@@ -22,6 +22,7 @@ mod notifications;
 mod organisations;
 mod records;
 mod risks;
+mod search;
 mod sheet;
 mod sitreps;
 
@@ -43,6 +44,7 @@ pub fn router() -> Router<AppState> {
         .merge(account::router())
         .merge(home::router())
         .merge(dashboard::router())
+        .merge(search::router())
         .merge(calendar::router())
         .merge(incidents::router())
         .merge(disinformation::router())

@@ -615,6 +615,7 @@ const ROUTES: &[(&str, &str, Reach)] = &[
         Reach::ApiChange("RRRRFHH", "none"),
     ),
     ("GET", "/api/v1/risks", Reach::Read("AAAAAFF")),
+    ("GET", "/api/v1/search", Reach::Read("AAAAAAA")),
     (
         "POST",
         "/api/v1/risks",
@@ -926,6 +927,7 @@ const ROUTES: &[(&str, &str, Reach)] = &[
             &[("action", "assess"), ("likelihood", "3"), ("impact", "3")],
         ),
     ),
+    ("GET", "/search", Reach::Read("AAAAAAA")),
     ("GET", "/sitreps", Reach::Read("AAAAAAA")),
     (
         "POST",

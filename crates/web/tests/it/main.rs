@@ -21,6 +21,7 @@ mod pages;
 mod phones;
 mod pickers;
 mod risks;
+mod search;
 mod shared_items;
 mod sitreps;
 

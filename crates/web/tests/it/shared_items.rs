@@ -232,6 +232,16 @@ async fn read_every_path(
         // The search box repeats the word: look for the item's link instead.
         let search_page = client.get(&format!("/{path}?q={word}")).await;
         seen.push(("search page", search_page.text.contains(id.as_str())));
+        let everything = client.get(&format!("/api/v1/search?q={word}")).await;
+        seen.push((
+            "search of every kind",
+            everything.text.contains(id.as_str()),
+        ));
+        let everything_page = client.get(&format!("/search?q={word}")).await;
+        seen.push((
+            "page searching every kind",
+            everything_page.text.contains(id.as_str()),
+        ));
         let file_api = client
             .get(&format!("/api/v1/{path}/{id}/attachments/{attachment}"))
             .await;
