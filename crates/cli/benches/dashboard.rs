@@ -1,7 +1,13 @@
-//! The election-day dashboard at scale: `GET /dashboard` from a running `liaison serve` on
-//! SQLite holding 100,000 incidents (a third shared under AMBER, the rest GREEN), 10,000 risks
-//! with three agencies' assessments each, and 1,000 measures; p50 and p95 over repeated
-//! renders, beside the floor of the same counts as bare SQL on the same file.
+//! The shared picture at scale, on SQLite and, when `LIAISON_BENCH_POSTGRES` names a
+//! PostgreSQL server (`postgres://postgres@127.0.0.1:5432`), on a fresh database there too:
+//!
+//! 1. `GET /dashboard` from a running `liaison serve` holding 100,000 incidents (a third
+//!    shared under AMBER, the rest GREEN), 10,000 risks with three agencies' assessments each
+//!    and 1,000 measures; p50 and p95 over repeated renders, beside the floor of the same counts
+//!    as bare SQL on the same database, with no audience and no page.
+//! 2. `GET /api/v1/search` over those incidents and 20,000 false claims, for words found in a
+//!    few, in hundreds and in thousands of items; p50 and p95, beside the floor of the same
+//!    ranked full-text query as bare SQL, with no audience and no HTTP.
 //!
 //! Run with `cargo bench -p liaison --bench dashboard`; `LIAISON_BENCH_INCIDENTS`,
 //! `LIAISON_BENCH_RISKS` and `LIAISON_BENCH_RENDERS` change the sizes.
@@ -9,6 +15,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use liaison_domain::access::Role;
+use liaison_domain::search::SearchQuery;
 use liaison_interop::model_file::{LoadOptions, load_model};
 use liaison_store::{Actor, NewAccount, Store};
 use std::io::{BufRead, BufReader};
@@ -35,6 +42,79 @@ const STATUSES: [&str; 6] = [
     "closed",
 ];
 
+/// The columns of the tables filled here that hold numbers.
+const INTEGER_COLUMNS: [&str; 7] = [
+    "number",
+    "severity_rank",
+    "observers",
+    "version",
+    "withheld",
+    "likelihood",
+    "impact",
+];
+/// Words the texts are made of, so that searches find a few, hundreds or thousands of items.
+const WORDS: [&str; 40] = [
+    "results",
+    "website",
+    "outage",
+    "phishing",
+    "mail",
+    "turnout",
+    "register",
+    "leak",
+    "tally",
+    "server",
+    "ballot",
+    "printer",
+    "defacement",
+    "ransomware",
+    "vendor",
+    "portal",
+    "login",
+    "password",
+    "regional",
+    "office",
+    "municipal",
+    "count",
+    "transmission",
+    "scanner",
+    "firmware",
+    "update",
+    "certificate",
+    "domain",
+    "hotline",
+    "broadcast",
+    "rumour",
+    "video",
+    "deepfake",
+    "chair",
+    "statement",
+    "queue",
+    "polling",
+    "station",
+    "closure",
+    "delay",
+];
+/// The searches timed: common words, two words together, a number, a rare pair.
+const SEARCHES: [&str; 5] = [
+    "ransomware",
+    "ransomware vendor",
+    "office 417",
+    "case 12345",
+    "deepfake chair",
+];
+const CLAIMS_PER_INCIDENT: usize = 5;
+
+/// Three words of the vocabulary for item `n`.
+fn words_for(n: usize) -> String {
+    format!(
+        "{} {} {}",
+        WORDS[n % WORDS.len()],
+        WORDS[(n / WORDS.len()) % WORDS.len()],
+        WORDS[(n * 7 / 3) % WORDS.len()]
+    )
+}
+
 fn setting(name: &str, default: usize) -> usize {
     std::env::var(name)
         .ok()
@@ -50,7 +130,9 @@ async fn insert(
     count: usize,
     row: impl Fn(usize) -> Vec<String>,
 ) {
-    let batch = (30_000 / columns.len()).max(1);
+    // A few thousand parameters a statement: sqlx binds SQLite's parameters in time that grows
+    // faster than their number (30,000 a statement took ten times as long per row).
+    let batch = (3_000 / columns.len()).max(1);
     let mut tx = pool.begin().await.expect("transaction");
     let mut n = 0;
     while n < count {
@@ -72,8 +154,13 @@ async fn insert(
             values.extend(row(i));
         }
         let mut query = sqlx::query(&sql);
-        for v in &values {
-            query = query.bind(v.as_str());
+        for (k, v) in values.iter().enumerate() {
+            // PostgreSQL takes numbers only for its number columns.
+            query = if INTEGER_COLUMNS.contains(&columns[k % columns.len()]) {
+                query.bind(v.parse::<i64>().expect("a number"))
+            } else {
+                query.bind(v.as_str())
+            };
         }
         query.execute(&mut *tx).await.expect("insert");
         n = end;
@@ -81,10 +168,10 @@ async fn insert(
     tx.commit().await.expect("commit");
 }
 
-/// A platform with the demo model, a coordinator of the CEC, and the bulk of history.
-async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
-    let url = format!("sqlite://{}?mode=rwc", dir.join("liaison.db").display());
-    let store = Store::open(&url, 4, liaison_store::Clock::system())
+/// A platform on `url` with the demo model, a coordinator of the CEC, and the bulk of
+/// history.
+async fn prepare(url: &str, incidents: usize, risks: usize) {
+    let store = Store::open(url, 4, liaison_store::Clock::system())
         .await
         .expect("store");
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/models/demoland");
@@ -109,7 +196,7 @@ async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
         .expect("account");
     store.close().await;
 
-    let pool = sqlx::AnyPool::connect(&url).await.expect("database");
+    let pool = sqlx::AnyPool::connect(url).await.expect("database");
     let id = |prefix: char, n: usize| format!("{prefix}{n:035}");
     let day = |n: usize| format!("2027-05-{:02}T{:02}:{:02}:00Z", 1 + n % 20, n % 24, n % 60);
     insert(
@@ -143,8 +230,8 @@ async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
             vec![
                 id('i', n),
                 (n + 1).to_string(),
-                format!("Incident {n}"),
-                "Synthetic incident for the benchmark.".into(),
+                format!("{} case {n}", words_for(n)),
+                format!("Reported by office {}.", n % 1_000),
                 THREATS[n % THREATS.len()].into(),
                 "voting".into(),
                 "[]".into(),
@@ -158,12 +245,75 @@ async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
                 "bench".into(),
                 day(n),
                 day(n),
-                format!("incident {n}"),
+                format!(
+                    "{} case {n}\nreported by office {}.",
+                    words_for(n),
+                    n % 1_000
+                ),
                 "1".into(),
             ]
         },
     )
     .await;
+    let claims = incidents / CLAIMS_PER_INCIDENT;
+    insert(
+        &pool,
+        "disinformation",
+        &[
+            "id",
+            "number",
+            "claim",
+            "threat_kind",
+            "platform",
+            "status",
+            "tlp",
+            "recipients",
+            "observers",
+            "source_organisation",
+            "reporter",
+            "created_at",
+            "updated_at",
+            "routed",
+            "search_text",
+            "version",
+        ],
+        claims,
+        |n| {
+            let claim = format!("The {} claim {n}", words_for(n * 3 + 1));
+            vec![
+                id('d', n),
+                (n + 1).to_string(),
+                claim.clone(),
+                "disinformation_trust".into(),
+                "Chirp".into(),
+                "active".into(),
+                "green".into(),
+                r#"{"organisations":[],"people":[]}"#.into(),
+                "0".into(),
+                "local-north-1".into(),
+                "bench".into(),
+                day(n),
+                day(n),
+                "[]".into(),
+                format!("{}\nchirp", claim.to_lowercase()),
+                "1".into(),
+            ]
+        },
+    )
+    .await;
+    insert(
+        &pool,
+        "item_audience",
+        &["item_id", "principal"],
+        claims,
+        |n| vec![id('d', n), "members".into()],
+    )
+    .await;
+    sqlx::query("UPDATE counters SET value = $1 WHERE name = 'disinformation'")
+        .bind(claims as i64)
+        .execute(&pool)
+        .await
+        .expect("counter");
     // GREEN: every member; AMBER: the source, the CEC and the CERT.
     insert(
         &pool,
@@ -326,7 +476,6 @@ async fn prepare(dir: &Path, incidents: usize, risks: usize) -> String {
     )
     .await;
     pool.close().await;
-    url
 }
 
 struct Server {
@@ -423,69 +572,227 @@ fn line(name: &str, samples: &mut [f64]) {
     );
 }
 
-#[tokio::main(flavor = "multi_thread")]
-async fn main() {
-    let incidents = setting("LIAISON_BENCH_INCIDENTS", 100_000);
-    let risks = setting("LIAISON_BENCH_RISKS", 10_000);
-    let renders = setting("LIAISON_BENCH_RENDERS", 40);
+/// A fresh database for one run: a SQLite file in `dir`, or a new database on the PostgreSQL
+/// server `server`, with what drops it afterwards.
+async fn fresh_database(dir: &Path, server: Option<&str>) -> (String, Option<(String, String)>) {
+    match server {
+        None => (
+            format!("sqlite://{}?mode=rwc", dir.join("liaison.db").display()),
+            None,
+        ),
+        Some(server) => {
+            let server = server.trim_end_matches('/');
+            let name = format!("liaison_bench_{}", std::process::id());
+            let admin = sqlx::AnyPool::connect(&format!("{server}/postgres"))
+                .await
+                .expect("PostgreSQL is reachable");
+            sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+                .execute(&admin)
+                .await
+                .expect("drop");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&admin)
+                .await
+                .expect("create");
+            admin.close().await;
+            (
+                format!("{server}/{name}"),
+                Some((format!("{server}/postgres"), name)),
+            )
+        }
+    }
+}
+
+/// Drops the PostgreSQL database of a run: (the server's admin database, its name).
+async fn drop_database(dropped: Option<(String, String)>) {
+    if let Some((admin, name)) = dropped {
+        let admin = sqlx::AnyPool::connect(&admin).await.expect("PostgreSQL");
+        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .execute(&admin)
+            .await;
+    }
+}
+
+/// Times `renders` requests of `path` (after one that warms the caches), in milliseconds.
+async fn time_requests(
+    client: &reqwest::Client,
+    url: &str,
+    session: &str,
+    paths: &[String],
+    renders: usize,
+    check: impl Fn(&str),
+) -> Vec<f64> {
+    let mut samples = Vec::new();
+    for path in paths {
+        for n in 0..=renders {
+            let start = Instant::now();
+            let response = client
+                .get(format!("{url}{path}"))
+                .header("cookie", session)
+                .send()
+                .await
+                .expect("request");
+            assert_eq!(response.status(), 200, "{path}");
+            let body = response.text().await.expect("body");
+            if n == 0 {
+                check(&body);
+                continue;
+            }
+            samples.push(start.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    samples
+}
+
+/// Times `renders` runs of the queries of `queries`, each with its one text parameter.
+async fn time_queries(
+    pool: &sqlx::AnyPool,
+    queries: &[(String, String)],
+    renders: usize,
+) -> Vec<f64> {
+    let mut samples = Vec::new();
+    for _ in 0..renders {
+        let start = Instant::now();
+        for (sql, parameter) in queries {
+            let mut query = sqlx::query(sql);
+            if !parameter.is_empty() {
+                query = query.bind(parameter.as_str());
+            }
+            let rows = query.fetch_all(pool).await.expect("query");
+            std::hint::black_box(rows.len());
+        }
+        samples.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    samples
+}
+
+async fn run(backend: &str, server: Option<&str>, incidents: usize, risks: usize, renders: usize) {
     let dir = tempfile::tempdir().expect("temporary directory");
+    let (database, dropped) = fresh_database(dir.path(), server).await;
     let started = Instant::now();
-    let database = prepare(dir.path(), incidents, risks).await;
+    prepare(&database, incidents, risks).await;
     println!(
-        "Prepared {incidents} incidents, {risks} risks with {} assessments and 1,000 measures in {:.1} s",
+        "{backend}: prepared {incidents} incidents, {} false claims, {risks} risks with {} assessments and 1,000 measures in {:.1} s",
+        incidents / CLAIMS_PER_INCIDENT,
         risks * 3,
         started.elapsed().as_secs_f64()
     );
-    let server = serve(dir.path(), &database);
+    let server_process = serve(dir.path(), &database);
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client");
-    let session = sign_in(&client, &server.url).await;
+    let session = sign_in(&client, &server_process.url).await;
 
-    let mut page = Vec::new();
-    for n in 0..=renders {
-        let start = Instant::now();
-        let response = client
-            .get(format!("{}/dashboard", server.url))
-            .header("cookie", &session)
-            .send()
-            .await
-            .expect("dashboard");
-        assert_eq!(response.status(), 200);
-        let body = response.text().await.expect("body");
-        if n == 0 {
+    let mut page = time_requests(
+        &client,
+        &server_process.url,
+        &session,
+        &["/dashboard".to_owned()],
+        renders,
+        |body| {
             assert!(
                 body.contains("Top risks") && body.contains("open, "),
                 "a full dashboard"
             );
-            continue; // the first render warms the caches
-        }
-        page.push(start.elapsed().as_secs_f64() * 1000.0);
-    }
-    drop(server);
+        },
+    )
+    .await;
+    let searches: Vec<String> = SEARCHES
+        .iter()
+        .map(|q| format!("/api/v1/search?q={}", q.replace(' ', "%20")))
+        .collect();
+    let mut search = time_requests(
+        &client,
+        &server_process.url,
+        &session,
+        &searches,
+        renders / SEARCHES.len(),
+        |body| assert!(body.contains("\"hits\":[{"), "a search that finds: {body}"),
+    )
+    .await;
+    drop(server_process);
 
-    // The floor: the same counts as bare SQL, no audience, no page.
     let pool = sqlx::AnyPool::connect(&database).await.expect("database");
-    let mut floor = Vec::new();
-    for _ in 0..renders {
-        let start = Instant::now();
-        for sql in [
-            "SELECT severity, threat_kind, COUNT(*) FROM incidents WHERE status NOT IN ('resolved', 'closed') GROUP BY severity, threat_kind",
-            "SELECT id, joint_score FROM risks ORDER BY joint_score DESC, number LIMIT 5",
-            "SELECT joint_likelihood, joint_impact, COUNT(*) FROM risks WHERE joint_likelihood IS NOT NULL GROUP BY joint_likelihood, joint_impact",
-            "SELECT id, due_on, status FROM measures WHERE election = 'General election 2027'",
-        ] {
-            let rows = sqlx::query(sql).fetch_all(&pool).await.expect("query");
-            std::hint::black_box(rows.len());
-        }
-        floor.push(start.elapsed().as_secs_f64() * 1000.0);
+    // The floors: the same counts, and the same ranked searches, as bare SQL, no audience.
+    let counts: Vec<(String, String)> = [
+        "SELECT severity, threat_kind, COUNT(*) FROM incidents WHERE status NOT IN ('resolved', 'closed') GROUP BY severity, threat_kind",
+        "SELECT id, joint_score FROM risks ORDER BY joint_score DESC, number LIMIT 5",
+        "SELECT joint_likelihood, joint_impact, COUNT(*) FROM risks WHERE joint_likelihood IS NOT NULL GROUP BY joint_likelihood, joint_impact",
+        "SELECT id, due_on, status FROM measures WHERE election = 'General election 2027'",
+    ]
+    .map(|q| (q.to_owned(), String::new()))
+    .to_vec();
+    let mut floor = time_queries(&pool, &counts, renders).await;
+    let mut search_floor = Vec::new();
+    for words in SEARCHES {
+        let query = SearchQuery::parse(words).expect("words");
+        // The same windowed ranking as the platform's search (the newest 1,000 matches of each
+        // kind), with no audience.
+        let ranked: Vec<(String, String)> = [("incidents", "title"), ("disinformation", "claim")]
+            .iter()
+            .map(|(table, title)| match server {
+                None => (
+                    format!(
+                        "SELECT c.id, c.score FROM (SELECT t.id, t.{title}, -f.rank AS score \
+                         FROM {table}_search f JOIN {table} t ON t.number = f.rowid \
+                         WHERE {table}_search MATCH $1 ORDER BY t.number DESC LIMIT 1000) c \
+                         ORDER BY c.score DESC LIMIT 20"
+                    ),
+                    query.fts5(),
+                ),
+                Some(_) => (
+                    format!(
+                        "SELECT c.id, CAST(ts_rank(c.terms, to_tsquery('simple', $1)) AS DOUBLE PRECISION) AS score \
+                         FROM (SELECT id, {title}, search_vector AS terms FROM {table} \
+                         WHERE search_vector @@ to_tsquery('simple', $1) ORDER BY number DESC LIMIT 1000) c \
+                         ORDER BY score DESC LIMIT 20"
+                    ),
+                    query.tsquery(),
+                ),
+            })
+            .collect();
+        search_floor.extend(time_queries(&pool, &ranked, renders / SEARCHES.len()).await);
     }
-    println!("Rendering GET /dashboard for a coordinator of the CEC:");
+    pool.close().await;
+    drop_database(dropped).await;
+
+    println!("{backend}: GET /dashboard for a coordinator of the CEC:");
     line("the dashboard (HTTP, audience, register, page)", &mut page);
     line("floor: the same counts as bare SQL", &mut floor);
     println!(
-        "  p50 ratio {:.2}",
-        percentile(&page, 50.0) / percentile(&floor, 50.0)
+        "  p95 ratio {:.2}",
+        percentile(&page, 95.0) / percentile(&floor, 95.0)
     );
+    println!(
+        "{backend}: GET /api/v1/search, {} searches:",
+        SEARCHES.len()
+    );
+    line(
+        "the search (HTTP, audience, both kinds, ranked)",
+        &mut search,
+    );
+    line(
+        "floor: the same ranked matches as bare SQL",
+        &mut search_floor,
+    );
+    println!(
+        "  p95 ratio {:.2}",
+        percentile(&search, 95.0) / percentile(&search_floor, 95.0)
+    );
+}
+
+#[tokio::main(flavor = "multi_thread")]
+async fn main() {
+    sqlx::any::install_default_drivers();
+    let incidents = setting("LIAISON_BENCH_INCIDENTS", 100_000);
+    let risks = setting("LIAISON_BENCH_RISKS", 10_000);
+    let renders = setting("LIAISON_BENCH_RENDERS", 40);
+    run("SQLite", None, incidents, risks, renders).await;
+    match std::env::var("LIAISON_BENCH_POSTGRES") {
+        Ok(server) if !server.trim().is_empty() => {
+            run("PostgreSQL", Some(server.trim()), incidents, risks, renders).await;
+        }
+        _ => println!("(set LIAISON_BENCH_POSTGRES to run the same on PostgreSQL)"),
+    }
 }

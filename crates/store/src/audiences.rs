@@ -72,8 +72,9 @@ pub(crate) async fn audience_id(
 
 impl Store {
     /// Names the audience of every item stored before audiences were (or written straight into
-    /// the tables): run when the store opens; it finds nothing to do once done.
-    pub(crate) async fn fill_audiences(&self) -> Result<()> {
+    /// the tables): run when the store opens; it finds nothing to do once done. Returns how many items it named.
+    pub(crate) async fn fill_audiences(&self) -> Result<usize> {
+        let mut filled = 0;
         for table in ITEM_TABLES {
             loop {
                 let ids: Vec<String> = sqlx::query_scalar(&format!(
@@ -96,8 +97,9 @@ impl Store {
                         .await?;
                 }
                 tx.commit().await?;
+                filled += ids.len();
             }
         }
-        Ok(())
+        Ok(filled)
     }
 }

@@ -61,7 +61,7 @@ pub use shared_item::{
     AttachmentInfo, ItemKind, ItemPage, ListCursor, MAX_ATTACHMENT_BYTES, MAX_PAGE, NewAttachment,
     PermittedWork, Recipients, SharedItem,
 };
-pub use sitreps::Sitrep;
+pub use sitreps::{Sitrep, SitrepFilter};
 pub use timeline::{Said, TimelineEntry};
 
 use liaison_locale::{Message, Value};
@@ -224,6 +224,14 @@ impl Store {
                         sqlx::query("PRAGMA busy_timeout = 10000")
                             .execute(&mut *conn)
                             .await?;
+                    } else {
+                        // The best plan of many queries depends on their values (the words of
+                        // a search, a reader's principals): a plan made once for any value
+                        // (PostgreSQL's generic plan of a prepared statement) may scan every
+                        // item. Plan each execution for its values.
+                        sqlx::query("SET plan_cache_mode = force_custom_plan")
+                            .execute(&mut *conn)
+                            .await?;
                     }
                     Ok(())
                 })
@@ -250,8 +258,12 @@ impl Store {
         };
         store.migrate().await?;
         store.fill_joint_views().await?;
-        store.fill_audiences().await?;
-        store.fill_search_terms().await?;
+        let filled = store.fill_audiences().await? + store.fill_search_terms().await?;
+        if filled > 0 && backend == Backend::Postgres {
+            // Rows changed in bulk leave the planner's statistics behind until autovacuum
+            // catches up; a search planned on them may walk every audience row.
+            sqlx::query("ANALYZE").execute(&store.pool).await?;
+        }
         store.place_unplaced_measures().await?;
         Ok(store)
     }

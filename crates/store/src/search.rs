@@ -9,6 +9,7 @@ use crate::shared_item::{ItemKind, SharedItem};
 use crate::{Backend, DisinformationItem, Incident, Result, Store};
 use liaison_domain::caller::Caller;
 use liaison_domain::search::{SearchQuery, index_terms};
+use liaison_domain::sharing::Principal;
 use serde::Serialize;
 use sqlx::{Any, Row, Transaction};
 
@@ -16,6 +17,8 @@ use sqlx::{Any, Row, Transaction};
 const DEFAULT_LANGUAGE: &str = "en";
 /// The most matches a search returns.
 pub const MAX_HITS: u32 = 100;
+/// How many of the newest matches of each kind a search ranks.
+pub const CANDIDATES: i64 = 1_000;
 
 /// One item a search found, with what a list of results shows of it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -71,8 +74,57 @@ impl Store {
         };
     }
 
+    /// The query of the `limit` best matches of `kind` among the newest [`CANDIDATES`] the
+    /// reader may see: id, number, title, time listed and score, best first. Ranking is done
+    /// on a window of the newest matches so that a common word costs the same as a rare one.
+    pub(crate) fn ranked_matches(
+        &self,
+        sql: &mut Sql,
+        kind: &ItemKind,
+        title: &str,
+        query: &SearchQuery,
+        principals: &[Principal],
+        limit: i64,
+    ) {
+        let (a, table, at) = (kind.alias, kind.table, kind.reported_at);
+        match self.backend {
+            // FTS5 walks its matches newest first by number and computes the rank (BM25, lower
+            // for better matches) only of those it returns.
+            Backend::Sqlite => sql
+                .push(&format!(
+                    "SELECT c.id, c.number, c.title, c.at, c.score FROM (\
+                     SELECT {a}.id, {a}.number, {a}.{title} AS title, {a}.{at} AS at, -f.rank AS score \
+                     FROM {table}_search f JOIN {table} {a} ON {a}.number = f.rowid \
+                     WHERE {table}_search MATCH "
+                ))
+                .text(query.fts5()),
+            // The query is bound once, as $1, and read by the match and the rank alike.
+            Backend::Postgres => sql
+                .push(&format!(
+                    "SELECT c.id, c.number, c.title, c.at, \
+                     CAST(ts_rank(c.terms, to_tsquery('simple', $1)) AS DOUBLE PRECISION) AS score FROM (\
+                     SELECT {a}.id, {a}.number, {a}.{title} AS title, {a}.{at} AS at, {a}.search_vector AS terms \
+                     FROM {table} {a} WHERE {a}.search_vector @@ to_tsquery('simple', "
+                ))
+                .text(query.tsquery())
+                .push(")"),
+        };
+        // Newest first: by FTS5's own rowid (the number), which it walks in order and stops.
+        let newest = match self.backend {
+            Backend::Sqlite => "f.rowid".to_owned(),
+            Backend::Postgres => format!("{a}.number"),
+        };
+        sql.push(" AND ")
+            .visible_to(&format!("{a}.id"), principals)
+            .push(&format!(" ORDER BY {newest} DESC LIMIT "))
+            .int(CANDIDATES)
+            .push(") c ORDER BY score DESC, c.at DESC, c.number DESC LIMIT ")
+            .int(limit);
+    }
+
     /// The items of every kind the caller may see that match `words`, best first (then
-    /// newest), at most `limit`. No words, no hits.
+    /// newest), at most `limit`: ranked among the newest [`CANDIDATES`] matches of each kind.
+    /// No words, no hits.
     pub async fn search(&self, caller: &Caller, words: &str, limit: u32) -> Result<Vec<SearchHit>> {
         let Some(query) = SearchQuery::parse(words) else {
             return Ok(Vec::new());
@@ -80,31 +132,8 @@ impl Store {
         let limit = i64::from(limit.clamp(1, MAX_HITS));
         let mut hits = Vec::new();
         for (kind, title) in SEARCHED {
-            let (a, table, at) = (kind.alias, kind.table, kind.reported_at);
-            let mut sql = match self.backend {
-                // FTS5's rank is BM25, lower for better matches.
-                Backend::Sqlite => Sql::new(&format!(
-                    "SELECT {a}.id, {a}.number, {a}.{title}, {a}.{at}, -f.rank AS score \
-                     FROM {table}_search f JOIN {table} {a} ON {a}.number = f.rowid \
-                     WHERE {table}_search MATCH "
-                )),
-                // The query is bound once, as $1, and read by the rank and the match alike.
-                Backend::Postgres => Sql::new(&format!(
-                    "SELECT {a}.id, {a}.number, {a}.{title}, {a}.{at}, \
-                     CAST(ts_rank({a}.search_vector, to_tsquery('simple', $1)) AS DOUBLE PRECISION) AS score \
-                     FROM {table} {a} WHERE {a}.search_vector @@ to_tsquery('simple', "
-                )),
-            };
-            match self.backend {
-                Backend::Sqlite => sql.text(query.fts5()),
-                Backend::Postgres => sql.text(query.tsquery()).push(")"),
-            };
-            sql.push(" AND ")
-                .visible_to(&format!("{a}.id"), caller.principals())
-                .push(&format!(
-                    " ORDER BY score DESC, {a}.{at} DESC, {a}.number DESC LIMIT "
-                ))
-                .int(limit);
+            let mut sql = Sql::new("");
+            self.ranked_matches(&mut sql, kind, title, &query, caller.principals(), limit);
             for row in sql.query().fetch_all(&self.pool).await? {
                 let number: i64 = row.try_get(1)?;
                 hits.push(SearchHit {
@@ -127,8 +156,9 @@ impl Store {
     }
 
     /// Indexes the items written before full-text search (or straight into the tables), in the
-    /// language of their reporters: run when the store opens; nothing to do once done.
-    pub(crate) async fn fill_search_terms(&self) -> Result<()> {
+    /// language of their reporters: run when the store opens; nothing to do once done. Returns how many items it indexed.
+    pub(crate) async fn fill_search_terms(&self) -> Result<usize> {
+        let mut filled = 0;
         for (kind, _) in SEARCHED {
             let table = kind.table;
             loop {
@@ -157,8 +187,9 @@ impl Store {
                     .await?;
                 }
                 tx.commit().await?;
+                filled += rows.len();
             }
         }
-        Ok(())
+        Ok(filled)
     }
 }

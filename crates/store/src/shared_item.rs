@@ -157,14 +157,25 @@ pub struct ItemPage<T> {
     pub next: Option<ListCursor>,
 }
 
-impl<T: SharedItem> ItemPage<T> {
+/// Where an item stands in a list, newest first: the key a [`ListCursor`] names.
+pub trait Listed {
+    fn list_key(&self) -> ListCursor;
+}
+
+impl<T: SharedItem> Listed for T {
+    fn list_key(&self) -> ListCursor {
+        ListCursor {
+            listed_at: self.listed_at().to_owned(),
+            number: self.number(),
+        }
+    }
+}
+
+impl<T: Listed> ItemPage<T> {
     /// The page of `items` (at most `limit`), with where the next one starts when it is full.
     pub(crate) fn of(total: i64, items: Vec<T>, limit: u32) -> Self {
         let next = if items.len() >= limit.clamp(1, MAX_PAGE) as usize {
-            items.last().map(|last| ListCursor {
-                listed_at: last.listed_at().to_owned(),
-                number: last.number(),
-            })
+            items.last().map(Listed::list_key)
         } else {
             None
         };

@@ -7,7 +7,7 @@ use crate::audiences::write_audience;
 use crate::audit::{self, Change};
 use crate::incidents::alerts::{AlertSubject, alert_organisation};
 use crate::query::Sql;
-use crate::shared_item::next_number;
+use crate::shared_item::{ItemKind, ItemPage, ListCursor, Listed, newest_first, next_number};
 use crate::stored_row::StoredRow;
 use crate::{Actor, Result, Store, StoreError, new_id};
 use crate::{check_text, to_json};
@@ -54,8 +54,37 @@ pub struct Sitrep {
 
 impl Sitrep {
     pub fn reference(&self) -> String {
-        format!("SITREP-{}", self.number)
+        format!("{}-{}", SITREPS.prefix, self.number)
     }
+}
+
+/// How reports are listed: newest first by when they were drafted.
+const SITREPS: ItemKind = ItemKind {
+    name: "sitrep",
+    table: "sitreps",
+    alias: "s",
+    reported_at: "created_at",
+    noun: "situation report",
+    prefix: "SITREP",
+};
+
+impl Listed for Sitrep {
+    fn list_key(&self) -> ListCursor {
+        ListCursor {
+            listed_at: self.created_at.clone(),
+            number: self.number,
+        }
+    }
+}
+
+/// Which reports to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SitrepFilter {
+    /// Only drafts, still to be approved.
+    pub drafts_only: bool,
+    pub limit: u32,
+    /// Where the page starts: after this report; from the newest when `None`.
+    pub after: Option<ListCursor>,
 }
 
 const COLUMNS: &str = "s.id, s.number, s.forum, s.period_from, s.period_to, s.title, s.body, \
@@ -457,18 +486,35 @@ impl Store {
         sitrep_from(&self.visible_row(select, "s", id, principals).await?)
     }
 
-    /// The reports the reader may see, newest first.
-    pub async fn sitreps(&self, caller: &Caller) -> Result<Vec<Sitrep>> {
-        let principals = caller.principals();
-        let mut sql = Sql::new(&format!("SELECT {COLUMNS} FROM sitreps s WHERE "));
-        sql.visible_to("s.id", principals)
-            .push(" ORDER BY s.period_to DESC, s.number DESC LIMIT 200");
-        sql.query()
+    /// The reports the reader may see, by `filter`, newest first, a page at a time.
+    pub async fn sitreps(
+        &self,
+        caller: &Caller,
+        filter: &SitrepFilter,
+    ) -> Result<ItemPage<Sitrep>> {
+        let filtered = |select: &str| {
+            let mut sql = Sql::new(select);
+            sql.push(" WHERE ").visible_to("s.id", caller.principals());
+            if filter.drafts_only {
+                sql.push(" AND s.status = 'draft'");
+            }
+            sql
+        };
+        let total: i64 = filtered("SELECT COUNT(*) FROM sitreps s")
+            .query()
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)?;
+        let mut sql = filtered(&format!("SELECT {COLUMNS} FROM sitreps s"));
+        newest_first(&mut sql, &SITREPS, filter.limit, filter.after.as_ref());
+        let reports = sql
+            .query()
             .fetch_all(&self.pool)
             .await?
             .iter()
             .map(sitrep_from)
-            .collect()
+            .collect::<Result<_>>()?;
+        Ok(ItemPage::of(total, reports, filter.limit))
     }
 
     /// Edits a draft: its title and text.

@@ -5,17 +5,17 @@ use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
 use crate::risks::parse_date;
 use crate::session::ApiCaller;
-use crate::shared_items::ApiJson;
-use axum::extract::{Path, State};
+use crate::shared_items::{ApiJson, cursor_token, window};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
 use liaison_domain::caller::Caller;
 use liaison_domain::sharing::TlpLevel;
 use liaison_interop::sitrep_pdf::{PrintedSitrep, to_pdf};
-use liaison_store::{Sitrep, StoreError};
+use liaison_store::{Sitrep, SitrepFilter, StoreError};
 use serde::Deserialize;
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
 pub fn router() -> Router<AppState> {
     use axum::routing::{get, post};
@@ -59,8 +59,32 @@ pub struct SitrepSchema {
 #[derive(ToSchema)]
 #[allow(dead_code)]
 pub struct SitrepListSchema {
+    /// How many reports the caller may see in all.
+    total: i64,
     /// Newest first.
     sitreps: Vec<SitrepSchema>,
+    /// Where the next page starts (`after=`), when this one is full.
+    next: Option<String>,
+}
+
+/// A page of the list of reports.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+pub struct SitrepListQuery {
+    /// At most this many (1 to 500; 50 when not given).
+    pub limit: Option<u32>,
+    /// The `next` of the previous page.
+    pub after: Option<String>,
+}
+
+impl SitrepListQuery {
+    pub(crate) fn filter(&self) -> Result<SitrepFilter, String> {
+        let (limit, after) = window(self.limit, self.after.as_deref())?;
+        Ok(SitrepFilter {
+            drafts_only: false,
+            limit,
+            after,
+        })
+    }
 }
 
 /// A report with its reference.
@@ -82,12 +106,19 @@ pub(crate) fn report_tlp(given: &str) -> Result<TlpLevel, String> {
     })
 }
 
-#[utoipa::path(get, path = "/api/v1/sitreps", tag = "sitreps",
-    responses((status = 200, description = "`{sitreps}`: the reports the caller may see, newest first", body = SitrepListSchema), (status = 401, body = ErrorBody)))]
-pub async fn list(State(state): State<AppState>, caller: ApiCaller) -> Result<Response, ApiError> {
-    let reports = state.store.sitreps(&caller).await?;
+#[utoipa::path(get, path = "/api/v1/sitreps", tag = "sitreps", params(SitrepListQuery),
+    responses((status = 200, description = "`{total, sitreps, next}`: the reports the caller may see, newest first, a page at a time", body = SitrepListSchema), (status = 401, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn list(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Query(query): Query<SitrepListQuery>,
+) -> Result<Response, ApiError> {
+    let filter = query.filter().map_err(ApiError::invalid)?;
+    let page = state.store.sitreps(&caller, &filter).await?;
     Ok(Json(serde_json::json!({
-        "sitreps": reports.iter().map(sitrep_json).collect::<Vec<_>>(),
+        "total": page.total,
+        "sitreps": page.items.iter().map(sitrep_json).collect::<Vec<_>>(),
+        "next": page.next.as_ref().map(cursor_token),
     }))
     .into_response())
 }

@@ -289,8 +289,16 @@ async fn dashboard(
     let to_approve = Cut::of(
         state
             .store
-            .sitreps(&user.caller)
+            .sitreps(
+                &user.caller,
+                &liaison_store::SitrepFilter {
+                    drafts_only: true,
+                    limit: liaison_store::MAX_PAGE,
+                    after: None,
+                },
+            )
             .await?
+            .items
             .into_iter()
             .filter(|r| {
                 r.status == "draft"

@@ -7,10 +7,10 @@ use crate::AppState;
 use crate::error::PageError;
 use crate::risks::parse_date;
 use crate::session::CurrentUser;
-use crate::sitreps::report_tlp;
+use crate::sitreps::{SitrepListQuery, report_tlp};
 use crate::views::{Chrome, Words};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Form, Router};
@@ -41,10 +41,28 @@ struct ListPage {
     chrome: Chrome,
     rows: Vec<Row>,
     forums: Vec<Choice>,
+    /// The query of the next, older page, when there is one.
+    older: Option<String>,
+    error: Option<String>,
 }
 
-async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
-    let reports = state.store.sitreps(&user.caller).await?;
+async fn list(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(query): Query<SitrepListQuery>,
+    uri: axum::http::Uri,
+) -> Result<Response, PageError> {
+    let (filter, error) = match query.filter() {
+        Ok(filter) => (filter, None),
+        Err(e) => (
+            SitrepListQuery::default()
+                .filter()
+                .map_err(PageError::BadRequest)?,
+            Some(e),
+        ),
+    };
+    let page = state.store.sitreps(&user.caller, &filter).await?;
+    let reports = &page.items;
     let (_, model) = state.store.model(user.audiences()).await?;
     // The forums whose reports the viewer may draft.
     let forums = model
@@ -76,6 +94,8 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<Respon
             })
             .collect(),
         forums,
+        older: crate::shared_items::next_page_query(uri.query().unwrap_or(""), page.next.as_ref()),
+        error,
     })?
     .into_response())
 }

@@ -576,3 +576,56 @@ async fn a_report_prints_in_the_reader_s_language_arabic_right_to_left() {
     assert!(letters > 20, "{letters} Arabic letters in {text}");
     assert!(!text.contains("page 1 of 1"), "{text}");
 }
+
+/// The list of reports is read a page at a time from where the last page ended, on the API and
+/// the page, and a position that names no report is refused with a sentence.
+#[tokio::test]
+async fn the_list_of_reports_is_read_page_by_page() {
+    let app = TestApp::new().await;
+    let mut cec = app.signed_in(Role::Analyst).await;
+    cec.get("/sitreps").await;
+    let mut drafted = Vec::new();
+    for to in ["2027-04-10", "2027-04-17", "2027-04-24"] {
+        let draft = cec
+            .api(
+                Method::POST,
+                "/api/v1/sitreps",
+                None,
+                Some(json!({"forum": "taskforce", "to": to})),
+            )
+            .await;
+        assert_eq!(draft.status, StatusCode::CREATED, "{}", draft.text);
+        drafted.push(draft.json()["reference"].as_str().unwrap().to_owned());
+    }
+    let mut read = Vec::new();
+    let mut path = "/api/v1/sitreps?limit=2".to_owned();
+    loop {
+        let page = cec.get(&path).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+        let json = page.json();
+        assert_eq!(json["total"], 3);
+        for report in json["sitreps"].as_array().unwrap() {
+            read.push(report["reference"].as_str().unwrap().to_owned());
+        }
+        match json["next"].as_str() {
+            Some(next) => path = format!("/api/v1/sitreps?limit=2&after={next}"),
+            None => break,
+        }
+    }
+    drafted.reverse();
+    assert_eq!(read, drafted, "newest first, each once");
+    let first = cec.get("/sitreps?limit=2").await;
+    assert!(first.text.contains("Older"), "{}", first.text);
+    for bad in ["after=nonsense", "limit=0&after=%00"] {
+        let refused = cec.get(&format!("/api/v1/sitreps?{bad}")).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        assert!(
+            refused.text.contains("after: not a position"),
+            "{}",
+            refused.text
+        );
+        let page = cec.get(&format!("/sitreps?{bad}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.text.contains("after: not a position"));
+    }
+}
