@@ -75,45 +75,36 @@ END;
 
 -- An incident awaits while an organisation that must acknowledge it (the roles of
 -- AssignmentRole::must_acknowledge) has not, and is not withheld from it.
+CREATE VIEW awaited_assignments AS
+SELECT incident_id FROM incident_assignments
+WHERE withheld = 0 AND acknowledged_at IS NULL
+  AND role IN ('accountable', 'responsible', 'escalation', 'coordinator');
+
 CREATE TRIGGER incident_awaiting_insert AFTER INSERT ON incident_assignments
 BEGIN
-    UPDATE incidents SET awaiting = EXISTS (
-        SELECT 1 FROM incident_assignments s WHERE s.incident_id = NEW.incident_id
-        AND s.withheld = 0 AND s.acknowledged_at IS NULL
-        AND s.role IN ('accountable', 'responsible', 'escalation', 'coordinator'))
-    WHERE id = NEW.incident_id AND awaiting <> EXISTS (
-        SELECT 1 FROM incident_assignments s WHERE s.incident_id = NEW.incident_id
-        AND s.withheld = 0 AND s.acknowledged_at IS NULL
-        AND s.role IN ('accountable', 'responsible', 'escalation', 'coordinator'));
+    UPDATE incidents
+    SET awaiting = EXISTS (SELECT 1 FROM awaited_assignments w WHERE w.incident_id = incidents.id)
+    WHERE id = NEW.incident_id
+      AND awaiting <> EXISTS (SELECT 1 FROM awaited_assignments w WHERE w.incident_id = incidents.id);
 END;
 
 CREATE TRIGGER incident_awaiting_update AFTER UPDATE ON incident_assignments
 BEGIN
-    UPDATE incidents SET awaiting = EXISTS (
-        SELECT 1 FROM incident_assignments s WHERE s.incident_id = incidents.id
-        AND s.withheld = 0 AND s.acknowledged_at IS NULL
-        AND s.role IN ('accountable', 'responsible', 'escalation', 'coordinator'))
-    WHERE id IN (OLD.incident_id, NEW.incident_id) AND awaiting <> EXISTS (
-        SELECT 1 FROM incident_assignments s WHERE s.incident_id = incidents.id
-        AND s.withheld = 0 AND s.acknowledged_at IS NULL
-        AND s.role IN ('accountable', 'responsible', 'escalation', 'coordinator'));
+    UPDATE incidents
+    SET awaiting = EXISTS (SELECT 1 FROM awaited_assignments w WHERE w.incident_id = incidents.id)
+    WHERE id IN (OLD.incident_id, NEW.incident_id)
+      AND awaiting <> EXISTS (SELECT 1 FROM awaited_assignments w WHERE w.incident_id = incidents.id);
 END;
 
 CREATE TRIGGER incident_awaiting_delete AFTER DELETE ON incident_assignments
 BEGIN
-    UPDATE incidents SET awaiting = EXISTS (
-        SELECT 1 FROM incident_assignments s WHERE s.incident_id = OLD.incident_id
-        AND s.withheld = 0 AND s.acknowledged_at IS NULL
-        AND s.role IN ('accountable', 'responsible', 'escalation', 'coordinator'))
-    WHERE id = OLD.incident_id AND awaiting <> EXISTS (
-        SELECT 1 FROM incident_assignments s WHERE s.incident_id = OLD.incident_id
-        AND s.withheld = 0 AND s.acknowledged_at IS NULL
-        AND s.role IN ('accountable', 'responsible', 'escalation', 'coordinator'));
+    UPDATE incidents
+    SET awaiting = EXISTS (SELECT 1 FROM awaited_assignments w WHERE w.incident_id = incidents.id)
+    WHERE id = OLD.incident_id
+      AND awaiting <> EXISTS (SELECT 1 FROM awaited_assignments w WHERE w.incident_id = incidents.id);
 END;
 
 -- Incidents written before this migration: their awaiting state now; their audiences are
 -- filled when the store opens (Store::fill_audiences), which the tally triggers count.
-UPDATE incidents SET awaiting = EXISTS (
-    SELECT 1 FROM incident_assignments s WHERE s.incident_id = incidents.id
-    AND s.withheld = 0 AND s.acknowledged_at IS NULL
-    AND s.role IN ('accountable', 'responsible', 'escalation', 'coordinator'));
+UPDATE incidents
+SET awaiting = EXISTS (SELECT 1 FROM awaited_assignments w WHERE w.incident_id = incidents.id);

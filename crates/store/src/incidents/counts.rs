@@ -329,6 +329,57 @@ mod tests {
         filters
     }
 
+    /// The change a step other than a report asks, on which incident and by whom (the
+    /// reporter, for a new sharing); `None` when there is no incident to change yet.
+    fn change_of(step: Step, items: &[(String, usize)]) -> Option<(String, usize, IncidentUpdate)> {
+        let item = |n: usize| items.get(n % items.len().max(1)).cloned();
+        let (n, by, update) = match step {
+            Step::Report { .. } => return None,
+            Step::Reshare {
+                item: n,
+                sharing: (level, picked, observers),
+            } => {
+                let tlp = LEVELS[level];
+                let recipients = recipients(tlp, &picked);
+                let reporter = item(n)?.1;
+                (
+                    n,
+                    reporter,
+                    IncidentUpdate::Sharing {
+                        tlp,
+                        recipients,
+                        observers,
+                    },
+                )
+            }
+            Step::Status { item, by, status } => (
+                item,
+                by,
+                IncidentUpdate::Status {
+                    status: IncidentStatus::ALL[status],
+                    lessons: Some("Keep a second provider.".into()),
+                    note: None,
+                },
+            ),
+            Step::Severity { item, by, severity } => (
+                item,
+                by,
+                IncidentUpdate::Severity {
+                    severity: IncidentSeverity::ALL[severity],
+                    note: None,
+                },
+            ),
+            Step::Acknowledge { item, by } => {
+                (item, by, IncidentUpdate::Acknowledge { note: None })
+            }
+            Step::Merge { item: n, into, by } => {
+                let original = item(into)?.0;
+                (n, by, IncidentUpdate::MergeInto { original })
+            }
+        };
+        Some((item(n)?.0, by, update))
+    }
+
     async fn check_history(steps: Vec<Step>) {
         let db = TestDatabase::new().await;
         let store = &db.store;
@@ -341,7 +392,6 @@ mod tests {
         // The incidents reported so far, with who reported each.
         let mut items: Vec<(String, usize)> = Vec::new();
         for step in steps {
-            let item = |n: usize| items.get(n % items.len().max(1)).cloned();
             let done = match step {
                 Step::Report {
                     by,
@@ -366,78 +416,12 @@ mod tests {
                     let reported = store.report_incident(&caller(by), report, BASE).await;
                     reported.map(|i| items.push((i.id, by)))
                 }
-                Step::Reshare {
-                    item: n,
-                    sharing: (level, picked, observers),
-                } => match item(n) {
-                    Some((id, by)) => {
-                        let tlp = LEVELS[level];
-                        let update = IncidentUpdate::Sharing {
-                            tlp,
-                            recipients: recipients(tlp, &picked),
-                            observers,
-                        };
-                        store
-                            .update_item::<Incident>(&caller(by), &id, None, update, BASE)
-                            .await
-                            .map(drop)
-                    }
+                change => match change_of(change, &items) {
+                    Some((id, by, update)) => store
+                        .update_item::<Incident>(&caller(by), &id, None, update, BASE)
+                        .await
+                        .map(drop),
                     None => Ok(()),
-                },
-                Step::Status {
-                    item: n,
-                    by,
-                    status,
-                } => match item(n) {
-                    Some((id, _)) => {
-                        let update = IncidentUpdate::Status {
-                            status: IncidentStatus::ALL[status],
-                            lessons: Some("Keep a second provider.".into()),
-                            note: None,
-                        };
-                        store
-                            .update_item::<Incident>(&caller(by), &id, None, update, BASE)
-                            .await
-                            .map(drop)
-                    }
-                    None => Ok(()),
-                },
-                Step::Severity {
-                    item: n,
-                    by,
-                    severity,
-                } => match item(n) {
-                    Some((id, _)) => {
-                        let update = IncidentUpdate::Severity {
-                            severity: IncidentSeverity::ALL[severity],
-                            note: None,
-                        };
-                        store
-                            .update_item::<Incident>(&caller(by), &id, None, update, BASE)
-                            .await
-                            .map(drop)
-                    }
-                    None => Ok(()),
-                },
-                Step::Acknowledge { item: n, by } => match item(n) {
-                    Some((id, _)) => {
-                        let update = IncidentUpdate::Acknowledge { note: None };
-                        store
-                            .update_item::<Incident>(&caller(by), &id, None, update, BASE)
-                            .await
-                            .map(drop)
-                    }
-                    None => Ok(()),
-                },
-                Step::Merge { item: n, into, by } => match (item(n), item(into)) {
-                    (Some((id, _)), Some((original, _))) => {
-                        let update = IncidentUpdate::MergeInto { original };
-                        store
-                            .update_item::<Incident>(&caller(by), &id, None, update, BASE)
-                            .await
-                            .map(drop)
-                    }
-                    _ => Ok(()),
                 },
             };
             match done {
