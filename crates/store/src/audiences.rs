@@ -72,7 +72,8 @@ pub(crate) async fn audience_id(
 
 impl Store {
     /// Names the audience of every item stored before audiences were (or written straight into
-    /// the tables): run when the store opens; it finds nothing to do once done. Returns how many items it named.
+    /// the tables): run when the store opens; it finds nothing to do once done. Returns how
+    /// many items it named.
     pub(crate) async fn fill_audiences(&self) -> Result<usize> {
         let mut filled = 0;
         for table in ITEM_TABLES {

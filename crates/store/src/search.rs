@@ -156,7 +156,8 @@ impl Store {
     }
 
     /// Indexes the items written before full-text search (or straight into the tables), in the
-    /// language of their reporters: run when the store opens; nothing to do once done. Returns how many items it indexed.
+    /// language of their reporters: run when the store opens; nothing to do once done. Returns
+    /// how many items it indexed.
     pub(crate) async fn fill_search_terms(&self) -> Result<usize> {
         let mut filled = 0;
         for (kind, _) in SEARCHED {
