@@ -132,7 +132,7 @@ impl Store {
     }
 
     /// The same counts as [`Store::incident_counts`], found by scanning every open incident
-    /// the reader may see: what the tallies are proven equal to, and the benchmark's yardstick.
+    /// the reader may see: what the property test proves the tallies equal to.
     pub async fn incident_counts_scanned(&self, caller: &Caller) -> Result<IncidentCounts> {
         let principals = caller.principals();
         let open = IncidentFilter {
