@@ -82,19 +82,64 @@ function skipped(url) {
   );
 }
 
-/** The platform's pages `page` reaches from the home page, one of each shape. */
-async function crawl(page) {
+/** axe-core's WCAG 2.1 A and AA violations on the page now shown. */
+async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      // Only the violations are read: gathering the passes too costs most of the time.
+      resultTypes: ["violations"],
+    }),
+  );
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`,
+  );
+}
+
+/**
+ * A page of the person of `storageState`, asking for `language` (Accept-Language follows the
+ * context's locale). axe needs its script on the page, so the context lets it past the policy.
+ */
+async function pageIn(storageState, language) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+    storageState,
+    locale: language,
+  });
+  const page = await context.newPage();
+  watch(page, consoleErrors);
+  return page;
+}
+
+/** Shows `path` and returns axe's violations there, each named with who saw it in which language. */
+async function checkShown(page, role, language, path) {
+  await page.goto(`${liaison.url}${path}`);
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  assert.equal(lang, language, `${path} for the ${role} is not in ${language}`);
+  return (await violations(page)).map((v) => `${role}, ${language}, ${path}: ${v}`);
+}
+
+/**
+ * Crawls the platform's pages the person of `storageState` reaches from the home page, one of
+ * each shape, checking each in English on the way. Returns the pages and the violations.
+ */
+async function crawlInEnglish(storageState, role) {
+  const page = await pageIn(storageState, "en");
   const start = new URL(liaison.url);
   const queue = ["/"];
   const seen = new Set(queue);
   const shapes = new Set();
   const pages = [];
+  const found = [];
   while (queue.length) {
     const path = queue.shift();
     // Files (exports, calendars) download rather than show: ask first what the link gives.
     const head = await page.context().request.get(`${liaison.url}${path}`);
     if (!(head.headers()["content-type"] || "").includes("text/html")) continue;
-    await page.goto(`${liaison.url}${path}`);
+    found.push(...(await checkShown(page, role, "en", path)));
     pages.push(path);
     const links = await page.$$eval("a[href]", (anchors) => anchors.map((a) => a.href));
     for (const link of links) {
@@ -109,43 +154,38 @@ async function crawl(page) {
       queue.push(path);
     }
   }
-  return pages;
-}
-
-/** axe-core's WCAG 2.1 A and AA violations on the page now shown. */
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
-  );
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`,
-  );
+  await page.context().close();
+  return { pages, found };
 }
 
 /** Checks `paths` in `language` as the person of `storageState`; returns the violations. */
 async function check(storageState, role, language, paths) {
-  // The browser asks for the language (Accept-Language follows the context's locale); axe
-  // needs its script on the page, so the context lets it past the policy.
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    bypassCSP: true,
-    storageState,
-    locale: language,
-  });
-  const page = await context.newPage();
-  watch(page, consoleErrors);
+  const page = await pageIn(storageState, language);
   const found = [];
-  for (const path of paths) {
-    await page.goto(`${liaison.url}${path}`);
-    const lang = await page.evaluate(() => document.documentElement.lang);
-    assert.equal(lang, language, `${path} for the ${role} is not in ${language}`);
-    for (const v of await violations(page)) found.push(`${role}, ${language}, ${path}: ${v}`);
-  }
-  await context.close();
+  for (const path of paths) found.push(...(await checkShown(page, role, language, path)));
+  await page.context().close();
   return found;
 }
+
+/**
+ * Runs `tasks` (functions returning promises) `width` at a time, results in the tasks' order.
+ * Most of a page check is waiting for the server and the renderer: a few at once keep both
+ * cores busy.
+ */
+async function inParallel(tasks, width) {
+  const results = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, worker));
+  return results;
+}
+const WIDTH = 3;
+const SLICE = 12;
 
 // What a page shows differs by role (its actions, its items) and by language (its words):
 // every role's pages are checked in English, and every page any role reaches in each of the
@@ -154,28 +194,39 @@ async function check(storageState, role, language, paths) {
 const crawlSkipped = process.env.LIAISON_E2E_AXE === "0";
 
 test("axe-core finds nothing on any page, in any language, for any role", { skip: crawlSkipped }, async () => {
-  const found = [];
-  const byShape = new Map();
+  const roles = await Promise.all(
+    Object.entries(people).map(async ([role, signedIn]) => ({
+      role,
+      storageState: await signedIn.context().storageState(),
+    })),
+  );
+  const crawled = await inParallel(
+    roles.map(({ role, storageState }) => () => crawlInEnglish(storageState, role)),
+    WIDTH,
+  );
+  const found = crawled.flatMap((c) => c.found);
   let checked = 0;
-  for (const [role, signedIn] of Object.entries(people)) {
-    const storageState = await signedIn.context().storageState();
-    const context = await browser.newContext({ storageState });
-    const pages = await crawl(await context.newPage());
-    await context.close();
-    found.push(...(await check(storageState, role, "en", pages)));
+  // The first role in the list that reaches a shape checks it in the other languages.
+  const byShape = new Map();
+  crawled.forEach(({ pages }, i) => {
     checked += pages.length;
     for (const path of pages) {
-      if (!byShape.has(shape(path))) byShape.set(shape(path), { role, storageState, path });
+      if (!byShape.has(shape(path))) byShape.set(shape(path), { ...roles[i], path });
     }
-  }
+  });
+  const others = [];
   for (const language of LANGUAGES.slice(1)) {
-    for (const [role] of Object.entries(people)) {
-      const mine = [...byShape.values()].filter((p) => p.role === role);
-      if (!mine.length) continue;
-      found.push(...(await check(mine[0].storageState, role, language, mine.map((p) => p.path))));
+    for (const { role, storageState } of roles) {
+      const mine = [...byShape.values()].filter((p) => p.role === role).map((p) => p.path);
+      // In slices, so that the role that reaches most pages does not check alone at the end.
+      for (let at = 0; at < mine.length; at += SLICE) {
+        const slice = mine.slice(at, at + SLICE);
+        others.push(() => check(storageState, role, language, slice));
+      }
       checked += mine.length;
     }
   }
+  for (const f of await inParallel(others, WIDTH)) found.push(...f);
   console.log(`${checked} pages checked, ${byShape.size} kinds of page`);
   assert.ok(byShape.size > 30, `only ${byShape.size} kinds of page were found`);
   assert.deepEqual(found, [], `${found.length} violations:\n${found.join("\n")}`);
