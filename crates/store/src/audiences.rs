@@ -4,6 +4,8 @@
 //! A reader belongs to the audiences that name one of their principals: a handful of rows, so
 //! counts and lists ask "which audiences" once instead of probing every item.
 
+use crate::insert_batch::InsertBatch;
+use crate::query::SqlValue;
 use crate::{Result, Store};
 use liaison_domain::sharing::Principal;
 use sqlx::{Any, Transaction};
@@ -24,13 +26,15 @@ pub(crate) async fn write_audience(
         .bind(item_id)
         .execute(&mut **tx)
         .await?;
+    let mut rows = InsertBatch::default();
     for principal in audience {
-        sqlx::query("INSERT INTO item_audience (item_id, principal) VALUES ($1, $2)")
-            .bind(item_id)
-            .bind(principal.encode())
-            .execute(&mut **tx)
-            .await?;
+        rows.row(
+            "item_audience",
+            &["item_id", "principal"],
+            [SqlValue::text(item_id), SqlValue::text(principal.encode())],
+        );
     }
+    rows.write(tx).await?;
     let id = audience_id(tx, audience).await?;
     sqlx::query(&format!("UPDATE {table} SET audience = $2 WHERE id = $1"))
         .bind(item_id)
@@ -54,13 +58,15 @@ pub(crate) async fn audience_id(
     .fetch_optional(&mut **tx)
     .await?;
     if let Some((id,)) = created {
+        let mut rows = InsertBatch::default();
         for principal in &principals {
-            sqlx::query("INSERT INTO audience_principals (principal, audience) VALUES ($1, $2)")
-                .bind(principal)
-                .bind(id)
-                .execute(&mut **tx)
-                .await?;
+            rows.row(
+                "audience_principals",
+                &["principal", "audience"],
+                [SqlValue::text(principal), SqlValue::Int(id)],
+            );
         }
+        rows.write(tx).await?;
         return Ok(id);
     }
     let (id,): (i64,) = sqlx::query_as("SELECT id FROM audiences WHERE principals = $1")

@@ -6,7 +6,9 @@
 use crate::audit::Change;
 use crate::incidents::alerts::{Addressee, AlertSubject, alert_coordinators, enqueue};
 use crate::incidents::report::{EscalationContact, notice_facts, other_channel};
+use crate::insert_batch::InsertBatch;
 use crate::notices::{self, EscalationFailure};
+use crate::query::SqlValue;
 use crate::shared_item::{SharedItem, org_id};
 use crate::timeline::{self, Said};
 use crate::{Actor, Result, Store, format_time, new_id};
@@ -19,6 +21,52 @@ use sqlx::Row;
 use sqlx::{Any, Transaction};
 use std::collections::BTreeSet;
 use time::OffsetDateTime;
+
+/// A pending step of an escalation: the next contact to try, or the deadline to answer by.
+pub(crate) struct NewStep<'a> {
+    pub incident_id: &'a str,
+    pub organisation: &'a str,
+    pub protocol: &'a str,
+    /// `next_contact` or `deadline`.
+    pub kind: &'a str,
+    /// The contact of the chain this step is about.
+    pub contact_index: i64,
+    /// The organisation's contact chain, as JSON.
+    pub contacts: &'a str,
+    pub minutes: i64,
+    pub due_at: OffsetDateTime,
+}
+
+impl NewStep<'_> {
+    /// Adds the step to the rows `rows` writes.
+    pub fn add_to(self, rows: &mut InsertBatch) {
+        rows.row(
+            "escalation_steps",
+            &[
+                "id",
+                "incident_id",
+                "organisation",
+                "protocol",
+                "kind",
+                "contact_index",
+                "contacts",
+                "minutes",
+                "due_at",
+            ],
+            [
+                SqlValue::text(new_id()),
+                SqlValue::text(self.incident_id),
+                SqlValue::text(self.organisation),
+                SqlValue::text(self.protocol),
+                SqlValue::text(self.kind),
+                SqlValue::Int(self.contact_index),
+                SqlValue::text(self.contacts),
+                SqlValue::Int(self.minutes),
+                SqlValue::text(format_time(self.due_at)),
+            ],
+        );
+    }
+}
 
 impl Store {
     /// Acts on every escalation step due at `at`; returns how many were acted on.
@@ -115,6 +163,7 @@ impl Store {
             at: self.clock.now(),
         };
         let mut already = BTreeSet::new();
+        let mut rows = InsertBatch::default();
         let said = match kind.as_str() {
             "next_contact" => {
                 let next = (index + 1) as usize;
@@ -132,7 +181,7 @@ impl Store {
                                     minutes,
                                 );
                                 enqueue(
-                                    &mut tx,
+                                    &mut rows,
                                     "email",
                                     email,
                                     Addressee::Organisation(&organisation),
@@ -141,29 +190,23 @@ impl Store {
                                     &notice,
                                     subject.at,
                                     &format_time(subject.at),
-                                )
-                                .await?;
+                                );
                                 Message::new("timeline-escalation-next-email")
                             }
                             None => Message::new("timeline-escalation-next-other")
                                 .with("channel", other_channel(contact.other.as_deref())),
                         };
-                        sqlx::query(
-                            "INSERT INTO escalation_steps (id, incident_id, organisation, protocol, kind, contact_index, contacts, minutes, due_at) \
-                             VALUES ($1, $2, $3, $4, 'next_contact', $5, $6, $7, $8)",
-                        )
-                        .bind(new_id())
-                        .bind(&incident.id)
-                        .bind(&organisation)
-                        .bind(&protocol_key)
-                        .bind(next as i64)
-                        .bind(to_json(&contacts))
-                        .bind(minutes)
-                        .bind(format_time(
-                            self.clock.now() + time::Duration::minutes(minutes),
-                        ))
-                        .execute(&mut *tx)
-                        .await?;
+                        NewStep {
+                            incident_id: &incident.id,
+                            organisation: &organisation,
+                            protocol: &protocol_key,
+                            kind: "next_contact",
+                            contact_index: next as i64,
+                            contacts: &to_json(&contacts),
+                            minutes,
+                            due_at: self.clock.now() + time::Duration::minutes(minutes),
+                        }
+                        .add_to(&mut rows);
                         how.with("organisation", &org_name)
                             .with("minutes", minutes)
                             .with("contact", &contact.name)
@@ -173,7 +216,8 @@ impl Store {
                             organisation: &org_name,
                         };
                         let notice = |locale| notices::escalation_failure(locale, &facts, &what);
-                        alert_coordinators(&mut tx, &subject, &notice, &mut already).await?;
+                        alert_coordinators(&mut tx, &mut rows, &subject, &notice, &mut already)
+                            .await?;
                         what.message()
                     }
                 }
@@ -185,10 +229,11 @@ impl Store {
                     protocol: &protocol_name,
                 };
                 let notice = |locale| notices::escalation_failure(locale, &facts, &what);
-                alert_coordinators(&mut tx, &subject, &notice, &mut already).await?;
+                alert_coordinators(&mut tx, &mut rows, &subject, &notice, &mut already).await?;
                 what.message()
             }
         };
+        rows.write(&mut tx).await?;
         let timeline_kind = if kind == "deadline" {
             "deadline_missed"
         } else {

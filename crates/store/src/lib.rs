@@ -14,6 +14,7 @@ mod disinformation;
 mod escalation;
 mod hygiene;
 mod incidents;
+mod insert_batch;
 mod live;
 mod model_snapshots;
 mod notices;

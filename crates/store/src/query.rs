@@ -7,16 +7,29 @@ use sqlx::any::AnyArguments;
 use sqlx::query::Query;
 
 #[derive(Debug, Clone)]
-pub(crate) enum Value {
+pub(crate) enum SqlValue {
     Text(String),
     Int(i64),
+    /// NULL in a text column.
+    NoText,
+}
+
+impl SqlValue {
+    pub fn text(value: impl Into<String>) -> SqlValue {
+        SqlValue::Text(value.into())
+    }
+
+    /// The text, or NULL.
+    pub fn text_or_null(value: Option<impl Into<String>>) -> SqlValue {
+        value.map_or(SqlValue::NoText, SqlValue::text)
+    }
 }
 
 /// SQL text with its parameters, numbered `$1`, `$2`, … as both backends accept.
 #[derive(Debug, Default)]
 pub(crate) struct Sql {
     text: String,
-    values: Vec<Value>,
+    values: Vec<SqlValue>,
 }
 
 impl Sql {
@@ -33,10 +46,15 @@ impl Sql {
     }
 
     /// Appends a placeholder bound to `value`.
-    pub fn text(&mut self, value: impl Into<String>) -> &mut Self {
-        self.values.push(Value::Text(value.into()));
+    pub fn value(&mut self, value: SqlValue) -> &mut Self {
+        self.values.push(value);
         self.text.push_str(&format!("${}", self.values.len()));
         self
+    }
+
+    /// Appends a placeholder bound to the text `value`.
+    pub fn text(&mut self, value: impl Into<String>) -> &mut Self {
+        self.value(SqlValue::Text(value.into()))
     }
 
     /// Appends placeholders bound to `values`, separated by commas (for `IN (…)`).
@@ -51,9 +69,7 @@ impl Sql {
     }
 
     pub fn int(&mut self, value: i64) -> &mut Self {
-        self.values.push(Value::Int(value));
-        self.text.push_str(&format!("${}", self.values.len()));
-        self
+        self.value(SqlValue::Int(value))
     }
 
     /// `EXISTS (…)`: the item in `id_column` has one of the reader's principals in its
@@ -86,8 +102,9 @@ impl Sql {
         let mut query = sqlx::query(&self.text);
         for value in &self.values {
             query = match value {
-                Value::Text(t) => query.bind(t.as_str()),
-                Value::Int(i) => query.bind(*i),
+                SqlValue::Text(t) => query.bind(t.as_str()),
+                SqlValue::Int(i) => query.bind(*i),
+                SqlValue::NoText => query.bind(None::<String>),
             };
         }
         query

@@ -5,7 +5,8 @@
 
 use crate::audiences::write_audience;
 use crate::audit::{self, Change};
-use crate::incidents::alerts::{AlertSubject, alert_organisation};
+use crate::incidents::alerts::{AlertSubject, Compose, alert_organisations};
+use crate::insert_batch::InsertBatch;
 use crate::query::Sql;
 use crate::shared_item::{ItemKind, ItemPage, ListCursor, Listed, newest_first, next_number};
 use crate::stored_row::StoredRow;
@@ -663,11 +664,13 @@ impl Store {
             )
         };
         let mut already = BTreeSet::new();
-        for org in std::iter::once(chair.clone())
-            .chain(forum.members.iter().map(|m| model.key(*m).to_owned()))
-        {
-            alert_organisation(&mut tx, &org, &subject, &notice, &mut already).await?;
-        }
+        let mut rows = InsertBatch::default();
+        let each: Vec<(&str, Compose)> = std::iter::once(chair.as_str())
+            .chain(forum.members.iter().map(|m| model.key(*m)))
+            .map(|org| (org, &notice as Compose))
+            .collect();
+        alert_organisations(&mut tx, &mut rows, &each, &subject, &mut already).await?;
+        rows.write(&mut tx).await?;
         let seq = crate::live::record(
             &mut tx,
             self.backend,

@@ -1,6 +1,8 @@
 //! An item's history: what happened, when, by whom, kept as messages so that each reader
 //! reads it in their own language, and as English text for the API and older lines.
 
+use crate::insert_batch::InsertBatch;
+use crate::query::SqlValue;
 use crate::{Result, Store, format_time, new_id, to_json};
 use liaison_locale::{Locale, Message};
 use serde::{Deserialize, Serialize};
@@ -79,7 +81,42 @@ impl Said {
     }
 }
 
-/// Adds a line to an item's history, at `at`.
+/// Adds a line to an item's history, at `at`, to the rows `rows` writes.
+pub(crate) fn add(
+    rows: &mut InsertBatch,
+    at: time::OffsetDateTime,
+    item_id: &str,
+    by: (Option<&str>, Option<&str>),
+    kind: &str,
+    said: &Said,
+) {
+    let (account, organisation) = by;
+    rows.row(
+        "item_timeline",
+        &[
+            "id",
+            "item_id",
+            "at",
+            "account",
+            "organisation",
+            "kind",
+            "text",
+            "said",
+        ],
+        [
+            SqlValue::text(new_id()),
+            SqlValue::text(item_id),
+            SqlValue::text(format_time(at)),
+            SqlValue::text_or_null(account),
+            SqlValue::text_or_null(organisation),
+            SqlValue::text(kind),
+            SqlValue::text(said.in_language(Locale::En)),
+            SqlValue::text(to_json(said)),
+        ],
+    );
+}
+
+/// Adds a line to an item's history, at `at`, now.
 pub(crate) async fn record(
     tx: &mut Transaction<'static, Any>,
     at: time::OffsetDateTime,
@@ -88,22 +125,9 @@ pub(crate) async fn record(
     kind: &str,
     said: &Said,
 ) -> Result<()> {
-    let (account, organisation) = by;
-    sqlx::query(
-        "INSERT INTO item_timeline (id, item_id, at, account, organisation, kind, text, said) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(new_id())
-    .bind(item_id)
-    .bind(format_time(at))
-    .bind(account)
-    .bind(organisation)
-    .bind(kind)
-    .bind(said.in_language(Locale::En))
-    .bind(to_json(said))
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
+    let mut rows = InsertBatch::default();
+    add(&mut rows, at, item_id, by, kind, said);
+    rows.write(tx).await
 }
 
 impl Store {

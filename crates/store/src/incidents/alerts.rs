@@ -2,7 +2,9 @@
 //! preferences, and only if the item's audience admits them. The outbox rows written here are
 //! delivered later by the dispatcher ([`crate::outbox`]).
 
+use crate::insert_batch::InsertBatch;
 use crate::notices::Notice;
+use crate::query::{Sql, SqlValue};
 use crate::{Result, format_time, new_id};
 use liaison_domain::access::{Role, Viewer};
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity};
@@ -39,10 +41,10 @@ pub(crate) enum Addressee<'a> {
     Organisation(&'a str),
 }
 
-/// Writes one outbox row.
+/// Adds one outbox row to the rows `rows` writes; returns its id.
 #[allow(clippy::too_many_arguments)]
-pub(crate) async fn enqueue(
-    tx: &mut Transaction<'static, Any>,
+pub(crate) fn enqueue(
+    rows: &mut InsertBatch,
     channel: &str,
     recipient: &str,
     addressee: Addressee<'_>,
@@ -51,35 +53,49 @@ pub(crate) async fn enqueue(
     notice: &Notice,
     created_at: OffsetDateTime,
     deliver_after: &str,
-) -> Result<String> {
+) -> String {
     let id = new_id();
     let (account_id, organisation) = match addressee {
         Addressee::Account(id) => (Some(id), None),
         Addressee::Organisation(key) => (None, Some(key)),
     };
-    sqlx::query(
-        "INSERT INTO outbox (id, created_at, channel, recipient, account_id, organisation, digest, item_id, subject, body, deliver_after, attempts) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0)",
-    )
-    .bind(&id)
-    .bind(format_time(created_at))
-    .bind(channel)
-    .bind(recipient)
-    .bind(account_id)
-    .bind(organisation)
-    .bind(i64::from(digest))
-    .bind(item_id)
-    .bind(&notice.subject)
-    .bind(&notice.body)
-    .bind(deliver_after)
-    .execute(&mut **tx)
-    .await?;
-    Ok(id)
+    rows.row(
+        "outbox",
+        &[
+            "id",
+            "created_at",
+            "channel",
+            "recipient",
+            "account_id",
+            "organisation",
+            "digest",
+            "item_id",
+            "subject",
+            "body",
+            "deliver_after",
+            "attempts",
+        ],
+        [
+            SqlValue::text(&id),
+            SqlValue::text(format_time(created_at)),
+            SqlValue::text(channel),
+            SqlValue::text(recipient),
+            SqlValue::text_or_null(account_id),
+            SqlValue::text_or_null(organisation),
+            SqlValue::Int(i64::from(digest)),
+            SqlValue::text_or_null(item_id),
+            SqlValue::text(&notice.subject),
+            SqlValue::text(&notice.body),
+            SqlValue::text(deliver_after),
+            SqlValue::Int(0),
+        ],
+    );
+    id
 }
 
 /// A notice as written in a language: each person reads it in their account's language, a
 /// webhook in English.
-pub(crate) type Compose<'a> = &'a (dyn Fn(Locale) -> Notice + Sync);
+pub(crate) type Compose<'a> = &'a (dyn Fn(Locale) -> Notice + Send + Sync);
 
 /// An account that may be alerted.
 struct Person {
@@ -98,17 +114,18 @@ const PEOPLE: &str = "SELECT a.id, a.email, a.organisation, a.role, a.language, 
     FROM accounts a LEFT JOIN notification_preferences p ON p.account_id = a.id \
     WHERE a.disabled = 0";
 
-/// The accounts (by a WHERE fragment on `a`) the audience admits.
+/// The accounts the audience admits, of those `condition` (a WHERE fragment on `a`, after
+/// `AND`) selects, with their organisation.
 async fn people(
     tx: &mut Transaction<'static, Any>,
-    condition: &str,
-    value: &str,
+    condition: impl FnOnce(&mut Sql),
     audience: &BTreeSet<Principal>,
-) -> Result<Vec<Person>> {
-    let rows = sqlx::query(&format!("{PEOPLE} AND {condition} ORDER BY a.email"))
-        .bind(value)
-        .fetch_all(&mut **tx)
-        .await?;
+) -> Result<Vec<(Option<String>, Person)>> {
+    let mut sql = Sql::new(PEOPLE);
+    sql.push(" AND ");
+    condition(&mut sql);
+    sql.push(" ORDER BY a.email");
+    let rows = sql.query().fetch_all(&mut **tx).await?;
     let mut out = Vec::new();
     for row in rows {
         let role: String = row.try_get("role")?;
@@ -123,31 +140,39 @@ async fn people(
         if !admits(audience, &principals_of(Some(&viewer))) {
             continue;
         }
-        out.push(Person {
-            id: viewer.account,
-            email: row.try_get("email")?,
-            locale: row
-                .try_get::<Option<String>, _>("language")?
-                .as_deref()
-                .and_then(Locale::from_tag)
-                .unwrap_or_default(),
-            mode: row.try_get("mode")?,
-            min_severity: row.try_get("min_severity")?,
-            digest_minutes: row.try_get("digest_minutes")?,
-        });
+        out.push((
+            viewer.organisation,
+            Person {
+                id: viewer.account,
+                email: row.try_get("email")?,
+                locale: row
+                    .try_get::<Option<String>, _>("language")?
+                    .as_deref()
+                    .and_then(Locale::from_tag)
+                    .unwrap_or_default(),
+                mode: row.try_get("mode")?,
+                min_severity: row.try_get("min_severity")?,
+                digest_minutes: row.try_get("digest_minutes")?,
+            },
+        ));
     }
     Ok(out)
 }
 
+/// Only the people, for alerts that are not by organisation.
+fn persons(people: Vec<(Option<String>, Person)>) -> Vec<Person> {
+    people.into_iter().map(|(_, person)| person).collect()
+}
+
 /// E-mails each person as they chose: at once, in their next digest, or not at all; and only
 /// for items at least as severe as they asked.
-async fn mail_people(
-    tx: &mut Transaction<'static, Any>,
+fn mail_people(
+    rows: &mut InsertBatch,
     people: Vec<Person>,
     subject: &AlertSubject<'_>,
     notice: Compose<'_>,
     already: &mut BTreeSet<String>,
-) -> Result<usize> {
+) -> usize {
     let mut sent = 0;
     for person in people {
         if !already.insert(person.id.clone()) {
@@ -175,7 +200,7 @@ async fn mail_people(
             format_time(subject.at)
         };
         enqueue(
-            tx,
+            rows,
             "email",
             &person.email,
             Addressee::Account(&person.id),
@@ -184,49 +209,72 @@ async fn mail_people(
             &notice(person.locale),
             subject.at,
             &deliver_after,
-        )
-        .await?;
+        );
         sent += 1;
     }
-    Ok(sent)
+    sent
 }
 
-/// Alerts the people of an organisation and its webhooks. Returns how many were queued.
-pub(crate) async fn alert_organisation(
+/// Alerts the people and the webhooks of each organisation, in turn, each with its notice.
+/// Returns how many were queued. Two queries find everyone, whatever the number of
+/// organisations.
+pub(crate) async fn alert_organisations(
     tx: &mut Transaction<'static, Any>,
-    organisation: &str,
+    rows: &mut InsertBatch,
+    each: &[(&str, Compose<'_>)],
     subject: &AlertSubject<'_>,
-    notice: Compose<'_>,
     already: &mut BTreeSet<String>,
 ) -> Result<usize> {
-    let people = people(tx, "a.organisation = $1", organisation, subject.audience).await?;
-    let mut queued = mail_people(tx, people, subject, notice, already).await?;
-    let hooks: Vec<(String,)> =
-        sqlx::query_as("SELECT id FROM webhooks WHERE organisation = $1 AND active = 1")
-            .bind(organisation)
-            .fetch_all(&mut **tx)
-            .await?;
-    for (hook,) in hooks {
-        if !already.insert(format!("webhook:{hook}")) {
-            continue;
+    if each.is_empty() {
+        return Ok(0);
+    }
+    let keys = || each.iter().map(|(key, _)| *key);
+    let mut people = people(
+        tx,
+        |sql| {
+            sql.push("a.organisation IN (").texts(keys()).push(")");
+        },
+        subject.audience,
+    )
+    .await?;
+    let mut hooks =
+        Sql::new("SELECT organisation, id FROM webhooks WHERE active = 1 AND organisation IN (");
+    hooks.texts(keys()).push(") ORDER BY organisation, id");
+    let hooks: Vec<(String, String)> = hooks
+        .query()
+        .fetch_all(&mut **tx)
+        .await?
+        .iter()
+        .map(|row| Ok((row.try_get(0)?, row.try_get(1)?)))
+        .collect::<Result<_>>()?;
+    let mut queued = 0;
+    for (organisation, notice) in each {
+        let (theirs, others) = people
+            .into_iter()
+            .partition(|(of, _)| of.as_deref() == Some(*organisation));
+        people = others;
+        queued += mail_people(rows, persons(theirs), subject, *notice, already);
+        for (_, hook) in hooks.iter().filter(|(of, _)| of == organisation) {
+            if !already.insert(format!("webhook:{hook}")) {
+                continue;
+            }
+            let payload = Notice {
+                subject: notice(Locale::En).subject,
+                body: subject.payload.to_string(),
+            };
+            enqueue(
+                rows,
+                "webhook",
+                hook,
+                Addressee::Organisation(organisation),
+                false,
+                Some(subject.item_id),
+                &payload,
+                subject.at,
+                &format_time(subject.at),
+            );
+            queued += 1;
         }
-        let payload = Notice {
-            subject: notice(Locale::En).subject,
-            body: subject.payload.to_string(),
-        };
-        enqueue(
-            tx,
-            "webhook",
-            &hook,
-            Addressee::Organisation(organisation),
-            false,
-            Some(subject.item_id),
-            &payload,
-            subject.at,
-            &format_time(subject.at),
-        )
-        .await?;
-        queued += 1;
     }
     Ok(queued)
 }
@@ -234,24 +282,36 @@ pub(crate) async fn alert_organisation(
 /// Alerts named accounts (the people a RED item is shared with).
 pub(crate) async fn alert_account(
     tx: &mut Transaction<'static, Any>,
+    rows: &mut InsertBatch,
     account: &str,
     subject: &AlertSubject<'_>,
     notice: Compose<'_>,
     already: &mut BTreeSet<String>,
 ) -> Result<usize> {
-    let people = people(tx, "a.id = $1", account, subject.audience).await?;
-    mail_people(tx, people, subject, notice, already).await
+    let people = people(
+        tx,
+        |sql| {
+            sql.push("a.id = ").text(account);
+        },
+        subject.audience,
+    )
+    .await?;
+    Ok(mail_people(rows, persons(people), subject, notice, already))
 }
 
 /// Alerts the platform's coordinators whom the audience admits.
 pub(crate) async fn alert_coordinators(
     tx: &mut Transaction<'static, Any>,
+    rows: &mut InsertBatch,
     subject: &AlertSubject<'_>,
     notice: Compose<'_>,
     already: &mut BTreeSet<String>,
 ) -> Result<usize> {
-    let people = people(tx, "a.role = $1", Role::Coordinator.id(), subject.audience).await?;
-    mail_people(tx, people, subject, notice, already).await
+    let coordinators = |sql: &mut Sql| {
+        sql.push("a.role = ").text(Role::Coordinator.id());
+    };
+    let people = people(tx, coordinators, subject.audience).await?;
+    Ok(mail_people(rows, persons(people), subject, notice, already))
 }
 
 /// The organisations of the platform's coordinators.

@@ -2,12 +2,15 @@
 //! its escalation deadlines, the alerts in the outbox, a live event and the audit entry.
 
 use super::alerts::{
-    Addressee, AlertSubject, alert_account, alert_coordinators, alert_organisation,
+    Addressee, AlertSubject, Compose, alert_account, alert_coordinators, alert_organisations,
     coordinator_organisations, enqueue,
 };
 use super::{Incident, search_text};
+use crate::escalation::NewStep;
+use crate::insert_batch::InsertBatch;
 use crate::invalid;
 use crate::notices::{self, IncidentNoticeFacts};
+use crate::query::SqlValue;
 use crate::shared_item::{OpenReport, ReportAsked};
 use crate::shared_item::{Recipients, org_id};
 use crate::timeline::{self, Said};
@@ -133,6 +136,7 @@ pub(crate) fn escalation_contacts(model: &Model, org: OrgId) -> Vec<EscalationCo
 /// and notes it on the timeline. Returns how many duties were started.
 pub(crate) async fn start_escalations(
     tx: &mut Transaction<'static, Any>,
+    rows: &mut InsertBatch,
     model: &Model,
     plan: &IncidentPlan,
     incident: &Incident,
@@ -142,18 +146,22 @@ pub(crate) async fn start_escalations(
     let protocols = model.escalation_protocols.items();
     let facts = notice_facts(model, incident, base_url);
     let mut started = 0;
-    for duty in plan.escalations.iter().filter(|d| !d.withheld) {
+    let duties = plan.escalations.iter().filter(|d| !d.withheld);
+    if duties.clone().next().is_none() {
+        return Ok(0);
+    }
+    let existing: BTreeSet<(String, String)> = sqlx::query_as(
+        "SELECT organisation, protocol FROM escalation_steps WHERE incident_id = $1",
+    )
+    .bind(&incident.id)
+    .fetch_all(&mut **tx)
+    .await?
+    .into_iter()
+    .collect();
+    for duty in duties {
         let protocol = &protocols[duty.protocol];
         let org_key = model.key(duty.organisation);
-        let (existing,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM escalation_steps WHERE incident_id = $1 AND organisation = $2 AND protocol = $3",
-        )
-        .bind(&incident.id)
-        .bind(org_key)
-        .bind(&protocol.key)
-        .fetch_one(&mut **tx)
-        .await?;
-        if existing > 0 {
+        if existing.contains(&(org_key.to_owned(), protocol.key.clone())) {
             continue;
         }
         let contacts = escalation_contacts(model, duty.organisation);
@@ -174,7 +182,7 @@ pub(crate) async fn start_escalations(
                             ack,
                         );
                         enqueue(
-                            tx,
+                            rows,
                             "email",
                             email,
                             Addressee::Organisation(org_key),
@@ -183,8 +191,7 @@ pub(crate) async fn start_escalations(
                             &notice,
                             at,
                             &format_time(at),
-                        )
-                        .await?;
+                        );
                         Message::new("timeline-escalation-alerted").with("minutes", ack)
                     }
                     None => Message::new("timeline-escalation-no-email")
@@ -195,33 +202,30 @@ pub(crate) async fn start_escalations(
                     .with("contact", &first.name)
                     .with("organisation", org_name);
                 let by = (None, Some(org_key));
-                timeline::record(tx, at, &incident.id, by, "escalated", &Said::of([said])).await?;
+                timeline::add(rows, at, &incident.id, by, "escalated", &Said::of([said]));
             }
             None => {
                 let said = Message::new("timeline-escalation-no-contact")
                     .with("protocol", &protocol.name)
                     .with("organisation", org_name);
                 let by = (None, Some(org_key));
-                timeline::record(tx, at, &incident.id, by, "escalated", &Said::of([said])).await?;
+                timeline::add(rows, at, &incident.id, by, "escalated", &Said::of([said]));
             }
         }
         let contacts_json =
             serde_json::to_string(&contacts).map_err(|e| StoreError::Internal(e.to_string()))?;
         for (kind, minutes) in [("next_contact", ack), ("deadline", within)] {
-            sqlx::query(
-                "INSERT INTO escalation_steps (id, incident_id, organisation, protocol, kind, contact_index, contacts, minutes, due_at) \
-                 VALUES ($1, $2, $3, $4, $5, 0, $6, $7, $8)",
-            )
-            .bind(new_id())
-            .bind(&incident.id)
-            .bind(org_key)
-            .bind(&protocol.key)
-            .bind(kind)
-            .bind(&contacts_json)
-            .bind(if kind == "next_contact" { ack } else { within })
-            .bind(format_time(at + time::Duration::minutes(minutes)))
-            .execute(&mut **tx)
-            .await?;
+            NewStep {
+                incident_id: &incident.id,
+                organisation: org_key,
+                protocol: &protocol.key,
+                kind,
+                contact_index: 0,
+                contacts: &contacts_json,
+                minutes,
+                due_at: at + time::Duration::minutes(minutes),
+            }
+            .add_to(rows);
         }
         started += 1;
     }
@@ -347,33 +351,35 @@ impl Store {
         .bind(index_terms(&text, &language))
         .execute(&mut *tx)
         .await?;
+        let mut rows = InsertBatch::default();
         for (position, o) in incident.observables.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO incident_observables (incident_id, position, kind, value) VALUES ($1, $2, $3, $4)",
-            )
-            .bind(&incident.id)
-            .bind(position as i64)
-            .bind(o.kind.id())
-            .bind(&o.value)
-            .execute(&mut *tx)
-            .await?;
+            rows.row(
+                "incident_observables",
+                &["incident_id", "position", "kind", "value"],
+                [
+                    SqlValue::text(&incident.id),
+                    SqlValue::Int(position as i64),
+                    SqlValue::text(o.kind.id()),
+                    SqlValue::text(&o.value),
+                ],
+            );
         }
         let said = Message::new("timeline-reported")
             .with("organisation", &model.organisation(source_id).name)
             .with("threat", Value::label(incident.threat_kind))
             .with("severity", Value::label(incident.severity))
             .with("tlp", incident.tlp.marking());
-        timeline::record(
-            &mut tx,
+        timeline::add(
+            &mut rows,
             self.clock.now(),
             &incident.id,
             (Some(&reporter.account), Some(&source)),
             "reported",
             &Said::of([said]),
-        )
-        .await?;
+        );
         self.write_assignments(
             &mut tx,
+            &mut rows,
             &model,
             &plan,
             &incident,
@@ -384,6 +390,7 @@ impl Store {
 
         start_escalations(
             &mut tx,
+            &mut rows,
             &model,
             &plan,
             &incident,
@@ -391,6 +398,7 @@ impl Store {
             self.clock.now(),
         )
         .await?;
+        rows.write(&mut tx).await?;
         self.commit_new_item(tx, &incident, &plan.audience, reporter)
             .await?;
         Ok(incident)
@@ -398,9 +406,11 @@ impl Store {
 
     /// Writes the assignments of a plan that are new for the incident, alerts those reached
     /// and notes routing, gaps and withheld organisations on the timeline.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) async fn write_assignments(
         &self,
         tx: &mut Transaction<'static, Any>,
+        rows: &mut InsertBatch,
         model: &Model,
         plan: &IncidentPlan,
         incident: &Incident,
@@ -424,6 +434,7 @@ impl Store {
         let facts = notice_facts(model, incident, base_url);
         let mut already = BTreeSet::new();
         let mut routed = Vec::new();
+        let mut reached = Vec::new();
         for a in &plan.assignments {
             let key = model.key(a.organisation);
             let previous = existing.iter().find(|(o, _)| o == key);
@@ -433,16 +444,23 @@ impl Store {
             };
             match previous {
                 None => {
-                    sqlx::query(
-                        "INSERT INTO incident_assignments (incident_id, organisation, role, withheld, alerted_at) VALUES ($1, $2, $3, $4, $5)",
-                    )
-                    .bind(&incident.id)
-                    .bind(key)
-                    .bind(a.role.id())
-                    .bind(i64::from(a.withheld))
-                    .bind((!a.withheld).then(|| self.now()))
-                    .execute(&mut **tx)
-                    .await?;
+                    rows.row(
+                        "incident_assignments",
+                        &[
+                            "incident_id",
+                            "organisation",
+                            "role",
+                            "withheld",
+                            "alerted_at",
+                        ],
+                        [
+                            SqlValue::text(&incident.id),
+                            SqlValue::text(key),
+                            SqlValue::text(a.role.id()),
+                            SqlValue::Int(i64::from(a.withheld)),
+                            SqlValue::text_or_null((!a.withheld).then(|| self.now())),
+                        ],
+                    );
                 }
                 Some(_) => {
                     sqlx::query(
@@ -463,15 +481,14 @@ impl Store {
                         .with("role", Value::assignment_role(a.role))
                         .with("tlp", incident.tlp.marking());
                     let by = (None, Some(key));
-                    timeline::record(
-                        tx,
+                    timeline::add(
+                        rows,
                         self.clock.now(),
                         &incident.id,
                         by,
                         "withheld",
                         &Said::of([said]),
-                    )
-                    .await?;
+                    );
                 }
                 continue;
             }
@@ -484,26 +501,33 @@ impl Store {
                 continue;
             }
             let role = a.role;
-            let notice = |locale| {
-                let reason =
-                    notices::incident_reason(locale, role, incident.threat_kind, incident.phase);
-                notices::incident_alert(locale, &facts, &reason)
-            };
-            alert_organisation(tx, key, &subject, &notice, &mut already).await?;
+            let facts = &facts;
+            let notice: Box<dyn Fn(Locale) -> notices::Notice + Send + Sync> =
+                Box::new(move |locale| {
+                    let reason = notices::incident_reason(
+                        locale,
+                        role,
+                        incident.threat_kind,
+                        incident.phase,
+                    );
+                    notices::incident_alert(locale, facts, &reason)
+                });
+            reached.push((key, notice));
         }
+        let each: Vec<(&str, Compose)> = reached.iter().map(|(k, n)| (*k, n.as_ref())).collect();
+        alert_organisations(tx, rows, &each, &subject, &mut already).await?;
         if let Some(gap) = &plan.gap
             && existing.is_empty()
         {
             let said = Said::of([gap_message(gap.threat, gap.phase)]);
-            timeline::record(
-                tx,
+            timeline::add(
+                rows,
                 self.clock.now(),
                 &incident.id,
                 (None, None),
                 "gap",
                 &said,
-            )
-            .await?;
+            );
             let notice = |locale| {
                 let reason = notices::incident_reason(
                     locale,
@@ -513,7 +537,7 @@ impl Store {
                 );
                 notices::incident_alert(locale, &facts, &reason)
             };
-            alert_coordinators(tx, &subject, &notice, &mut already).await?;
+            alert_coordinators(tx, rows, &subject, &notice, &mut already).await?;
         }
         if incident.tlp == TlpLevel::Red && existing.is_empty() {
             for person in incident.recipients.people.iter() {
@@ -523,20 +547,19 @@ impl Store {
                 let notice = |locale: Locale| {
                     notices::incident_alert(locale, &facts, &locale.text("mail-reason-red"))
                 };
-                alert_account(tx, person, &subject, &notice, &mut already).await?;
+                alert_account(tx, rows, person, &subject, &notice, &mut already).await?;
             }
         }
         if !routed.is_empty() {
             let said = Message::new("timeline-routed").with("organisations", Value::list(routed));
-            timeline::record(
-                tx,
+            timeline::add(
+                rows,
                 self.clock.now(),
                 &incident.id,
                 (None, None),
                 "routed",
                 &Said::of([said]),
-            )
-            .await?;
+            );
         }
         Ok(())
     }

@@ -6,6 +6,7 @@ use super::Incident;
 use super::alerts::coordinator_organisations;
 use super::report::start_escalations;
 use crate::audiences::write_audience;
+use crate::insert_batch::InsertBatch;
 use crate::invalid;
 use crate::shared_item::{OpenChange, SharedItem, check_work, org_id, sharing_changed};
 use crate::timeline::{self, Said};
@@ -233,9 +234,11 @@ pub(super) async fn apply(
                     let stored = store.audience_of_item(id).await?;
                     plan.audience.extend(stored);
                     write_audience(&mut tx, Incident::KIND.table, id, &plan.audience).await?;
+                    let mut rows = InsertBatch::default();
                     store
                         .write_assignments(
                             &mut tx,
+                            &mut rows,
                             &model,
                             &plan,
                             &incident,
@@ -245,6 +248,7 @@ pub(super) async fn apply(
                         .await?;
                     start_escalations(
                         &mut tx,
+                        &mut rows,
                         &model,
                         &plan,
                         &incident,
@@ -252,6 +256,7 @@ pub(super) async fn apply(
                         store.clock.now(),
                     )
                     .await?;
+                    rows.write(&mut tx).await?;
                 }
             }
             action = "severity";
@@ -321,9 +326,11 @@ pub(super) async fn apply(
                 .write_sharing(&mut tx, &model, &mut incident, &sharing, &plan.audience)
                 .await?;
             timeline::record(&mut tx, store.clock.now(), id, by, "sharing", &said).await?;
+            let mut rows = InsertBatch::default();
             store
                 .write_assignments(
                     &mut tx,
+                    &mut rows,
                     &model,
                     &plan,
                     &incident,
@@ -334,6 +341,7 @@ pub(super) async fn apply(
             if incident::is_open(incident.status) {
                 start_escalations(
                     &mut tx,
+                    &mut rows,
                     &model,
                     &plan,
                     &incident,
@@ -342,6 +350,7 @@ pub(super) async fn apply(
                 )
                 .await?;
             }
+            rows.write(&mut tx).await?;
             action = "share";
         }
         IncidentUpdate::Link { other } => {
