@@ -6,7 +6,7 @@
 //! reader may not see is `NotFound`, exactly like one that does not exist.
 
 use crate::incidents::IncidentRef;
-use crate::incidents::alerts::{AlertSubject, Compose, alert_organisations};
+use crate::incidents::alerts::{AlertSubject, alert_organisations};
 use crate::insert_batch::InsertBatch;
 use crate::invalid;
 use crate::notices::{self, ClaimNoticeFacts};
@@ -33,7 +33,7 @@ use liaison_domain::incident::AssignmentRole;
 use liaison_domain::model::Model;
 use liaison_domain::search::index_terms;
 use liaison_domain::sharing::{Principal, TlpLevel, principals_of};
-use liaison_locale::{Locale, Message, Value};
+use liaison_locale::{Message, Value};
 use serde::Serialize;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -828,19 +828,17 @@ impl Store {
         };
         let mut already = BTreeSet::new();
         let mut rows = InsertBatch::default();
-        let mut reached = Vec::new();
-        for routed in item.routed.iter().filter(|r| !r.withheld) {
-            let role = routed.role;
-            let facts = &facts;
-            let notice: Box<dyn Fn(Locale) -> notices::Notice + Send + Sync> =
-                Box::new(move |locale| {
-                    let reason = notices::claim_reason(locale, role, item.threat_kind);
-                    notices::disinformation_alert(locale, facts, &reason)
-                });
-            reached.push((routed.organisation.as_str(), notice));
-        }
-        let each: Vec<(&str, Compose)> = reached.iter().map(|(k, n)| (*k, n.as_ref())).collect();
-        alert_organisations(tx, &mut rows, &each, &subject, &mut already).await?;
+        let reached: Vec<(&str, RaciRole)> = item
+            .routed
+            .iter()
+            .filter(|r| !r.withheld)
+            .map(|r| (r.organisation.as_str(), r.role))
+            .collect();
+        let notice = |locale, role: &RaciRole| {
+            let reason = notices::claim_reason(locale, *role, item.threat_kind);
+            notices::disinformation_alert(locale, &facts, &reason)
+        };
+        alert_organisations(tx, &mut rows, &reached, &notice, &subject, &mut already).await?;
         rows.write(tx).await
     }
 

@@ -5,7 +5,7 @@
 
 use crate::audiences::write_audience;
 use crate::audit::{self, Change};
-use crate::incidents::alerts::{AlertSubject, Compose, alert_organisations};
+use crate::incidents::alerts::{AlertSubject, alert_organisations};
 use crate::insert_batch::InsertBatch;
 use crate::query::Sql;
 use crate::shared_item::{ItemKind, ItemPage, ListCursor, Listed, newest_first, next_number};
@@ -653,7 +653,7 @@ impl Store {
             at: self.clock.now(),
         };
         let link = format!("{}/sitreps/{id}", base_url.trim_end_matches('/'));
-        let notice = |locale| {
+        let notice = |locale, _: &()| {
             crate::notices::sitrep_approved(
                 locale,
                 &report.reference(),
@@ -665,11 +665,11 @@ impl Store {
         };
         let mut already = BTreeSet::new();
         let mut rows = InsertBatch::default();
-        let each: Vec<(&str, Compose)> = std::iter::once(chair.as_str())
+        let each: Vec<(&str, ())> = std::iter::once(chair.as_str())
             .chain(forum.members.iter().map(|m| model.key(*m)))
-            .map(|org| (org, &notice as Compose))
+            .map(|org| (org, ()))
             .collect();
-        alert_organisations(&mut tx, &mut rows, &each, &subject, &mut already).await?;
+        alert_organisations(&mut tx, &mut rows, &each, &notice, &subject, &mut already).await?;
         rows.write(&mut tx).await?;
         let seq = crate::live::record(
             &mut tx,

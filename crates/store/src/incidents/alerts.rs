@@ -11,7 +11,7 @@ use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity};
 use liaison_domain::sharing::{Principal, admits, principals_of};
 use liaison_locale::Locale;
 use sqlx::{Any, Row, Transaction};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use time::OffsetDateTime;
 
 /// How a person wants to hear about new items.
@@ -95,7 +95,7 @@ pub(crate) fn enqueue(
 
 /// A notice as written in a language: each person reads it in their account's language, a
 /// webhook in English.
-pub(crate) type Compose<'a> = &'a (dyn Fn(Locale) -> Notice + Send + Sync);
+pub(crate) type Compose<'a> = &'a (dyn Fn(Locale) -> Notice + Sync);
 
 /// An account that may be alerted.
 struct Person {
@@ -215,13 +215,14 @@ fn mail_people(
     sent
 }
 
-/// Alerts the people and the webhooks of each organisation, in turn, each with its notice.
-/// Returns how many were queued. Two queries find everyone, whatever the number of
-/// organisations.
-pub(crate) async fn alert_organisations(
+/// Alerts the people and the webhooks of each organisation, in turn, each with the notice
+/// `notice` writes for why it is reached (its role, say). Returns how many were queued. Two
+/// queries find everyone, whatever the number of organisations.
+pub(crate) async fn alert_organisations<Why: Sync>(
     tx: &mut Transaction<'static, Any>,
     rows: &mut InsertBatch,
-    each: &[(&str, Compose<'_>)],
+    each: &[(&str, Why)],
+    notice: &(dyn Fn(Locale, &Why) -> Notice + Sync),
     subject: &AlertSubject<'_>,
     already: &mut BTreeSet<String>,
 ) -> Result<usize> {
@@ -229,7 +230,7 @@ pub(crate) async fn alert_organisations(
         return Ok(0);
     }
     let keys = || each.iter().map(|(key, _)| *key);
-    let mut people = people(
+    let found = people(
         tx,
         |sql| {
             sql.push("a.organisation IN (").texts(keys()).push(")");
@@ -237,24 +238,28 @@ pub(crate) async fn alert_organisations(
         subject.audience,
     )
     .await?;
+    let mut people: BTreeMap<String, Vec<Person>> = BTreeMap::new();
+    for (organisation, person) in found {
+        if let Some(organisation) = organisation {
+            people.entry(organisation).or_default().push(person);
+        }
+    }
     let mut hooks =
         Sql::new("SELECT organisation, id FROM webhooks WHERE active = 1 AND organisation IN (");
     hooks.texts(keys()).push(") ORDER BY organisation, id");
-    let hooks: Vec<(String, String)> = hooks
-        .query()
-        .fetch_all(&mut **tx)
-        .await?
-        .iter()
-        .map(|row| Ok((row.try_get(0)?, row.try_get(1)?)))
-        .collect::<Result<_>>()?;
+    let mut webhooks: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for row in hooks.query().fetch_all(&mut **tx).await? {
+        webhooks
+            .entry(row.try_get(0)?)
+            .or_default()
+            .push(row.try_get(1)?);
+    }
     let mut queued = 0;
-    for (organisation, notice) in each {
-        let (theirs, others) = people
-            .into_iter()
-            .partition(|(of, _)| of.as_deref() == Some(*organisation));
-        people = others;
-        queued += mail_people(rows, persons(theirs), subject, *notice, already);
-        for (_, hook) in hooks.iter().filter(|(of, _)| of == organisation) {
+    for (organisation, why) in each {
+        let notice = |locale| notice(locale, why);
+        let theirs = people.remove(*organisation).unwrap_or_default();
+        queued += mail_people(rows, theirs, subject, &notice, already);
+        for hook in webhooks.remove(*organisation).unwrap_or_default() {
             if !already.insert(format!("webhook:{hook}")) {
                 continue;
             }
@@ -265,7 +270,7 @@ pub(crate) async fn alert_organisations(
             enqueue(
                 rows,
                 "webhook",
-                hook,
+                &hook,
                 Addressee::Organisation(organisation),
                 false,
                 Some(subject.item_id),

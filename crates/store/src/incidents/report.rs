@@ -2,7 +2,7 @@
 //! its escalation deadlines, the alerts in the outbox, a live event and the audit entry.
 
 use super::alerts::{
-    Addressee, AlertSubject, Compose, alert_account, alert_coordinators, alert_organisations,
+    Addressee, AlertSubject, alert_account, alert_coordinators, alert_organisations,
     coordinator_organisations, enqueue,
 };
 use super::{Incident, search_text};
@@ -500,22 +500,14 @@ impl Store {
             if a.role == AssignmentRole::Coordinator {
                 continue;
             }
-            let role = a.role;
-            let facts = &facts;
-            let notice: Box<dyn Fn(Locale) -> notices::Notice + Send + Sync> =
-                Box::new(move |locale| {
-                    let reason = notices::incident_reason(
-                        locale,
-                        role,
-                        incident.threat_kind,
-                        incident.phase,
-                    );
-                    notices::incident_alert(locale, facts, &reason)
-                });
-            reached.push((key, notice));
+            reached.push((key, a.role));
         }
-        let each: Vec<(&str, Compose)> = reached.iter().map(|(k, n)| (*k, n.as_ref())).collect();
-        alert_organisations(tx, rows, &each, &subject, &mut already).await?;
+        let notice = |locale, role: &AssignmentRole| {
+            let reason =
+                notices::incident_reason(locale, *role, incident.threat_kind, incident.phase);
+            notices::incident_alert(locale, &facts, &reason)
+        };
+        alert_organisations(tx, rows, &reached, &notice, &subject, &mut already).await?;
         if let Some(gap) = &plan.gap
             && existing.is_empty()
         {
