@@ -101,6 +101,9 @@ test("the coordinator's dashboard on a wall screen and a phone, live", async () 
     null,
     { timeout: 10000 },
   );
+  // The pushed part is the coordinator's own: the report they drafted is still theirs to approve.
+  assert.match(await cec.textContent("section[aria-labelledby=approve-title]"), /SITREP-1/);
+  assert.ok(await cec.evaluate(() => document.body.dataset.lastFragment), "the part came pushed by the live stream");
   await assertFitsTheWall(cec);
   await cec.screenshot({ path: join(artifacts, "20-dashboard-wall.png"), fullPage: true });
 

@@ -226,6 +226,20 @@ impl Store {
         Ok(events)
     }
 
+    /// Whether any shared item names this account in its audience by itself (a draft's author,
+    /// a person an item was reshared with): what such a reader sees is theirs alone.
+    pub async fn named_in_an_audience(&self, account: &str) -> Result<bool> {
+        let principal = Principal::Account(account.to_owned()).encode();
+        let row = sqlx::query(
+            "SELECT 1 AS named FROM audience_principals WHERE principal = $1 \
+             UNION ALL SELECT 1 AS named FROM item_audience WHERE principal = $1 LIMIT 1",
+        )
+        .bind(&principal)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.is_some())
+    }
+
     /// Drops old events; readers that reconnect after that reload the page instead.
     pub async fn prune_live_events(&self) -> Result<u64> {
         let result = sqlx::query("DELETE FROM live_events WHERE seq <= $1")

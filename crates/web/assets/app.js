@@ -15,7 +15,10 @@ document.addEventListener("click", function (event) {
 });
 // Live updates: one event stream per page. Every change the server lets this reader see
 // refreshes the parts of the page that list items (hx-trigger "liaison:change"), and the item
-// shown on the page when it is the one that changed ("liaison:item").
+// shown on the page when it is the one that changed ("liaison:item"). A page with a
+// data-live-stream element (the dashboard) follows that stream instead: the server renders its
+// live part once for everyone who sees the same, and pushes it as "fragment" events of HTML
+// that replace the element with the same id.
 (function () {
   var marks = document.querySelectorAll("[data-live]");
   if (!marks.length || !window.EventSource) {
@@ -44,7 +47,18 @@ document.addEventListener("click", function (event) {
       }
     });
   };
-  var source = new EventSource("/api/v1/events");
+  var pushed = document.querySelector("[data-live-stream]");
+  var source = new EventSource(pushed ? pushed.dataset.liveStream : "/api/v1/events");
+  source.addEventListener("fragment", function (event) {
+    var holder = document.createElement("template");
+    holder.innerHTML = event.data;
+    var fresh = holder.content.firstElementChild;
+    var shown = fresh && fresh.id ? document.getElementById(fresh.id) : null;
+    if (shown) {
+      shown.replaceWith(fresh);
+      document.body.dataset.lastFragment = event.lastEventId;
+    }
+  });
   source.onopen = function () { say("● Live", true); };
   source.onerror = function () { say("Reconnecting…", false); };
   source.onmessage = function (event) {

@@ -19,6 +19,7 @@ mod incidents;
 mod item_api;
 mod language;
 mod live;
+mod live_dashboards;
 mod middleware;
 mod ops;
 mod pages;
@@ -59,6 +60,8 @@ pub struct AppState {
     pub wake: Arc<tokio::sync::Notify>,
     /// Set when the server shuts down, so that open event streams end.
     closing: Arc<tokio::sync::watch::Sender<bool>>,
+    /// The open live dashboards, rendered once per audience class.
+    dashboards: Arc<live_dashboards::LiveDashboards>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -78,6 +81,7 @@ impl AppState {
             metrics: ops::metrics_handle(),
             wake: Arc::default(),
             closing: Arc::new(tokio::sync::watch::channel(false).0),
+            dashboards: Arc::default(),
         }
     }
 
@@ -89,6 +93,11 @@ impl AppState {
     /// Today's date in UTC, from the platform's clock.
     pub fn today(&self) -> time::Date {
         self.store.clock().today()
+    }
+
+    /// How many times this server has rendered the live part of a dashboard.
+    pub fn dashboard_renders(&self) -> u64 {
+        self.dashboards.renders()
     }
 
     /// Ends the open event streams, so that a graceful shutdown does not wait for them.

@@ -1,6 +1,7 @@
 //! The election-day dashboard: the current phase, open incidents by severity and kind, the top
 //! risks with each agency's view, overdue measures, and who is reachable now. Every figure is
-//! computed over what the viewer may see; it refreshes itself on live events.
+//! computed over what the viewer may see. Its live part follows changes through
+//! `/dashboard/live` (see `live_dashboards`): rendered once per audience class, not per screen.
 //!
 //! It is made for a wall screen (1920×1080) and must fit one whatever the size of the country:
 //! every list shows its first few lines and sums up the rest with a link to the whole list.
@@ -10,19 +11,22 @@ use super::risks::{HeatCell, heat_map};
 use crate::AppState;
 use crate::error::PageError;
 use crate::session::CurrentUser;
-use crate::views::Chrome;
+use crate::views::{Chrome, Names, Words};
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use liaison_domain::access::Action;
+use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity, Phase, ThreatKind};
 use liaison_domain::model::Model;
 use liaison_locale::{Locale, MonthStyle};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/dashboard", get(dashboard))
+    Router::new()
+        .route("/dashboard", get(dashboard))
+        .route("/dashboard/live", get(crate::live_dashboards::stream))
 }
 
 /// One bar of a horizontal bar chart.
@@ -158,11 +162,21 @@ struct MeasureView {
     due_on: String,
 }
 
+/// The page around the live part: the heading and the state of the live stream.
 #[derive(Template)]
 #[template(path = "dashboard.html")]
 struct DashboardPage {
     chrome: Chrome,
     election: String,
+    /// The live part, rendered by [`render_live_part`].
+    fragment: String,
+}
+
+/// The part of the dashboard that follows live changes.
+#[derive(Template)]
+#[template(path = "dashboard_fragment.html")]
+struct DashboardFragment {
+    words: Words,
     current: Option<PhaseView>,
     next: Option<PhaseView>,
     days_to_polling: Option<i64>,
@@ -188,13 +202,31 @@ async fn dashboard(
     State(state): State<AppState>,
     user: CurrentUser,
 ) -> Result<Response, PageError> {
-    let (_, model) = state.store.model(user.audiences()).await?;
+    let (election, fragment) = render_live_part(&state, &user.caller, user.locale).await?;
+    Ok(html(DashboardPage {
+        chrome: Chrome::of(&user, "dashboard"),
+        election,
+        fragment,
+    })?
+    .into_response())
+}
+
+/// The election's name and the live part of the dashboard as `caller` sees it in `locale`.
+/// Everything in it depends on the caller's principals, organisation and role only, never on
+/// the person otherwise: the live stream renders it once for all readers who share those.
+pub(crate) async fn render_live_part(
+    state: &AppState,
+    caller: &Caller,
+    locale: Locale,
+) -> Result<(String, String), PageError> {
+    let (_, model) = state.store.model(caller.audiences()).await?;
+    let shared = state.store.shared_model().await.ok();
+    let names = Names::of(shared.as_deref());
     let now = state.now();
     let today = now.date();
-    let locale = user.locale;
     let (current, next, days_to_polling) = phases(&model, today, locale);
 
-    let counts = state.store.incident_counts(&user.caller).await?;
+    let counts = state.store.incident_counts(caller).await?;
     let severity_bars = bars(
         &counts
             .open_by_severity
@@ -220,11 +252,10 @@ async fn dashboard(
     let other_kinds = kinds.iter().skip(KINDS_SHOWN).map(|k| k.1).sum();
     kinds.truncate(KINDS_SHOWN);
 
-    let can_read_risks = user.caller.may(Action::ReadRiskRegister);
+    let can_read_risks = caller.may(Action::ReadRiskRegister);
     let (risks, cells, overdue) = if can_read_risks {
-        let overview = state.store.risk_overview(&user.caller, 5).await?;
-        let names = user.names();
-        let measures = state.store.measures(&user.caller).await?;
+        let overview = state.store.risk_overview(caller, 5).await?;
+        let measures = state.store.measures(caller).await?;
         (
             overview
                 .top
@@ -290,7 +321,7 @@ async fn dashboard(
         state
             .store
             .sitreps(
-                &user.caller,
+                caller,
                 &liaison_store::SitrepFilter {
                     drafts_only: true,
                     limit: liaison_store::MAX_PAGE,
@@ -302,7 +333,7 @@ async fn dashboard(
             .into_iter()
             .filter(|r| {
                 r.status == "draft"
-                    && user.caller.may(Action::ApproveSitrep {
+                    && caller.may(Action::ApproveSitrep {
                         chair: &r.source_organisation,
                     })
             })
@@ -310,13 +341,8 @@ async fn dashboard(
         TO_APPROVE_SHOWN,
     );
 
-    Ok(html(DashboardPage {
-        chrome: Chrome::of(&user, "dashboard"),
-        election: model
-            .election
-            .as_ref()
-            .map(|e| e.name.clone())
-            .unwrap_or_default(),
+    let fragment = DashboardFragment {
+        words: Words { locale },
         current,
         next,
         days_to_polling,
@@ -334,8 +360,14 @@ async fn dashboard(
         on_duty,
         to_approve,
         now: locale.date_time(now),
-    })?
-    .into_response())
+    }
+    .render()?;
+    let election = model
+        .election
+        .as_ref()
+        .map(|e| e.name.clone())
+        .unwrap_or_default();
+    Ok((election, fragment))
 }
 
 /// An organisation as a short line names it: its short name (CEC), else its name.

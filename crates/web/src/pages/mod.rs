@@ -7,6 +7,7 @@ mod analysis;
 mod assets;
 mod calendar;
 mod dashboard;
+pub(crate) use dashboard::render_live_part;
 mod disinformation;
 mod forums;
 mod home;

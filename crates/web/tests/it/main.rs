@@ -15,6 +15,7 @@ mod hostile;
 mod hygiene;
 mod incidents;
 mod language;
+mod live_dashboards;
 mod model;
 mod model_history;
 mod pages;
@@ -60,6 +61,7 @@ pub fn demoland() -> liaison_domain::model::Model {
 pub struct TestApp {
     pub db: TestDatabase,
     pub app: Router,
+    pub state: liaison_web::AppState,
 }
 
 /// The test accounts: (e-mail, role, organisation).
@@ -130,8 +132,9 @@ impl TestApp {
             public_url: "http://liaison.test".to_owned(),
             ..Default::default()
         };
-        let app = liaison_web::app(liaison_web::AppState::new(db.store.clone(), config));
-        TestApp { db, app }
+        let state = liaison_web::AppState::new(db.store.clone(), config);
+        let app = liaison_web::app(state.clone());
+        TestApp { db, app, state }
     }
 
     /// Now, on the platform's pinned clock.
