@@ -8,9 +8,15 @@
 //! 2. `GET /api/v1/search` over those incidents and 20,000 false claims, for words found in a
 //!    few, in hundreds and in thousands of items; p50 and p95, beside the floor of the same
 //!    ranked full-text query as bare SQL, with no audience and no HTTP.
+//! 3. Live dashboards: 200 dashboards open over ten audience classes (five agencies, readers
+//!    and analysts), on one server with SQLite and on two servers with PostgreSQL; a burst of
+//!    50 reports sent to the servers in turn. The time from sending each report to each
+//!    dashboard showing it (p50, p99), beside the floor of one report answered plus one render
+//!    of the dashboard; how many renders the burst cost, and how many pushes each dashboard got.
 //!
 //! Run with `cargo bench -p liaison --bench dashboard`; `LIAISON_BENCH_INCIDENTS`,
-//! `LIAISON_BENCH_RISKS` and `LIAISON_BENCH_RENDERS` change the sizes.
+//! `LIAISON_BENCH_RISKS`, `LIAISON_BENCH_RENDERS`, `LIAISON_BENCH_DASHBOARDS` and
+//! `LIAISON_BENCH_BURST` change the sizes.
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
@@ -21,9 +27,24 @@ use liaison_store::{Actor, NewAccount, Store};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::time::Instant;
+use std::time::{Duration, Instant};
+use tokio::sync::mpsc;
 
 const PASSWORD: &str = "a long benchmark password";
+const METRICS_TOKEN: &str = "bench-metrics";
+/// The audience classes of the live dashboards: (organisation, role), one account each.
+const CLASSES: [(&str, Role); 10] = [
+    ("cec", Role::Reader),
+    ("cec", Role::Analyst),
+    ("cert", Role::Reader),
+    ("cert", Role::Analyst),
+    ("moi", Role::Reader),
+    ("moi", Role::Analyst),
+    ("nss", Role::Reader),
+    ("nss", Role::Analyst),
+    ("demotel", Role::Reader),
+    ("demotel", Role::Analyst),
+];
 const THREATS: [&str; 6] = [
     "ddos",
     "defacement",
@@ -180,20 +201,33 @@ async fn prepare(url: &str, incidents: usize, risks: usize) {
         .import_model(&Actor::system(), &model)
         .await
         .expect("import");
-    store
-        .create_account(
-            &Actor::system(),
-            &NewAccount {
-                email: "coordinator@bench.example".into(),
-                name: "Coordinator".into(),
-                organisation: Some("cec".into()),
-                role: Role::Coordinator,
-                password_hash: liaison_web::hash_password(PASSWORD).expect("hash"),
-                must_change_password: false,
-            },
-        )
-        .await
-        .expect("account");
+    let hash = liaison_web::hash_password(PASSWORD).expect("hash");
+    let people = std::iter::once((
+        "coordinator@bench.example".to_owned(),
+        "cec",
+        Role::Coordinator,
+    ))
+    .chain(
+        CLASSES
+            .iter()
+            .map(|(org, role)| (email(org, *role), *org, *role)),
+    );
+    for (email, organisation, role) in people {
+        store
+            .create_account(
+                &Actor::system(),
+                &NewAccount {
+                    email: email.clone(),
+                    name: email,
+                    organisation: Some(organisation.into()),
+                    role,
+                    password_hash: hash.clone(),
+                    must_change_password: false,
+                },
+            )
+            .await
+            .expect("account");
+    }
     store.close().await;
 
     let pool = sqlx::AnyPool::connect(url).await.expect("database");
@@ -490,12 +524,51 @@ impl Drop for Server {
     }
 }
 
-fn serve(dir: &Path, database: &str) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_liaison"))
+/// The account of a live dashboard's class.
+fn email(organisation: &str, role: Role) -> String {
+    format!("{}@{organisation}.bench.example", role.id())
+}
+
+fn liaison(dir: &Path, database: &str) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_liaison"));
+    command
         .env("LIAISON_DATABASE_URL", database)
         .env("LIAISON_DATA_DIR", dir)
+        .env("LIAISON_METRICS_TOKEN", METRICS_TOKEN)
         .env("LIAISON_LOG_FORMAT", "json")
-        .env("LIAISON_LOG", "warn")
+        .env("LIAISON_LOG", "warn");
+    command
+}
+
+/// A new API token of `organisation` with `role`, made by `liaison admin token`.
+fn token(dir: &Path, database: &str, organisation: &str, role: &str) -> String {
+    let output = liaison(dir, database)
+        .args([
+            "admin",
+            "token",
+            "--org",
+            organisation,
+            "--role",
+            role,
+            "--name",
+            "bench",
+        ])
+        .output()
+        .expect("liaison admin token");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .last()
+        .expect("a token")
+        .to_owned()
+}
+
+fn serve(dir: &Path, database: &str) -> Server {
+    let mut child = liaison(dir, database)
         .args(["serve", "--listen", "127.0.0.1:0"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -529,7 +602,7 @@ fn cookies(response: &reqwest::Response) -> Vec<String> {
 }
 
 /// Signs in through the login form; returns the Cookie header of the session.
-async fn sign_in(client: &reqwest::Client, url: &str) -> String {
+async fn sign_in(client: &reqwest::Client, url: &str, email: &str) -> String {
     let login = client
         .get(format!("{url}/login"))
         .send()
@@ -545,7 +618,7 @@ async fn sign_in(client: &reqwest::Client, url: &str) -> String {
         .header("cookie", jar.join("; "))
         .form(&[
             ("csrf", csrf),
-            ("email", "coordinator@bench.example"),
+            ("email", email),
             ("password", PASSWORD),
             ("next", "/"),
         ])
@@ -666,7 +739,282 @@ async fn time_queries(
     samples
 }
 
-async fn run(backend: &str, server: Option<&str>, incidents: usize, risks: usize, renders: usize) {
+/// The number of open incidents a pushed live part shows.
+fn open_count(html: &str) -> Option<i64> {
+    let card = &html[html.find("incidents-title")?..];
+    let number = &card[card.find("class=\"number\">")? + 15..];
+    number[..number.find('<')?].parse().ok()
+}
+
+/// Opens `count` live dashboards, each on a server and with a session in turn; every pushed
+/// part arrives on the channel as (dashboard, open incidents shown, when it was read).
+async fn open_dashboards(
+    servers: &[&Server],
+    sessions: &[String],
+    count: usize,
+) -> mpsc::UnboundedReceiver<(usize, i64, Instant)> {
+    let (sender, receiver) = mpsc::unbounded_channel();
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .expect("client");
+    let opened: Vec<_> = (0..count)
+        .map(|n| {
+            client
+                .get(format!("{}/dashboard/live", servers[n % servers.len()].url))
+                .header("cookie", &sessions[n % sessions.len()])
+                .send()
+        })
+        .collect();
+    for (n, pending) in opened.into_iter().enumerate() {
+        let mut response = pending.await.expect("the stream opens");
+        assert!(response.status().is_success(), "{}", response.status());
+        let sender = sender.clone();
+        tokio::spawn(async move {
+            let mut buffer = String::new();
+            while let Ok(Some(chunk)) = response.chunk().await {
+                let at = Instant::now();
+                buffer.push_str(&String::from_utf8_lossy(&chunk));
+                while let Some(end) = buffer.find("\n\n") {
+                    let event: String = buffer.drain(..end + 2).collect();
+                    if !event.lines().any(|l| l == "event: fragment") {
+                        continue;
+                    }
+                    let html: String = event
+                        .lines()
+                        .filter_map(|l| l.strip_prefix("data:"))
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    if let Some(open) = open_count(&html) {
+                        let _ = sender.send((n, open, at));
+                    }
+                }
+            }
+        });
+    }
+    receiver
+}
+
+/// The live parts rendered so far by a server, from its metrics.
+async fn renders(client: &reqwest::Client, server: &Server) -> u64 {
+    let text = client
+        .get(format!("{}/metrics", server.url))
+        .bearer_auth(METRICS_TOKEN)
+        .send()
+        .await
+        .expect("metrics")
+        .text()
+        .await
+        .expect("metrics text");
+    text.lines()
+        .find_map(|l| l.strip_prefix("liaison_dashboard_renders "))
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .map_or(0, |v| v as u64)
+}
+
+/// What a burst of reports cost the live dashboards.
+struct LiveFigures {
+    /// From sending a report to a dashboard showing it, every (report, dashboard), in ms.
+    latencies: Vec<f64>,
+    /// The same, for the first and the last tenth of the burst.
+    first_reports: Vec<f64>,
+    last_reports: Vec<f64>,
+    /// Each report's POST, in ms.
+    posts: Vec<f64>,
+    renders: u64,
+    pushes: Vec<usize>,
+}
+
+/// Opens `dashboards` live dashboards over `servers` and the ten classes, sends `burst`
+/// reports to the servers in turn, and follows every dashboard until it shows them all.
+async fn live_dashboards(
+    servers: &[&Server],
+    reporter: &str,
+    dashboards: usize,
+    burst: usize,
+) -> LiveFigures {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let mut sessions = Vec::new();
+    for (org, role) in CLASSES {
+        sessions.push(sign_in(&client, &servers[0].url, &email(org, role)).await);
+    }
+    let mut arrivals = open_dashboards(servers, &sessions, dashboards).await;
+    // Every dashboard's first part: what it shows before the burst.
+    let mut base: Vec<Option<i64>> = vec![None; dashboards];
+    while base.iter().any(Option::is_none) {
+        let (n, open, _) = tokio::time::timeout(Duration::from_secs(60), arrivals.recv())
+            .await
+            .expect("every dashboard gets its first part")
+            .expect("open streams");
+        base[n].get_or_insert(open);
+    }
+    let base: Vec<i64> = base.into_iter().map(Option::unwrap_or_default).collect();
+    let mut before = 0;
+    for server in servers {
+        before += renders(&client, server).await;
+    }
+
+    let mut sent = Vec::with_capacity(burst);
+    let mut posts = Vec::with_capacity(burst);
+    for k in 0..burst {
+        let start = Instant::now();
+        let response = client
+            .post(format!(
+                "{}/api/v1/incidents",
+                servers[k % servers.len()].url
+            ))
+            .bearer_auth(reporter)
+            .json(&serde_json::json!({
+                "title": format!("Results website down, wave {k}"),
+                "threat_kind": "ddos",
+                "severity": "high",
+                "tlp": "green",
+                "phase": "voting",
+                "assets": ["results-website"],
+            }))
+            .send()
+            .await
+            .expect("the server answers");
+        assert_eq!(
+            response.status(),
+            201,
+            "{}",
+            response.text().await.unwrap_or_default()
+        );
+        posts.push(start.elapsed().as_secs_f64() * 1000.0);
+        sent.push(start);
+    }
+
+    // Follow every dashboard until it shows the whole burst.
+    let mut shown: Vec<Vec<(i64, Instant)>> = vec![Vec::new(); dashboards];
+    let mut done = 0;
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while done < dashboards && Instant::now() < deadline {
+        let Ok(Some((n, open, at))) =
+            tokio::time::timeout(Duration::from_secs(120), arrivals.recv()).await
+        else {
+            break;
+        };
+        let complete = |list: &[(i64, Instant)]| {
+            list.last()
+                .is_some_and(|(o, _)| *o >= base[n] + burst as i64)
+        };
+        let was = complete(&shown[n]);
+        shown[n].push((open, at));
+        if !was && complete(&shown[n]) {
+            done += 1;
+        }
+    }
+    assert_eq!(done, dashboards, "every dashboard showed the whole burst");
+    let mut after = 0;
+    for server in servers {
+        after += renders(&client, server).await;
+    }
+
+    let mut latencies = Vec::new();
+    let (mut first_reports, mut last_reports) = (Vec::new(), Vec::new());
+    let tenth = (burst / 10).max(1);
+    for (n, list) in shown.iter().enumerate() {
+        for (k, start) in sent.iter().enumerate() {
+            let wanted = base[n] + k as i64 + 1;
+            let at = list
+                .iter()
+                .find(|(open, _)| *open >= wanted)
+                .map(|(_, at)| *at)
+                .expect("shown");
+            let ms = at.saturating_duration_since(*start).as_secs_f64() * 1000.0;
+            latencies.push(ms);
+            if k < tenth {
+                first_reports.push(ms);
+            }
+            if k >= burst - tenth {
+                last_reports.push(ms);
+            }
+        }
+    }
+    LiveFigures {
+        latencies,
+        first_reports,
+        last_reports,
+        posts,
+        renders: after - before,
+        pushes: shown.iter().map(Vec::len).collect(),
+    }
+}
+
+fn print_live(
+    backend: &str,
+    servers: usize,
+    dashboards: usize,
+    burst: usize,
+    render_p50: f64,
+    mut live: LiveFigures,
+) {
+    for samples in [
+        &mut live.latencies,
+        &mut live.first_reports,
+        &mut live.last_reports,
+        &mut live.posts,
+    ] {
+        samples.sort_by(f64::total_cmp);
+    }
+    println!(
+        "{backend}: {dashboards} live dashboards over {} audience classes on {servers} server(s), a burst of {burst} GREEN reports:",
+        CLASSES.len()
+    );
+    println!(
+        "  from a report to each dashboard showing it     p50 {:>8.1} ms   p99 {:>8.1} ms   max {:>8.1} ms",
+        percentile(&live.latencies, 50.0),
+        percentile(&live.latencies, 99.0),
+        live.latencies.last().copied().unwrap_or(f64::NAN)
+    );
+    println!(
+        "    the first {n} reports of the burst             p99 {:>8.1} ms;   the last {n}: p99 {:>8.1} ms",
+        percentile(&live.first_reports, 99.0),
+        percentile(&live.last_reports, 99.0),
+        n = (burst / 10).max(1)
+    );
+    let floor = percentile(&live.posts, 50.0) + render_p50;
+    println!(
+        "  floor: the report answered ({:.1} ms), then one render of the dashboard ({render_p50:.1} ms): {floor:.1} ms",
+        percentile(&live.posts, 50.0)
+    );
+    println!(
+        "  p50 ratio {:.2}, p99 ratio {:.2}",
+        percentile(&live.latencies, 50.0) / floor,
+        percentile(&live.latencies, 99.0) / floor
+    );
+    let pushes: usize = live.pushes.iter().sum::<usize>() - dashboards;
+    println!(
+        "  the burst cost {} renders (a render per dashboard per report would be {}); each dashboard was pushed {:.1} times on average, at most {}",
+        live.renders,
+        dashboards * burst,
+        pushes as f64 / dashboards as f64,
+        live.pushes.iter().max().copied().unwrap_or(1) - 1
+    );
+}
+
+/// The sizes of one run.
+#[derive(Clone, Copy)]
+struct Sizes {
+    incidents: usize,
+    risks: usize,
+    renders: usize,
+    dashboards: usize,
+    burst: usize,
+}
+
+async fn run(backend: &str, server: Option<&str>, sizes: Sizes) {
+    let Sizes {
+        incidents,
+        risks,
+        renders,
+        dashboards,
+        burst,
+    } = sizes;
     let dir = tempfile::tempdir().expect("temporary directory");
     let (database, dropped) = fresh_database(dir.path(), server).await;
     let started = Instant::now();
@@ -682,7 +1030,7 @@ async fn run(backend: &str, server: Option<&str>, incidents: usize, risks: usize
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client");
-    let session = sign_in(&client, &server_process.url).await;
+    let session = sign_in(&client, &server_process.url, "coordinator@bench.example").await;
 
     let mut page = time_requests(
         &client,
@@ -711,6 +1059,19 @@ async fn run(backend: &str, server: Option<&str>, incidents: usize, risks: usize
         |body| assert!(body.contains("\"hits\":[{"), "a search that finds: {body}"),
     )
     .await;
+
+    // Live dashboards: one server on SQLite, two on PostgreSQL, as deployments run them.
+    let second = server.map(|_| serve(dir.path(), &database));
+    let mut servers = vec![&server_process];
+    servers.extend(second.as_ref());
+    let reporter = token(dir.path(), &database, "local-north-1", "analyst");
+    let mut sorted_page = page.clone();
+    sorted_page.sort_by(f64::total_cmp);
+    let render_p50 = percentile(&sorted_page, 50.0);
+    let live = live_dashboards(&servers, &reporter, dashboards, burst).await;
+    let server_count = servers.len();
+    drop(servers);
+    drop(second);
     drop(server_process);
 
     let pool = sqlx::AnyPool::connect(&database).await.expect("database");
@@ -780,6 +1141,7 @@ async fn run(backend: &str, server: Option<&str>, incidents: usize, risks: usize
         "  p95 ratio {:.2}",
         percentile(&search, 95.0) / percentile(&search_floor, 95.0)
     );
+    print_live(backend, server_count, dashboards, burst, render_p50, live);
 }
 
 #[tokio::main(flavor = "multi_thread")]
@@ -787,11 +1149,17 @@ async fn main() {
     sqlx::any::install_default_drivers();
     let incidents = setting("LIAISON_BENCH_INCIDENTS", 100_000);
     let risks = setting("LIAISON_BENCH_RISKS", 10_000);
-    let renders = setting("LIAISON_BENCH_RENDERS", 40);
-    run("SQLite", None, incidents, risks, renders).await;
+    let sizes = Sizes {
+        incidents,
+        risks,
+        renders: setting("LIAISON_BENCH_RENDERS", 40),
+        dashboards: setting("LIAISON_BENCH_DASHBOARDS", 200),
+        burst: setting("LIAISON_BENCH_BURST", 50),
+    };
+    run("SQLite", None, sizes).await;
     match std::env::var("LIAISON_BENCH_POSTGRES") {
         Ok(server) if !server.trim().is_empty() => {
-            run("PostgreSQL", Some(server.trim()), incidents, risks, renders).await;
+            run("PostgreSQL", Some(server.trim()), sizes).await;
         }
         _ => println!("(set LIAISON_BENCH_POSTGRES to run the same on PostgreSQL)"),
     }
