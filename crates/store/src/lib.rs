@@ -55,7 +55,7 @@ pub use records::{
 };
 pub use risks::{
     Assessment, Measure, MeasureRef, NewAssessment, NewMeasure, NewRisk, PreviousCycle, Risk,
-    RiskFilter, RiskHandling, RiskOrder, RiskOverview,
+    RiskCursor, RiskFilter, RiskHandling, RiskOrder, RiskOverview, RiskPage, RiskSummary,
 };
 pub use search::{MAX_HITS, SearchHit};
 pub use shared_item::{

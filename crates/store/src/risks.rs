@@ -186,6 +186,105 @@ pub enum RiskOrder {
     Review,
 }
 
+impl RiskOrder {
+    fn order_by(self) -> &'static str {
+        match self {
+            RiskOrder::Score => " ORDER BY r.joint_score DESC, r.number",
+            RiskOrder::Number => " ORDER BY r.number",
+            // Risks without a review date come last.
+            RiskOrder::Review => {
+                " ORDER BY CASE WHEN r.next_review IS NULL THEN 1 ELSE 0 END, r.next_review, r.number"
+            }
+        }
+    }
+
+    /// Keeps the risks that come after `cursor` in this order.
+    fn after(self, sql: &mut crate::query::Sql, cursor: &RiskCursor) {
+        match self {
+            RiskOrder::Score => {
+                sql.push(" AND (r.joint_score < ")
+                    .int(cursor.score)
+                    .push(" OR (r.joint_score = ")
+                    .int(cursor.score)
+                    .push(" AND r.number > ")
+                    .int(cursor.number)
+                    .push("))");
+            }
+            RiskOrder::Number => {
+                sql.push(" AND r.number > ").int(cursor.number);
+            }
+            RiskOrder::Review => match &cursor.review {
+                Some(review) => {
+                    sql.push(" AND (r.next_review IS NULL OR r.next_review > ")
+                        .text(review.clone())
+                        .push(" OR (r.next_review = ")
+                        .text(review.clone())
+                        .push(" AND r.number > ")
+                        .int(cursor.number)
+                        .push("))");
+                }
+                None => {
+                    sql.push(" AND r.next_review IS NULL AND r.number > ")
+                        .int(cursor.number);
+                }
+            },
+        }
+    }
+}
+
+/// The risks of the register of `election` that `filter` keeps.
+fn register_filter(sql: &mut crate::query::Sql, election: &str, filter: &RiskFilter) {
+    sql.push("r.election = ").text(election);
+    if let Some(threat) = filter.threat {
+        sql.push(" AND r.threat_kind = ").text(threat.id());
+    }
+    if let Some(phase) = filter.phase {
+        sql.push(" AND r.phase = ").text(phase.id());
+    }
+    if let Some(status) = filter.status {
+        sql.push(" AND r.status = ").text(status.id());
+    }
+    if let Some(owner) = &filter.owner {
+        sql.push(" AND r.owner = ").text(owner.clone());
+    }
+    if let Some(likelihood) = filter.likelihood {
+        sql.push(" AND r.joint_likelihood = ")
+            .int(i64::from(likelihood));
+    }
+    if let Some(impact) = filter.impact {
+        sql.push(" AND r.joint_impact = ").int(i64::from(impact));
+    }
+    if filter.disagreement_only {
+        sql.push(" AND r.joint_disagreement = 1");
+    }
+}
+
+/// Where a page of the register goes on: the key of the last risk of the page before, which
+/// names its place in every order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RiskCursor {
+    pub number: i64,
+    pub score: i64,
+    pub review: Option<String>,
+}
+
+/// A page of the register, with where the next one starts when this one is full.
+#[derive(Debug, Clone, Default)]
+pub struct RiskPage {
+    pub risks: Vec<Risk>,
+    pub next: Option<RiskCursor>,
+}
+
+/// The counts of the whole register under a filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RiskSummary {
+    pub total: usize,
+    pub assessed: usize,
+    pub disagreements: usize,
+    /// Risks per joint (likelihood, impact).
+    pub cells: BTreeMap<(u8, u8), usize>,
+}
+
 fn rating(value: Option<i64>) -> Option<u8> {
     value.and_then(|v| u8::try_from(v).ok())
 }
@@ -313,14 +412,16 @@ async fn keep_joint_view(conn: &mut sqlx::AnyConnection, risk_id: &str) -> Resul
         latest.insert(a.organisation.clone(), a);
     }
     let views: Vec<AgencyView> = latest.values().filter_map(view_of).collect();
-    let joint = risk::consensus(&views).map(|c| c.inherent);
+    let consensus = risk::consensus(&views);
+    let joint = consensus.as_ref().map(|c| c.inherent);
     sqlx::query(
-        "UPDATE risks SET joint_likelihood = $2, joint_impact = $3, joint_score = $4 WHERE id = $1",
+        "UPDATE risks SET joint_likelihood = $2, joint_impact = $3, joint_score = $4, joint_disagreement = $5 WHERE id = $1",
     )
     .bind(risk_id)
     .bind(joint.map(|e| i64::from(e.likelihood.value())))
     .bind(joint.map(|e| i64::from(e.impact.value())))
     .bind(joint.map_or(0, |e| i64::from(e.score())))
+    .bind(i64::from(consensus.is_some_and(|c| c.disagreement)))
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -787,30 +888,9 @@ impl Store {
         else {
             return Ok(Vec::new());
         };
-        let mut sql = crate::query::Sql::new(&format!(
-            "SELECT {RISK_COLUMNS} FROM risks r WHERE r.election = "
-        ));
-        sql.text(election);
-        if let Some(threat) = filter.threat {
-            sql.push(" AND r.threat_kind = ").text(threat.id());
-        }
-        if let Some(phase) = filter.phase {
-            sql.push(" AND r.phase = ").text(phase.id());
-        }
-        if let Some(status) = filter.status {
-            sql.push(" AND r.status = ").text(status.id());
-        }
-        if let Some(owner) = &filter.owner {
-            sql.push(" AND r.owner = ").text(owner.clone());
-        }
-        if let Some(likelihood) = filter.likelihood {
-            sql.push(" AND r.joint_likelihood = ")
-                .int(i64::from(likelihood));
-        }
-        if let Some(impact) = filter.impact {
-            sql.push(" AND r.joint_impact = ").int(i64::from(impact));
-        }
-        sql.push(" ORDER BY r.number");
+        let mut sql = crate::query::Sql::new(&format!("SELECT {RISK_COLUMNS} FROM risks r WHERE "));
+        register_filter(&mut sql, &election, filter);
+        sql.push(order.order_by());
         let mut risks: Vec<Risk> = sql
             .query()
             .fetch_all(&self.pool)
@@ -819,23 +899,89 @@ impl Store {
             .map(risk_from)
             .collect::<Result<_>>()?;
         self.complete_risks(&mut risks).await?;
-        if filter.disagreement_only {
-            risks.retain(|r| r.consensus.as_ref().is_some_and(|c| c.disagreement));
-        }
-        match order {
-            RiskOrder::Number => {}
-            RiskOrder::Score => {
-                risks.sort_by(|a, b| b.score().cmp(&a.score()).then(a.number.cmp(&b.number)))
-            }
-            RiskOrder::Review => risks.sort_by(|a, b| {
-                (a.next_review.is_none(), &a.next_review, a.number).cmp(&(
-                    b.next_review.is_none(),
-                    &b.next_review,
-                    b.number,
-                ))
-            }),
-        }
         Ok(risks)
+    }
+
+    /// One page of the register: at most `limit` risks in `order`, after the risk `after`
+    /// names. The page starts from the key of the risk before it, so it costs the same however
+    /// deep the reader goes.
+    pub async fn risk_page(
+        &self,
+        caller: &Caller,
+        filter: &RiskFilter,
+        order: RiskOrder,
+        limit: u32,
+        after: Option<&RiskCursor>,
+    ) -> Result<RiskPage> {
+        let viewer = caller.viewer();
+        let Some(election) = self
+            .register_election(viewer, "refusal-risks-members")
+            .await?
+        else {
+            return Ok(RiskPage::default());
+        };
+        let limit = limit.clamp(1, crate::MAX_PAGE);
+        let mut sql = crate::query::Sql::new(&format!(
+            "SELECT {RISK_COLUMNS}, r.joint_score FROM risks r WHERE "
+        ));
+        register_filter(&mut sql, &election, filter);
+        if let Some(after) = after {
+            order.after(&mut sql, after);
+        }
+        sql.push(order.order_by())
+            .push(" LIMIT ")
+            .int(i64::from(limit));
+        let rows = sql.query().fetch_all(&self.pool).await?;
+        let mut risks: Vec<Risk> = rows.iter().map(risk_from).collect::<Result<_>>()?;
+        let next = match rows.last() {
+            Some(row) if rows.len() >= limit as usize => Some(RiskCursor {
+                number: row.try_get("number")?,
+                score: row.try_get("joint_score")?,
+                review: row.try_get("next_review")?,
+            }),
+            _ => None,
+        };
+        self.complete_risks(&mut risks).await?;
+        Ok(RiskPage { risks, next })
+    }
+
+    /// What the whole register under `filter` holds, counted by the database: the risks, those
+    /// assessed, those the agencies disagree on, and the heat map's cells.
+    pub async fn risk_summary(&self, caller: &Caller, filter: &RiskFilter) -> Result<RiskSummary> {
+        let viewer = caller.viewer();
+        let Some(election) = self
+            .register_election(viewer, "refusal-risks-members")
+            .await?
+        else {
+            return Ok(RiskSummary::default());
+        };
+        let mut sql = crate::query::Sql::new(
+            "SELECT r.joint_likelihood, r.joint_impact, r.joint_disagreement, COUNT(*) AS risks \
+             FROM risks r WHERE ",
+        );
+        register_filter(&mut sql, &election, filter);
+        sql.push(" GROUP BY r.joint_likelihood, r.joint_impact, r.joint_disagreement");
+        let mut summary = RiskSummary::default();
+        for row in sql.query().fetch_all(&self.pool).await? {
+            let count = usize::try_from(row.try_get::<i64, _>("risks")?).unwrap_or(0);
+            let likelihood: Option<i64> = row.try_get("joint_likelihood")?;
+            let impact: Option<i64> = row.try_get("joint_impact")?;
+            let disagreement: i64 = row.try_get("joint_disagreement")?;
+            summary.total += count;
+            if disagreement != 0 {
+                summary.disagreements += count;
+            }
+            if let (Some(likelihood), Some(impact)) = (likelihood, impact) {
+                summary.assessed += count;
+                let cell = (
+                    u8::try_from(likelihood)
+                        .map_err(|_| corrupt("likelihood", &likelihood.to_string()))?,
+                    u8::try_from(impact).map_err(|_| corrupt("impact", &impact.to_string()))?,
+                );
+                *summary.cells.entry(cell).or_default() += count;
+            }
+        }
+        Ok(summary)
     }
 
     /// Fills in the latest assessment of each organisation, the joint view and the measures.

@@ -5,7 +5,7 @@
 use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
 use crate::session::ApiCaller;
-use crate::shared_items::ApiJson;
+use crate::shared_items::{ApiJson, ListPlace, cursor_token, window};
 use crate::views::Names;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -16,7 +16,8 @@ use liaison_domain::catalogue::{
     CatalogueEntry, MeasureStatus, MitigationFamily, Phase, RiskStatus, RiskTreatment, ThreatKind,
 };
 use liaison_store::{
-    NewAssessment, NewMeasure, NewRisk, Risk, RiskFilter, RiskHandling, RiskOrder,
+    NewAssessment, NewMeasure, NewRisk, Risk, RiskCursor, RiskFilter, RiskHandling, RiskOrder,
+    RiskPage,
 };
 use serde::Deserialize;
 use time::Date;
@@ -68,6 +69,85 @@ pub struct RiskQuery {
     /// Only risks of this joint impact, 1 to 5.
     #[serde(default)]
     pub impact: Option<String>,
+}
+
+/// Which page of the register: at most `limit` risks after the place `after` names.
+#[derive(Debug, Default, Deserialize)]
+pub struct RegisterWindow {
+    #[serde(default)]
+    pub limit: Option<u32>,
+    #[serde(default)]
+    pub after: Option<String>,
+}
+
+/// Where a page of the register goes on: after the risk the cursor names, with how many risks
+/// the pages before showed (for "risks 51 to 100 of 420").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegisterPlace {
+    pub before: usize,
+    pub cursor: RiskCursor,
+}
+
+impl ListPlace for RegisterPlace {
+    fn fields(&self) -> String {
+        format!(
+            "{}|{}|{}|{}",
+            self.before,
+            self.cursor.number,
+            self.cursor.score,
+            self.cursor.review.as_deref().unwrap_or("")
+        )
+    }
+
+    fn from_fields(text: &str) -> Option<Self> {
+        let mut parts = text.splitn(4, '|');
+        let before = parts.next()?.parse().ok()?;
+        let number = parts.next()?.parse().ok()?;
+        let score = parts.next()?.parse().ok()?;
+        let review = parts.next()?;
+        // A review date as the register stores it, or none.
+        if !review.is_empty() {
+            parse_date("after", Some(review)).ok()??;
+        }
+        Some(RegisterPlace {
+            before,
+            cursor: RiskCursor {
+                number,
+                score,
+                review: (!review.is_empty()).then(|| review.to_owned()),
+            },
+        })
+    }
+}
+
+impl RegisterWindow {
+    /// The page size and where the page starts; an error names a bad `after`.
+    pub fn place(&self, default_limit: u32) -> Result<(u32, Option<RegisterPlace>), String> {
+        window(
+            Some(self.limit.unwrap_or(default_limit)),
+            self.after.as_deref(),
+        )
+    }
+}
+
+/// One page of the register as `caller` may read it, and the place of the next page.
+pub(crate) async fn register_page(
+    state: &AppState,
+    caller: &liaison_domain::caller::Caller,
+    query: (&RiskFilter, RiskOrder),
+    limit: u32,
+    after: Option<&RegisterPlace>,
+) -> Result<(RiskPage, Option<RegisterPlace>), liaison_store::StoreError> {
+    let page = state
+        .store
+        .risk_page(caller, query.0, query.1, limit, after.map(|a| &a.cursor))
+        .await?;
+    let before = after.map_or(0, |a| a.before) + page.risks.len();
+    let next = page
+        .next
+        .clone()
+        .map(|cursor| RegisterPlace { before, cursor });
+    Ok((page, next))
 }
 
 /// A step of a 1–5 scale given in a query.
@@ -241,6 +321,8 @@ pub struct RiskDetailSchema {
 #[allow(dead_code)]
 pub struct RiskListSchema {
     risks: Vec<RiskSchema>,
+    /// Pass as `after` for the next page; null on the last page.
+    next: Option<String>,
 }
 
 /// What seeding added.
@@ -297,18 +379,24 @@ pub fn risk_json(risk: &Risk) -> serde_json::Value {
            ("owner" = Option<String>, Query), ("disagreement" = Option<bool>, Query, description = "Only risks the agencies disagree on"),
            ("sort" = Option<String>, Query, description = "score (default), number or review"),
            ("likelihood" = Option<u8>, Query, description = "Only risks of this joint likelihood, 1 to 5"),
-           ("impact" = Option<u8>, Query, description = "Only risks of this joint impact, 1 to 5")),
-    responses((status = 200, description = "`{risks}`: the register of the current election, each risk with every organisation's latest assessment and the joint view", body = RiskListSchema),
+           ("impact" = Option<u8>, Query, description = "Only risks of this joint impact, 1 to 5"),
+           ("limit" = Option<u32>, Query, description = "At most this many risks (50 unless given, 500 at most)"),
+           ("after" = Option<String>, Query, description = "The `next` of the previous page")),
+    responses((status = 200, description = "`{risks, next}`: a page of the register of the current election, each risk with every organisation's latest assessment and the joint view", body = RiskListSchema),
               (status = 403, description = "Observers do not read the register", body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn list(
     State(state): State<AppState>,
     caller: ApiCaller,
     Query(query): Query<RiskQuery>,
+    Query(paging): Query<RegisterWindow>,
 ) -> Result<Response, ApiError> {
     let (filter, order) = query.filter().map_err(ApiError::invalid)?;
-    let risks = state.store.risks(&caller, &filter, order).await?;
+    let (limit, after) = paging.place(50).map_err(ApiError::invalid)?;
+    let (page, next) =
+        register_page(&state, &caller, (&filter, order), limit, after.as_ref()).await?;
     Ok(Json(serde_json::json!({
-        "risks": risks.iter().map(risk_json).collect::<Vec<_>>(),
+        "risks": page.risks.iter().map(risk_json).collect::<Vec<_>>(),
+        "next": next.as_ref().map(cursor_token),
     }))
     .into_response())
 }

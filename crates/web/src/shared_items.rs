@@ -82,12 +82,35 @@ pub(crate) fn given_recipients(given: Vec<String>) -> Vec<String> {
         .collect()
 }
 
+/// A place in a list that the `after` of the next page names: its fields as text, carried
+/// opaque to clients (base64url).
+pub(crate) trait ListPlace: Sized {
+    fn fields(&self) -> String;
+    fn from_fields(text: &str) -> Option<Self>;
+}
+
+impl ListPlace for ListCursor {
+    fn fields(&self) -> String {
+        format!("{}|{}", self.number, self.listed_at)
+    }
+
+    fn from_fields(text: &str) -> Option<Self> {
+        let (number, listed_at) = text.split_once('|')?;
+        // A stored time, exactly as the store writes it: anything else names no position.
+        liaison_store::parse_time(listed_at)?;
+        Some(ListCursor {
+            listed_at: listed_at.to_owned(),
+            number: number.parse().ok()?,
+        })
+    }
+}
+
 /// The window of a list: at most 500 items (50 unless asked), after the item the `after`
-/// token of the previous page names (from the newest when none).
-pub(crate) fn window(
+/// token of the previous page names (from the first when none).
+pub(crate) fn window<P: ListPlace>(
     limit: Option<u32>,
     after: Option<&str>,
-) -> Result<(u32, Option<ListCursor>), String> {
+) -> Result<(u32, Option<P>), String> {
     let limit = limit.unwrap_or(50).clamp(1, liaison_store::MAX_PAGE);
     let after = after
         .map(str::trim)
@@ -102,12 +125,12 @@ pub(crate) fn window(
 }
 
 /// The `next` token of a page: where the following page starts, opaque to clients.
-pub(crate) fn cursor_token(cursor: &ListCursor) -> String {
-    URL_SAFE_NO_PAD.encode(format!("{}|{}", cursor.number, cursor.listed_at))
+pub(crate) fn cursor_token<P: ListPlace>(place: &P) -> String {
+    URL_SAFE_NO_PAD.encode(place.fields())
 }
 
 /// The query of a list's next page: the same filters, starting after the last item shown.
-pub(crate) fn next_page_query(query: &str, next: Option<&ListCursor>) -> Option<String> {
+pub(crate) fn next_page_query<P: ListPlace>(query: &str, next: Option<&P>) -> Option<String> {
     let next = next?;
     let mut pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
     pairs.retain(|(name, _)| name != "after");
@@ -115,18 +138,11 @@ pub(crate) fn next_page_query(query: &str, next: Option<&ListCursor>) -> Option<
     serde_urlencoded::to_string(pairs).ok()
 }
 
-fn cursor_of(token: &str) -> Option<ListCursor> {
+pub(crate) fn cursor_of<P: ListPlace>(token: &str) -> Option<P> {
     if token.len() > 200 {
         return None;
     }
-    let text = String::from_utf8(URL_SAFE_NO_PAD.decode(token).ok()?).ok()?;
-    let (number, listed_at) = text.split_once('|')?;
-    // A stored time, exactly as the store writes it: anything else names no position.
-    liaison_store::parse_time(listed_at)?;
-    Some(ListCursor {
-        listed_at: listed_at.to_owned(),
-        number: number.parse().ok()?,
-    })
+    P::from_fields(&String::from_utf8(URL_SAFE_NO_PAD.decode(token).ok()?).ok()?)
 }
 
 /// An optional RFC 3339 time, or a sentence naming the field.

@@ -185,9 +185,9 @@ risks-disagree-title = The agencies' scores are two or more bands apart
 risks-empty = The register is empty.
 risks-empty-seed = The register is empty: add the risks the catalogue suggests to start.
 risks-pages = Pages of the register
-risks-previous = ← Previous
+risks-first = ← First page
 risks-next = Next →
-risks-page-not-number = The page must be a whole number from 1.
+risks-page-unknown = That link no longer leads to a page of the register; here is its first page.
 risks-scales = The scales
 risks-scales-text = Score = likelihood × impact, from 1 to 25: low 1–4, medium 5–9, high 10–14, critical 15–25. Agencies disagree when their scores are two or more bands apart, or their likelihoods or impacts differ by two or more steps.
 

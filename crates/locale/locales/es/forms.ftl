@@ -185,9 +185,9 @@ risks-disagree-title = Las puntuaciones de las instituciones difieren en dos niv
 risks-empty = El registro está vacío.
 risks-empty-seed = El registro está vacío: para empezar, añada los riesgos que sugiere el catálogo.
 risks-pages = Páginas del registro
-risks-previous = ← Anterior
+risks-first = ← Primera página
 risks-next = Siguiente →
-risks-page-not-number = La página debe ser un número entero a partir de 1.
+risks-page-unknown = Ese enlace ya no lleva a una página del registro; esta es su primera página.
 risks-scales = Las escalas
 risks-scales-text = Puntuación = probabilidad × impacto, de 1 a 25: baja 1–4, media 5–9, alta 10–14, crítica 15–25. Las instituciones discrepan cuando sus puntuaciones difieren en dos niveles o más, o sus probabilidades o impactos difieren en dos pasos o más.
 

@@ -185,9 +185,9 @@ risks-disagree-title = Les scores des institutions diffèrent de deux niveaux ou
 risks-empty = Le registre est vide.
 risks-empty-seed = Le registre est vide : ajoutez pour commencer les risques que propose le catalogue.
 risks-pages = Pages du registre
-risks-previous = ← Précédente
+risks-first = ← Première page
 risks-next = Suivante →
-risks-page-not-number = La page doit être un nombre entier à partir de 1.
+risks-page-unknown = Ce lien ne mène plus à une page du registre ; voici sa première page.
 risks-scales = Les échelles
 risks-scales-text = Score = probabilité × impact, de 1 à 25 : faible 1–4, moyen 5–9, élevé 10–14, critique 15–25. Les institutions sont en désaccord quand leurs scores diffèrent de deux niveaux ou plus, ou que leurs probabilités ou impacts diffèrent de deux crans ou plus.
 

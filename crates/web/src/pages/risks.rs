@@ -6,8 +6,11 @@ use super::{html, require, required};
 use crate::AppState;
 use crate::error::PageError;
 use crate::picker::Picker;
-use crate::risks::{RiskQuery, csv_response, parse_date, register_csv};
+use crate::risks::{
+    RegisterWindow, RiskQuery, csv_response, parse_date, register_csv, register_page,
+};
 use crate::session::CurrentUser;
+use crate::shared_items::next_page_query;
 use crate::views::{Chrome, Named, Names};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -20,7 +23,6 @@ use liaison_domain::catalogue::{
 };
 use liaison_locale::Locale;
 use liaison_store::{Measure, NewAssessment, NewMeasure, Risk, RiskHandling};
-use serde::Deserialize;
 use std::collections::BTreeMap;
 
 pub fn router() -> Router<AppState> {
@@ -43,17 +45,6 @@ pub(crate) struct HeatCell {
     pub label: String,
     /// The register filtered to the cell's risks.
     pub href: String,
-}
-
-/// How many of `risks` have each joint (likelihood, impact).
-fn joint_cells(risks: &[Risk]) -> BTreeMap<(u8, u8), usize> {
-    let mut cells = BTreeMap::new();
-    for c in risks.iter().filter_map(|r| r.consensus.as_ref()) {
-        *cells
-            .entry((c.inherent.likelihood.value(), c.inherent.impact.value()))
-            .or_default() += 1;
-    }
-    cells
 }
 
 /// The 5 × 5 heat map of the joint views, as cells for the SVG template; `cells` counts the
@@ -170,46 +161,19 @@ struct RegisterPage {
     total: usize,
     /// The first and last row shown, counted from 1.
     shown: (usize, usize),
-    /// Links to the previous and next page, keeping the filters.
-    previous_page: Option<String>,
+    /// Links to the first and the next page, keeping the filters.
+    first_page: Option<String>,
     next_page: Option<String>,
 }
 
 /// Rows on one page of the register: the list stays readable on a phone.
-const PAGE_SIZE: usize = 50;
-
-#[derive(Deserialize, Default)]
-struct Paging {
-    #[serde(default)]
-    page: Option<String>,
-}
-
-/// The page asked for, counted from 1; an error for anything but a whole number from 1.
-fn page_number(given: Option<&str>, locale: liaison_locale::Locale) -> Result<usize, String> {
-    match given.map(str::trim) {
-        None | Some("") => Ok(1),
-        Some(text) => text
-            .parse::<usize>()
-            .ok()
-            .filter(|n| *n >= 1)
-            .ok_or_else(|| locale.text("risks-page-not-number")),
-    }
-}
-
-/// The query string without its page, to which a page number is added.
-fn without_page(query: &str) -> String {
-    query
-        .split('&')
-        .filter(|pair| !pair.is_empty() && !pair.starts_with("page="))
-        .collect::<Vec<_>>()
-        .join("&")
-}
+const PAGE_SIZE: u32 = 50;
 
 async fn register(
     State(state): State<AppState>,
     user: CurrentUser,
     Query(query): Query<RiskQuery>,
-    Query(paging): Query<Paging>,
+    Query(paging): Query<RegisterWindow>,
     uri: axum::http::Uri,
 ) -> Result<Response, PageError> {
     require(&user.caller, Action::ReadRiskRegister)?;
@@ -222,48 +186,55 @@ async fn register(
             Some(e),
         ),
     };
-    let page = page_number(paging.page.as_deref(), user.locale).unwrap_or_else(|e| {
-        error = Some(e);
-        1
-    });
-    let risks = state.store.risks(&user.caller, &filter, order).await?;
+    let after = paging.place(PAGE_SIZE).map_or_else(
+        |_| {
+            error = Some(user.locale.text("risks-page-unknown"));
+            None
+        },
+        |(_, after)| after,
+    );
+    // One page of the rows, from where the link says; the heat map and the counts are of
+    // every risk the filters keep, counted by the database.
+    let (page, next) = register_page(
+        &state,
+        &user.caller,
+        (&filter, order),
+        PAGE_SIZE,
+        after.as_ref(),
+    )
+    .await?;
+    let summary = state.store.risk_summary(&user.caller, &filter).await?;
     let (_, model) = state.store.model(user.audiences()).await?;
     let names = user.names();
-    // One page of the rows; the heat map and the counts are of every risk the filters keep.
-    let total = risks.len();
-    let pages = total.div_ceil(PAGE_SIZE).max(1);
-    let page = page.min(pages);
-    let first = (page - 1) * PAGE_SIZE;
     let query_string = uri.query().unwrap_or_default().to_owned();
-    let base = without_page(&query_string);
-    let link = |n: usize| {
-        if base.is_empty() {
-            format!("/risks?page={n}")
-        } else {
-            format!("/risks?{base}&page={n}")
-        }
-    };
+    let base = without_after(&query_string);
+    let first = after.as_ref().map_or(0, |a| a.before);
     Ok(html(RegisterPage {
-        total,
-        shown: ((first + 1).min(total), (first + PAGE_SIZE).min(total)),
-        previous_page: (page > 1).then(|| link(page - 1)),
-        next_page: (page < pages).then(|| link(page + 1)),
+        total: summary.total,
+        shown: (
+            (first + 1).min(summary.total),
+            (first + page.risks.len()).min(summary.total),
+        ),
+        first_page: after.is_some().then(|| {
+            if base.is_empty() {
+                "/risks".to_owned()
+            } else {
+                format!("/risks?{base}")
+            }
+        }),
+        next_page: next_page_query(&query_string, next.as_ref()).map(|q| format!("/risks?{q}")),
         chrome: Chrome::of(&user, "risks"),
         election: model
             .election
             .as_ref()
             .map(|e| e.name.clone())
             .unwrap_or_default(),
-        cells: heat_map(&joint_cells(&risks)),
-        assessed: risks.iter().filter(|r| r.consensus.is_some()).count(),
-        disagreements: risks
+        cells: heat_map(&summary.cells),
+        assessed: summary.assessed,
+        disagreements: summary.disagreements,
+        rows: page
+            .risks
             .iter()
-            .filter(|r| r.consensus.as_ref().is_some_and(|c| c.disagreement))
-            .count(),
-        rows: risks
-            .iter()
-            .skip(first)
-            .take(PAGE_SIZE)
             .map(|r| row(r, &names, user.locale))
             .collect(),
         threats: choices_in::<ThreatKind>(
@@ -283,6 +254,17 @@ async fn register(
         can_manage: user.caller.may(Action::ManageRiskRegister),
     })?
     .into_response())
+}
+
+/// The query string without its place in the register: the filters and the order.
+fn without_after(query: &str) -> String {
+    query
+        .split('&')
+        .filter(|pair| {
+            !pair.is_empty() && !pair.starts_with("after=") && !pair.starts_with("page=")
+        })
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 async fn export(

@@ -938,46 +938,169 @@ async fn the_register_shows_a_page_at_a_time_and_its_counts_agree_with_what_it_s
     let mut coordinator = app.signed_in(Role::Coordinator).await;
     coordinator.get("/risks").await;
     coordinator.post("/risks/seed", &[]).await;
-    let listed = coordinator.get("/api/v1/risks").await.json();
-    let total = listed["risks"].as_array().map_or(0, Vec::len) as u64;
+    let listed = coordinator.get("/api/v1/risks?limit=500").await.json();
+    let all: Vec<String> = listed["risks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect();
+    let total = all.len();
     assert!(total > 100, "the seeded register has {total} risks");
-    let rows = |page: &str| page.matches("<tr><td><a href=\"/risks/").count();
+    let rows = |page: &str| -> Vec<String> {
+        page.split("<tr><td><a href=\"/risks/")
+            .skip(1)
+            .map(|r| r[..r.find('"').unwrap()].to_owned())
+            .collect()
+    };
+    let next_of = |page: &str| -> Option<String> {
+        let end = page.find("\" rel=\"next\"")?;
+        let start = page[..end].rfind("href=\"")? + 6;
+        Some(page[start..end].replace("&#38;", "&"))
+    };
 
-    let first = coordinator.get("/risks").await.text;
-    assert_eq!(rows(&first), 50);
-    assert!(
-        first.contains(&format!("Risks 1 to 50 of {total}.")),
-        "{first}"
+    // Page after page, following the links: every risk once, in the register's order.
+    let mut path = "/risks".to_owned();
+    let mut seen = Vec::new();
+    let mut pages = 0;
+    loop {
+        let page = coordinator.get(&path).await.text;
+        let shown = rows(&page);
+        let from = seen.len() + 1;
+        assert!(
+            page.contains(&format!(
+                "Risks {from} to {} of {total}.",
+                from + shown.len() - 1
+            )),
+            "{path}"
+        );
+        assert_eq!(pages > 0, page.contains("rel=\"first\""), "{path}");
+        seen.extend(shown);
+        pages += 1;
+        match next_of(&page) {
+            Some(next) => path = next,
+            None => break,
+        }
+    }
+    assert_eq!(pages, total.div_ceil(50));
+    assert_eq!(
+        seen, all,
+        "the pages hold the register in order, each risk once"
     );
-    assert!(first.contains("href=\"/risks?page=2\" rel=\"next\""));
-    assert!(!first.contains("rel=\"prev\""));
 
-    let last_page = total.div_ceil(50);
-    let last = coordinator
-        .get(&format!("/risks?page={last_page}"))
-        .await
-        .text;
-    let from = (last_page - 1) * 50 + 1;
-    assert_eq!(rows(&last) as u64, total - from + 1);
-    assert!(last.contains(&format!("Risks {from} to {total} of {total}.")));
-    assert!(!last.contains("rel=\"next\""));
-    // Beyond the end is the last page; the filters travel with the page links.
-    let beyond = coordinator.get("/risks?page=999").await.text;
-    assert_eq!(rows(&beyond), rows(&last));
-    let filtered = coordinator.get("/risks?sort=number&page=1").await.text;
-    assert!(
-        filtered.contains("href=\"/risks?sort=number&#38;page=2\""),
-        "{filtered}"
-    );
-    // A page that is not a number is said, and the first page shown.
-    for hostile in ["0", "-1", "abc", "99999999999999999999999"] {
-        let page = coordinator.get(&format!("/risks?page={hostile}")).await;
+    // The filters and the order travel with the links.
+    let by_number = coordinator.get("/risks?sort=number").await.text;
+    let next = next_of(&by_number).unwrap();
+    assert!(next.starts_with("/risks?sort=number&after="), "{next}");
+    // A link that names no place in the register is said, and the first page shown.
+    for hostile in [
+        "0",
+        "-1",
+        "abc",
+        "MXwy",
+        "99999999999999999999999",
+        &"A".repeat(300),
+    ] {
+        let page = coordinator.get(&format!("/risks?after={hostile}")).await;
         assert_eq!(page.status, StatusCode::OK, "{hostile}");
         assert!(
             page.text
-                .contains("The page must be a whole number from 1."),
+                .contains("That link no longer leads to a page of the register"),
             "{hostile}"
         );
-        assert_eq!(rows(&page.text), 50);
+        assert_eq!(rows(&page.text).len(), 50);
+    }
+}
+
+/// The API's pages, in every order and under a filter, hold the same risks in the same order
+/// as one long page; a bad `after` is refused.
+#[tokio::test]
+async fn the_register_api_pages_on_the_keys_of_its_order() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator.get("/risks").await;
+    coordinator.post("/risks/seed", &[]).await;
+    // Some risks assessed, some with review dates, so every order has ties and gaps.
+    let ids: Vec<String> = coordinator
+        .get("/api/v1/risks?sort=number&limit=500")
+        .await
+        .json()["risks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect();
+    for (n, id) in ids.iter().enumerate().take(24) {
+        let rating = json!({"likelihood": 1 + n % 5, "impact": 1 + (n / 5) % 5});
+        let r = coordinator
+            .api(
+                Method::POST,
+                &format!("/api/v1/risks/{id}/assessments"),
+                None,
+                Some(rating),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        if n % 3 == 0 {
+            let review = format!("2027-0{}-1{}", 1 + n % 9, n % 10);
+            let r = coordinator
+                .api(
+                    Method::POST,
+                    &format!("/api/v1/risks/{id}/handling"),
+                    None,
+                    Some(json!({"treatment": "reduce", "status": "open", "next_review": review})),
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        }
+    }
+    for query in [
+        "sort=score",
+        "sort=number",
+        "sort=review",
+        "sort=score&threat_kind=ddos",
+    ] {
+        let whole: Vec<serde_json::Value> = coordinator
+            .get(&format!("/api/v1/risks?{query}&limit=500"))
+            .await
+            .json()["risks"]
+            .as_array()
+            .unwrap()
+            .clone();
+        let mut paged = Vec::new();
+        let mut after = String::new();
+        loop {
+            let page = coordinator
+                .get(&format!("/api/v1/risks?{query}&limit=7{after}"))
+                .await
+                .json();
+            paged.extend(page["risks"].as_array().unwrap().iter().cloned());
+            match page["next"].as_str() {
+                Some(next) => after = format!("&after={next}"),
+                None => break,
+            }
+        }
+        let key = |r: &serde_json::Value| r["id"].as_str().unwrap().to_owned();
+        assert_eq!(
+            paged.iter().map(key).collect::<Vec<_>>(),
+            whole.iter().map(key).collect::<Vec<_>>(),
+            "{query}"
+        );
+    }
+    for hostile in ["abc", "MXwy", &"A".repeat(300)] {
+        let r = coordinator
+            .api(
+                Method::GET,
+                &format!("/api/v1/risks?after={hostile}"),
+                None,
+                None,
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{hostile}: {}",
+            r.text
+        );
     }
 }
