@@ -54,8 +54,9 @@ pub use records::{
     ActionItem, ImportChange, ImportSummary, MeetingEntry, Record, RecordChange, content_key,
 };
 pub use risks::{
-    Assessment, Measure, MeasureRef, NewAssessment, NewMeasure, NewRisk, PreviousCycle, Risk,
-    RiskCursor, RiskFilter, RiskHandling, RiskOrder, RiskOverview, RiskPage, RiskSummary,
+    Assessment, Measure, MeasureCursor, MeasurePage, MeasureRef, NewAssessment, NewMeasure,
+    NewRisk, PreviousCycle, Risk, RiskCursor, RiskFilter, RiskHandling, RiskOrder, RiskOverview,
+    RiskPage, RiskSummary,
 };
 pub use search::{MAX_HITS, SearchHit};
 pub use shared_item::{

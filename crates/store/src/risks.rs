@@ -275,6 +275,21 @@ pub struct RiskPage {
     pub next: Option<RiskCursor>,
 }
 
+/// Where a page of the measures goes on: the key of the last measure of the page before.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeasureCursor {
+    pub overdue: bool,
+    pub due_on: Option<String>,
+    pub number: i64,
+}
+
+/// A page of the measures, with where the next one starts when this one is full.
+#[derive(Debug, Clone, Default)]
+pub struct MeasurePage {
+    pub measures: Vec<Measure>,
+    pub next: Option<MeasureCursor>,
+}
+
 /// The counts of the whole register under a filter.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RiskSummary {
@@ -1249,47 +1264,132 @@ impl Store {
 
     /// The current election's measures, overdue ones first, then by due date.
     pub async fn measures(&self, caller: &Caller) -> Result<Vec<Measure>> {
+        let mut all = Vec::new();
+        let mut after = None;
+        loop {
+            let page = self
+                .measure_page(caller, crate::MAX_PAGE, after.as_ref())
+                .await?;
+            all.extend(page.measures);
+            match page.next {
+                Some(next) => after = Some(next),
+                None => return Ok(all),
+            }
+        }
+    }
+
+    /// One page of the measures, the overdue ones first, then by due date (those without one
+    /// last) and number: at most `limit`, after the measure `after` names.
+    pub async fn measure_page(
+        &self,
+        caller: &Caller,
+        limit: u32,
+        after: Option<&MeasureCursor>,
+    ) -> Result<MeasurePage> {
         let viewer = caller.viewer();
         let Some(election) = self
             .register_election(viewer, "refusal-measures-members")
             .await?
         else {
-            return Ok(Vec::new());
+            return Ok(MeasurePage::default());
         };
         let today = self.clock.today();
-        let rows = sqlx::query(
-            "SELECT id, number, family, title, description, owner, due_on, status, updated_at, version \
-             FROM measures WHERE election = $1 ORDER BY number",
-        )
-        .bind(&election)
-        .fetch_all(&self.pool)
-        .await?;
-        let mut measures: Vec<Measure> = rows
+        let limit = limit.clamp(1, crate::MAX_PAGE);
+        let mut sql = crate::query::Sql::new(
+            "SELECT id, number, family, title, description, owner, due_on, status, updated_at, version FROM \
+             (SELECT m.*, CASE WHEN m.status IN ('planned', 'in_progress') AND m.due_on < ",
+        );
+        sql.text(today.to_string())
+            .push(
+                " THEN 0 ELSE 1 END AS late, CASE WHEN m.due_on IS NULL THEN 1 ELSE 0 END AS undated \
+                 FROM measures m WHERE m.election = ",
+            )
+            .text(election.clone())
+            .push(") ordered WHERE 1 = 1");
+        if let Some(after) = after {
+            let (late, undated) = (i64::from(!after.overdue), i64::from(after.due_on.is_none()));
+            sql.push(" AND (late > ")
+                .int(late)
+                .push(" OR (late = ")
+                .int(late)
+                .push(" AND (undated > ")
+                .int(undated)
+                .push(" OR (undated = ")
+                .int(undated)
+                .push(" AND (");
+            match &after.due_on {
+                Some(due) => {
+                    sql.push("due_on > ")
+                        .text(due.clone())
+                        .push(" OR (due_on = ")
+                        .text(due.clone())
+                        .push(" AND number > ")
+                        .int(after.number)
+                        .push(")");
+                }
+                None => {
+                    sql.push("number > ").int(after.number);
+                }
+            }
+            sql.push(")))))");
+        }
+        sql.push(" ORDER BY late, undated, due_on, number LIMIT ")
+            .int(i64::from(limit));
+        let mut measures: Vec<Measure> = sql
+            .query()
+            .fetch_all(&self.pool)
+            .await?
             .iter()
             .map(|r| measure_from(r, today))
             .collect::<Result<_>>()?;
-        let links: Vec<(String, String)> = sqlx::query_as(
-            "SELECT mr.measure_id, mr.risk_id FROM measure_risks mr \
-             JOIN measures m ON m.id = mr.measure_id WHERE m.election = $1 ORDER BY mr.risk_id",
+        if !measures.is_empty() {
+            let mut links = crate::query::Sql::new(
+                "SELECT measure_id, risk_id FROM measure_risks WHERE measure_id IN (",
+            );
+            links.texts(measures.iter().map(|m| m.id.clone()));
+            links.push(") ORDER BY risk_id");
+            let mut linked: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            for row in links.query().fetch_all(&self.pool).await? {
+                linked
+                    .entry(row.try_get("measure_id")?)
+                    .or_default()
+                    .push(row.try_get("risk_id")?);
+            }
+            for m in measures.iter_mut() {
+                m.risks = linked.remove(&m.id).unwrap_or_default();
+            }
+        }
+        let next = match measures.last() {
+            Some(last) if measures.len() >= limit as usize => Some(MeasureCursor {
+                overdue: last.overdue,
+                due_on: last.due_on.clone(),
+                number: last.number,
+            }),
+            _ => None,
+        };
+        Ok(MeasurePage { measures, next })
+    }
+
+    /// How many measures the register holds, and how many of them are overdue.
+    pub async fn measure_counts(&self, caller: &Caller) -> Result<(usize, usize)> {
+        let viewer = caller.viewer();
+        let Some(election) = self
+            .register_election(viewer, "refusal-measures-members")
+            .await?
+        else {
+            return Ok((0, 0));
+        };
+        let (total, overdue): (i64, i64) = sqlx::query_as(
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN status IN ('planned', 'in_progress') AND due_on < $2 THEN 1 ELSE 0 END), 0) \
+             FROM measures WHERE election = $1",
         )
         .bind(&election)
-        .fetch_all(&self.pool)
+        .bind(self.clock.today().to_string())
+        .fetch_one(&self.pool)
         .await?;
-        let mut linked: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for (measure, risk) in links {
-            linked.entry(measure).or_default().push(risk);
-        }
-        for m in measures.iter_mut() {
-            m.risks = linked.remove(&m.id).unwrap_or_default();
-        }
-        measures.sort_by(|a, b| {
-            (!a.overdue, a.due_on.is_none(), &a.due_on, a.number).cmp(&(
-                !b.overdue,
-                b.due_on.is_none(),
-                &b.due_on,
-                b.number,
-            ))
-        });
-        Ok(measures)
+        Ok((
+            usize::try_from(total).unwrap_or(0),
+            usize::try_from(overdue).unwrap_or(0),
+        ))
     }
 }

@@ -16,8 +16,8 @@ use liaison_domain::catalogue::{
     CatalogueEntry, MeasureStatus, MitigationFamily, Phase, RiskStatus, RiskTreatment, ThreatKind,
 };
 use liaison_store::{
-    NewAssessment, NewMeasure, NewRisk, Risk, RiskCursor, RiskFilter, RiskHandling, RiskOrder,
-    RiskPage,
+    MeasureCursor, NewAssessment, NewMeasure, NewRisk, Risk, RiskCursor, RiskFilter, RiskHandling,
+    RiskOrder, RiskPage,
 };
 use serde::Deserialize;
 use time::Date;
@@ -116,6 +116,36 @@ impl ListPlace for RegisterPlace {
                 score,
                 review: (!review.is_empty()).then(|| review.to_owned()),
             },
+        })
+    }
+}
+
+impl ListPlace for MeasureCursor {
+    fn fields(&self) -> String {
+        format!(
+            "{}|{}|{}",
+            u8::from(self.overdue),
+            self.number,
+            self.due_on.as_deref().unwrap_or("")
+        )
+    }
+
+    fn from_fields(text: &str) -> Option<Self> {
+        let mut parts = text.splitn(3, '|');
+        let overdue = match parts.next()? {
+            "0" => false,
+            "1" => true,
+            _ => return None,
+        };
+        let number = parts.next()?.parse().ok()?;
+        let due_on = parts.next()?;
+        if !due_on.is_empty() {
+            parse_date("after", Some(due_on)).ok()??;
+        }
+        Some(MeasureCursor {
+            overdue,
+            due_on: (!due_on.is_empty()).then(|| due_on.to_owned()),
+            number,
         })
     }
 }
@@ -360,6 +390,8 @@ pub struct MeasureSchema {
 #[derive(ToSchema)]
 #[allow(dead_code)]
 pub struct MeasureListSchema {
+    /// Pass as `after` for the next page; null on the last page.
+    next: Option<String>,
     /// Overdue ones first, then by due date.
     measures: Vec<MeasureSchema>,
 }
@@ -684,13 +716,25 @@ pub async fn handle(
 }
 
 #[utoipa::path(get, path = "/api/v1/measures", tag = "risks",
-    responses((status = 200, description = "`{measures}`: overdue ones first, then by due date", body = MeasureListSchema), (status = 403, body = ErrorBody)))]
+    params(("limit" = Option<u32>, Query, description = "At most this many measures (50 unless given, 500 at most)"),
+           ("after" = Option<String>, Query, description = "The `next` of the previous page")),
+    responses((status = 200, description = "`{measures, next}`: a page of the measures, overdue ones first, then by due date", body = MeasureListSchema), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn measures(
     State(state): State<AppState>,
     caller: ApiCaller,
+    Query(paging): Query<RegisterWindow>,
 ) -> Result<Response, ApiError> {
-    let measures = state.store.measures(&caller).await?;
-    Ok(Json(serde_json::json!({"measures": measures})).into_response())
+    let (limit, after) = window::<MeasureCursor>(paging.limit, paging.after.as_deref())
+        .map_err(ApiError::invalid)?;
+    let page = state
+        .store
+        .measure_page(&caller, limit, after.as_ref())
+        .await?;
+    Ok(Json(serde_json::json!({
+        "measures": page.measures,
+        "next": page.next.as_ref().map(cursor_token),
+    }))
+    .into_response())
 }
 
 /// A new measure.

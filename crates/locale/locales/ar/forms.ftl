@@ -191,6 +191,7 @@ risks-disagree-title = تختلف نتائج الجهات بدرجتين أو أ
 risks-empty = السجل فارغ.
 risks-empty-seed = السجل فارغ: ابدأ بإضافة المخاطر التي يقترحها الفهرس.
 risks-pages = صفحات السجل
+measures-pages = صفحات التدابير
 risks-first = → الصفحة الأولى
 risks-next = التالية ←
 risks-page-unknown = لم يعد هذا الرابط يؤدي إلى صفحة من السجل؛ هذه صفحته الأولى.

@@ -185,6 +185,7 @@ risks-disagree-title = The agencies' scores are two or more bands apart
 risks-empty = The register is empty.
 risks-empty-seed = The register is empty: add the risks the catalogue suggests to start.
 risks-pages = Pages of the register
+measures-pages = Pages of the measures
 risks-first = ← First page
 risks-next = Next →
 risks-page-unknown = That link no longer leads to a page of the register; here is its first page.

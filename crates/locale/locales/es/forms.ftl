@@ -185,6 +185,7 @@ risks-disagree-title = Las puntuaciones de las instituciones difieren en dos niv
 risks-empty = El registro está vacío.
 risks-empty-seed = El registro está vacío: para empezar, añada los riesgos que sugiere el catálogo.
 risks-pages = Páginas del registro
+measures-pages = Páginas de las medidas
 risks-first = ← Primera página
 risks-next = Siguiente →
 risks-page-unknown = Ese enlace ya no lleva a una página del registro; esta es su primera página.

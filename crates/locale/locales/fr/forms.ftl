@@ -185,6 +185,7 @@ risks-disagree-title = Les scores des institutions diffèrent de deux niveaux ou
 risks-empty = Le registre est vide.
 risks-empty-seed = Le registre est vide : ajoutez pour commencer les risques que propose le catalogue.
 risks-pages = Pages du registre
+measures-pages = Pages des mesures
 risks-first = ← Première page
 risks-next = Suivante →
 risks-page-unknown = Ce lien ne mène plus à une page du registre ; voici sa première page.

@@ -255,7 +255,12 @@ pub(crate) async fn render_live_part(
     let can_read_risks = caller.may(Action::ReadRiskRegister);
     let (risks, cells, overdue) = if can_read_risks {
         let overview = state.store.risk_overview(caller, 5).await?;
-        let measures = state.store.measures(caller).await?;
+        // The overdue measures come first: the first page holds those shown.
+        let first = state
+            .store
+            .measure_page(caller, OVERDUE_SHOWN as u32, None)
+            .await?;
+        let (_, overdue_count) = state.store.measure_counts(caller).await?;
         (
             overview
                 .top
@@ -284,12 +289,11 @@ pub(crate) async fn render_live_part(
                 })
                 .collect(),
             heat_map(&overview.cells),
-            overdue_first(&measures, &model, locale),
+            overdue_first(&first.measures, &model, locale, overdue_count),
         )
     } else {
-        (Vec::new(), Vec::new(), Vec::new())
+        (Vec::new(), Vec::new(), Cut::of(Vec::new(), 0))
     };
-    let overdue = Cut::of(overdue, OVERDUE_SHOWN);
 
     // Emergency contacts reachable now (contacts are for members: observers see none).
     let on_duty = Cut::of(
@@ -382,15 +386,17 @@ fn short_name(model: &Model, key: &str) -> String {
         )
 }
 
-/// The overdue measures, the longest overdue first.
+/// The overdue measures of `measures` (the longest overdue first), and how many more of the
+/// `overdue` in all there are.
 fn overdue_first(
     measures: &[liaison_store::Measure],
     model: &Model,
     locale: Locale,
-) -> Vec<MeasureView> {
-    let mut overdue: Vec<&liaison_store::Measure> = measures.iter().filter(|m| m.overdue).collect();
-    overdue.sort_by(|a, b| a.due_on.cmp(&b.due_on).then(a.number.cmp(&b.number)));
-    overdue
+    overdue: usize,
+) -> Cut<MeasureView> {
+    let mut late: Vec<&liaison_store::Measure> = measures.iter().filter(|m| m.overdue).collect();
+    late.sort_by(|a, b| a.due_on.cmp(&b.due_on).then(a.number.cmp(&b.number)));
+    let shown: Vec<MeasureView> = late
         .into_iter()
         .map(|m| MeasureView {
             reference: format!("M-{}", m.number),
@@ -402,7 +408,11 @@ fn overdue_first(
                 .map(|d| locale.when(d))
                 .unwrap_or_default(),
         })
-        .collect()
+        .collect();
+    Cut {
+        more: overdue.saturating_sub(shown.len()),
+        shown,
+    }
 }
 
 #[cfg(test)]

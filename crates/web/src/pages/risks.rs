@@ -10,7 +10,7 @@ use crate::risks::{
     RegisterWindow, RiskQuery, csv_response, parse_date, register_csv, register_page,
 };
 use crate::session::CurrentUser;
-use crate::shared_items::next_page_query;
+use crate::shared_items::{next_page_query, window};
 use crate::views::{Chrome, Named, Names};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -22,7 +22,7 @@ use liaison_domain::catalogue::{
     CatalogueEntry, MeasureStatus, MitigationFamily, Phase, RiskStatus, RiskTreatment, ThreatKind,
 };
 use liaison_locale::Locale;
-use liaison_store::{Measure, NewAssessment, NewMeasure, Risk, RiskHandling};
+use liaison_store::{Measure, MeasureCursor, NewAssessment, NewMeasure, Risk, RiskHandling};
 use std::collections::BTreeMap;
 
 pub fn router() -> Router<AppState> {
@@ -510,8 +510,13 @@ struct MeasureRow {
 #[template(path = "measures.html")]
 struct MeasuresPage {
     chrome: Chrome,
+    /// One page of the measures, the overdue ones first.
     rows: Vec<MeasureRow>,
+    /// Of every measure, not only this page.
     overdue: usize,
+    error: Option<String>,
+    first_page: Option<String>,
+    next_page: Option<String>,
     can_manage: bool,
     families: Vec<Choice>,
     organisations: Vec<Choice>,
@@ -540,9 +545,26 @@ fn measure_row(user: &CurrentUser, names: &Names, m: &Measure) -> MeasureRow {
     }
 }
 
-async fn measures(State(state): State<AppState>, user: CurrentUser) -> Result<Response, PageError> {
+async fn measures(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(paging): Query<RegisterWindow>,
+    uri: axum::http::Uri,
+) -> Result<Response, PageError> {
     require(&user.caller, Action::ReadRiskRegister)?;
-    let measures = state.store.measures(&user.caller).await?;
+    let mut error = None;
+    let after = window::<MeasureCursor>(Some(PAGE_SIZE), paging.after.as_deref()).map_or_else(
+        |_| {
+            error = Some(user.locale.text("risks-page-unknown"));
+            None
+        },
+        |(_, after)| after,
+    );
+    let page = state
+        .store
+        .measure_page(&user.caller, PAGE_SIZE, after.as_ref())
+        .await?;
+    let (_, overdue) = state.store.measure_counts(&user.caller).await?;
     let (_, model) = state.store.model(user.audiences()).await?;
     let risks = state
         .store
@@ -550,8 +572,13 @@ async fn measures(State(state): State<AppState>, user: CurrentUser) -> Result<Re
         .await?;
     let names = user.names();
     Ok(html(MeasuresPage {
-        overdue: measures.iter().filter(|m| m.overdue).count(),
-        rows: measures
+        overdue,
+        error,
+        first_page: after.is_some().then(|| "/measures".to_owned()),
+        next_page: next_page_query(uri.query().unwrap_or_default(), page.next.as_ref())
+            .map(|q| format!("/measures?{q}")),
+        rows: page
+            .measures
             .iter()
             .map(|m| measure_row(&user, &names, m))
             .collect(),

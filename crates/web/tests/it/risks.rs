@@ -1104,3 +1104,108 @@ async fn the_register_api_pages_on_the_keys_of_its_order() {
         );
     }
 }
+
+/// The measures page after page: overdue first, then by due date (undated last), each once,
+/// whether read through the API or followed on the page.
+#[tokio::test]
+async fn the_measures_page_on_the_keys_of_their_order() {
+    let app = TestApp::new().await;
+    let mut coordinator = app.signed_in(Role::Coordinator).await;
+    coordinator.get("/measures").await;
+    // Overdue, due later, without a date, and done although past due, with ties on the dates.
+    for i in 0..70 {
+        let due_on = match i % 4 {
+            0 => json!(format!("2026-10-{:02}", i % 7 + 1)),
+            1 => json!(format!("2027-02-{:02}", i % 5 + 1)),
+            2 => json!(null),
+            _ => json!(format!("2026-09-{:02}", i % 3 + 1)),
+        };
+        let made = coordinator
+            .created(
+                "/api/v1/measures",
+                json!({"family": "securing_technology", "title": format!("Measure {i:02}"),
+                       "owner": "cec", "due_on": due_on}),
+            )
+            .await;
+        if i % 4 == 3 {
+            let id = made["id"].as_str().unwrap();
+            let r = coordinator
+                .api(
+                    Method::POST,
+                    &format!("/api/v1/measures/{id}"),
+                    None,
+                    Some(json!({"status": "done"})),
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        }
+    }
+    let whole = coordinator.get("/api/v1/measures?limit=500").await.json();
+    let whole: Vec<serde_json::Value> = whole["measures"].as_array().unwrap().clone();
+    assert_eq!(whole.len(), 70);
+    // The order the list promises, checked on the whole list.
+    let key = |m: &serde_json::Value| {
+        (
+            !m["overdue"].as_bool().unwrap(),
+            m["due_on"].is_null(),
+            m["due_on"].as_str().unwrap_or("").to_owned(),
+            m["number"].as_i64().unwrap(),
+        )
+    };
+    assert!(whole.windows(2).all(|w| key(&w[0]) < key(&w[1])));
+    assert!(whole[0]["overdue"].as_bool().unwrap());
+
+    let mut paged = Vec::new();
+    let mut after = String::new();
+    loop {
+        let page = coordinator
+            .get(&format!("/api/v1/measures?limit=6{after}"))
+            .await
+            .json();
+        paged.extend(page["measures"].as_array().unwrap().iter().cloned());
+        match page["next"].as_str() {
+            Some(next) => after = format!("&after={next}"),
+            None => break,
+        }
+    }
+    assert_eq!(paged, whole);
+
+    // The page: 50, then the rest, with the overdue count of all of them.
+    let first = coordinator.get("/measures").await.text;
+    let rows = |page: &str| {
+        page.matches("<tr><td>M-").count() + page.matches("<tr class=\"overdue\"><td>M-").count()
+    };
+    assert_eq!(rows(&first), 50);
+    let overdue = whole
+        .iter()
+        .filter(|m| m["overdue"].as_bool().unwrap())
+        .count();
+    assert!(first.contains(&format!("{overdue} overdue")), "{overdue}");
+    let end = first.find("\" rel=\"next\"").unwrap();
+    let start = first[..end].rfind("href=\"").unwrap() + 6;
+    let second = coordinator
+        .get(&first[start..end].replace("&#38;", "&"))
+        .await
+        .text;
+    assert_eq!(rows(&second), 20);
+    assert!(second.contains("rel=\"first\"") && !second.contains("rel=\"next\""));
+    let hostile = coordinator.get("/measures?after=abc").await;
+    assert_eq!(hostile.status, StatusCode::OK);
+    assert!(hostile.text.contains("That link no longer leads"));
+    for bad in ["abc", "MnwxfA", &"A".repeat(300)] {
+        let r = coordinator
+            .api(
+                Method::GET,
+                &format!("/api/v1/measures?after={bad}"),
+                None,
+                None,
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{bad}: {}",
+            r.text
+        );
+    }
+}
