@@ -51,7 +51,8 @@ pub use outbox::{
     MAX_ATTEMPTS, NotificationPreferences, OutboxDelivery, OutboxProblem, OutboxState, Webhook,
 };
 pub use records::{
-    ActionItem, ImportChange, ImportSummary, MeetingEntry, Record, RecordChange, content_key,
+    ActionItem, ImportChange, ImportSummary, MeetingEntry, Record, RecordChange, RecordCursor,
+    RecordPage, content_key,
 };
 pub use risks::{
     Assessment, Measure, MeasureCursor, MeasurePage, MeasureRef, NewAssessment, NewMeasure,

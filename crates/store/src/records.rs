@@ -33,6 +33,20 @@ pub struct Record {
     pub updated_by: Option<String>,
 }
 
+/// Where a page of records goes on: the place of the last record of the page before.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordCursor {
+    pub position: i64,
+    pub key: String,
+}
+
+/// A page of records, with where the next one starts when this one is full.
+#[derive(Debug, Clone, Default)]
+pub struct RecordPage {
+    pub records: Vec<Record>,
+    pub next: Option<RecordCursor>,
+}
+
 /// A change to one record.
 #[derive(Debug, Clone)]
 pub enum RecordChange {
@@ -500,6 +514,52 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         rows.iter().map(record_from).collect()
+    }
+
+    /// A page of the records of a kind (of one organisation when `owner` is given), in model
+    /// order: at most `limit`, after the record `after` names.
+    pub async fn record_page(
+        &self,
+        kind: RecordKind,
+        owner: Option<&str>,
+        audiences: &[Audience],
+        limit: u32,
+        after: Option<&RecordCursor>,
+    ) -> Result<RecordPage> {
+        let limit = limit.clamp(1, crate::MAX_PAGE);
+        let mut sql =
+            crate::query::Sql::new(&format!("SELECT {COLUMNS} FROM records WHERE kind = "));
+        sql.text(kind.id())
+            .push(&format!(" AND {}", audience_clause(audiences)));
+        if let Some(owner) = owner {
+            sql.push(" AND owner = ").text(owner);
+        }
+        if let Some(after) = after {
+            sql.push(" AND (position > ")
+                .int(after.position)
+                .push(" OR (position = ")
+                .int(after.position)
+                .push(" AND key > ")
+                .text(after.key.clone())
+                .push("))");
+        }
+        sql.push(" ORDER BY position, key LIMIT ")
+            .int(i64::from(limit));
+        let records: Vec<Record> = sql
+            .query()
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(record_from)
+            .collect::<Result<_>>()?;
+        let next = match records.last() {
+            Some(last) if records.len() >= limit as usize => Some(RecordCursor {
+                position: last.position,
+                key: last.key.clone(),
+            }),
+            _ => None,
+        };
+        Ok(RecordPage { records, next })
     }
 
     /// Records of a kind owned by an organisation.

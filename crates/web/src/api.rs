@@ -9,7 +9,7 @@ use crate::AppState;
 use crate::entries::{self, BodyError};
 use crate::error::{ApiError, ErrorBody};
 use crate::session::ApiCaller;
-use axum::extract::{Path, Query, State};
+use axum::extract::{OriginalUri, Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
@@ -263,16 +263,76 @@ fn kind_of(id: &str) -> Result<RecordKind, ApiError> {
 }
 
 #[utoipa::path(get, path = "/api/v1/organisations", tag = "model",
-    responses((status = 200, description = "The organisations, in model order", body = [RecordJson]), (status = 401, body = ErrorBody)))]
+    params(("limit" = Option<u32>, Query, description = "At most this many (500 unless given)"),
+           ("after" = Option<String>, Query, description = "Where the page starts: from the `Link` header of the previous page")),
+    responses((status = 200, description = "A page of the organisations, in model order; a `Link` header with `rel=\"next\"` names the next page", body = [RecordJson],
+               headers(("Link" = String, description = "The next page, when there is one"))),
+              (status = 401, body = ErrorBody)))]
 async fn list_organisations(
     State(state): State<AppState>,
     caller: ApiCaller,
+    Query(query): Query<ListQuery>,
+    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, ApiError> {
-    let records = state
+    record_list(&state, &caller, RecordKind::Organisation, &query, &uri).await
+}
+
+/// One page of records as a JSON array, with the next page in a `Link` header (RFC 8288): the
+/// body stays the list it always was.
+async fn record_list(
+    state: &AppState,
+    caller: &ApiCaller,
+    kind: RecordKind,
+    query: &ListQuery,
+    uri: &axum::http::Uri,
+) -> Result<Response, ApiError> {
+    let (limit, after) = crate::shared_items::window::<RecordPlace>(
+        Some(query.limit.unwrap_or(liaison_store::MAX_PAGE)),
+        query.after.as_deref(),
+    )
+    .map_err(ApiError::invalid)?;
+    let page = state
         .store
-        .records(RecordKind::Organisation, caller.audiences())
+        .record_page(
+            kind,
+            query.owner.as_deref(),
+            caller.audiences(),
+            limit,
+            after.as_ref().map(|a| &a.0),
+        )
         .await?;
-    Ok(Json(records.iter().map(record_json).collect::<Vec<_>>()).into_response())
+    let mut response =
+        Json(page.records.iter().map(record_json).collect::<Vec<_>>()).into_response();
+    let next = crate::shared_items::next_page_query(
+        uri.query().unwrap_or_default(),
+        page.next.map(RecordPlace).as_ref(),
+    );
+    if let Some(next) = next {
+        let link = format!("<{}?{next}>; rel=\"next\"", uri.path());
+        if let Ok(value) = axum::http::HeaderValue::from_str(&link) {
+            response
+                .headers_mut()
+                .insert(axum::http::header::LINK, value);
+        }
+    }
+    Ok(response)
+}
+
+/// A place in a list of records: the position and key of the last record of a page.
+struct RecordPlace(liaison_store::RecordCursor);
+
+impl crate::shared_items::ListPlace for RecordPlace {
+    fn fields(&self) -> String {
+        format!("{}|{}", self.0.position, self.0.key)
+    }
+
+    fn from_fields(text: &str) -> Option<Self> {
+        let (position, key) = text.split_once('|')?;
+        Some(RecordPlace(liaison_store::RecordCursor {
+            position: position.parse().ok()?,
+            key: key.to_owned(),
+        }))
+    }
 }
 
 #[utoipa::path(get, path = "/api/v1/organisations/{id}", tag = "model",
@@ -290,31 +350,32 @@ async fn get_organisation(
     Ok(Json(record_json(&record)).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct ListQuery {
+    #[serde(default)]
     owner: Option<String>,
+    #[serde(default)]
+    limit: Option<u32>,
+    #[serde(default)]
+    after: Option<String>,
 }
 
 #[utoipa::path(get, path = "/api/v1/records/{kind}", tag = "model",
-    params(("kind" = String, Path, description = "The kind of record"), ("owner" = Option<String>, Query, description = "Only records of this organisation")),
-    responses((status = 200, body = [RecordJson]), (status = 404, body = ErrorBody)))]
+    params(("kind" = String, Path, description = "The kind of record"), ("owner" = Option<String>, Query, description = "Only records of this organisation"),
+           ("limit" = Option<u32>, Query, description = "At most this many (500 unless given)"),
+           ("after" = Option<String>, Query, description = "Where the page starts: from the `Link` header of the previous page")),
+    responses((status = 200, description = "A page of the records, in model order; a `Link` header with `rel=\"next\"` names the next page", body = [RecordJson],
+               headers(("Link" = String, description = "The next page, when there is one"))),
+              (status = 404, body = ErrorBody)))]
 async fn list_records(
     State(state): State<AppState>,
     caller: ApiCaller,
     Path(kind): Path<String>,
     Query(query): Query<ListQuery>,
+    OriginalUri(uri): OriginalUri,
 ) -> Result<Response, ApiError> {
     let kind = kind_of(&kind)?;
-    let records = match query.owner {
-        Some(owner) => {
-            state
-                .store
-                .records_owned_by(kind, &owner, caller.audiences())
-                .await?
-        }
-        None => state.store.records(kind, caller.audiences()).await?,
-    };
-    Ok(Json(records.iter().map(record_json).collect::<Vec<_>>()).into_response())
+    record_list(&state, &caller, kind, &query, &uri).await
 }
 
 #[utoipa::path(get, path = "/api/v1/records/{kind}/{id}", tag = "model",
