@@ -13,6 +13,9 @@
 //!    50 reports sent to the servers in turn. The time from sending each report to each
 //!    dashboard showing it (p50, p99), beside the floor of one report answered plus one render
 //!    of the dashboard; how many renders the burst cost, and how many pushes each dashboard got.
+//!    Beside it the peer, the same dashboards refreshing as they did before the live part was
+//!    pushed: each following the event stream and fetching `GET /dashboard` 250 ms after the
+//!    last event it heard.
 //!
 //! Run with `cargo bench -p liaison --bench dashboard`; `LIAISON_BENCH_INCIDENTS`,
 //! `LIAISON_BENCH_RISKS`, `LIAISON_BENCH_RENDERS`, `LIAISON_BENCH_DASHBOARDS` and
@@ -27,6 +30,8 @@ use liaison_store::{Actor, NewAccount, Store};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 
@@ -795,6 +800,85 @@ async fn open_dashboards(
     receiver
 }
 
+/// The peer: dashboards as they refreshed before the live part was pushed. Each follows the
+/// event stream and, 250 ms after the last event it heard, fetches `GET /dashboard` again.
+/// Every page read arrives on the channel like a pushed part; `fetches` counts them.
+async fn fetching_dashboards(
+    servers: &[&Server],
+    sessions: &[String],
+    count: usize,
+    fetches: Arc<AtomicUsize>,
+) -> mpsc::UnboundedReceiver<(usize, i64, Instant)> {
+    let (sender, receiver) = mpsc::unbounded_channel();
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .expect("client");
+    for n in 0..count {
+        let url = servers[n % servers.len()].url.clone();
+        let session = sessions[n % sessions.len()].clone();
+        let mut events = client
+            .get(format!("{url}/api/v1/events"))
+            .header("cookie", &session)
+            .send()
+            .await
+            .expect("the stream opens");
+        assert!(events.status().is_success(), "{}", events.status());
+        let (sender, client, fetches) = (sender.clone(), client.clone(), fetches.clone());
+        tokio::spawn(async move {
+            let fetch = || async {
+                fetches.fetch_add(1, Ordering::Relaxed);
+                let page = client
+                    .get(format!("{url}/dashboard"))
+                    .header("cookie", &session)
+                    .send()
+                    .await
+                    .ok()?
+                    .text()
+                    .await
+                    .ok()?;
+                open_count(&page).map(|open| (open, Instant::now()))
+            };
+            if let Some((open, at)) = fetch().await {
+                let _ = sender.send((n, open, at));
+            }
+            let mut due: Option<tokio::time::Instant> = None;
+            loop {
+                let chunk = match due {
+                    Some(when) => tokio::select! {
+                        chunk = events.chunk() => chunk,
+                        () = tokio::time::sleep_until(when) => {
+                            due = None;
+                            if let Some((open, at)) = fetch().await {
+                                let _ = sender.send((n, open, at));
+                            }
+                            continue;
+                        }
+                    },
+                    None => events.chunk().await,
+                };
+                match chunk {
+                    Ok(Some(bytes)) if bytes.windows(5).any(|w| w == b"data:") => {
+                        due = Some(tokio::time::Instant::now() + Duration::from_millis(250));
+                    }
+                    Ok(Some(_)) => {}
+                    _ => return,
+                }
+            }
+        });
+    }
+    receiver
+}
+
+/// How open dashboards learn of a change.
+#[derive(Clone, Copy)]
+enum Refresh {
+    /// The live part rendered once per audience class and pushed (`/dashboard/live`).
+    Pushed,
+    /// Each dashboard fetching itself again after the events (the peer).
+    Fetched,
+}
+
 /// The live parts rendered so far by a server, from its metrics.
 async fn renders(client: &reqwest::Client, server: &Server) -> u64 {
     let text = client
@@ -832,6 +916,7 @@ async fn live_dashboards(
     reporter: &str,
     dashboards: usize,
     burst: usize,
+    way: Refresh,
 ) -> LiveFigures {
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -841,7 +926,13 @@ async fn live_dashboards(
     for (org, role) in CLASSES {
         sessions.push(sign_in(&client, &servers[0].url, &email(org, role)).await);
     }
-    let mut arrivals = open_dashboards(servers, &sessions, dashboards).await;
+    let fetches = Arc::new(AtomicUsize::new(0));
+    let mut arrivals = match way {
+        Refresh::Pushed => open_dashboards(servers, &sessions, dashboards).await,
+        Refresh::Fetched => {
+            fetching_dashboards(servers, &sessions, dashboards, fetches.clone()).await
+        }
+    };
     // Every dashboard's first part: what it shows before the burst.
     let mut base: Vec<Option<i64>> = vec![None; dashboards];
     while base.iter().any(Option::is_none) {
@@ -852,7 +943,7 @@ async fn live_dashboards(
         base[n].get_or_insert(open);
     }
     let base: Vec<i64> = base.into_iter().map(Option::unwrap_or_default).collect();
-    let mut before = 0;
+    let mut before = fetches.load(Ordering::Relaxed) as u64;
     for server in servers {
         before += renders(&client, server).await;
     }
@@ -909,7 +1000,7 @@ async fn live_dashboards(
         }
     }
     assert_eq!(done, dashboards, "every dashboard showed the whole burst");
-    let mut after = 0;
+    let mut after = fetches.load(Ordering::Relaxed) as u64;
     for server in servers {
         after += renders(&client, server).await;
     }
@@ -952,7 +1043,9 @@ fn print_live(
     burst: usize,
     render_p50: f64,
     mut live: LiveFigures,
+    mut fetched: LiveFigures,
 ) {
+    fetched.latencies.sort_by(f64::total_cmp);
     for samples in [
         &mut live.latencies,
         &mut live.first_reports,
@@ -994,6 +1087,17 @@ fn print_live(
         dashboards * burst,
         pushes as f64 / dashboards as f64,
         live.pushes.iter().max().copied().unwrap_or(1) - 1
+    );
+    println!(
+        "  peer: each dashboard fetching itself 250 ms after the events, as before   p50 {:>8.1} ms   p99 {:>8.1} ms   ({} page renders)",
+        percentile(&fetched.latencies, 50.0),
+        percentile(&fetched.latencies, 99.0),
+        fetched.renders
+    );
+    println!(
+        "  pushed against fetched: p99 {:.2}×, renders {:.2}×",
+        percentile(&live.latencies, 99.0) / percentile(&fetched.latencies, 99.0),
+        live.renders as f64 / fetched.renders.max(1) as f64
     );
 }
 
@@ -1068,7 +1172,8 @@ async fn run(backend: &str, server: Option<&str>, sizes: Sizes) {
     let mut sorted_page = page.clone();
     sorted_page.sort_by(f64::total_cmp);
     let render_p50 = percentile(&sorted_page, 50.0);
-    let live = live_dashboards(&servers, &reporter, dashboards, burst).await;
+    let live = live_dashboards(&servers, &reporter, dashboards, burst, Refresh::Pushed).await;
+    let fetched = live_dashboards(&servers, &reporter, dashboards, burst, Refresh::Fetched).await;
     let server_count = servers.len();
     drop(servers);
     drop(second);
@@ -1141,7 +1246,15 @@ async fn run(backend: &str, server: Option<&str>, sizes: Sizes) {
         "  p95 ratio {:.2}",
         percentile(&search, 95.0) / percentile(&search_floor, 95.0)
     );
-    print_live(backend, server_count, dashboards, burst, render_p50, live);
+    print_live(
+        backend,
+        server_count,
+        dashboards,
+        burst,
+        render_p50,
+        live,
+        fetched,
+    );
 }
 
 #[tokio::main(flavor = "multi_thread")]

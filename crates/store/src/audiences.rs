@@ -26,6 +26,16 @@ pub(crate) async fn write_audience(
         .bind(item_id)
         .execute(&mut **tx)
         .await?;
+    write_first_audience(tx, table, item_id, audience).await
+}
+
+/// Stores the audience of an item that has none yet (one just reported): nothing to replace.
+pub(crate) async fn write_first_audience(
+    tx: &mut Transaction<'static, Any>,
+    table: &str,
+    item_id: &str,
+    audience: &BTreeSet<Principal>,
+) -> Result<()> {
     let mut rows = InsertBatch::default();
     for principal in audience {
         rows.row(

@@ -575,7 +575,7 @@ impl Store {
         audience: &BTreeSet<Principal>,
         reporter: &Viewer,
     ) -> Result<()> {
-        write_audience(&mut tx, T::KIND.table, item.id(), audience).await?;
+        crate::audiences::write_first_audience(&mut tx, T::KIND.table, item.id(), audience).await?;
         let after = to_json(item);
         let change = Change {
             action: "report",

@@ -145,11 +145,21 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 impl LiveDashboards {
-    /// The class of `caller` reading in `locale`.
-    async fn class_of(&self, state: &AppState, caller: &Caller, locale: Locale) -> AudienceClass {
+    /// The class of `caller` reading in `locale`. When a stream opens, the store says whether
+    /// the reader is named by themselves in an audience; after that, the changes this server
+    /// follows say when they become so (`ask_store` false: no query per push).
+    async fn class_of(
+        &self,
+        state: &AppState,
+        caller: &Caller,
+        locale: Locale,
+        ask_store: bool,
+    ) -> AudienceClass {
         let account = caller.account();
         let mut personal = lock(&self.personal).contains(account);
-        if !personal {
+        if !personal && ask_store {
+            // Follow the changes first, so that none falls between the answer and them.
+            self.start(state);
             // Unknown: ask the store; an error counts as personal, which shares nothing.
             personal = state
                 .store
@@ -177,23 +187,24 @@ impl LiveDashboards {
         account: &str,
     ) -> (Seat, watch::Receiver<Option<Arc<Rendered>>>) {
         self.start(state);
-        let (class, new) = {
+        // Subscribed under the lock: a refresh that drops classes nobody reads cannot drop
+        // this one between its creation and its first reader.
+        let (class, receiver) = {
             let mut classes = lock(&self.classes);
-            match classes.get(key) {
-                Some(class) => (class.clone(), false),
-                None => {
-                    let class = Arc::new(Class {
+            let class = classes
+                .entry(key.clone())
+                .or_insert_with(|| {
+                    Arc::new(Class {
                         reader: key.reader(),
                         latest: watch::channel(None).0,
                         accounts: Mutex::default(),
-                    });
-                    classes.insert(key.clone(), class.clone());
-                    (class, true)
-                }
-            }
+                    })
+                })
+                .clone();
+            let receiver = class.latest.subscribe();
+            (class, receiver)
         };
-        let receiver = class.latest.subscribe();
-        if new || class.latest.borrow().is_none() {
+        if class.latest.borrow().is_none() {
             self.render(state, key.locale, &class).await;
         }
         (Seat::take(class, account), receiver)
@@ -349,7 +360,7 @@ pub async fn stream(
         Err(_) => crate::language::language_of(None, &headers),
     };
     let hub = state.dashboards.clone();
-    let class = hub.class_of(&state, &caller, locale).await;
+    let class = hub.class_of(&state, &caller, locale, true).await;
     let (seat, mut latest) = hub.join(&state, &class, caller.account()).await;
     latest.mark_changed();
     let mut credentials = HeaderMap::new();
@@ -383,7 +394,7 @@ pub async fn stream(
                 .await
                 .ok()?;
             let hub = r.state.dashboards.clone();
-            let class = hub.class_of(&r.state, &caller, r.locale).await;
+            let class = hub.class_of(&r.state, &caller, r.locale, false).await;
             if class != r.class {
                 (r.seat, r.latest) = hub.join(&r.state, &class, caller.account()).await;
                 r.class = class;

@@ -132,14 +132,46 @@ pub(crate) fn escalation_contacts(model: &Model, org: OrgId) -> Vec<EscalationCo
         .collect()
 }
 
+/// What an incident already has of its routing: the organisations assigned (and whether
+/// withheld) and the escalations started. A new report has none, and need not ask.
+#[derive(Debug, Default)]
+pub(crate) struct Routed {
+    assignments: Vec<(String, i64)>,
+    escalations: BTreeSet<(String, String)>,
+}
+
+impl Routed {
+    /// The routing of an incident reported before, as stored.
+    pub(crate) async fn of(tx: &mut Transaction<'static, Any>, incident_id: &str) -> Result<Self> {
+        let assignments = sqlx::query_as(
+            "SELECT organisation, withheld FROM incident_assignments WHERE incident_id = $1",
+        )
+        .bind(incident_id)
+        .fetch_all(&mut **tx)
+        .await?;
+        let escalations = sqlx::query_as(
+            "SELECT organisation, protocol FROM escalation_steps WHERE incident_id = $1",
+        )
+        .bind(incident_id)
+        .fetch_all(&mut **tx)
+        .await?
+        .into_iter()
+        .collect();
+        Ok(Routed {
+            assignments,
+            escalations,
+        })
+    }
+}
+
 /// Writes the pending steps of each escalation duty not yet started, alerts the first contact
 /// and notes it on the timeline. Returns how many duties were started.
-pub(crate) async fn start_escalations(
-    tx: &mut Transaction<'static, Any>,
+pub(crate) fn start_escalations(
     rows: &mut InsertBatch,
     model: &Model,
     plan: &IncidentPlan,
     incident: &Incident,
+    routed: &Routed,
     base_url: &str,
     at: OffsetDateTime,
 ) -> Result<usize> {
@@ -147,21 +179,13 @@ pub(crate) async fn start_escalations(
     let facts = notice_facts(model, incident, base_url);
     let mut started = 0;
     let duties = plan.escalations.iter().filter(|d| !d.withheld);
-    if duties.clone().next().is_none() {
-        return Ok(0);
-    }
-    let existing: BTreeSet<(String, String)> = sqlx::query_as(
-        "SELECT organisation, protocol FROM escalation_steps WHERE incident_id = $1",
-    )
-    .bind(&incident.id)
-    .fetch_all(&mut **tx)
-    .await?
-    .into_iter()
-    .collect();
     for duty in duties {
         let protocol = &protocols[duty.protocol];
         let org_key = model.key(duty.organisation);
-        if existing.contains(&(org_key.to_owned(), protocol.key.clone())) {
+        if routed
+            .escalations
+            .contains(&(org_key.to_owned(), protocol.key.clone()))
+        {
             continue;
         }
         let contacts = escalation_contacts(model, duty.organisation);
@@ -264,18 +288,17 @@ impl Store {
             at: reported,
             language,
             mut tx,
-        } = self
-            .open_report::<Incident>(
-                reporter,
-                ReportAsked {
-                    tlp: report.tlp,
-                    recipients: &report.recipients,
-                    observers: report.observers,
-                    seen: (report.observed_at, "time observed"),
-                    phase: report.phase,
-                },
-            )
-            .await?;
+        } = self.open_report::<Incident>(
+            reporter,
+            ReportAsked {
+                tlp: report.tlp,
+                recipients: &report.recipients,
+                observers: report.observers,
+                seen: (report.observed_at, "time observed"),
+                phase: report.phase,
+            },
+        )
+        .await?;
         let assets = asset_ids(&model, &report.assets)?;
         let coordinators: Vec<OrgId> = coordinator_organisations(&mut tx)
             .await?
@@ -377,27 +400,29 @@ impl Store {
             "reported",
             &Said::of([said]),
         );
+        // Nothing is routed yet: no need to ask what is.
+        let routed = Routed::default();
         self.write_assignments(
             &mut tx,
             &mut rows,
             &model,
             &plan,
             &incident,
+            &routed,
             base_url,
             "incident.reported",
         )
         .await?;
 
         start_escalations(
-            &mut tx,
             &mut rows,
             &model,
             &plan,
             &incident,
+            &routed,
             base_url,
             self.clock.now(),
-        )
-        .await?;
+        )?;
         rows.write(&mut tx).await?;
         self.commit_new_item(tx, &incident, &plan.audience, reporter)
             .await?;
@@ -414,15 +439,11 @@ impl Store {
         model: &Model,
         plan: &IncidentPlan,
         incident: &Incident,
+        routed: &Routed,
         base_url: &str,
         event: &str,
     ) -> Result<()> {
-        let existing: Vec<(String, i64)> = sqlx::query_as(
-            "SELECT organisation, withheld FROM incident_assignments WHERE incident_id = $1",
-        )
-        .bind(&incident.id)
-        .fetch_all(&mut **tx)
-        .await?;
+        let existing = &routed.assignments;
         let payload = serde_json::json!({"event": event, "incident": incident});
         let subject = AlertSubject {
             item_id: &incident.id,

@@ -4,7 +4,7 @@
 
 use super::Incident;
 use super::alerts::coordinator_organisations;
-use super::report::start_escalations;
+use super::report::{Routed, start_escalations};
 use crate::audiences::write_audience;
 use crate::insert_batch::InsertBatch;
 use crate::invalid;
@@ -235,6 +235,7 @@ pub(super) async fn apply(
                     plan.audience.extend(stored);
                     write_audience(&mut tx, Incident::KIND.table, id, &plan.audience).await?;
                     let mut rows = InsertBatch::default();
+                    let routed = Routed::of(&mut tx, id).await?;
                     store
                         .write_assignments(
                             &mut tx,
@@ -242,20 +243,20 @@ pub(super) async fn apply(
                             &model,
                             &plan,
                             &incident,
+                            &routed,
                             base_url,
                             "incident.escalated",
                         )
                         .await?;
                     start_escalations(
-                        &mut tx,
                         &mut rows,
                         &model,
                         &plan,
                         &incident,
+                        &routed,
                         base_url,
                         store.clock.now(),
-                    )
-                    .await?;
+                    )?;
                     rows.write(&mut tx).await?;
                 }
             }
@@ -327,6 +328,7 @@ pub(super) async fn apply(
                 .await?;
             timeline::record(&mut tx, store.clock.now(), id, by, "sharing", &said).await?;
             let mut rows = InsertBatch::default();
+            let routed = Routed::of(&mut tx, id).await?;
             store
                 .write_assignments(
                     &mut tx,
@@ -334,21 +336,21 @@ pub(super) async fn apply(
                     &model,
                     &plan,
                     &incident,
+                    &routed,
                     base_url,
                     "incident.shared",
                 )
                 .await?;
             if incident::is_open(incident.status) {
                 start_escalations(
-                    &mut tx,
                     &mut rows,
                     &model,
                     &plan,
                     &incident,
+                    &routed,
                     base_url,
                     store.clock.now(),
-                )
-                .await?;
+                )?;
             }
             rows.write(&mut tx).await?;
             action = "share";
