@@ -288,17 +288,18 @@ impl Store {
             at: reported,
             language,
             mut tx,
-        } = self.open_report::<Incident>(
-            reporter,
-            ReportAsked {
-                tlp: report.tlp,
-                recipients: &report.recipients,
-                observers: report.observers,
-                seen: (report.observed_at, "time observed"),
-                phase: report.phase,
-            },
-        )
-        .await?;
+        } = self
+            .open_report::<Incident>(
+                reporter,
+                ReportAsked {
+                    tlp: report.tlp,
+                    recipients: &report.recipients,
+                    observers: report.observers,
+                    seen: (report.observed_at, "time observed"),
+                    phase: report.phase,
+                },
+            )
+            .await?;
         let assets = asset_ids(&model, &report.assets)?;
         let coordinators: Vec<OrgId> = coordinator_organisations(&mut tx)
             .await?

@@ -1067,19 +1067,13 @@ async fn the_register_api_pages_on_the_keys_of_its_order() {
             .as_array()
             .unwrap()
             .clone();
-        let mut paged = Vec::new();
-        let mut after = String::new();
-        loop {
-            let page = coordinator
-                .get(&format!("/api/v1/risks?{query}&limit=7{after}"))
-                .await
-                .json();
-            paged.extend(page["risks"].as_array().unwrap().iter().cloned());
-            match page["next"].as_str() {
-                Some(next) => after = format!("&after={next}"),
-                None => break,
-            }
-        }
+        let paged = every_page(
+            &mut coordinator,
+            &format!("/api/v1/risks?{query}"),
+            "risks",
+            7,
+        )
+        .await;
         let key = |r: &serde_json::Value| r["id"].as_str().unwrap().to_owned();
         assert_eq!(
             paged.iter().map(key).collect::<Vec<_>>(),
@@ -1087,19 +1081,42 @@ async fn the_register_api_pages_on_the_keys_of_its_order() {
             "{query}"
         );
     }
-    for hostile in ["abc", "MXwy", &"A".repeat(300)] {
-        let r = coordinator
-            .api(
-                Method::GET,
-                &format!("/api/v1/risks?after={hostile}"),
-                None,
-                None,
-            )
+    refuses_places_of_no_list(&mut coordinator, "/api/v1/risks").await;
+}
+
+/// Every item of the list at `path` (with its query), read `limit` at a time by following
+/// the `next` of each page.
+async fn every_page(
+    client: &mut super::Client,
+    path: &str,
+    field: &str,
+    limit: usize,
+) -> Vec<serde_json::Value> {
+    let mut items = Vec::new();
+    let mut after = String::new();
+    loop {
+        let page = client
+            .get(&format!("{path}&limit={limit}{after}"))
+            .await
+            .json();
+        items.extend(page[field].as_array().unwrap().iter().cloned());
+        match page["next"].as_str() {
+            Some(next) => after = format!("&after={next}"),
+            None => return items,
+        }
+    }
+}
+
+/// An `after` that names no place in the list is refused with a clear error.
+async fn refuses_places_of_no_list(client: &mut super::Client, path: &str) {
+    for bad in ["abc", "MXwy", "MnwxfA", &"A".repeat(300)] {
+        let r = client
+            .api(Method::GET, &format!("{path}?after={bad}"), None, None)
             .await;
         assert_eq!(
             r.status,
             StatusCode::UNPROCESSABLE_ENTITY,
-            "{hostile}: {}",
+            "{path} {bad}: {}",
             r.text
         );
     }
@@ -1155,19 +1172,7 @@ async fn the_measures_page_on_the_keys_of_their_order() {
     assert!(whole.windows(2).all(|w| key(&w[0]) < key(&w[1])));
     assert!(whole[0]["overdue"].as_bool().unwrap());
 
-    let mut paged = Vec::new();
-    let mut after = String::new();
-    loop {
-        let page = coordinator
-            .get(&format!("/api/v1/measures?limit=6{after}"))
-            .await
-            .json();
-        paged.extend(page["measures"].as_array().unwrap().iter().cloned());
-        match page["next"].as_str() {
-            Some(next) => after = format!("&after={next}"),
-            None => break,
-        }
-    }
+    let paged = every_page(&mut coordinator, "/api/v1/measures?", "measures", 6).await;
     assert_eq!(paged, whole);
 
     // The page: 50, then the rest, with the overdue count of all of them.
@@ -1192,20 +1197,5 @@ async fn the_measures_page_on_the_keys_of_their_order() {
     let hostile = coordinator.get("/measures?after=abc").await;
     assert_eq!(hostile.status, StatusCode::OK);
     assert!(hostile.text.contains("That link no longer leads"));
-    for bad in ["abc", "MnwxfA", &"A".repeat(300)] {
-        let r = coordinator
-            .api(
-                Method::GET,
-                &format!("/api/v1/measures?after={bad}"),
-                None,
-                None,
-            )
-            .await;
-        assert_eq!(
-            r.status,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "{bad}: {}",
-            r.text
-        );
-    }
+    refuses_places_of_no_list(&mut coordinator, "/api/v1/measures").await;
 }
