@@ -23,20 +23,21 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+mod common;
+
+use common::{METRICS_TOKEN, Server, percentile, serve, setting, sqlite_in, token};
+
 use liaison_domain::access::Role;
 use liaison_domain::search::SearchQuery;
 use liaison_interop::model_file::{LoadOptions, load_model};
 use liaison_store::{Actor, NewAccount, Store};
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 
 const PASSWORD: &str = "a long benchmark password";
-const METRICS_TOKEN: &str = "bench-metrics";
 /// The audience classes of the live dashboards: (organisation, role), one account each.
 const CLASSES: [(&str, Role); 10] = [
     ("cec", Role::Reader),
@@ -141,14 +142,6 @@ fn words_for(n: usize) -> String {
     )
 }
 
-fn setting(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-/// Inserts rows in batches: `columns` per row, values given by `row(n)`.
 async fn insert(
     pool: &sqlx::AnyPool,
     table: &str,
@@ -517,82 +510,9 @@ async fn prepare(url: &str, incidents: usize, risks: usize) {
     pool.close().await;
 }
 
-struct Server {
-    child: Child,
-    url: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 /// The account of a live dashboard's class.
 fn email(organisation: &str, role: Role) -> String {
     format!("{}@{organisation}.bench.example", role.id())
-}
-
-fn liaison(dir: &Path, database: &str) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_liaison"));
-    command
-        .env("LIAISON_DATABASE_URL", database)
-        .env("LIAISON_DATA_DIR", dir)
-        .env("LIAISON_METRICS_TOKEN", METRICS_TOKEN)
-        .env("LIAISON_LOG_FORMAT", "json")
-        .env("LIAISON_LOG", "warn");
-    command
-}
-
-/// A new API token of `organisation` with `role`, made by `liaison admin token`.
-fn token(dir: &Path, database: &str, organisation: &str, role: &str) -> String {
-    let output = liaison(dir, database)
-        .args([
-            "admin",
-            "token",
-            "--org",
-            organisation,
-            "--role",
-            role,
-            "--name",
-            "bench",
-        ])
-        .output()
-        .expect("liaison admin token");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .last()
-        .expect("a token")
-        .to_owned()
-}
-
-fn serve(dir: &Path, database: &str) -> Server {
-    let mut child = liaison(dir, database)
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("liaison serve starts");
-    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
-    let mut url = None;
-    for line in lines.by_ref() {
-        let Ok(line) = line else { break };
-        if let Some(rest) = line.strip_prefix("Sign in at ") {
-            url = rest.strip_suffix("/login").map(str::to_owned);
-            break;
-        }
-    }
-    std::thread::spawn(move || for _ in lines {});
-    Server {
-        child,
-        url: url.expect("the server prints its URL"),
-    }
 }
 
 /// The `name=value` pairs a response sets.
@@ -635,11 +555,6 @@ async fn sign_in(client: &reqwest::Client, url: &str, email: &str) -> String {
     session.join("; ")
 }
 
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
-    sorted[rank.min(sorted.len() - 1)]
-}
-
 fn line(name: &str, samples: &mut [f64]) {
     samples.sort_by(f64::total_cmp);
     println!(
@@ -654,10 +569,7 @@ fn line(name: &str, samples: &mut [f64]) {
 /// server `server`, with what drops it afterwards.
 async fn fresh_database(dir: &Path, server: Option<&str>) -> (String, Option<(String, String)>) {
     match server {
-        None => (
-            format!("sqlite://{}?mode=rwc", dir.join("liaison.db").display()),
-            None,
-        ),
+        None => (sqlite_in(dir), None),
         Some(server) => {
             let server = server.trim_end_matches('/');
             let name = format!("liaison_bench_{}", std::process::id());

@@ -15,6 +15,10 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+mod common;
+
+use common::{percentile, serve, setting, sqlite_in, token};
+
 use liaison_domain::access::{Role, Viewer};
 use liaison_domain::caller::Caller;
 use liaison_domain::catalogue::{IncidentSeverity, ObservableKind, Phase, ThreatKind};
@@ -23,27 +27,10 @@ use liaison_domain::sharing::TlpLevel;
 use liaison_interop::model_file::{LoadOptions, load_model};
 use liaison_store::{Actor, IncidentReport, NewAccount, Store};
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
-
-fn setting(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
-    sorted[rank.min(sorted.len() - 1)]
-}
 
 fn sorted(mut values: Vec<f64>) -> Vec<f64> {
     values.sort_by(f64::total_cmp);
@@ -201,77 +188,6 @@ async fn writes(count: usize) -> (f64, f64) {
         total / store_time.as_secs_f64(),
         total / raw_time.as_secs_f64(),
     )
-}
-
-/// `liaison serve` on a fresh SQLite platform.
-struct Server {
-    child: Child,
-    url: String,
-    dir: tempfile::TempDir,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn liaison(dir: &Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_liaison"));
-    command
-        .env(
-            "LIAISON_DATABASE_URL",
-            format!("sqlite://{}?mode=rwc", dir.join("liaison.db").display()),
-        )
-        .env("LIAISON_DATA_DIR", dir)
-        .env("LIAISON_LOG_FORMAT", "json")
-        .env("LIAISON_LOG", "warn");
-    command
-}
-
-fn serve() -> Server {
-    let dir = tempfile::tempdir().expect("temporary directory");
-    let mut child = liaison(dir.path())
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("liaison serve starts");
-    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
-    let mut url = None;
-    for line in lines.by_ref() {
-        let Ok(line) = line else { break };
-        if let Some(rest) = line.strip_prefix("Sign in at ") {
-            url = rest.strip_suffix("/login").map(str::to_owned);
-            break;
-        }
-    }
-    std::thread::spawn(move || for _ in lines {});
-    Server {
-        child,
-        url: url.expect("the server prints its URL"),
-        dir,
-    }
-}
-
-fn token(dir: &Path, org: &str, role: &str) -> String {
-    let output = liaison(dir)
-        .args([
-            "admin", "token", "--org", org, "--role", role, "--name", "bench",
-        ])
-        .output()
-        .expect("liaison admin token");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .last()
-        .expect("a token")
-        .to_owned()
 }
 
 /// Opens `count` event streams; each `data:` line's `item` (or whole text) arrives on the
@@ -442,9 +358,11 @@ async fn main() {
     );
 
     println!("\nFrom POST to arrival at {viewer_count} connected viewers, {events} events each:");
-    let server = serve();
-    let reader = token(server.dir.path(), "cert", "reader");
-    let reporter = token(server.dir.path(), "local-north-1", "analyst");
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let database = sqlite_in(dir.path());
+    let server = serve(dir.path(), &database);
+    let reader = token(dir.path(), &database, "cert", "reader");
+    let reporter = token(dir.path(), &database, "local-north-1", "analyst");
     let mut receiver = viewers(
         viewer_count,
         &format!("{}/api/v1/events", server.url),

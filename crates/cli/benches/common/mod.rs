@@ -1,0 +1,105 @@
+//! What the benches share: `liaison serve` and `liaison admin token` run as a deployment runs
+//! them, and the arithmetic of their figures.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+/// A size from the environment, or its default.
+pub fn setting(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// The `p`th percentile of sorted samples.
+pub fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
+    sorted[rank.min(sorted.len() - 1)]
+}
+
+/// The database URL of a SQLite platform in `dir`.
+pub fn sqlite_in(dir: &Path) -> String {
+    format!("sqlite://{}?mode=rwc", dir.join("liaison.db").display())
+}
+
+/// The metrics token the servers of the benches accept.
+pub const METRICS_TOKEN: &str = "bench-metrics";
+
+/// A running `liaison serve`, stopped when dropped.
+pub struct Server {
+    child: Child,
+    pub url: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn liaison(dir: &Path, database: &str) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_liaison"));
+    command
+        .env("LIAISON_DATABASE_URL", database)
+        .env("LIAISON_DATA_DIR", dir)
+        .env("LIAISON_METRICS_TOKEN", METRICS_TOKEN)
+        .env("LIAISON_LOG_FORMAT", "json")
+        .env("LIAISON_LOG", "warn");
+    command
+}
+
+/// A new API token of `organisation` with `role`, made by `liaison admin token`.
+pub fn token(dir: &Path, database: &str, organisation: &str, role: &str) -> String {
+    let output = liaison(dir, database)
+        .args([
+            "admin",
+            "token",
+            "--org",
+            organisation,
+            "--role",
+            role,
+            "--name",
+            "bench",
+        ])
+        .output()
+        .expect("liaison admin token");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .last()
+        .expect("a token")
+        .to_owned()
+}
+
+pub fn serve(dir: &Path, database: &str) -> Server {
+    let mut child = liaison(dir, database)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("liaison serve starts");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let mut url = None;
+    for line in lines.by_ref() {
+        let Ok(line) = line else { break };
+        if let Some(rest) = line.strip_prefix("Sign in at ") {
+            url = rest.strip_suffix("/login").map(str::to_owned);
+            break;
+        }
+    }
+    std::thread::spawn(move || for _ in lines {});
+    Server {
+        child,
+        url: url.expect("the server prints its URL"),
+    }
+}
