@@ -25,7 +25,10 @@
 
 mod common;
 
-use common::{METRICS_TOKEN, Server, percentile, serve, setting, sqlite_in, token};
+use common::{
+    METRICS_TOKEN, Server, follow_streams, percentile, separate_connections, serve, setting,
+    sqlite_in, token,
+};
 
 use liaison_domain::access::Role;
 use liaison_domain::search::SearchQuery;
@@ -664,53 +667,26 @@ fn open_count(html: &str) -> Option<i64> {
 }
 
 /// Opens `count` live dashboards, each on a server and with a session in turn; every pushed
-/// part arrives on the channel as (dashboard, open incidents shown, when it was read).
-async fn open_dashboards(
-    servers: &[&Server],
-    sessions: &[String],
-    count: usize,
-) -> mpsc::UnboundedReceiver<(usize, i64, Instant)> {
-    let (sender, receiver) = mpsc::unbounded_channel();
-    let client = reqwest::Client::builder()
-        .pool_max_idle_per_host(0)
-        .build()
-        .expect("client");
-    let opened: Vec<_> = (0..count)
+/// part arrives on the channel as ((dashboard, open incidents shown), when it was read).
+async fn open_dashboards(servers: &[&Server], sessions: &[String], count: usize) -> Arrivals {
+    let client = separate_connections();
+    let requests = (0..count)
         .map(|n| {
             client
                 .get(format!("{}/dashboard/live", servers[n % servers.len()].url))
                 .header("cookie", &sessions[n % sessions.len()])
-                .send()
         })
         .collect();
-    for (n, pending) in opened.into_iter().enumerate() {
-        let mut response = pending.await.expect("the stream opens");
-        assert!(response.status().is_success(), "{}", response.status());
-        let sender = sender.clone();
-        tokio::spawn(async move {
-            let mut buffer = String::new();
-            while let Ok(Some(chunk)) = response.chunk().await {
-                let at = Instant::now();
-                buffer.push_str(&String::from_utf8_lossy(&chunk));
-                while let Some(end) = buffer.find("\n\n") {
-                    let event: String = buffer.drain(..end + 2).collect();
-                    if !event.lines().any(|l| l == "event: fragment") {
-                        continue;
-                    }
-                    let html: String = event
-                        .lines()
-                        .filter_map(|l| l.strip_prefix("data:"))
-                        .collect::<Vec<_>>()
-                        .join("\n");
-                    if let Some(open) = open_count(&html) {
-                        let _ = sender.send((n, open, at));
-                    }
-                }
-            }
-        });
-    }
-    receiver
+    follow_streams(requests, |n, event| {
+        (event.kind == "fragment")
+            .then(|| open_count(&event.data).map(|open| (n, open)))
+            .flatten()
+    })
+    .await
 }
+
+/// What the dashboards show as it arrives: ((dashboard, open incidents), when).
+type Arrivals = mpsc::UnboundedReceiver<((usize, i64), Instant)>;
 
 /// The peer: dashboards as they refreshed before the live part was pushed. Each follows the
 /// event stream and, 250 ms after the last event it heard, fetches `GET /dashboard` again.
@@ -720,12 +696,9 @@ async fn fetching_dashboards(
     sessions: &[String],
     count: usize,
     fetches: Arc<AtomicUsize>,
-) -> mpsc::UnboundedReceiver<(usize, i64, Instant)> {
+) -> Arrivals {
     let (sender, receiver) = mpsc::unbounded_channel();
-    let client = reqwest::Client::builder()
-        .pool_max_idle_per_host(0)
-        .build()
-        .expect("client");
+    let client = separate_connections();
     for n in 0..count {
         let url = servers[n % servers.len()].url.clone();
         let session = sessions[n % sessions.len()].clone();
@@ -752,7 +725,7 @@ async fn fetching_dashboards(
                 open_count(&page).map(|open| (open, Instant::now()))
             };
             if let Some((open, at)) = fetch().await {
-                let _ = sender.send((n, open, at));
+                let _ = sender.send(((n, open), at));
             }
             let mut due: Option<tokio::time::Instant> = None;
             loop {
@@ -762,7 +735,7 @@ async fn fetching_dashboards(
                         () = tokio::time::sleep_until(when) => {
                             due = None;
                             if let Some((open, at)) = fetch().await {
-                                let _ = sender.send((n, open, at));
+                                let _ = sender.send(((n, open), at));
                             }
                             continue;
                         }
@@ -848,7 +821,7 @@ async fn live_dashboards(
     // Every dashboard's first part: what it shows before the burst.
     let mut base: Vec<Option<i64>> = vec![None; dashboards];
     while base.iter().any(Option::is_none) {
-        let (n, open, _) = tokio::time::timeout(Duration::from_secs(60), arrivals.recv())
+        let ((n, open), _) = tokio::time::timeout(Duration::from_secs(60), arrivals.recv())
             .await
             .expect("every dashboard gets its first part")
             .expect("open streams");
@@ -896,7 +869,7 @@ async fn live_dashboards(
     let mut done = 0;
     let deadline = Instant::now() + Duration::from_secs(120);
     while done < dashboards && Instant::now() < deadline {
-        let Ok(Some((n, open, at))) =
+        let Ok(Some(((n, open), at))) =
             tokio::time::timeout(Duration::from_secs(120), arrivals.recv()).await
         else {
             break;

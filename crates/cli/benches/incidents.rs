@@ -17,7 +17,7 @@
 
 mod common;
 
-use common::{percentile, serve, setting, sqlite_in, token};
+use common::{follow_streams, percentile, separate_connections, serve, setting, sqlite_in, token};
 
 use liaison_domain::access::{Role, Viewer};
 use liaison_domain::caller::Caller;
@@ -197,43 +197,25 @@ async fn viewers(
     url: &str,
     token: Option<&str>,
 ) -> mpsc::UnboundedReceiver<(String, Instant)> {
-    let (sender, receiver) = mpsc::unbounded_channel();
-    let client = reqwest::Client::builder()
-        .pool_max_idle_per_host(0)
-        .build()
-        .expect("client");
-    let mut opened = Vec::new();
-    for _ in 0..count {
-        let mut request = client.get(url);
-        if let Some(token) = token {
-            request = request.bearer_auth(token);
-        }
-        opened.push(request.send());
-    }
-    for pending in opened {
-        let mut response = pending.await.expect("the stream opens");
-        assert!(response.status().is_success(), "{}", response.status());
-        let sender = sender.clone();
-        tokio::spawn(async move {
-            let mut buffer = String::new();
-            while let Ok(Some(chunk)) = response.chunk().await {
-                let at = Instant::now();
-                buffer.push_str(&String::from_utf8_lossy(&chunk));
-                while let Some(end) = buffer.find('\n') {
-                    let line: String = buffer.drain(..=end).collect();
-                    if let Some(data) = line.trim_end().strip_prefix("data:") {
-                        let data = data.trim();
-                        let item = serde_json::from_str::<serde_json::Value>(data)
-                            .ok()
-                            .and_then(|v| v["item"].as_str().map(str::to_owned))
-                            .unwrap_or_else(|| data.to_owned());
-                        let _ = sender.send((item, at));
-                    }
-                }
+    let client = separate_connections();
+    let requests = (0..count)
+        .map(|_| {
+            let request = client.get(url);
+            match token {
+                Some(token) => request.bearer_auth(token),
+                None => request,
             }
-        });
-    }
-    receiver
+        })
+        .collect();
+    follow_streams(requests, |_, event| {
+        Some(
+            serde_json::from_str::<serde_json::Value>(&event.data)
+                .ok()
+                .and_then(|v| v["item"].as_str().map(str::to_owned))
+                .unwrap_or(event.data),
+        )
+    })
+    .await
 }
 
 /// Sends `events` messages with `publish` (which returns the item's id once sent), and

@@ -4,6 +4,8 @@
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::time::Instant;
+use tokio::sync::mpsc;
 
 /// A size from the environment, or its default.
 pub fn setting(name: &str, default: usize) -> usize {
@@ -102,4 +104,64 @@ pub fn serve(dir: &Path, database: &str) -> Server {
         child,
         url: url.expect("the server prints its URL"),
     }
+}
+
+/// One server-sent event as read: its type (`message` unless it names one) and its data.
+pub struct SseEvent {
+    pub kind: String,
+    pub data: String,
+}
+
+/// Sends every request (all before awaiting any, so the streams open together) and reads each
+/// stream in a task of its own: what `each` makes of the `n`th stream's events arrives on the
+/// channel with the instant its bytes were read.
+pub async fn follow_streams<T: Send + 'static>(
+    requests: Vec<reqwest::RequestBuilder>,
+    each: impl Fn(usize, SseEvent) -> Option<T> + Clone + Send + 'static,
+) -> mpsc::UnboundedReceiver<(T, Instant)> {
+    let (sender, receiver) = mpsc::unbounded_channel();
+    let opened: Vec<_> = requests.into_iter().map(|r| r.send()).collect();
+    for (n, pending) in opened.into_iter().enumerate() {
+        let mut response = pending.await.expect("the stream opens");
+        assert!(response.status().is_success(), "{}", response.status());
+        let (sender, each) = (sender.clone(), each.clone());
+        tokio::spawn(async move {
+            let mut buffer = String::new();
+            while let Ok(Some(chunk)) = response.chunk().await {
+                let at = Instant::now();
+                buffer.push_str(&String::from_utf8_lossy(&chunk));
+                while let Some(end) = buffer.find("\n\n") {
+                    let block: String = buffer.drain(..end + 2).collect();
+                    let mut event = SseEvent {
+                        kind: "message".to_owned(),
+                        data: String::new(),
+                    };
+                    let mut lines = Vec::new();
+                    for line in block.lines() {
+                        if let Some(kind) = line.strip_prefix("event:") {
+                            event.kind = kind.trim().to_owned();
+                        } else if let Some(data) = line.strip_prefix("data:") {
+                            lines.push(data.strip_prefix(' ').unwrap_or(data));
+                        }
+                    }
+                    if lines.is_empty() {
+                        continue; // a keep-alive
+                    }
+                    event.data = lines.join("\n");
+                    if let Some(made) = each(n, event) {
+                        let _ = sender.send((made, at));
+                    }
+                }
+            }
+        });
+    }
+    receiver
+}
+
+/// A client that opens a new connection for every request, as separate viewers would.
+pub fn separate_connections() -> reqwest::Client {
+    reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .expect("client")
 }
