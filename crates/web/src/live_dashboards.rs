@@ -189,11 +189,13 @@ impl LiveDashboards {
         self.start(state);
         // Subscribed under the lock: a refresh that drops classes nobody reads cannot drop
         // this one between its creation and its first reader.
-        let (class, receiver) = {
+        let (class, receiver, new) = {
             let mut classes = lock(&self.classes);
+            let mut new = false;
             let class = classes
                 .entry(key.clone())
                 .or_insert_with(|| {
+                    new = true;
                     Arc::new(Class {
                         reader: key.reader(),
                         latest: watch::channel(None).0,
@@ -202,9 +204,11 @@ impl LiveDashboards {
                 })
                 .clone();
             let receiver = class.latest.subscribe();
-            (class, receiver)
+            (class, receiver, new)
         };
-        if class.latest.borrow().is_none() {
+        // Whoever made the class renders it; the others opening at the same moment receive
+        // that render, instead of each rendering the same part.
+        if new {
             self.render(state, key.locale, &class).await;
         }
         (Seat::take(class, account), receiver)

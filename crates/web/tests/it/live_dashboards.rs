@@ -121,9 +121,13 @@ async fn each_class_of_readers_is_rendered_once_per_change_and_sees_only_its_sha
     cert.sign_in("certanalyst@test.example", PASSWORD).await;
     cert.get("/").await;
 
-    // Two CEC analysts share one render; the CERT's analyst has its own.
-    let mut a = OpenDashboard::open(&app, &cookie_of(&first)).await;
-    let mut b = OpenDashboard::open(&app, &cookie_of(&second)).await;
+    // Two CEC analysts share one render, even when they open at the same moment; the CERT's
+    // analyst has its own.
+    let (first_cookie, second_cookie) = (cookie_of(&first), cookie_of(&second));
+    let (mut a, mut b) = tokio::join!(
+        OpenDashboard::open(&app, &first_cookie),
+        OpenDashboard::open(&app, &second_cookie)
+    );
     let mut c = OpenDashboard::open(&app, &cookie_of(&cert)).await;
     let (a0, b0, c0) = (
         a.next().await.unwrap(),
