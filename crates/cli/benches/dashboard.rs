@@ -666,6 +666,12 @@ fn open_count(html: &str) -> Option<i64> {
     number[..number.find('<')?].parse().ok()
 }
 
+/// The server of the `n`th dashboard: the dashboards of each class are spread over every
+/// server, as a load balancer would spread them.
+fn server_of<'s>(servers: &[&'s Server], sessions: &[String], n: usize) -> &'s Server {
+    servers[(n / sessions.len()) % servers.len()]
+}
+
 /// Opens `count` live dashboards, each on a server and with a session in turn; every pushed
 /// part arrives on the channel as ((dashboard, open incidents shown), when it was read).
 async fn open_dashboards(servers: &[&Server], sessions: &[String], count: usize) -> Arrivals {
@@ -673,7 +679,10 @@ async fn open_dashboards(servers: &[&Server], sessions: &[String], count: usize)
     let requests = (0..count)
         .map(|n| {
             client
-                .get(format!("{}/dashboard/live", servers[n % servers.len()].url))
+                .get(format!(
+                    "{}/dashboard/live",
+                    server_of(servers, sessions, n).url
+                ))
                 .header("cookie", &sessions[n % sessions.len()])
         })
         .collect();
@@ -700,7 +709,7 @@ async fn fetching_dashboards(
     let (sender, receiver) = mpsc::unbounded_channel();
     let client = separate_connections();
     for n in 0..count {
-        let url = servers[n % servers.len()].url.clone();
+        let url = server_of(servers, sessions, n).url.clone();
         let session = sessions[n % sessions.len()].clone();
         let mut events = client
             .get(format!("{url}/api/v1/events"))
