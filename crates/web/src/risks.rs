@@ -172,7 +172,10 @@ pub(crate) async fn register_page(
         .store
         .risk_page(caller, query.0, query.1, limit, after.map(|a| &a.cursor))
         .await?;
-    let before = after.map_or(0, |a| a.before) + page.risks.len();
+    // `before` comes back from the client: it may be anything, and only counts for the text.
+    let before = after
+        .map_or(0, |a| a.before)
+        .saturating_add(page.risks.len());
     let next = page
         .next
         .clone()

@@ -212,8 +212,8 @@ async fn register(
     Ok(html(RegisterPage {
         total: summary.total,
         shown: (
-            (first + 1).min(summary.total),
-            (first + page.risks.len()).min(summary.total),
+            first.saturating_add(1).min(summary.total),
+            first.saturating_add(page.risks.len()).min(summary.total),
         ),
         first_page: after.is_some().then(|| {
             if base.is_empty() {

@@ -993,6 +993,12 @@ async fn the_register_shows_a_page_at_a_time_and_its_counts_agree_with_what_it_s
     let next = next_of(&by_number).unwrap();
     assert!(next.starts_with("/risks?sort=number&after="), "{next}");
     // A link that names no place in the register is said, and the first page shown.
+    // A place whose count of risks before it is the largest number there is: still a page.
+    let huge = "MTg0NDY3NDQwNzM3MDk1NTE2MTV8MXwwfA";
+    for path in ["/risks", "/api/v1/risks"] {
+        let r = coordinator.get(&format!("{path}?after={huge}")).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}: {}", r.text);
+    }
     for hostile in [
         "0",
         "-1",
