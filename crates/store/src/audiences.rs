@@ -46,11 +46,15 @@ pub(crate) async fn write_first_audience(
     }
     rows.write(tx).await?;
     let id = audience_id(tx, audience).await?;
-    sqlx::query(&format!("UPDATE {table} SET audience = $2 WHERE id = $1"))
-        .bind(item_id)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
+    // A row that already names it (written with it) is left alone: an update writes a new
+    // version of the row and of its indexes even when nothing changes.
+    sqlx::query(&format!(
+        "UPDATE {table} SET audience = $2 WHERE id = $1 AND (audience IS NULL OR audience <> $2)"
+    ))
+    .bind(item_id)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 

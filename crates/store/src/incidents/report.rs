@@ -348,9 +348,17 @@ impl Store {
             &incident.description,
             &incident.observables,
         );
+        // The row is written whole, with its audience and whether it awaits acknowledgement:
+        // an update of the row just inserted would write a new version of it and of every
+        // index over it (on PostgreSQL the full-text one too), for nothing.
+        let audience = crate::audiences::audience_id(&mut tx, &plan.audience).await?;
+        let awaiting = plan
+            .assignments
+            .iter()
+            .any(|a| !a.withheld && a.role.must_acknowledge());
         sqlx::query(
-            "INSERT INTO incidents (id, number, title, description, threat_kind, phase, assets, severity, severity_rank, status, tlp, recipients, observers, source_organisation, reporter, observed_at, reported_at, updated_at, gap, search_text, search_terms, version) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, 1)",
+            "INSERT INTO incidents (id, number, title, description, threat_kind, phase, assets, severity, severity_rank, status, tlp, recipients, observers, source_organisation, reporter, observed_at, reported_at, updated_at, gap, search_text, search_terms, audience, awaiting, version) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, 1)",
         )
         .bind(&incident.id)
         .bind(number)
@@ -373,6 +381,8 @@ impl Store {
         .bind(&incident.gap)
         .bind(&text)
         .bind(index_terms(&text, &language))
+        .bind(audience)
+        .bind(i64::from(awaiting))
         .execute(&mut *tx)
         .await?;
         let mut rows = InsertBatch::default();
