@@ -1267,7 +1267,8 @@ async fn every_signed_in_route_answers_each_role_as_its_mandate_says() {
         client.sign_in(email, super::PASSWORD).await;
         client.get("/").await;
         for (method, pattern, letters) in observed.iter_mut() {
-            // The live stream never ends: its access is tried by the read matrices.
+            // The live streams never end: their access is tried by the read matrices (every
+            // role, TLP level and an observer inside a member organisation).
             if pattern == "/api/v1/events" || pattern == "/dashboard/live" {
                 letters.push('A');
                 continue;

@@ -138,6 +138,15 @@ async fn every_read_path_shows_each_tlp_level_to_exactly_its_audience() {
                 reader.name
             ));
         }
+        // The live dashboard's pushed part counts the same, whichever render it shares.
+        let mut live = super::live_dashboards::OpenDashboard::open(&app, &cookie_of(&client)).await;
+        let pushed = live.next().await.map(|p| p.open());
+        if pushed != Some(visible as i64) {
+            failures.push(format!(
+                "{}: the live dashboard shows {pushed:?}, not {visible}",
+                reader.name
+            ));
+        }
     }
     assert_none(&failures);
 }

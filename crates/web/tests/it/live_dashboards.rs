@@ -17,21 +17,21 @@ use tower::ServiceExt;
 const PATIENCE: Duration = Duration::from_secs(20);
 
 /// One open dashboard: its stream of `fragment` events.
-struct OpenDashboard {
+pub(super) struct OpenDashboard {
     body: Body,
     buffer: String,
 }
 
 /// A pushed live part: its event id (the render's number) and its HTML.
 #[derive(Debug, Clone, PartialEq)]
-struct Pushed {
+pub(super) struct Pushed {
     id: String,
     html: String,
 }
 
 impl Pushed {
     /// The number of open incidents the part shows.
-    fn open(&self) -> i64 {
+    pub(super) fn open(&self) -> i64 {
         let card = &self.html[self.html.find("incidents-title").expect("incidents card")..];
         let number = &card[card.find("class=\"number\">").expect("open count") + 15..];
         number[..number.find('<').unwrap()].parse().unwrap()
@@ -39,7 +39,7 @@ impl Pushed {
 }
 
 impl OpenDashboard {
-    async fn open(app: &TestApp, cookie: &str) -> OpenDashboard {
+    pub(super) async fn open(app: &TestApp, cookie: &str) -> OpenDashboard {
         let response = app
             .app
             .clone()
@@ -61,7 +61,7 @@ impl OpenDashboard {
     }
 
     /// The next pushed part, or `None` when the stream ends.
-    async fn next(&mut self) -> Option<Pushed> {
+    pub(super) async fn next(&mut self) -> Option<Pushed> {
         loop {
             if let Some(end) = self.buffer.find("\n\n") {
                 let event: String = self.buffer.drain(..end + 2).collect();
