@@ -86,6 +86,27 @@ test("the coordinator's dashboard on a wall screen and a phone, live", async () 
   assert.match(await cec.textContent("section[aria-labelledby=approve-title]"), /SITREP-1/);
   assert.ok((await columns(cec)) >= 4, "four or more columns on a wall screen");
   assert.match(await cec.textContent("section[aria-labelledby=incidents-title]"), /0 open/);
+  // The live stream's first event is the part as the page shows it: the page stays as it is and
+  // the reader keeps their place (focus), so nothing moves under their finger.
+  await cec.addInitScript(() => {
+    window.dashboardsReplaced = 0;
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        window.dashboardsReplaced += [...change.removedNodes].filter((node) => node.id === "dashboard").length;
+      }
+    }).observe(document, { childList: true, subtree: true });
+    document.addEventListener("DOMContentLoaded", () => {
+      window.firstText = document.getElementById("dashboard")?.textContent;
+    });
+  });
+  await cec.reload();
+  await cec.waitForFunction(() => document.body.dataset.lastFragment, null, { timeout: 10000 });
+  // (The pinned clock runs on: should the minute turn in between, "as of" changed and the part with it.)
+  const [replaced, same] = await cec.evaluate(() => [
+    window.dashboardsReplaced,
+    window.firstText === document.getElementById("dashboard")?.textContent,
+  ]);
+  assert.ok(replaced === 0 || !same, "the first part, the same as shown, replaces nothing");
 
   // The CERT reports an attack on the results website; the CEC's count follows without a reload.
   await cert.goto(`${liaison.url}/incidents/new`);

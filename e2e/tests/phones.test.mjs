@@ -85,6 +85,8 @@ test("the contact sheet and Reachable now fit a 360 px phone, numbers one tap aw
     await office.goto(`${liaison.url}/dashboard`);
     const width = await office.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     assert.ok(width[0] <= width[1], `the dashboard is ${width[0]}px wide on a ${width[1]}px screen`);
+    // The live stream's first part arrives after the page; scroll to what stays.
+    await office.waitForFunction(() => document.body.dataset.lastFragment, null, { timeout: 10000 });
     await office.locator("#duty-title").scrollIntoViewIfNeeded();
     await office.screenshot({ path: join(artifacts, `33-reachable-now-${phone.name}.png`) });
   }

@@ -55,7 +55,18 @@ document.addEventListener("click", function (event) {
     var fresh = holder.content.firstElementChild;
     var shown = fresh && fresh.id ? document.getElementById(fresh.id) : null;
     if (shown) {
-      shown.replaceWith(fresh);
+      // The first event repeats what the page already shows: leave it (and the reader's focus
+      // and place) alone unless something changed, and keep the focus on the same link when it did.
+      if (!shown.isEqualNode(fresh)) {
+        var focused = shown.contains(document.activeElement) ? document.activeElement : null;
+        var href = focused && focused.getAttribute("href");
+        shown.replaceWith(fresh);
+        var again = focused && (focused.id ? document.getElementById(focused.id)
+          : href ? fresh.querySelector('a[href="' + CSS.escape(href) + '"]') : null);
+        if (again) {
+          again.focus();
+        }
+      }
       document.body.dataset.lastFragment = event.lastEventId;
     }
   });
