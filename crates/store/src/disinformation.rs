@@ -662,6 +662,7 @@ impl Store {
                 Message::new("refusal-too-many-links").with("max", MAX_LINKED),
             ));
         }
+        let mut tx = self.begin().await?;
         let OpenReport {
             source,
             source_id,
@@ -671,9 +672,9 @@ impl Store {
             number,
             at: created,
             language,
-            mut tx,
         } = self
             .open_report::<DisinformationItem>(
+                &mut tx,
                 reporter,
                 ReportAsked {
                     tlp: report.tlp,

@@ -12,6 +12,7 @@ mod audit;
 mod clock;
 mod disinformation;
 mod escalation;
+mod group_commit;
 mod hygiene;
 mod incidents;
 mod insert_batch;
@@ -74,7 +75,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// What went wrong, in terms the layers above can act on.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
     #[error("not found")]
     NotFound,
@@ -188,6 +189,8 @@ pub struct Store {
     model_cache: Arc<Mutex<Option<ResolvedModel>>>,
     /// Where every stored time, deadline and expiry takes "now" from.
     clock: Clock,
+    /// Incident reports that arrive together, committed together.
+    incident_reports: Arc<group_commit::GroupCommit<incidents::Incident>>,
 }
 
 /// The shared model with the model version it was resolved at.
@@ -258,6 +261,7 @@ impl Store {
             live: Arc::default(),
             model_cache: Arc::default(),
             clock,
+            incident_reports: Arc::default(),
         };
         store.migrate().await?;
         store.fill_joint_views().await?;

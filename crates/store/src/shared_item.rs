@@ -145,7 +145,6 @@ pub(crate) struct OpenReport {
     pub at: OffsetDateTime,
     /// The language the report is written in: its reporter's (see [`crate::search`]).
     pub language: String,
-    pub tx: Transaction<'static, Any>,
 }
 
 /// A page of items and how many match in all, counting only what the reader may see.
@@ -393,6 +392,7 @@ impl Store {
     /// time first seen not in the future, its sharing checked, numbered, in a transaction.
     pub(crate) async fn open_report<T: SharedItem>(
         &self,
+        tx: &mut Transaction<'static, Any>,
         reporter: &Viewer,
         asked: ReportAsked<'_>,
     ) -> Result<OpenReport> {
@@ -405,9 +405,8 @@ impl Store {
         }
         let (source, model, source_id) = self.reporting_organisation(&T::KIND, reporter).await?;
         let phase = asked.phase.or_else(|| phase_on(&model, at.date()));
-        let mut tx = self.begin().await?;
         let sharing = sharing_asked(
-            &mut tx,
+            tx,
             asked.tlp,
             asked.recipients,
             asked.observers,
@@ -415,8 +414,8 @@ impl Store {
             &reporter.account,
         )
         .await?;
-        let number = next_number(&mut tx, T::KIND.name).await?;
-        let language = crate::search::language_of(&mut tx, &reporter.account).await?;
+        let number = next_number(tx, T::KIND.name).await?;
+        let language = crate::search::language_of(tx, &reporter.account).await?;
         Ok(OpenReport {
             source,
             source_id,
@@ -426,7 +425,6 @@ impl Store {
             number,
             at,
             language,
-            tx,
         })
     }
 
@@ -552,19 +550,36 @@ impl Store {
         actor: &Actor,
         change: Change<'_>,
     ) -> Result<()> {
+        let seq = self
+            .record_item_change(&mut tx, item, event, actor, change)
+            .await?;
+        tx.commit().await?;
+        self.publish_committed(&[seq]).await;
+        Ok(())
+    }
+
+    /// A change's live event and audit entry, in `tx`; returns the event to publish once
+    /// the transaction is committed.
+    async fn record_item_change<T: SharedItem>(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        item: &T,
+        event: &str,
+        actor: &Actor,
+        change: Change<'_>,
+    ) -> Result<i64> {
+        let now = self.now();
         let seq = crate::live::record(
-            &mut tx,
+            tx,
             self.backend,
-            &self.now(),
+            &now,
             item.id(),
             &format!("{}.{event}", T::KIND.name),
             &item.summary(),
         )
         .await?;
-        audit::append(&mut tx, &self.now(), actor, change).await?;
-        tx.commit().await?;
-        self.publish_committed(&[seq]).await;
-        Ok(())
+        audit::append(tx, &now, actor, change).await?;
+        Ok(seq)
     }
 
     /// Stores a new item's first audience and audit entry, and commits it.
@@ -575,7 +590,24 @@ impl Store {
         audience: &BTreeSet<Principal>,
         reporter: &Viewer,
     ) -> Result<()> {
-        crate::audiences::write_first_audience(&mut tx, T::KIND.table, item.id(), audience).await?;
+        let seq = self
+            .finish_new_item(&mut tx, item, audience, reporter)
+            .await?;
+        tx.commit().await?;
+        self.publish_committed(&[seq]).await;
+        Ok(())
+    }
+
+    /// A new item's first audience, its live event and its audit entry, in `tx`, which the
+    /// caller commits (alone or with a batch); returns the live event to publish after it.
+    pub(crate) async fn finish_new_item<T: SharedItem>(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        item: &T,
+        audience: &BTreeSet<Principal>,
+        reporter: &Viewer,
+    ) -> Result<i64> {
+        crate::audiences::write_first_audience(tx, T::KIND.table, item.id(), audience).await?;
         let after = to_json(item);
         let change = Change {
             action: "report",
@@ -584,7 +616,7 @@ impl Store {
             before: None,
             after: Some(&after),
         };
-        self.commit_item(tx, item, "reported", &Actor::of(reporter), change)
+        self.record_item_change(tx, item, "reported", &Actor::of(reporter), change)
             .await
     }
 

@@ -7,6 +7,7 @@ use super::alerts::{
 };
 use super::{Incident, search_text};
 use crate::escalation::NewStep;
+use crate::group_commit::Written;
 use crate::insert_batch::InsertBatch;
 use crate::invalid;
 use crate::notices::{self, IncidentNoticeFacts};
@@ -29,6 +30,7 @@ use liaison_domain::suggest;
 use liaison_locale::{Locale, Message, Value};
 use sqlx::{Any, Transaction};
 use std::collections::BTreeSet;
+use std::sync::Arc;
 use time::OffsetDateTime;
 
 /// Longest title, in characters.
@@ -265,9 +267,12 @@ impl Store {
         report: IncidentReport,
         base_url: &str,
     ) -> Result<Incident> {
-        let reporter = caller.viewer();
-        let title = check_text("title", &report.title, MAX_TITLE, true)?;
-        let description = check_text("description", &report.description, MAX_DESCRIPTION, false)?;
+        // What needs no database is refused before the report waits for a batch.
+        let report = IncidentReport {
+            title: check_text("title", &report.title, MAX_TITLE, true)?,
+            description: check_text("description", &report.description, MAX_DESCRIPTION, false)?,
+            ..report
+        };
         if report.observables.len() > MAX_PER_INCIDENT {
             return Err(invalid(
                 Message::new("refusal-too-many-observables").with("max", MAX_PER_INCIDENT),
@@ -278,6 +283,41 @@ impl Store {
                 Message::new("refusal-too-many-assets").with("max", MAX_ASSETS),
             ));
         }
+        let (store, caller, report, base_url) = (
+            self.clone(),
+            caller.clone(),
+            Arc::new(report),
+            Arc::<str>::from(base_url),
+        );
+        self.incident_reports
+            .write(
+                self,
+                Box::new(move |tx| {
+                    let (store, caller, report, base_url) = (
+                        store.clone(),
+                        caller.clone(),
+                        report.clone(),
+                        base_url.clone(),
+                    );
+                    Box::pin(async move {
+                        store
+                            .write_incident_report(tx, &caller, &report, &base_url)
+                            .await
+                    })
+                }),
+            )
+            .await
+    }
+
+    /// Writes a checked report in `tx` (which may hold other reports of its batch).
+    async fn write_incident_report(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        caller: &Caller,
+        report: &IncidentReport,
+        base_url: &str,
+    ) -> Result<Written<Incident>> {
+        let reporter = caller.viewer();
         let OpenReport {
             source,
             source_id,
@@ -287,9 +327,9 @@ impl Store {
             number,
             at: reported,
             language,
-            mut tx,
         } = self
             .open_report::<Incident>(
+                tx,
                 reporter,
                 ReportAsked {
                     tlp: report.tlp,
@@ -301,7 +341,7 @@ impl Store {
             )
             .await?;
         let assets = asset_ids(&model, &report.assets)?;
-        let coordinators: Vec<OrgId> = coordinator_organisations(&mut tx)
+        let coordinators: Vec<OrgId> = coordinator_organisations(tx)
             .await?
             .iter()
             .filter_map(|k| org_id(&model, k))
@@ -319,8 +359,8 @@ impl Store {
         let incident = Incident {
             id: new_id(),
             number,
-            title,
-            description,
+            title: report.title.clone(),
+            description: report.description.clone(),
             threat_kind: report.threat,
             phase,
             assets: report.assets.clone(),
@@ -351,7 +391,7 @@ impl Store {
         // The row is written whole, with its audience and whether it awaits acknowledgement:
         // an update of the row just inserted would write a new version of it and of every
         // index over it (on PostgreSQL the full-text one too), for nothing.
-        let audience = crate::audiences::audience_id(&mut tx, &plan.audience).await?;
+        let audience = crate::audiences::audience_id(tx, &plan.audience).await?;
         let awaiting = plan
             .assignments
             .iter()
@@ -383,7 +423,7 @@ impl Store {
         .bind(index_terms(&text, &language))
         .bind(audience)
         .bind(i64::from(awaiting))
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
         let mut rows = InsertBatch::default();
         for (position, o) in incident.observables.iter().enumerate() {
@@ -414,7 +454,7 @@ impl Store {
         // Nothing is routed yet: no need to ask what is.
         let routed = Routed::default();
         self.write_assignments(
-            &mut tx,
+            tx,
             &mut rows,
             &model,
             &plan,
@@ -434,10 +474,14 @@ impl Store {
             base_url,
             self.clock.now(),
         )?;
-        rows.write(&mut tx).await?;
-        self.commit_new_item(tx, &incident, &plan.audience, reporter)
+        rows.write(tx).await?;
+        let live_event = self
+            .finish_new_item(tx, &incident, &plan.audience, reporter)
             .await?;
-        Ok(incident)
+        Ok(Written {
+            value: incident,
+            live_events: vec![live_event],
+        })
     }
 
     /// Writes the assignments of a plan that are new for the incident, alerts those reached

@@ -207,6 +207,7 @@ impl Response {
 
 /// A browser in miniature: keeps cookies and the page's CSRF token.
 #[allow(missing_debug_implementations)]
+#[derive(Clone)]
 pub struct Client {
     app: Router,
     pub cookies: Vec<(String, String)>,
