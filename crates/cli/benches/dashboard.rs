@@ -26,8 +26,8 @@
 mod common;
 
 use common::{
-    METRICS_TOKEN, Server, follow_streams, percentile, separate_connections, serve, setting,
-    sqlite_in, token,
+    METRICS_TOKEN, Server, drop_database, follow_streams, fresh_database, percentile,
+    separate_connections, serve, setting, token,
 };
 
 use liaison_domain::access::Role;
@@ -566,44 +566,6 @@ fn line(name: &str, samples: &mut [f64]) {
         percentile(samples, 95.0),
         samples.len()
     );
-}
-
-/// A fresh database for one run: a SQLite file in `dir`, or a new database on the PostgreSQL
-/// server `server`, with what drops it afterwards.
-async fn fresh_database(dir: &Path, server: Option<&str>) -> (String, Option<(String, String)>) {
-    match server {
-        None => (sqlite_in(dir), None),
-        Some(server) => {
-            let server = server.trim_end_matches('/');
-            let name = format!("liaison_bench_{}", std::process::id());
-            let admin = sqlx::AnyPool::connect(&format!("{server}/postgres"))
-                .await
-                .expect("PostgreSQL is reachable");
-            sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
-                .execute(&admin)
-                .await
-                .expect("drop");
-            sqlx::query(&format!("CREATE DATABASE {name}"))
-                .execute(&admin)
-                .await
-                .expect("create");
-            admin.close().await;
-            (
-                format!("{server}/{name}"),
-                Some((format!("{server}/postgres"), name)),
-            )
-        }
-    }
-}
-
-/// Drops the PostgreSQL database of a run: (the server's admin database, its name).
-async fn drop_database(dropped: Option<(String, String)>) {
-    if let Some((admin, name)) = dropped {
-        let admin = sqlx::AnyPool::connect(&admin).await.expect("PostgreSQL");
-        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            .execute(&admin)
-            .await;
-    }
 }
 
 /// Times `renders` requests of `path` (after one that warms the caches), in milliseconds.

@@ -1,9 +1,12 @@
-//! What reporting an incident costs, measured side by side in one run:
+//! What reporting an incident costs, measured side by side in one run, on SQLite and, when
+//! `LIAISON_BENCH_POSTGRES` names a PostgreSQL server (`postgres://user@host:port`), on a fresh
+//! database there too:
 //!
 //! 1. **Writes**: incidents reported per second through the store (incident, observables,
 //!    audience, routing, escalation steps, outbox rows, live event and the audit chain in one
-//!    transaction) beside the floor of the same SQLite file settings: raw inserts of a row the
-//!    size of an incident, one durable transaction each (WAL, `synchronous = FULL`).
+//!    transaction), one at a time and with many offices reporting at once, beside the floor of
+//!    the same database: raw inserts of a row the size of an incident, one durable transaction
+//!    each (SQLite: WAL, `synchronous = FULL`; PostgreSQL: its durable default).
 //! 2. **Live picture**: the time from sending `POST /api/v1/incidents` to a running
 //!    `liaison serve` until the event arrives at each of 1,000 connected viewers (p50, p99),
 //!    beside a bare server that only fans a message out over server-sent events to the same
@@ -11,13 +14,17 @@
 //!
 //! Client and server share the machine, so the figures include the clients' own work. Run with
 //! `cargo bench -p liaison --bench incidents`; `LIAISON_BENCH_INCIDENTS`,
-//! `LIAISON_BENCH_VIEWERS` and `LIAISON_BENCH_EVENTS` change the sizes.
+//! `LIAISON_BENCH_REPORTERS`, `LIAISON_BENCH_VIEWERS` and `LIAISON_BENCH_EVENTS` change the
+//! sizes.
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 mod common;
 
-use common::{follow_streams, percentile, separate_connections, serve, setting, sqlite_in, token};
+use common::{
+    drop_database, follow_streams, fresh_database, percentile, separate_connections, serve,
+    setting, token,
+};
 
 use liaison_domain::access::{Role, Viewer};
 use liaison_domain::caller::Caller;
@@ -80,15 +87,19 @@ async fn account(store: &Store, email: &str, org: &str, role: Role) -> Viewer {
     }
 }
 
-/// Incidents through the store against raw inserts with the same durability; returns
-/// (store per second, raw per second).
-async fn writes(count: usize) -> (f64, f64) {
-    let dir = tempfile::tempdir().expect("temporary directory");
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("store.db").display()
-    );
-    let store = Store::open(&url, 4, liaison_store::Clock::system())
+/// What one backend's writes measured: reports per second one at a time and with
+/// `reporters` at once, and raw inserts per second.
+struct Writes {
+    alone: f64,
+    together: f64,
+    reporters: usize,
+    raw: f64,
+}
+
+/// Incidents through the store against raw inserts with the same durability, on the backend
+/// of `database` (a fresh SQLite file or PostgreSQL database).
+async fn writes(database: &str, count: usize, reporters: usize) -> Writes {
+    let store = Store::open(database, 10, liaison_store::Clock::system())
         .await
         .expect("store");
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/models/demoland");
@@ -111,23 +122,27 @@ async fn writes(count: usize) -> (f64, f64) {
     )
     .await;
 
-    let raw_url = format!("sqlite://{}?mode=rwc", dir.path().join("raw.db").display());
-    let raw = sqlx::AnyPool::connect(&raw_url)
+    // The floor: a table of incident-sized rows in the same database, one durable
+    // transaction per row (SQLite: WAL with synchronous = FULL, as the store sets it;
+    // PostgreSQL: its default, a commit waits for the WAL to reach the disk).
+    let sqlite = database.starts_with("sqlite:");
+    let raw = sqlx::AnyPool::connect(database)
         .await
         .expect("raw database");
-    for pragma in [
-        "PRAGMA journal_mode = WAL",
-        "PRAGMA synchronous = FULL",
-        "CREATE TABLE incidents (id TEXT PRIMARY KEY, number INTEGER NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL, body TEXT NOT NULL)",
-    ] {
-        sqlx::query(pragma).execute(&raw).await.expect("raw setup");
-    }
-    // The pool's other connections get the same durability.
     let mut conn = raw.acquire().await.expect("connection");
-    sqlx::query("PRAGMA synchronous = FULL")
-        .execute(&mut *conn)
-        .await
-        .expect("pragma");
+    if sqlite {
+        sqlx::query("PRAGMA synchronous = FULL")
+            .execute(&mut *conn)
+            .await
+            .expect("pragma");
+    }
+    sqlx::query(
+        "CREATE TABLE raw_incidents (id TEXT PRIMARY KEY, number BIGINT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL, body TEXT NOT NULL)",
+    )
+    .execute(&mut *conn)
+    .await
+    .expect("raw table");
+    let begin = if sqlite { "BEGIN IMMEDIATE" } else { "BEGIN" };
 
     // Warm both up, then alternate rounds so that neither gets the quieter disk.
     store
@@ -135,18 +150,47 @@ async fn writes(count: usize) -> (f64, f64) {
         .await
         .expect("warm-up");
     let rounds = 5;
-    let per_round = (count / rounds).max(1);
-    let (mut store_time, mut raw_time) = (Duration::ZERO, Duration::ZERO);
+    let per_round = (count / rounds).max(reporters);
+    let (mut alone, mut together, mut raw_time) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     let mut number = 0i64;
     for _ in 0..rounds {
+        // One office after another, each report in a task as a server's request is.
         let start = Instant::now();
         for n in 0..per_round {
-            store
-                .report_incident(&Caller::new(reporter.clone()), report(n), "http://bench")
-                .await
-                .expect("reported");
+            let (store, reporter) = (store.clone(), reporter.clone());
+            tokio::spawn(async move {
+                store
+                    .report_incident(&Caller::new(reporter), report(n), "http://bench")
+                    .await
+                    .expect("reported")
+            })
+            .await
+            .expect("reporter");
         }
-        store_time += start.elapsed();
+        alone += start.elapsed();
+        // Offices report at the same time: `reporters` at once, each its own reports.
+        let start = Instant::now();
+        let tasks: Vec<_> = (0..reporters)
+            .map(|r| {
+                let (store, reporter) = (store.clone(), reporter.clone());
+                tokio::spawn(async move {
+                    for n in (r..per_round).step_by(reporters) {
+                        store
+                            .report_incident(
+                                &Caller::new(reporter.clone()),
+                                report(n),
+                                "http://bench",
+                            )
+                            .await
+                            .expect("reported");
+                    }
+                })
+            })
+            .collect();
+        for task in tasks {
+            task.await.expect("reporter");
+        }
+        together += start.elapsed();
         let start = Instant::now();
         for n in 0..per_round {
             number += 1;
@@ -156,12 +200,9 @@ async fn writes(count: usize) -> (f64, f64) {
                 "observables": r.observables.iter().map(|o| &o.value).collect::<Vec<_>>(),
             })
             .to_string();
-            sqlx::query("BEGIN IMMEDIATE")
-                .execute(&mut *conn)
-                .await
-                .expect("begin");
+            sqlx::query(begin).execute(&mut *conn).await.expect("begin");
             sqlx::query(
-                "INSERT INTO incidents (id, number, title, description, body) VALUES ($1, $2, $3, $4, $5)",
+                "INSERT INTO raw_incidents (id, number, title, description, body) VALUES ($1, $2, $3, $4, $5)",
             )
             .bind(format!("{number:036}"))
             .bind(number)
@@ -184,10 +225,15 @@ async fn writes(count: usize) -> (f64, f64) {
         "  the store wrote {} outbox rows and one audit entry per incident",
         outbox.pending
     );
-    (
-        total / store_time.as_secs_f64(),
-        total / raw_time.as_secs_f64(),
-    )
+    drop(conn);
+    raw.close().await;
+    store.close().await;
+    Writes {
+        alone: total / alone.as_secs_f64(),
+        together: total / together.as_secs_f64(),
+        reporters,
+        raw: total / raw_time.as_secs_f64(),
+    }
 }
 
 /// Opens `count` event streams; each `data:` line's `item` (or whole text) arrives on the
@@ -318,30 +364,45 @@ fn line(name: &str, samples: &[f64]) {
     );
 }
 
-#[tokio::main(flavor = "multi_thread")]
-async fn main() {
-    let count = setting("LIAISON_BENCH_INCIDENTS", 500);
-    let viewer_count = setting("LIAISON_BENCH_VIEWERS", 1_000);
-    let events = setting("LIAISON_BENCH_EVENTS", 30);
-
-    println!("Reporting incidents on SQLite, {count} each, alternating rounds:");
-    let (store_rate, raw_rate) = writes(count).await;
-    println!(
-        "  through the store (audit chain, outbox, audience, routing): {store_rate:>8.1} incidents/s"
-    );
-    println!(
-        "  raw inserts, one durable transaction each:                  {raw_rate:>8.1} rows/s"
-    );
-    println!(
-        "  the store does {:.1}% of the raw rate ({:.2} ms against {:.2} ms per incident)",
-        100.0 * store_rate / raw_rate,
-        1000.0 / store_rate,
-        1000.0 / raw_rate
-    );
-
-    println!("\nFrom POST to arrival at {viewer_count} connected viewers, {events} events each:");
+/// Both measures on one backend: `server` is a PostgreSQL server, or none for SQLite.
+async fn run(backend: &str, server: Option<&str>, sizes: Sizes) {
+    let Sizes {
+        count,
+        reporters,
+        viewers: viewer_count,
+        events,
+    } = sizes;
+    println!("{backend}: reporting incidents, {count} each way, alternating rounds:");
     let dir = tempfile::tempdir().expect("temporary directory");
-    let database = sqlite_in(dir.path());
+    let (database, dropped) = fresh_database(dir.path(), server).await;
+    let w = writes(&database, count, reporters).await;
+    drop_database(dropped).await;
+    println!(
+        "  through the store, one at a time:                {:>8.1} incidents/s  ({:.2} ms each)",
+        w.alone,
+        1000.0 / w.alone
+    );
+    println!(
+        "  through the store, {:>3} reporters at once:       {:>8.1} incidents/s",
+        w.reporters, w.together
+    );
+    println!(
+        "  floor: raw inserts, one durable transaction each: {:>7.1} rows/s       ({:.2} ms each)",
+        w.raw,
+        1000.0 / w.raw
+    );
+    println!(
+        "  the store does {:.1}% of the raw rate one at a time, {:.1}% with {} reporters",
+        100.0 * w.alone / w.raw,
+        100.0 * w.together / w.raw,
+        w.reporters
+    );
+
+    println!(
+        "{backend}: from POST to arrival at {viewer_count} connected viewers, {events} events each:"
+    );
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let (database, dropped) = fresh_database(dir.path(), server).await;
     let server = serve(dir.path(), &database);
     let reader = token(dir.path(), &database, "cert", "reader");
     let reporter = token(dir.path(), &database, "local-north-1", "analyst");
@@ -375,6 +436,7 @@ async fn main() {
     );
     drop(receiver);
     drop(server);
+    drop_database(dropped).await;
 
     let bare = bare_server().await;
     let mut receiver = viewers(viewer_count, &format!("{bare}/events"), None).await;
@@ -393,8 +455,34 @@ async fn main() {
     line("liaison serve (report + audience)", &platform);
     line("bare SSE fan-out (peer)", &bare_samples);
     println!(
-        "  p50 ratio {:.2}, p99 ratio {:.2}",
+        "  p50 ratio {:.2}, p99 ratio {:.2}\n",
         percentile(&platform, 50.0) / percentile(&bare_samples, 50.0),
         percentile(&platform, 99.0) / percentile(&bare_samples, 99.0)
     );
+}
+
+#[derive(Clone, Copy)]
+struct Sizes {
+    count: usize,
+    reporters: usize,
+    viewers: usize,
+    events: usize,
+}
+
+#[tokio::main(flavor = "multi_thread")]
+async fn main() {
+    sqlx::any::install_default_drivers();
+    let sizes = Sizes {
+        count: setting("LIAISON_BENCH_INCIDENTS", 500),
+        reporters: setting("LIAISON_BENCH_REPORTERS", 16).max(1),
+        viewers: setting("LIAISON_BENCH_VIEWERS", 1_000),
+        events: setting("LIAISON_BENCH_EVENTS", 30),
+    };
+    run("SQLite", None, sizes).await;
+    match std::env::var("LIAISON_BENCH_POSTGRES") {
+        Ok(server) if !server.trim().is_empty() => {
+            run("PostgreSQL", Some(server.trim()), sizes).await;
+        }
+        _ => println!("(set LIAISON_BENCH_POSTGRES to run the same on PostgreSQL)"),
+    }
 }

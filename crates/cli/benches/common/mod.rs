@@ -165,3 +165,44 @@ pub fn separate_connections() -> reqwest::Client {
         .build()
         .expect("client")
 }
+
+/// A fresh database for one run: a SQLite file in `dir`, or a new database on the PostgreSQL
+/// server `server`, with what drops it afterwards.
+pub async fn fresh_database(
+    dir: &Path,
+    server: Option<&str>,
+) -> (String, Option<(String, String)>) {
+    match server {
+        None => (sqlite_in(dir), None),
+        Some(server) => {
+            let server = server.trim_end_matches('/');
+            let name = format!("liaison_bench_{}", std::process::id());
+            let admin = sqlx::AnyPool::connect(&format!("{server}/postgres"))
+                .await
+                .expect("PostgreSQL is reachable");
+            sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+                .execute(&admin)
+                .await
+                .expect("drop");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&admin)
+                .await
+                .expect("create");
+            admin.close().await;
+            (
+                format!("{server}/{name}"),
+                Some((format!("{server}/postgres"), name)),
+            )
+        }
+    }
+}
+
+/// Drops the PostgreSQL database of a run: (the server's admin database, its name).
+pub async fn drop_database(dropped: Option<(String, String)>) {
+    if let Some((admin, name)) = dropped {
+        let admin = sqlx::AnyPool::connect(&admin).await.expect("PostgreSQL");
+        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .execute(&admin)
+            .await;
+    }
+}
