@@ -832,6 +832,17 @@ impl Store {
         Ok(())
     }
 
+    /// The access epoch: it changes (by the database's triggers) whenever a session, an API
+    /// token or an account changes in a way that may take access away. A reader whose
+    /// credentials were checked at this epoch, and have not expired, is still who they were.
+    pub async fn access_epoch(&self) -> Result<i64> {
+        Ok(
+            sqlx::query_scalar("SELECT epoch FROM access_epoch WHERE id = 1")
+                .fetch_one(&self.pool)
+                .await?,
+        )
+    }
+
     pub async fn api_token(&self, id: &str) -> Result<Option<ApiToken>> {
         let row = sqlx::query(
             "SELECT id, secret_hash, name, organisation, role, created_by, created_at, expires_at, last_used, revoked FROM api_tokens WHERE id = $1",

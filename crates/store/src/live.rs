@@ -29,6 +29,10 @@ pub struct LiveEvent {
     /// A JSON summary of the item; shown only to readers in `audience`.
     pub data: String,
     pub audience: BTreeSet<Principal>,
+    /// The access epoch ([`Store::access_epoch`]) when this server read the event, after it
+    /// was committed: a stream whose reader was checked at this epoch need not check again.
+    /// `None` for what a reconnecting reader missed (checked when it reconnected).
+    pub access_epoch: Option<i64>,
 }
 
 impl LiveEvent {
@@ -181,7 +185,9 @@ impl Store {
     /// One event with the audience of its item.
     async fn live_event(&self, seq: i64) -> Result<Option<LiveEvent>> {
         let Some(row) =
-            sqlx::query("SELECT seq, at, item_id, kind, data FROM live_events WHERE seq = $1")
+            // The epoch comes with the event, in the same round trip: one read per event and
+            // server, whatever the number of streams open.
+            sqlx::query("SELECT seq, at, item_id, kind, data, (SELECT epoch FROM access_epoch WHERE id = 1) AS access_epoch FROM live_events WHERE seq = $1")
                 .bind(seq)
                 .fetch_optional(&self.pool)
                 .await?
@@ -197,6 +203,7 @@ impl Store {
             kind: row.try_get("kind")?,
             data: row.try_get("data")?,
             audience,
+            access_epoch: row.try_get("access_epoch")?,
         }))
     }
 
@@ -221,6 +228,7 @@ impl Store {
                 item_id,
                 kind: row.try_get("kind")?,
                 data: row.try_get("data")?,
+                access_epoch: None,
             });
         }
         Ok(events)

@@ -62,6 +62,8 @@ pub struct AppState {
     closing: Arc<tokio::sync::watch::Sender<bool>>,
     /// The open live dashboards, rendered once per audience class.
     dashboards: Arc<live_dashboards::LiveDashboards>,
+    /// Credentials of open live streams checked again against the database.
+    rechecks: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -82,6 +84,7 @@ impl AppState {
             wake: Arc::default(),
             closing: Arc::new(tokio::sync::watch::channel(false).0),
             dashboards: Arc::default(),
+            rechecks: Arc::default(),
         }
     }
 
@@ -98,6 +101,17 @@ impl AppState {
     /// How many times this server has rendered the live part of a dashboard.
     pub fn dashboard_renders(&self) -> u64 {
         self.dashboards.renders()
+    }
+
+    /// How many times this server has checked the credentials of an open live stream again
+    /// against the database.
+    pub fn stream_rechecks(&self) -> u64 {
+        self.rechecks.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    pub(crate) fn count_recheck(&self) {
+        self.rechecks
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// Ends the open event streams, so that a graceful shutdown does not wait for them.

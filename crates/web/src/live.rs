@@ -3,10 +3,10 @@
 //! `Last-Event-ID` first receives what it missed (what it may see of it).
 
 use crate::AppState;
-use crate::session::{ApiCaller, Use};
+use crate::session::StreamReader;
 use axum::extract::State;
 use axum::http::HeaderMap;
-use axum::http::header::{AUTHORIZATION, COOKIE};
+use axum::response::Response;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::stream::{self, Stream};
 use liaison_domain::sharing::Principal;
@@ -20,8 +20,8 @@ use tokio::sync::broadcast::{Receiver, error::RecvError};
 /// What one connection holds between events.
 struct Connection {
     receiver: Receiver<Arc<LiveEvent>>,
-    /// The credentials the stream was opened with, checked again before every event.
-    credentials: HeaderMap,
+    /// Who opened the stream, checked again before every event.
+    reader: StreamReader,
     state: AppState,
     principals: Vec<Principal>,
     /// Missed events to send first, after a reconnect.
@@ -67,9 +67,10 @@ fn message(event: &LiveEvent) -> Event {
               (status = 401, body = crate::error::ErrorBody)))]
 pub async fn events(
     State(state): State<AppState>,
-    caller: ApiCaller,
     headers: HeaderMap,
-) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, Response> {
+    let reader = StreamReader::open(&state, &headers).await?;
+    let caller = reader.caller().clone();
     let principals = caller.principals();
     // Subscribe before reading the backlog, so nothing falls between the two.
     let receiver = state.store.subscribe_live();
@@ -85,15 +86,9 @@ pub async fn events(
             backlog.extend(missed);
         }
     }
-    let mut credentials = HeaderMap::new();
-    for name in [AUTHORIZATION, COOKIE] {
-        if let Some(value) = headers.get(&name) {
-            credentials.insert(name, value.clone());
-        }
-    }
     let connection = Connection {
         receiver,
-        credentials,
+        reader,
         closing: state.closing(),
         state,
         principals: principals.to_vec(),
@@ -122,9 +117,9 @@ pub async fn events(
                     }
                     // The reader as they are now: a revoked token or an ended session closes
                     // the stream, a changed role or organisation changes what it shows.
-                    match ApiCaller::presenting(&c.state, &c.credentials, Use::Recheck).await {
-                        Ok(caller) => c.principals = caller.principals().to_vec(),
-                        Err(_) => return None,
+                    match c.reader.now(&c.state, event.access_epoch).await {
+                        Some(caller) => c.principals = caller.principals().to_vec(),
+                        None => return None,
                     }
                     if !event.visible_to(&c.principals) {
                         continue;
@@ -140,5 +135,5 @@ pub async fn events(
             }
         }
     });
-    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+    Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
 }

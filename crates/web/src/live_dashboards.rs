@@ -13,10 +13,10 @@
 
 use crate::AppState;
 use crate::pages::render_live_part;
-use crate::session::{ApiCaller, Use};
+use crate::session::StreamReader;
 use axum::extract::State;
 use axum::http::HeaderMap;
-use axum::http::header::{AUTHORIZATION, COOKIE};
+use axum::response::Response;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::StreamExt;
 use futures_util::stream::{self, Stream};
@@ -69,6 +69,9 @@ struct Rendered {
     /// Increases with every render of this server: the event id, and what tests compare.
     number: u64,
     html: String,
+    /// The access epoch of the newest change it shows (see `StreamReader`); none for a
+    /// class's first render.
+    access_epoch: Option<i64>,
 }
 
 struct Class {
@@ -209,19 +212,27 @@ impl LiveDashboards {
         // Whoever made the class renders it; the others opening at the same moment receive
         // that render, instead of each rendering the same part.
         if new {
-            self.render(state, key.locale, &class).await;
+            self.render(state, key.locale, &class, None).await;
         }
         (Seat::take(class, account), receiver)
     }
 
-    async fn render(&self, state: &AppState, locale: Locale, class: &Class) {
+    async fn render(
+        &self,
+        state: &AppState,
+        locale: Locale,
+        class: &Class,
+        access_epoch: Option<i64>,
+    ) {
         match render_live_part(state, &class.reader, locale).await {
             Ok((_, html)) => {
                 let number = self.renders.fetch_add(1, Ordering::Relaxed) + 1;
                 metrics::counter!("liaison_dashboard_renders").increment(1);
-                class
-                    .latest
-                    .send_replace(Some(Arc::new(Rendered { number, html })));
+                class.latest.send_replace(Some(Arc::new(Rendered {
+                    number,
+                    html,
+                    access_epoch,
+                })));
             }
             // The readers keep what they have; the next change tries again.
             Err(error) => tracing::warn!(%error, "a live dashboard could not be rendered"),
@@ -267,9 +278,10 @@ impl LiveDashboards {
                 .map(|(key, class)| (key.clone(), class.clone()))
                 .collect()
         };
+        let epoch = batch.events.iter().filter_map(|e| e.access_epoch).max();
         stream::iter(due)
             .for_each_concurrent(RENDERS_AT_ONCE, |(key, class)| async move {
-                self.render(state, key.locale, &class).await;
+                self.render(state, key.locale, &class, epoch).await;
             })
             .await;
     }
@@ -336,8 +348,8 @@ async fn coalesce<F, Fut>(
 /// What one open dashboard holds between pushes.
 struct Reader {
     state: AppState,
-    /// The credentials the stream was opened with, checked again before every push.
-    credentials: HeaderMap,
+    /// Who opened the stream, checked again before every push.
+    reader: StreamReader,
     locale: Locale,
     class: AudienceClass,
     latest: watch::Receiver<Option<Arc<Rendered>>>,
@@ -356,9 +368,10 @@ fn fragment(rendered: &Rendered) -> Event {
 /// HTML that replace the element with the same id. The first event is the part as it is now.
 pub async fn stream(
     State(state): State<AppState>,
-    caller: ApiCaller,
     headers: HeaderMap,
-) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, Response> {
+    let reader = StreamReader::open(&state, &headers).await?;
+    let caller = reader.caller().clone();
     let locale = match state.store.account(caller.account()).await {
         Ok(account) => crate::language::language_of(Some(&account), &headers),
         Err(_) => crate::language::language_of(None, &headers),
@@ -367,16 +380,10 @@ pub async fn stream(
     let class = hub.class_of(&state, &caller, locale, true).await;
     let (seat, mut latest) = hub.join(&state, &class, caller.account()).await;
     latest.mark_changed();
-    let mut credentials = HeaderMap::new();
-    for name in [AUTHORIZATION, COOKIE] {
-        if let Some(value) = headers.get(&name) {
-            credentials.insert(name, value.clone());
-        }
-    }
     let reader = Reader {
         closing: state.closing(),
         state,
-        credentials,
+        reader,
         locale,
         class,
         latest,
@@ -394,9 +401,8 @@ pub async fn stream(
             }
             // The reader as they are now: a revoked token or an ended session closes the
             // stream, a changed role or organisation moves it to its new class.
-            let caller = ApiCaller::presenting(&r.state, &r.credentials, Use::Recheck)
-                .await
-                .ok()?;
+            let epoch = r.latest.borrow().as_ref().and_then(|x| x.access_epoch);
+            let caller = r.reader.now(&r.state, epoch).await?.clone();
             let hub = r.state.dashboards.clone();
             let class = hub.class_of(&r.state, &caller, r.locale, false).await;
             if class != r.class {
@@ -409,7 +415,7 @@ pub async fn stream(
             return Some((Ok(fragment(&rendered)), Some(r)));
         }
     });
-    Sse::new(events).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+    Ok(Sse::new(events).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
 }
 
 #[cfg(test)]
@@ -425,6 +431,7 @@ mod tests {
             kind: "incident.reported".into(),
             data: "{}".into(),
             audience: BTreeSet::from([Principal::Organisation("cec".into())]),
+            access_epoch: Some(0),
         })
     }
 

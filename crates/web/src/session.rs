@@ -13,6 +13,7 @@ use liaison_domain::access::{Audience, Viewer};
 use liaison_domain::caller::Caller;
 use liaison_store::{Account, Actor, SessionState, parse_time, sha256_hex};
 use std::time::Duration;
+use time::OffsetDateTime;
 
 pub const SESSION_COOKIE: &str = "liaison_session";
 pub const CSRF_COOKIE: &str = "liaison_csrf";
@@ -246,6 +247,17 @@ impl ApiCaller {
         headers: &HeaderMap,
         usage: Use,
     ) -> Result<ApiCaller, Response> {
+        Self::presenting_until(state, headers, usage)
+            .await
+            .map(|(caller, _)| caller)
+    }
+
+    /// The caller, with when the credential presented runs out (its expiry).
+    async fn presenting_until(
+        state: &AppState,
+        headers: &HeaderMap,
+        usage: Use,
+    ) -> Result<(ApiCaller, Option<OffsetDateTime>), Response> {
         if let Some(header) = headers.get(AUTHORIZATION) {
             let presented = header
                 .to_str()
@@ -268,17 +280,84 @@ impl ApiCaller {
             if usage == Use::Request {
                 let _ = state.store.touch_api_token(&token.id).await;
             }
-            return Ok(ApiCaller(Caller::new(Viewer {
+            let until = parse_time(&token.expires_at);
+            let caller = ApiCaller(Caller::new(Viewer {
                 account: format!("token:{}", token.id),
                 organisation: token.organisation,
                 role: token.role,
-            })));
+            }));
+            return Ok((caller, until));
         }
         match session_of(state, headers).await {
-            Some(s) if !s.session.second_factor_pending && !s.account.must_change_password => {
-                Ok(ApiCaller(Caller::new(viewer_of(&s.account))))
-            }
+            Some(s) if !s.session.second_factor_pending && !s.account.must_change_password => Ok((
+                ApiCaller(Caller::new(viewer_of(&s.account))),
+                parse_time(&s.session.expires_at),
+            )),
             _ => Err(unauthorized("sign in or present an API token")),
         }
+    }
+}
+
+/// The reader of a live stream, checked again before each delivery. The database is asked
+/// again only when the access epoch that comes with the event moved since the last check (a
+/// session or token ended or changed, an account disabled or given another role) or when the
+/// credential's time is up: a revoked token or a changed role still takes effect at the next
+/// event, and a thousand open streams cost one read per event and server instead of a
+/// thousand.
+pub(crate) struct StreamReader {
+    credentials: HeaderMap,
+    caller: ApiCaller,
+    /// The epoch the caller was checked at (none if it could not be read: the next delivery
+    /// checks again).
+    epoch: Option<i64>,
+    until: Option<OffsetDateTime>,
+}
+
+impl StreamReader {
+    /// The reader who opens a stream with these request headers (only the credentials are
+    /// kept), checked at the current epoch: read first, so that a change after it is seen at
+    /// the first delivery. Unauthorized, as any API request, when the credentials do not stand.
+    pub(crate) async fn open(
+        state: &AppState,
+        headers: &HeaderMap,
+    ) -> Result<StreamReader, Response> {
+        let epoch = state.store.access_epoch().await.ok();
+        let mut credentials = HeaderMap::new();
+        for name in [AUTHORIZATION, COOKIE] {
+            if let Some(value) = headers.get(&name) {
+                credentials.insert(name, value.clone());
+            }
+        }
+        let (caller, until) =
+            ApiCaller::presenting_until(state, &credentials, Use::Request).await?;
+        Ok(StreamReader {
+            credentials,
+            caller,
+            epoch,
+            until,
+        })
+    }
+
+    /// The reader as last checked.
+    pub(crate) fn caller(&self) -> &ApiCaller {
+        &self.caller
+    }
+
+    /// The reader as they are now, for a delivery read at `epoch`; `None` once their
+    /// credentials no longer stand (the stream ends).
+    pub(crate) async fn now(&mut self, state: &AppState, epoch: Option<i64>) -> Option<&ApiCaller> {
+        let unchanged = epoch.is_some()
+            && epoch == self.epoch
+            && self.until.is_some_and(|until| state.now() < until);
+        if !unchanged {
+            let (caller, until) =
+                ApiCaller::presenting_until(state, &self.credentials, Use::Recheck)
+                    .await
+                    .ok()?;
+            metrics::counter!("liaison_live_rechecks").increment(1);
+            state.count_recheck();
+            (self.caller, self.until, self.epoch) = (caller, until, epoch);
+        }
+        Some(&self.caller)
     }
 }

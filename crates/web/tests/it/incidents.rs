@@ -524,6 +524,108 @@ async fn a_live_stream_ends_when_its_token_is_revoked() {
     assert!(!text.contains("After the revocation"), "{text}");
 }
 
+/// Reads `stream` until `text` holds `until`; `None` when the stream ends first.
+async fn read_until(stream: &mut Body, text: &mut String, until: &str) -> Option<()> {
+    while !text.contains(until) {
+        let frame = tokio::time::timeout(Duration::from_secs(5), stream.frame())
+            .await
+            .expect("an event or the end arrives")?
+            .unwrap();
+        if let Some(data) = frame.data_ref() {
+            text.push_str(&String::from_utf8_lossy(data));
+        }
+    }
+    Some(())
+}
+
+#[tokio::test]
+async fn open_streams_ask_the_database_again_only_when_access_changed_or_time_ran_out() {
+    let app = TestApp::new().await;
+    let mut admin = app.signed_in(Role::PlatformAdmin).await;
+    let token = admin
+        .new_token(&[
+            ("name", "feed"),
+            ("role", "reader"),
+            ("organisation", "cert"),
+            ("days", "1"),
+        ])
+        .await;
+    let office = admin
+        .new_token(&[
+            ("name", "office"),
+            ("role", "analyst"),
+            ("organisation", "cec"),
+            ("days", "30"),
+        ])
+        .await;
+    let response = app
+        .app
+        .clone()
+        .oneshot(
+            Request::builder()
+                .uri("/api/v1/events")
+                .header("authorization", format!("Bearer {token}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let mut stream = response.into_body();
+    let mut reporter = app.signed_in(Role::Analyst).await;
+    reporter.get("/incidents").await;
+    let green = |title: &str| {
+        json!({"title": title, "description": "Seen on the results site.", "threat_kind": "defacement",
+               "severity": "low", "tlp": "green"})
+    };
+    let mut text = String::new();
+    let before = app.state.stream_rechecks();
+    for n in 0..3 {
+        let title = format!("Unchanged access {n}");
+        reporter.created("/api/v1/incidents", green(&title)).await;
+        read_until(&mut stream, &mut text, &title)
+            .await
+            .expect("delivered");
+    }
+    // Checked when it opened, and not again: nothing that grants access changed since.
+    assert_eq!(app.state.stream_rechecks() - before, 0);
+
+    // Someone else's session ends: access changed somewhere, so the stream checks again, and
+    // its own token still stands.
+    let mut other = app.signed_in(Role::Coordinator).await;
+    other.get("/").await;
+    other.post("/logout", &[]).await;
+    reporter
+        .created("/api/v1/incidents", green("After a sign-out"))
+        .await;
+    read_until(&mut stream, &mut text, "After a sign-out")
+        .await
+        .expect("still delivered");
+    assert_eq!(app.state.stream_rechecks() - before, 1);
+
+    // The feed's day runs out with nothing else changing: the next event ends the stream
+    // instead of reaching it.
+    app.db
+        .store
+        .clock()
+        .advance(Duration::from_secs(2 * 24 * 3600));
+    let sent = reporter
+        .api(
+            Method::POST,
+            "/api/v1/incidents",
+            Some(&office),
+            Some(green("After the expiry")),
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::CREATED, "{}", sent.text);
+    assert!(
+        read_until(&mut stream, &mut text, "After the expiry")
+            .await
+            .is_none(),
+        "the stream ended when its token ran out: {text}"
+    );
+}
+
 /// Fails unless `value` matches the schema the OpenAPI document names `schema`.
 pub(crate) fn conforms(openapi: &serde_json::Value, schema: &str, value: &serde_json::Value) {
     let root = json!({
