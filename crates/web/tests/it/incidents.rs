@@ -462,48 +462,16 @@ async fn a_reader_that_reconnects_receives_what_it_missed_and_only_that() {
 async fn a_live_stream_ends_when_its_token_is_revoked() {
     let app = TestApp::new().await;
     let mut admin = app.signed_in(Role::PlatformAdmin).await;
-    let token = admin
-        .new_token(&[
-            ("name", "feed"),
-            ("role", "reader"),
-            ("organisation", "cert"),
-            ("days", "30"),
-        ])
-        .await;
-    let response = app
-        .app
-        .clone()
-        .oneshot(
-            Request::builder()
-                .uri("/api/v1/events")
-                .header("authorization", format!("Bearer {token}"))
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::OK);
-    let mut stream = response.into_body();
+    let mut stream = feed(&app, &mut admin, "30").await;
     let mut reporter = app.signed_in(Role::Analyst).await;
     reporter.get("/incidents").await;
-    let green = |title: &str| {
-        json!({"title": title, "description": "Seen on the results site.", "threat_kind": "defacement",
-               "severity": "low", "tlp": "green"})
-    };
     reporter
         .created("/api/v1/incidents", green("Before the revocation"))
         .await;
     let mut text = String::new();
-    while !text.contains("Before the revocation") {
-        let frame = tokio::time::timeout(Duration::from_secs(5), stream.frame())
-            .await
-            .expect("the first event arrives")
-            .expect("the stream is open")
-            .unwrap();
-        if let Some(data) = frame.data_ref() {
-            text.push_str(&String::from_utf8_lossy(data));
-        }
-    }
+    read_until(&mut stream, &mut text, "Before the revocation")
+        .await
+        .expect("the first event arrives");
 
     let id = app.db.store.api_tokens(None).await.unwrap()[0].id.clone();
     admin.post(&format!("/admin/tokens/{id}/revoke"), &[]).await;
@@ -524,6 +492,39 @@ async fn a_live_stream_ends_when_its_token_is_revoked() {
     assert!(!text.contains("After the revocation"), "{text}");
 }
 
+/// The live event stream of a new API token of the CERT (a reader's, valid `days`), made by
+/// `admin`.
+async fn feed(app: &TestApp, admin: &mut Client, days: &str) -> Body {
+    let token = admin
+        .new_token(&[
+            ("name", "feed"),
+            ("role", "reader"),
+            ("organisation", "cert"),
+            ("days", days),
+        ])
+        .await;
+    let response = app
+        .app
+        .clone()
+        .oneshot(
+            Request::builder()
+                .uri("/api/v1/events")
+                .header("authorization", format!("Bearer {token}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    response.into_body()
+}
+
+/// A GREEN report of a defacement titled `title`.
+fn green(title: &str) -> serde_json::Value {
+    json!({"title": title, "description": "Seen on the results site.", "threat_kind": "defacement",
+           "severity": "low", "tlp": "green"})
+}
+
 /// Reads `stream` until `text` holds `until`; `None` when the stream ends first.
 async fn read_until(stream: &mut Body, text: &mut String, until: &str) -> Option<()> {
     while !text.contains(until) {
@@ -542,14 +543,7 @@ async fn read_until(stream: &mut Body, text: &mut String, until: &str) -> Option
 async fn open_streams_ask_the_database_again_only_when_access_changed_or_time_ran_out() {
     let app = TestApp::new().await;
     let mut admin = app.signed_in(Role::PlatformAdmin).await;
-    let token = admin
-        .new_token(&[
-            ("name", "feed"),
-            ("role", "reader"),
-            ("organisation", "cert"),
-            ("days", "1"),
-        ])
-        .await;
+    let mut stream = feed(&app, &mut admin, "1").await;
     let office = admin
         .new_token(&[
             ("name", "office"),
@@ -558,26 +552,8 @@ async fn open_streams_ask_the_database_again_only_when_access_changed_or_time_ra
             ("days", "30"),
         ])
         .await;
-    let response = app
-        .app
-        .clone()
-        .oneshot(
-            Request::builder()
-                .uri("/api/v1/events")
-                .header("authorization", format!("Bearer {token}"))
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::OK);
-    let mut stream = response.into_body();
     let mut reporter = app.signed_in(Role::Analyst).await;
     reporter.get("/incidents").await;
-    let green = |title: &str| {
-        json!({"title": title, "description": "Seen on the results site.", "threat_kind": "defacement",
-               "severity": "low", "tlp": "green"})
-    };
     let mut text = String::new();
     let before = app.state.stream_rechecks();
     for n in 0..3 {
