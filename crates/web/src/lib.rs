@@ -64,6 +64,8 @@ pub struct AppState {
     dashboards: Arc<live_dashboards::LiveDashboards>,
     /// Credentials of open live streams checked again against the database.
     rechecks: Arc<std::sync::atomic::AtomicU64>,
+    /// The live event streams' last message, shared by all of them.
+    live_messages: Arc<live::LiveMessages>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -85,6 +87,7 @@ impl AppState {
             closing: Arc::new(tokio::sync::watch::channel(false).0),
             dashboards: Arc::default(),
             rechecks: Arc::default(),
+            live_messages: Arc::default(),
         }
     }
 

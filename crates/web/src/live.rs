@@ -47,17 +47,40 @@ impl Drop for OpenConnection {
     }
 }
 
-fn message(event: &LiveEvent) -> Event {
-    let data = serde_json::json!({
-        "seq": event.seq,
-        "kind": event.kind,
-        "item": event.item_id,
-        "at": event.at,
-        "data": serde_json::from_str::<serde_json::Value>(&event.data).unwrap_or_default(),
-    });
+/// The message of `event` as its streams send it.
+fn message(state: &AppState, event: &LiveEvent) -> Event {
     Event::default()
         .id(event.seq.to_string())
-        .data(data.to_string())
+        .data(&*state.live_messages.of(event))
+}
+
+/// The last event's message, written once per event and server and shared by every stream
+/// that sends it, instead of once per reader (a thousand readers, a thousand times the JSON).
+#[derive(Debug, Default)]
+pub(crate) struct LiveMessages {
+    last: std::sync::Mutex<Option<(i64, Arc<str>)>>,
+}
+
+impl LiveMessages {
+    fn of(&self, event: &LiveEvent) -> Arc<str> {
+        let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
+        match &*last {
+            Some((seq, data)) if *seq == event.seq => data.clone(),
+            _ => {
+                let data: Arc<str> = serde_json::json!({
+                    "seq": event.seq,
+                    "kind": event.kind,
+                    "item": event.item_id,
+                    "at": event.at,
+                    "data": serde_json::from_str::<serde_json::Value>(&event.data).unwrap_or_default(),
+                })
+                .to_string()
+                .into();
+                *last = Some((event.seq, data.clone()));
+                data
+            }
+        }
+    }
 }
 
 /// `GET /api/v1/events`: the caller's live feed.
@@ -101,7 +124,7 @@ pub async fn events(
         loop {
             if let Some(event) = c.backlog.pop_front() {
                 c.last_seq = c.last_seq.max(event.seq);
-                return Some((Ok(message(&event)), Some(c)));
+                return Some((Ok(message(&c.state, &event)), Some(c)));
             }
             if *c.closing.borrow() {
                 return None;
@@ -125,7 +148,7 @@ pub async fn events(
                         continue;
                     }
                     c.last_seq = event.seq;
-                    return Some((Ok(message(&event)), Some(c)));
+                    return Some((Ok(message(&c.state, &event)), Some(c)));
                 }
                 Err(RecvError::Lagged(_)) => {
                     // Too slow to keep up: tell the page to reload rather than skip silently.
@@ -136,4 +159,44 @@ pub async fn events(
         }
     });
     Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn event(seq: i64, title: &str) -> LiveEvent {
+        LiveEvent {
+            seq,
+            at: "2026-11-25T11:20:00Z".into(),
+            item_id: format!("item-{seq}"),
+            kind: "incident.reported".into(),
+            data: serde_json::json!({ "title": title }).to_string(),
+            audience: BTreeSet::new(),
+            access_epoch: Some(0),
+        }
+    }
+
+    #[test]
+    fn an_event_s_message_is_written_once_and_shared_by_every_stream() {
+        let messages = LiveMessages::default();
+        let first = messages.of(&event(7, "Results site down"));
+        let again = messages.of(&event(7, "Results site down"));
+        assert!(
+            Arc::ptr_eq(&first, &again),
+            "the second stream reuses the first's message"
+        );
+        let sent: serde_json::Value = serde_json::from_str(&first).unwrap();
+        assert_eq!(sent["seq"], 7);
+        assert_eq!(sent["item"], "item-7");
+        assert_eq!(sent["data"]["title"], "Results site down");
+        let next = messages.of(&event(8, "Defaced"));
+        let sent: serde_json::Value = serde_json::from_str(&next).unwrap();
+        assert_eq!(
+            (sent["seq"].clone(), sent["data"]["title"].clone()),
+            (8.into(), "Defaced".into())
+        );
+    }
 }
