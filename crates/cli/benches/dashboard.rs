@@ -27,7 +27,7 @@ mod common;
 
 use common::{
     METRICS_TOKEN, Server, drop_database, follow_streams, fresh_database, percentile,
-    separate_connections, serve, setting, token,
+    postgres_server, separate_connections, serve, setting, token,
 };
 
 use liaison_domain::access::Role;
@@ -1127,10 +1127,7 @@ async fn main() {
         burst: setting("LIAISON_BENCH_BURST", 50),
     };
     run("SQLite", None, sizes).await;
-    match std::env::var("LIAISON_BENCH_POSTGRES") {
-        Ok(server) if !server.trim().is_empty() => {
-            run("PostgreSQL", Some(server.trim()), sizes).await;
-        }
-        _ => println!("(set LIAISON_BENCH_POSTGRES to run the same on PostgreSQL)"),
+    if let Some(server) = postgres_server() {
+        run("PostgreSQL", Some(&server), sizes).await;
     }
 }

@@ -22,8 +22,8 @@
 mod common;
 
 use common::{
-    drop_database, follow_streams, fresh_database, percentile, separate_connections, serve,
-    setting, token,
+    drop_database, follow_streams, fresh_database, percentile, postgres_server,
+    separate_connections, serve, setting, token,
 };
 
 use liaison_domain::access::{Role, Viewer};
@@ -479,10 +479,7 @@ async fn main() {
         events: setting("LIAISON_BENCH_EVENTS", 30),
     };
     run("SQLite", None, sizes).await;
-    match std::env::var("LIAISON_BENCH_POSTGRES") {
-        Ok(server) if !server.trim().is_empty() => {
-            run("PostgreSQL", Some(server.trim()), sizes).await;
-        }
-        _ => println!("(set LIAISON_BENCH_POSTGRES to run the same on PostgreSQL)"),
+    if let Some(server) = postgres_server() {
+        run("PostgreSQL", Some(&server), sizes).await;
     }
 }

@@ -206,3 +206,14 @@ pub async fn drop_database(dropped: Option<(String, String)>) {
             .await;
     }
 }
+
+/// The PostgreSQL server `LIAISON_BENCH_POSTGRES` names, if any; says how to name one if not.
+pub fn postgres_server() -> Option<String> {
+    match std::env::var("LIAISON_BENCH_POSTGRES") {
+        Ok(server) if !server.trim().is_empty() => Some(server.trim().to_owned()),
+        _ => {
+            println!("(set LIAISON_BENCH_POSTGRES to run the same on PostgreSQL)");
+            None
+        }
+    }
+}
