@@ -37,13 +37,7 @@ pub(crate) async fn write_first_audience(
     audience: &BTreeSet<Principal>,
 ) -> Result<()> {
     let mut rows = InsertBatch::default();
-    for principal in audience {
-        rows.row(
-            "item_audience",
-            &["item_id", "principal"],
-            [SqlValue::text(item_id), SqlValue::text(principal.encode())],
-        );
-    }
+    first_audience_rows(&mut rows, item_id, audience);
     rows.write(tx).await?;
     let id = audience_id(tx, audience).await?;
     // A row that already names it (written with it) is left alone: an update writes a new
@@ -63,15 +57,37 @@ pub(crate) async fn audience_id(
     tx: &mut Transaction<'static, Any>,
     audience: &BTreeSet<Principal>,
 ) -> Result<i64> {
+    stored_audience_id(tx, audience, &audience_key(audience)).await
+}
+
+/// How an audience is stored: its principals, encoded, sorted, one per line.
+pub(crate) fn audience_key(audience: &BTreeSet<Principal>) -> String {
     let principals: BTreeSet<String> = audience.iter().map(Principal::encode).collect();
-    let key = principals.iter().cloned().collect::<Vec<_>>().join("\n");
+    principals.into_iter().collect::<Vec<_>>().join("\n")
+}
+
+/// The id of the audience stored under `key` (its [`audience_key`]), stored now if it is new.
+/// Most reports go to an audience that exists: asked first, it costs one statement.
+pub(crate) async fn stored_audience_id(
+    tx: &mut Transaction<'static, Any>,
+    audience: &BTreeSet<Principal>,
+    key: &str,
+) -> Result<i64> {
+    let stored: Option<(i64,)> = sqlx::query_as("SELECT id FROM audiences WHERE principals = $1")
+        .bind(key)
+        .fetch_optional(&mut **tx)
+        .await?;
+    if let Some((id,)) = stored {
+        return Ok(id);
+    }
     let created: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO audiences (principals) VALUES ($1) ON CONFLICT (principals) DO NOTHING RETURNING id",
     )
-    .bind(&key)
+    .bind(key)
     .fetch_optional(&mut **tx)
     .await?;
     if let Some((id,)) = created {
+        let principals: BTreeSet<String> = audience.iter().map(Principal::encode).collect();
         let mut rows = InsertBatch::default();
         for principal in &principals {
             rows.row(
@@ -83,11 +99,28 @@ pub(crate) async fn audience_id(
         rows.write(tx).await?;
         return Ok(id);
     }
+    // Another transaction stored it in between (PostgreSQL): it is there now.
     let (id,): (i64,) = sqlx::query_as("SELECT id FROM audiences WHERE principals = $1")
-        .bind(&key)
+        .bind(key)
         .fetch_one(&mut **tx)
         .await?;
     Ok(id)
+}
+
+/// The principals of an item just reported, whose row already names its audience: rows to
+/// write with the others of its report.
+pub(crate) fn first_audience_rows(
+    rows: &mut InsertBatch,
+    item_id: &str,
+    audience: &BTreeSet<Principal>,
+) {
+    for principal in audience {
+        rows.row(
+            "item_audience",
+            &["item_id", "principal"],
+            [SqlValue::text(item_id), SqlValue::text(principal.encode())],
+        );
+    }
 }
 
 impl Store {

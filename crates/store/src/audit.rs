@@ -4,7 +4,8 @@
 //! entry breaks the chain from that entry on; `verify` names the first broken one.
 
 use super::{Actor, Result, Store, new_id, sha256_hex};
-use crate::query::Sql;
+use crate::insert_batch::InsertBatch;
+use crate::query::{Sql, SqlValue};
 use liaison_domain::access::{Scope, audit_scope};
 use liaison_domain::caller::Caller;
 use liaison_domain::sharing::Principal;
@@ -84,48 +85,118 @@ pub(crate) async fn append(
     actor: &Actor,
     change: Change<'_>,
 ) -> Result<()> {
-    let head = sqlx::query("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
+    append_all(tx, vec![Pending::of(at, actor, change)]).await
+}
+
+/// An entry waiting for its place in the chain: everything but its number and hashes.
+#[derive(Debug, Clone)]
+pub(crate) struct Pending {
+    at: String,
+    actor: Actor,
+    action: String,
+    kind: String,
+    key: String,
+    before: Option<String>,
+    after: Option<String>,
+}
+
+impl Pending {
+    pub fn of(at: &str, actor: &Actor, change: Change<'_>) -> Self {
+        Pending {
+            at: at.to_owned(),
+            actor: actor.clone(),
+            action: change.action.to_owned(),
+            kind: change.kind.to_owned(),
+            key: change.key.to_owned(),
+            before: change.before.map(str::to_owned),
+            after: change.after.map(str::to_owned),
+        }
+    }
+}
+
+/// Appends `entries`, in order, inside the caller's transaction, in three statements whatever
+/// their number.
+pub(crate) async fn append_all(
+    tx: &mut Transaction<'static, Any>,
+    entries: Vec<Pending>,
+) -> Result<()> {
+    let mut rows = InsertBatch::default();
+    chain(tx, entries, &mut rows).await?;
+    rows.write(tx).await
+}
+
+/// Chains `entries`, in order, as rows of `rows` (which the caller writes in the same
+/// transaction): the head is moved past all of them first, which takes its lock, and its new
+/// hash is written after them.
+pub(crate) async fn chain(
+    tx: &mut Transaction<'static, Any>,
+    entries: Vec<Pending>,
+    rows: &mut InsertBatch,
+) -> Result<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let head = sqlx::query("UPDATE audit_head SET seq = seq + $1 WHERE id = 1 RETURNING seq, hash")
+        .bind(entries.len() as i64)
         .fetch_one(&mut **tx)
         .await?;
-    let seq: i64 = head.try_get(0)?;
-    let prev_hash: String = head.try_get(1)?;
-    let mut entry = AuditEntry {
-        seq,
-        id: new_id(),
-        at: at.to_owned(),
-        actor: actor.account.clone(),
-        actor_organisation: actor.organisation.clone(),
-        action: change.action.to_owned(),
-        kind: change.kind.to_owned(),
-        key: change.key.to_owned(),
-        before: change.before.map(str::to_owned),
-        after: change.after.map(str::to_owned),
-        prev_hash,
-        hash: String::new(),
-    };
-    entry.hash = entry_hash(&entry);
-    sqlx::query(
-        "INSERT INTO audit_log (seq, id, at, actor, actor_organisation, action, kind, key, before, after, prev_hash, hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-    )
-    .bind(entry.seq)
-    .bind(&entry.id)
-    .bind(&entry.at)
-    .bind(&entry.actor)
-    .bind(&entry.actor_organisation)
-    .bind(&entry.action)
-    .bind(&entry.kind)
-    .bind(&entry.key)
-    .bind(&entry.before)
-    .bind(&entry.after)
-    .bind(&entry.prev_hash)
-    .bind(&entry.hash)
-    .execute(&mut **tx)
-    .await?;
-    sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1")
-        .bind(&entry.hash)
-        .execute(&mut **tx)
-        .await?;
+    let last: i64 = head.try_get(0)?;
+    let mut prev_hash: String = head.try_get(1)?;
+    let first = last - entries.len() as i64 + 1;
+    for (seq, pending) in (first..).zip(entries) {
+        let mut entry = AuditEntry {
+            seq,
+            id: new_id(),
+            at: pending.at,
+            actor: pending.actor.account,
+            actor_organisation: pending.actor.organisation,
+            action: pending.action,
+            kind: pending.kind,
+            key: pending.key,
+            before: pending.before,
+            after: pending.after,
+            prev_hash,
+            hash: String::new(),
+        };
+        entry.hash = entry_hash(&entry);
+        prev_hash = entry.hash.clone();
+        rows.row(
+            "audit_log",
+            &[
+                "seq",
+                "id",
+                "at",
+                "actor",
+                "actor_organisation",
+                "action",
+                "kind",
+                "key",
+                "before",
+                "after",
+                "prev_hash",
+                "hash",
+            ],
+            [
+                SqlValue::Int(entry.seq),
+                SqlValue::text(entry.id),
+                SqlValue::text(entry.at),
+                SqlValue::text_or_null(entry.actor),
+                SqlValue::text_or_null(entry.actor_organisation),
+                SqlValue::text(entry.action),
+                SqlValue::text(entry.kind),
+                SqlValue::text(entry.key),
+                SqlValue::text_or_null(entry.before),
+                SqlValue::text_or_null(entry.after),
+                SqlValue::text(entry.prev_hash),
+                SqlValue::text(entry.hash),
+            ],
+        );
+    }
+    rows.then(move |sql| {
+        sql.push("UPDATE audit_head SET hash = ")
+            .text(prev_hash)
+            .push(" WHERE id = 1");
+    });
     Ok(())
 }
 

@@ -5,9 +5,9 @@
 //! Every read goes through the stored audience ([`crate::query::Sql::visible_to`]); an item the
 //! reader may not see is `NotFound`, exactly like one that does not exist.
 
+use crate::batch::Batch;
 use crate::incidents::IncidentRef;
 use crate::incidents::alerts::{AlertSubject, alert_organisations};
-use crate::insert_batch::InsertBatch;
 use crate::invalid;
 use crate::notices::{self, ClaimNoticeFacts};
 use crate::query::Sql;
@@ -35,8 +35,8 @@ use liaison_domain::search::index_terms;
 use liaison_domain::sharing::{Principal, TlpLevel, principals_of};
 use liaison_locale::{Message, Value};
 use serde::Serialize;
+use sqlx::Row;
 use sqlx::any::AnyRow;
-use sqlx::{Any, Row, Transaction};
 use std::collections::BTreeSet;
 use time::OffsetDateTime;
 
@@ -344,9 +344,10 @@ impl SharedItem for DisinformationItem {
                         .collect(),
                     ..item.clone()
                 };
+                let mut batch = Batch::new(store, &mut tx);
                 store
                     .alert_routed(
-                        &mut tx,
+                        &mut batch,
                         &model,
                         &newly,
                         &plan.audience,
@@ -354,6 +355,7 @@ impl SharedItem for DisinformationItem {
                         "disinformation.shared",
                     )
                     .await?;
+                batch.finish().await?;
                 action = "share";
             }
             DisinformationUpdate::RequestRectification {
@@ -663,6 +665,7 @@ impl Store {
             ));
         }
         let mut tx = self.begin().await?;
+        let mut batch = Batch::new(self, &mut tx);
         let OpenReport {
             source,
             source_id,
@@ -674,7 +677,7 @@ impl Store {
             language,
         } = self
             .open_report::<DisinformationItem>(
-                &mut tx,
+                &mut batch,
                 reporter,
                 ReportAsked {
                     tlp: report.tlp,
@@ -728,9 +731,10 @@ impl Store {
             version: 1,
         };
         let text = search_text(&item.claim, &item.platform, item.where_seen.as_deref());
+        let audience = batch.audience_id(&plan.audience).await?;
         sqlx::query(
-            "INSERT INTO disinformation (id, number, claim, threat_kind, platform, where_seen, reach, first_seen_at, phase, status, tlp, recipients, observers, source_organisation, reporter, created_at, updated_at, routed, search_text, search_terms, version) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1)",
+            "INSERT INTO disinformation (id, number, claim, threat_kind, platform, where_seen, reach, first_seen_at, phase, status, tlp, recipients, observers, source_organisation, reporter, created_at, updated_at, routed, search_text, search_terms, audience, version) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, 1)",
         )
         .bind(&item.id)
         .bind(number)
@@ -752,7 +756,8 @@ impl Store {
         .bind(to_json(&item.routed))
         .bind(&text)
         .bind(index_terms(&text, &language))
-        .execute(&mut *tx)
+        .bind(audience)
+        .execute(&mut **batch.tx)
         .await?;
         let said = Message::new("timeline-claim-reported")
             .with("organisation", &model.organisation(source_id).name)
@@ -760,7 +765,7 @@ impl Store {
             .with("platform", &item.platform)
             .with("tlp", item.tlp.marking());
         timeline::record(
-            &mut tx,
+            batch.tx,
             created,
             &item.id,
             (Some(&reporter.account), Some(&source)),
@@ -774,11 +779,11 @@ impl Store {
             )
             .bind(&item.id)
             .bind(incident)
-            .execute(&mut *tx)
+            .execute(&mut **batch.tx)
             .await?;
         }
         self.alert_routed(
-            &mut tx,
+            &mut batch,
             &model,
             &item,
             &plan.audience,
@@ -786,15 +791,16 @@ impl Store {
             "disinformation.reported",
         )
         .await?;
-        self.commit_new_item(tx, &item, &plan.audience, reporter)
-            .await?;
+        self.finish_new_item(&mut batch, &item, &plan.audience, reporter);
+        let seqs = batch.finish().await?;
+        self.commit_and_publish(tx, &seqs).await?;
         Ok(item)
     }
 
     /// E-mails (and calls the webhooks of) the routed organisations the audience reaches.
     async fn alert_routed(
         &self,
-        tx: &mut Transaction<'static, Any>,
+        batch: &mut Batch<'_>,
         model: &Model,
         item: &DisinformationItem,
         audience: &BTreeSet<Principal>,
@@ -828,7 +834,6 @@ impl Store {
             ),
         };
         let mut already = BTreeSet::new();
-        let mut rows = InsertBatch::default();
         let reached: Vec<(&str, RaciRole)> = item
             .routed
             .iter()
@@ -839,8 +844,8 @@ impl Store {
             let reason = notices::claim_reason(locale, *role, item.threat_kind);
             notices::disinformation_alert(locale, &facts, &reason)
         };
-        alert_organisations(tx, &mut rows, &reached, &notice, &subject, &mut already).await?;
-        rows.write(tx).await
+        alert_organisations(batch, &reached, &notice, &subject, &mut already).await?;
+        Ok(())
     }
 
     /// One item, if the reader may see it.

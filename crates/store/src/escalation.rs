@@ -4,6 +4,7 @@
 //! twice and none is lost if a server stops half-way (its transaction rolls back).
 
 use crate::audit::Change;
+use crate::batch::Batch;
 use crate::incidents::alerts::{Addressee, AlertSubject, alert_coordinators, enqueue};
 use crate::incidents::report::{EscalationContact, notice_facts, other_channel};
 use crate::insert_batch::InsertBatch;
@@ -163,7 +164,7 @@ impl Store {
             at: self.clock.now(),
         };
         let mut already = BTreeSet::new();
-        let mut rows = InsertBatch::default();
+        let mut batch = Batch::new(self, &mut tx);
         let said = match kind.as_str() {
             "next_contact" => {
                 let next = (index + 1) as usize;
@@ -181,7 +182,7 @@ impl Store {
                                     minutes,
                                 );
                                 enqueue(
-                                    &mut rows,
+                                    &mut batch.rows,
                                     "email",
                                     email,
                                     Addressee::Organisation(&organisation),
@@ -206,7 +207,7 @@ impl Store {
                             minutes,
                             due_at: self.clock.now() + time::Duration::minutes(minutes),
                         }
-                        .add_to(&mut rows);
+                        .add_to(&mut batch.rows);
                         how.with("organisation", &org_name)
                             .with("minutes", minutes)
                             .with("contact", &contact.name)
@@ -216,8 +217,7 @@ impl Store {
                             organisation: &org_name,
                         };
                         let notice = |locale| notices::escalation_failure(locale, &facts, &what);
-                        alert_coordinators(&mut tx, &mut rows, &subject, &notice, &mut already)
-                            .await?;
+                        alert_coordinators(&mut batch, &subject, &notice, &mut already).await?;
                         what.message()
                     }
                 }
@@ -229,11 +229,11 @@ impl Store {
                     protocol: &protocol_name,
                 };
                 let notice = |locale| notices::escalation_failure(locale, &facts, &what);
-                alert_coordinators(&mut tx, &mut rows, &subject, &notice, &mut already).await?;
+                alert_coordinators(&mut batch, &subject, &notice, &mut already).await?;
                 what.message()
             }
         };
-        rows.write(&mut tx).await?;
+        batch.finish().await?;
         let timeline_kind = if kind == "deadline" {
             "deadline_missed"
         } else {

@@ -7,8 +7,8 @@
 //! Each write keeps its own result: one that fails is taken out and told why, and the others
 //! are written again without it, so a bad report never costs another its place.
 
+use crate::batch::Batch;
 use crate::{Result, Store, StoreError};
-use sqlx::{Any, Transaction};
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -19,20 +19,12 @@ use tokio::sync::oneshot;
 /// write that fails late does not make many others wait for their second try.
 const MAX_BATCH: usize = 64;
 
-/// One write: runs in the batch's transaction (and again if another write of the batch failed)
-/// and returns its result with the live events it recorded, published after the commit.
+/// One write: runs with the batch's shared writes (and again if another write of the batch
+/// failed) and returns its result, answered once the batch is committed.
 pub(crate) type Work<T> = Box<
-    dyn for<'a> FnMut(
-            &'a mut Transaction<'static, Any>,
-        ) -> Pin<Box<dyn Future<Output = Result<Written<T>>> + Send + 'a>>
+    dyn for<'a, 't> FnMut(&'a mut Batch<'t>) -> Pin<Box<dyn Future<Output = Result<T>> + Send + 'a>>
         + Send,
 >;
-
-/// What one write produced.
-pub(crate) struct Written<T> {
-    pub value: T,
-    pub live_events: Vec<i64>,
-}
 
 struct Waiting<T> {
     work: Work<T>,
@@ -80,9 +72,8 @@ impl<T: Send + 'static> GroupCommit<T> {
                 let taken = queue.len().min(MAX_BATCH);
                 queue.drain(..taken).collect::<Vec<_>>()
             };
-            if !batch.is_empty() && write_batch(&store, batch).await {
-                this.commits.fetch_add(1, Ordering::Relaxed);
-            }
+            let commits = write_batch(&store, batch).await;
+            this.commits.fetch_add(commits, Ordering::Relaxed);
         });
         answered.await.unwrap_or_else(|_| {
             Err(StoreError::Internal(
@@ -93,21 +84,27 @@ impl<T: Send + 'static> GroupCommit<T> {
 }
 
 /// Writes `batch` in one transaction. A write that fails is answered with its error and the
-/// transaction rolled back; the rest are written again without it. Whether it committed.
-async fn write_batch<T>(store: &Store, mut batch: Vec<Waiting<T>>) -> bool {
+/// transaction rolled back; the rest are written again without it. When what the writes
+/// gathered cannot be written or committed, no single write is to blame: each is then written
+/// alone, so that only the one at fault (if any) fails. Returns how many commits it made.
+async fn write_batch<T>(store: &Store, mut batch: Vec<Waiting<T>>) -> usize {
+    let mut commits = 0;
+    let mut alone = false;
     while !batch.is_empty() {
+        let take = if alone { 1 } else { batch.len() };
         let mut tx = match store.begin().await {
             Ok(tx) => tx,
             Err(e) => {
                 answer_all(batch, &e);
-                return false;
+                return commits;
             }
         };
-        let mut written = Vec::with_capacity(batch.len());
+        let mut writes = Batch::new(store, &mut tx);
+        let mut values = Vec::with_capacity(take);
         let mut failed = None;
-        for (at, waiting) in batch.iter_mut().enumerate() {
-            match (waiting.work)(&mut tx).await {
-                Ok(w) => written.push(w),
+        for (at, waiting) in batch.iter_mut().take(take).enumerate() {
+            match (waiting.work)(&mut writes).await {
+                Ok(value) => values.push(value),
                 Err(e) => {
                     failed = Some((at, e));
                     break;
@@ -115,27 +112,35 @@ async fn write_batch<T>(store: &Store, mut batch: Vec<Waiting<T>>) -> bool {
             }
         }
         if let Some((at, error)) = failed {
+            drop(writes);
             // Rolled back when dropped, too; explicitly, so that the connection is clean
             // before the others are written again.
             let _ = tx.rollback().await;
             let _ = batch.remove(at).answer.send(Err(error));
             continue;
         }
-        if let Err(e) = tx.commit().await {
-            answer_all(batch, &StoreError::from(e));
-            return false;
+        let committed = match writes.finish().await {
+            Ok(seqs) => tx.commit().await.map(|()| seqs).map_err(StoreError::from),
+            Err(e) => {
+                let _ = tx.rollback().await;
+                Err(e)
+            }
+        };
+        match committed {
+            Ok(seqs) => {
+                commits += 1;
+                store.publish_committed(&seqs).await;
+                for (waiting, value) in batch.drain(..take).zip(values) {
+                    let _ = waiting.answer.send(Ok(value));
+                }
+            }
+            Err(_) if take > 1 => alone = true,
+            Err(e) => {
+                let _ = batch.remove(0).answer.send(Err(e));
+            }
         }
-        let events: Vec<i64> = written
-            .iter()
-            .flat_map(|w| w.live_events.iter().copied())
-            .collect();
-        store.publish_committed(&events).await;
-        for (waiting, w) in batch.into_iter().zip(written) {
-            let _ = waiting.answer.send(Ok(w.value));
-        }
-        return true;
     }
-    false
+    commits
 }
 
 /// Tells every write of a batch that could not be committed why.
@@ -154,19 +159,31 @@ mod tests {
 
     /// A write that inserts `n` into the probe table and, when `fails`, refuses after that.
     fn probe(n: i64, fails: bool) -> Work<i64> {
-        Box::new(move |tx| {
+        Box::new(move |batch| {
             Box::pin(async move {
                 sqlx::query("INSERT INTO commit_probe (n) VALUES ($1)")
                     .bind(n)
-                    .execute(&mut **tx)
+                    .execute(&mut **batch.tx)
                     .await?;
                 if fails {
                     return Err(crate::invalid(Message::new("refusal-unknown-reference")));
                 }
-                Ok(Written {
-                    value: n,
-                    live_events: Vec::new(),
-                })
+                Ok(n)
+            })
+        })
+    }
+
+    /// A write that leaves its row (`None`: a NULL the table refuses) with the batch's rows,
+    /// which are written only when the batch ends.
+    fn gathered(n: i64, value: Option<i64>) -> Work<i64> {
+        Box::new(move |batch| {
+            Box::pin(async move {
+                batch.rows.row(
+                    "commit_probe",
+                    &["n"],
+                    [value.map_or(crate::query::SqlValue::NoText, crate::query::SqlValue::Int)],
+                );
+                Ok(n)
             })
         })
     }
@@ -237,5 +254,21 @@ mod tests {
             vec![1, 2, 4, 5],
             "nothing of the third remains"
         );
+    }
+
+    #[tokio::test]
+    async fn when_the_rows_gathered_cannot_be_written_only_the_write_at_fault_fails() {
+        let db = TestDatabase::new().await;
+        let writes = (1..=4)
+            .map(|n| gathered(n, (n != 2).then_some(n)))
+            .collect();
+        let (answers, _) = one_batch(&db, writes).await;
+        for (n, answer) in (1..=4).zip(answers) {
+            match answer {
+                Ok(value) => assert_eq!(value, n),
+                Err(_) => assert_eq!(n, 2, "only the second left a row the table refuses"),
+            }
+        }
+        assert_eq!(probed(&db).await, vec![1, 3, 4]);
     }
 }

@@ -1,7 +1,8 @@
 //! Rows gathered during a change and written together: one multi-row `INSERT` per table
 //! instead of one statement per row. A report writes a dozen rows into half a dozen tables;
 //! each statement is a round trip to the database (a thread hop for SQLite, the network for
-//! PostgreSQL), so the number of statements, not the rows, is what a report costs.
+//! PostgreSQL), so the number of statements, not the rows, is what a report costs. SQLite
+//! takes all of them, and the updates that close the batch, in one query: one hop.
 
 use crate::Result;
 use crate::query::{Sql, SqlValue};
@@ -20,11 +21,16 @@ struct TableRows {
     values: Vec<SqlValue>,
 }
 
+/// A statement run after the rows, written into the query it is given.
+type Then = Box<dyn FnOnce(&mut Sql) + Send>;
+
 /// Rows for several tables, written in the order the tables were first named, so that a row
-/// another refers to (or whose triggers another's depend on) is written first.
-#[derive(Debug, Default)]
+/// another refers to (or whose triggers another's depend on) is written first; then the
+/// statements added with [`InsertBatch::then`].
+#[derive(Default)]
 pub(crate) struct InsertBatch {
     tables: Vec<TableRows>,
+    then: Vec<Then>,
 }
 
 impl InsertBatch {
@@ -52,6 +58,12 @@ impl InsertBatch {
         rows.values.extend(values);
     }
 
+    /// A statement to run after the rows (an update that closes the batch), written with
+    /// [`Sql`]'s builder so that it takes the placeholders of either backend.
+    pub fn then(&mut self, statement: impl FnOnce(&mut Sql) + Send + 'static) {
+        self.then.push(Box::new(statement));
+    }
+
     /// How many statements `write` sends.
     #[cfg(test)]
     pub fn statements(&self) -> usize {
@@ -65,8 +77,19 @@ impl InsertBatch {
             .sum()
     }
 
-    /// Writes every row: per table, as few statements as `MAX_PARAMETERS` allows.
+    /// Writes every row: per table, as few statements as `MAX_PARAMETERS` allows; then the
+    /// statements that close the batch. PostgreSQL takes them one by one; SQLite all in one
+    /// query, which it runs statement after statement, binding each `?` in turn.
     pub async fn write(self, tx: &mut Transaction<'static, Any>) -> Result<()> {
+        let sqlite = tx.backend_name() == "SQLite";
+        let start = |text: &str| {
+            if sqlite {
+                Sql::anonymous(text)
+            } else {
+                Sql::new(text)
+            }
+        };
+        let mut statements = Vec::new();
         for rows in self.tables {
             let per_row = rows.columns.len();
             let head = format!(
@@ -76,7 +99,7 @@ impl InsertBatch {
             );
             let mut values = rows.values.into_iter().peekable();
             while values.peek().is_some() {
-                let mut sql = Sql::new(&head);
+                let mut sql = start(&head);
                 for row in 0..rows_per_statement(per_row) {
                     if values.peek().is_none() {
                         break;
@@ -92,6 +115,26 @@ impl InsertBatch {
                     }
                     sql.push(")");
                 }
+                statements.push(sql);
+            }
+        }
+        for then in self.then {
+            let mut sql = start("");
+            then(&mut sql);
+            statements.push(sql);
+        }
+        if sqlite {
+            let mut all = Sql::anonymous("");
+            for sql in statements {
+                all.append(sql);
+            }
+            if !all.is_empty() {
+                // Its text differs with every batch's numbers of rows: not worth a place in
+                // the connection's cache of prepared statements.
+                all.query().persistent(false).execute(&mut **tx).await?;
+            }
+        } else {
+            for sql in statements {
                 sql.query().execute(&mut **tx).await?;
             }
         }
@@ -147,6 +190,48 @@ mod tests {
             assert_eq!(label, format!("row {n}"));
             assert_eq!(note.is_none(), n % 2 == 0);
         }
+    }
+
+    #[tokio::test]
+    async fn statements_that_close_a_batch_run_after_its_rows() {
+        let db = TestDatabase::new().await;
+        let mut tx = db.store.begin().await.expect("transaction");
+        sqlx::query("CREATE TABLE batch_probe (n INTEGER NOT NULL, label TEXT)")
+            .execute(&mut *tx)
+            .await
+            .expect("table");
+        let mut batch = InsertBatch::default();
+        for n in 0..3 {
+            batch.row(
+                "batch_probe",
+                &["n", "label"],
+                [SqlValue::Int(n), SqlValue::Text(format!("row {n}"))],
+            );
+        }
+        // Each update finds the rows before it: it runs after them, in order.
+        batch.then(|sql| {
+            sql.push("UPDATE batch_probe SET label = ")
+                .text("closed")
+                .push(" WHERE n < ")
+                .int(2);
+        });
+        batch.then(|sql| {
+            sql.push("DELETE FROM batch_probe WHERE label = ")
+                .text("closed")
+                .push(" AND n = ")
+                .int(0);
+        });
+        batch.write(&mut tx).await.expect("written");
+        let rows: Vec<(i64, String)> =
+            sqlx::query_as("SELECT n, label FROM batch_probe ORDER BY n")
+                .fetch_all(&mut *tx)
+                .await
+                .expect("read");
+        assert_eq!(
+            rows,
+            [(1, "closed".to_owned()), (2, "row 2".to_owned())],
+            "rows, then the update, then the delete"
+        );
     }
 
     #[tokio::test]

@@ -9,6 +9,7 @@
 mod accounts;
 mod audiences;
 mod audit;
+mod batch;
 mod clock;
 mod disinformation;
 mod escalation;

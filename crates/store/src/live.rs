@@ -7,6 +7,7 @@
 //! SQLite (one server), the writer fans out its own events after commit.
 
 use super::{Backend, Result, Store};
+use crate::query::Sql;
 use liaison_domain::caller::Caller;
 use liaison_domain::sharing::Principal;
 use sqlx::{Any, Row, Transaction};
@@ -57,6 +58,15 @@ impl Default for LiveHub {
     }
 }
 
+/// An event to write with the others of its transaction.
+#[derive(Debug, Clone)]
+pub(crate) struct Pending {
+    pub at: String,
+    pub item_id: String,
+    pub kind: String,
+    pub data: String,
+}
+
 /// Writes an event in the caller's transaction; returns its sequence number.
 pub(crate) async fn record(
     tx: &mut Transaction<'static, Any>,
@@ -66,25 +76,63 @@ pub(crate) async fn record(
     kind: &str,
     data: &serde_json::Value,
 ) -> Result<i64> {
-    let row = sqlx::query(
-        "INSERT INTO live_events (at, item_id, kind, data) VALUES ($1, $2, $3, $4) RETURNING seq",
-    )
-    .bind(at)
-    .bind(item_id)
-    .bind(kind)
-    .bind(data.to_string())
-    .fetch_one(&mut **tx)
-    .await?;
-    let seq: i64 = row.try_get(0)?;
+    let event = Pending {
+        at: at.to_owned(),
+        item_id: item_id.to_owned(),
+        kind: kind.to_owned(),
+        data: data.to_string(),
+    };
+    let seqs = record_all(tx, backend, &[event]).await?;
+    seqs.first()
+        .copied()
+        .ok_or_else(|| crate::StoreError::Internal("a live event was not numbered".to_owned()))
+}
+
+/// Writes `events` in the caller's transaction in one statement (two on PostgreSQL, with their
+/// notification); returns their sequence numbers, in no particular order.
+pub(crate) async fn record_all(
+    tx: &mut Transaction<'static, Any>,
+    backend: Backend,
+    events: &[Pending],
+) -> Result<Vec<i64>> {
+    if events.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut insert = Sql::new("INSERT INTO live_events (at, item_id, kind, data) VALUES ");
+    for (n, event) in events.iter().enumerate() {
+        insert.push(if n == 0 { "(" } else { ", (" });
+        insert
+            .text(&event.at)
+            .push(", ")
+            .text(&event.item_id)
+            .push(", ")
+            .text(&event.kind)
+            .push(", ")
+            .text(&event.data)
+            .push(")");
+    }
+    insert.push(" RETURNING seq");
+    let seqs = insert
+        .query()
+        .fetch_all(&mut **tx)
+        .await?
+        .iter()
+        .map(|row| row.try_get::<i64, _>(0))
+        .collect::<std::result::Result<Vec<_>, _>>()?;
     if backend == Backend::Postgres {
         // Delivered to the listeners only when (and if) the transaction commits.
-        sqlx::query("SELECT pg_notify($1, $2)")
-            .bind(CHANNEL)
-            .bind(seq.to_string())
-            .execute(&mut **tx)
-            .await?;
+        let mut notify = Sql::new("SELECT pg_notify(");
+        notify.text(CHANNEL).push(", v) FROM (VALUES ");
+        for (n, seq) in seqs.iter().enumerate() {
+            notify
+                .push(if n == 0 { "(" } else { ", (" })
+                .text(seq.to_string())
+                .push(")");
+        }
+        notify.push(") AS sent (v)");
+        notify.query().execute(&mut **tx).await?;
     }
-    Ok(seq)
+    Ok(seqs)
 }
 
 impl Store {

@@ -30,6 +30,8 @@ impl SqlValue {
 pub(crate) struct Sql {
     text: String,
     values: Vec<SqlValue>,
+    /// `?` instead of `$1`, `$2`, …: SQLite only.
+    anonymous: bool,
 }
 
 impl Sql {
@@ -37,6 +39,18 @@ impl Sql {
         Sql {
             text: text.to_owned(),
             values: Vec::new(),
+            anonymous: false,
+        }
+    }
+
+    /// A statement for SQLite with `?` for each parameter. SQLite finds a numbered
+    /// parameter's name by walking the list of all of them, so binding a statement of `n`
+    /// numbered parameters costs `n²`; anonymous ones cost `n`, and many-row inserts bind
+    /// thousands.
+    pub fn anonymous(text: &str) -> Self {
+        Sql {
+            anonymous: true,
+            ..Sql::new(text)
         }
     }
 
@@ -48,7 +62,11 @@ impl Sql {
     /// Appends a placeholder bound to `value`.
     pub fn value(&mut self, value: SqlValue) -> &mut Self {
         self.values.push(value);
-        self.text.push_str(&format!("${}", self.values.len()));
+        if self.anonymous {
+            self.text.push('?');
+        } else {
+            self.text.push_str(&format!("${}", self.values.len()));
+        }
         self
     }
 
@@ -96,6 +114,29 @@ impl Sql {
         ));
         self.texts(principals.iter().map(Principal::encode))
             .push("))")
+    }
+
+    /// Appends `other` as the next statement of this query: both with `?` placeholders, which
+    /// bind in order across statements (SQLite).
+    pub fn append(&mut self, other: Sql) {
+        debug_assert!(
+            self.anonymous && other.anonymous,
+            "only `?` placeholders append"
+        );
+        if !self.text.is_empty() {
+            self.text.push_str(";\n");
+        }
+        self.text.push_str(&other.text);
+        self.values.extend(other.values);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    /// The text and the values, as one string: what tells two queries apart.
+    pub fn key(&self) -> String {
+        format!("{}\u{0}{:?}", self.text, self.values)
     }
 
     pub fn query(&self) -> Query<'_, Any, AnyArguments<'_>> {

@@ -6,7 +6,8 @@
 //! [`SharedItem`]) and writes only what differs (its fields, how the matrix routes it).
 
 use crate::audiences::write_audience;
-use crate::audit::{self, Change};
+use crate::audit::Change;
+use crate::batch::Batch;
 use crate::query::Sql;
 use crate::timeline::{self, Said};
 use crate::{Actor, Result, Store, StoreError, new_id, sha256_hex, to_json};
@@ -366,6 +367,7 @@ impl Store {
     /// refused to those who may not report.
     pub(crate) async fn reporting_organisation(
         &self,
+        batch: &mut Batch<'_>,
         kind: &ItemKind,
         reporter: &Viewer,
     ) -> Result<(String, Arc<Model>, OrgId)> {
@@ -379,7 +381,7 @@ impl Store {
                 Message::new("refusal-report-no-organisation").with("kind", kind.name),
             ));
         };
-        let model = self.shared_model().await?;
+        let model = batch.model(self).await?;
         let Some(source_id) = org_id(&model, &source) else {
             return Err(invalid(
                 Message::new("refusal-report-organisation-unknown").with("organisation", source),
@@ -392,7 +394,7 @@ impl Store {
     /// time first seen not in the future, its sharing checked, numbered, in a transaction.
     pub(crate) async fn open_report<T: SharedItem>(
         &self,
-        tx: &mut Transaction<'static, Any>,
+        batch: &mut Batch<'_>,
         reporter: &Viewer,
         asked: ReportAsked<'_>,
     ) -> Result<OpenReport> {
@@ -403,10 +405,12 @@ impl Store {
                 Message::new("refusal-field-in-future").with("field", Value::field(seen_words)),
             ));
         }
-        let (source, model, source_id) = self.reporting_organisation(&T::KIND, reporter).await?;
+        let (source, model, source_id) = self
+            .reporting_organisation(batch, &T::KIND, reporter)
+            .await?;
         let phase = asked.phase.or_else(|| phase_on(&model, at.date()));
         let sharing = sharing_asked(
-            tx,
+            batch.tx,
             asked.tlp,
             asked.recipients,
             asked.observers,
@@ -414,8 +418,8 @@ impl Store {
             &reporter.account,
         )
         .await?;
-        let number = next_number(tx, T::KIND.name).await?;
-        let language = crate::search::language_of(tx, &reporter.account).await?;
+        let number = batch.next_number(T::KIND.name).await?;
+        let language = crate::search::language_of(batch, &reporter.account).await?;
         Ok(OpenReport {
             source,
             source_id,
@@ -550,64 +554,52 @@ impl Store {
         actor: &Actor,
         change: Change<'_>,
     ) -> Result<()> {
-        let seq = self
-            .record_item_change(&mut tx, item, event, actor, change)
-            .await?;
+        let mut batch = Batch::new(self, &mut tx);
+        self.record_item_change(&mut batch, item, event, actor, change);
+        let seqs = batch.finish().await?;
+        self.commit_and_publish(tx, &seqs).await
+    }
+
+    /// Commits `tx`, then sends its live events `seqs` to the readers.
+    pub(crate) async fn commit_and_publish(
+        &self,
+        tx: Transaction<'static, Any>,
+        seqs: &[i64],
+    ) -> Result<()> {
         tx.commit().await?;
-        self.publish_committed(&[seq]).await;
+        self.publish_committed(seqs).await;
         Ok(())
     }
 
-    /// A change's live event and audit entry, in `tx`; returns the event to publish once
-    /// the transaction is committed.
-    async fn record_item_change<T: SharedItem>(
+    /// A change's live event and audit entry, written with the rest of `batch`.
+    fn record_item_change<T: SharedItem>(
         &self,
-        tx: &mut Transaction<'static, Any>,
+        batch: &mut Batch<'_>,
         item: &T,
         event: &str,
         actor: &Actor,
         change: Change<'_>,
-    ) -> Result<i64> {
+    ) {
         let now = self.now();
-        let seq = crate::live::record(
-            tx,
-            self.backend,
+        batch.live_event(
             &now,
             item.id(),
             &format!("{}.{event}", T::KIND.name),
             &item.summary(),
-        )
-        .await?;
-        audit::append(tx, &now, actor, change).await?;
-        Ok(seq)
+        );
+        batch.audit(&now, actor, change);
     }
 
-    /// Stores a new item's first audience and audit entry, and commits it.
-    pub(crate) async fn commit_new_item<T: SharedItem>(
+    /// A new item's principals, its live event and its audit entry, written with the rest of
+    /// `batch`. Its row names its audience already.
+    pub(crate) fn finish_new_item<T: SharedItem>(
         &self,
-        mut tx: Transaction<'static, Any>,
+        batch: &mut Batch<'_>,
         item: &T,
         audience: &BTreeSet<Principal>,
         reporter: &Viewer,
-    ) -> Result<()> {
-        let seq = self
-            .finish_new_item(&mut tx, item, audience, reporter)
-            .await?;
-        tx.commit().await?;
-        self.publish_committed(&[seq]).await;
-        Ok(())
-    }
-
-    /// A new item's first audience, its live event and its audit entry, in `tx`, which the
-    /// caller commits (alone or with a batch); returns the live event to publish after it.
-    pub(crate) async fn finish_new_item<T: SharedItem>(
-        &self,
-        tx: &mut Transaction<'static, Any>,
-        item: &T,
-        audience: &BTreeSet<Principal>,
-        reporter: &Viewer,
-    ) -> Result<i64> {
-        crate::audiences::write_first_audience(tx, T::KIND.table, item.id(), audience).await?;
+    ) {
+        crate::audiences::first_audience_rows(&mut batch.rows, item.id(), audience);
         let after = to_json(item);
         let change = Change {
             action: "report",
@@ -616,8 +608,7 @@ impl Store {
             before: None,
             after: Some(&after),
         };
-        self.record_item_change(tx, item, "reported", &Actor::of(reporter), change)
-            .await
+        self.record_item_change(batch, item, "reported", &Actor::of(reporter), change);
     }
 
     /// The attachments of an item, oldest first. The caller has checked the reader sees it.

@@ -5,8 +5,8 @@
 
 use crate::audiences::write_audience;
 use crate::audit::{self, Change};
+use crate::batch::Batch;
 use crate::incidents::alerts::{AlertSubject, alert_organisations};
-use crate::insert_batch::InsertBatch;
 use crate::query::Sql;
 use crate::shared_item::{ItemKind, ItemPage, ListCursor, Listed, newest_first, next_number};
 use crate::stored_row::StoredRow;
@@ -664,25 +664,21 @@ impl Store {
             )
         };
         let mut already = BTreeSet::new();
-        let mut rows = InsertBatch::default();
+        let mut batch = Batch::new(self, &mut tx);
         let each: Vec<(&str, ())> = std::iter::once(chair.as_str())
             .chain(forum.members.iter().map(|m| model.key(*m)))
             .map(|org| (org, ()))
             .collect();
-        alert_organisations(&mut tx, &mut rows, &each, &notice, &subject, &mut already).await?;
-        rows.write(&mut tx).await?;
-        let seq = crate::live::record(
-            &mut tx,
-            self.backend,
-            &self.now(),
+        alert_organisations(&mut batch, &each, &notice, &subject, &mut already).await?;
+        let now = self.now();
+        batch.live_event(
+            &now,
             id,
             "sitrep.approved",
             &serde_json::json!({"id": id, "reference": report.reference()}),
-        )
-        .await?;
-        audit::append(
-            &mut tx,
-            &self.now(),
+        );
+        batch.audit(
+            &now,
             &Actor::of(viewer),
             Change {
                 action: "approve",
@@ -691,10 +687,9 @@ impl Store {
                 before: None,
                 after: Some(&to_json(&serde_json::json!({"tlp": tlp}))),
             },
-        )
-        .await?;
-        tx.commit().await?;
-        self.publish_committed(&[seq]).await;
+        );
+        let seqs = batch.finish().await?;
+        self.commit_and_publish(tx, &seqs).await?;
         self.sitrep(caller, id).await
     }
 }

@@ -2,6 +2,7 @@
 //! preferences, and only if the item's audience admits them. The outbox rows written here are
 //! delivered later by the dispatcher ([`crate::outbox`]).
 
+use crate::batch::Batch;
 use crate::insert_batch::InsertBatch;
 use crate::notices::Notice;
 use crate::query::{Sql, SqlValue};
@@ -10,7 +11,7 @@ use liaison_domain::access::{Role, Viewer};
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity};
 use liaison_domain::sharing::{Principal, admits, principals_of};
 use liaison_locale::Locale;
-use sqlx::{Any, Row, Transaction};
+use sqlx::Row;
 use std::collections::{BTreeMap, BTreeSet};
 use time::OffsetDateTime;
 
@@ -117,7 +118,7 @@ const PEOPLE: &str = "SELECT a.id, a.email, a.organisation, a.role, a.language, 
 /// The accounts the audience admits, of those `condition` (a WHERE fragment on `a`, after
 /// `AND`) selects, with their organisation.
 async fn people(
-    tx: &mut Transaction<'static, Any>,
+    batch: &mut Batch<'_>,
     condition: impl FnOnce(&mut Sql),
     audience: &BTreeSet<Principal>,
 ) -> Result<Vec<(Option<String>, Person)>> {
@@ -125,7 +126,7 @@ async fn people(
     sql.push(" AND ");
     condition(&mut sql);
     sql.push(" ORDER BY a.email");
-    let rows = sql.query().fetch_all(&mut **tx).await?;
+    let rows = batch.select(&sql).await?;
     let mut out = Vec::new();
     for row in rows {
         let role: String = row.try_get("role")?;
@@ -174,6 +175,8 @@ fn mail_people(
     already: &mut BTreeSet<String>,
 ) -> usize {
     let mut sent = 0;
+    // Written once per language, however many read it.
+    let mut written: Vec<(Locale, Notice)> = Vec::new();
     for person in people {
         if !already.insert(person.id.clone()) {
             continue;
@@ -206,7 +209,7 @@ fn mail_people(
             Addressee::Account(&person.id),
             digest,
             Some(subject.item_id),
-            &notice(person.locale),
+            in_language(&mut written, person.locale, notice),
             subject.at,
             &deliver_after,
         );
@@ -215,12 +218,27 @@ fn mail_people(
     sent
 }
 
+/// The notice in `locale`, written the first time it is asked for.
+fn in_language<'a>(
+    written: &'a mut Vec<(Locale, Notice)>,
+    locale: Locale,
+    notice: Compose<'_>,
+) -> &'a Notice {
+    let at = match written.iter().position(|(l, _)| *l == locale) {
+        Some(at) => at,
+        None => {
+            written.push((locale, notice(locale)));
+            written.len() - 1
+        }
+    };
+    &written[at].1
+}
+
 /// Alerts the people and the webhooks of each organisation, in turn, each with the notice
 /// `notice` writes for why it is reached (its role, say). Returns how many were queued. Two
 /// queries find everyone, whatever the number of organisations.
 pub(crate) async fn alert_organisations<Why: Sync>(
-    tx: &mut Transaction<'static, Any>,
-    rows: &mut InsertBatch,
+    batch: &mut Batch<'_>,
     each: &[(&str, Why)],
     notice: &(dyn Fn(Locale, &Why) -> Notice + Sync),
     subject: &AlertSubject<'_>,
@@ -231,7 +249,7 @@ pub(crate) async fn alert_organisations<Why: Sync>(
     }
     let keys = || each.iter().map(|(key, _)| *key);
     let found = people(
-        tx,
+        batch,
         |sql| {
             sql.push("a.organisation IN (").texts(keys()).push(")");
         },
@@ -248,7 +266,7 @@ pub(crate) async fn alert_organisations<Why: Sync>(
         Sql::new("SELECT organisation, id FROM webhooks WHERE active = 1 AND organisation IN (");
     hooks.texts(keys()).push(") ORDER BY organisation, id");
     let mut webhooks: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for row in hooks.query().fetch_all(&mut **tx).await? {
+    for row in batch.select(&hooks).await? {
         webhooks
             .entry(row.try_get(0)?)
             .or_default()
@@ -258,7 +276,7 @@ pub(crate) async fn alert_organisations<Why: Sync>(
     for (organisation, why) in each {
         let notice = |locale| notice(locale, why);
         let theirs = people.remove(*organisation).unwrap_or_default();
-        queued += mail_people(rows, theirs, subject, &notice, already);
+        queued += mail_people(&mut batch.rows, theirs, subject, &notice, already);
         for hook in webhooks.remove(*organisation).unwrap_or_default() {
             if !already.insert(format!("webhook:{hook}")) {
                 continue;
@@ -268,7 +286,7 @@ pub(crate) async fn alert_organisations<Why: Sync>(
                 body: subject.payload.to_string(),
             };
             enqueue(
-                rows,
+                &mut batch.rows,
                 "webhook",
                 &hook,
                 Addressee::Organisation(organisation),
@@ -286,28 +304,32 @@ pub(crate) async fn alert_organisations<Why: Sync>(
 
 /// Alerts named accounts (the people a RED item is shared with).
 pub(crate) async fn alert_account(
-    tx: &mut Transaction<'static, Any>,
-    rows: &mut InsertBatch,
+    batch: &mut Batch<'_>,
     account: &str,
     subject: &AlertSubject<'_>,
     notice: Compose<'_>,
     already: &mut BTreeSet<String>,
 ) -> Result<usize> {
     let people = people(
-        tx,
+        batch,
         |sql| {
             sql.push("a.id = ").text(account);
         },
         subject.audience,
     )
     .await?;
-    Ok(mail_people(rows, persons(people), subject, notice, already))
+    Ok(mail_people(
+        &mut batch.rows,
+        persons(people),
+        subject,
+        notice,
+        already,
+    ))
 }
 
 /// Alerts the platform's coordinators whom the audience admits.
 pub(crate) async fn alert_coordinators(
-    tx: &mut Transaction<'static, Any>,
-    rows: &mut InsertBatch,
+    batch: &mut Batch<'_>,
     subject: &AlertSubject<'_>,
     notice: Compose<'_>,
     already: &mut BTreeSet<String>,
@@ -315,19 +337,26 @@ pub(crate) async fn alert_coordinators(
     let coordinators = |sql: &mut Sql| {
         sql.push("a.role = ").text(Role::Coordinator.id());
     };
-    let people = people(tx, coordinators, subject.audience).await?;
-    Ok(mail_people(rows, persons(people), subject, notice, already))
+    let people = people(batch, coordinators, subject.audience).await?;
+    Ok(mail_people(
+        &mut batch.rows,
+        persons(people),
+        subject,
+        notice,
+        already,
+    ))
 }
 
 /// The organisations of the platform's coordinators.
-pub(crate) async fn coordinator_organisations(
-    tx: &mut Transaction<'static, Any>,
-) -> Result<Vec<String>> {
-    let rows: Vec<(Option<String>,)> = sqlx::query_as(
-        "SELECT DISTINCT organisation FROM accounts WHERE role = $1 AND disabled = 0",
-    )
-    .bind(Role::Coordinator.id())
-    .fetch_all(&mut **tx)
-    .await?;
-    Ok(rows.into_iter().filter_map(|r| r.0).collect())
+pub(crate) async fn coordinator_organisations(batch: &mut Batch<'_>) -> Result<Vec<String>> {
+    let mut sql =
+        Sql::new("SELECT DISTINCT organisation FROM accounts WHERE disabled = 0 AND role = ");
+    sql.text(Role::Coordinator.id());
+    let mut organisations = Vec::new();
+    for row in batch.select(&sql).await? {
+        if let Some(organisation) = row.try_get::<Option<String>, _>(0)? {
+            organisations.push(organisation);
+        }
+    }
+    Ok(organisations)
 }

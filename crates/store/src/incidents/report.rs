@@ -6,8 +6,8 @@ use super::alerts::{
     coordinator_organisations, enqueue,
 };
 use super::{Incident, search_text};
+use crate::batch::Batch;
 use crate::escalation::NewStep;
-use crate::group_commit::Written;
 use crate::insert_batch::InsertBatch;
 use crate::invalid;
 use crate::notices::{self, IncidentNoticeFacts};
@@ -292,7 +292,7 @@ impl Store {
         self.incident_reports
             .write(
                 self,
-                Box::new(move |tx| {
+                Box::new(move |batch| {
                     let (store, caller, report, base_url) = (
                         store.clone(),
                         caller.clone(),
@@ -301,7 +301,7 @@ impl Store {
                     );
                     Box::pin(async move {
                         store
-                            .write_incident_report(tx, &caller, &report, &base_url)
+                            .write_incident_report(batch, &caller, &report, &base_url)
                             .await
                     })
                 }),
@@ -309,14 +309,14 @@ impl Store {
             .await
     }
 
-    /// Writes a checked report in `tx` (which may hold other reports of its batch).
+    /// Writes a checked report with `batch` (which may hold other reports).
     async fn write_incident_report(
         &self,
-        tx: &mut Transaction<'static, Any>,
+        batch: &mut Batch<'_>,
         caller: &Caller,
         report: &IncidentReport,
         base_url: &str,
-    ) -> Result<Written<Incident>> {
+    ) -> Result<Incident> {
         let reporter = caller.viewer();
         let OpenReport {
             source,
@@ -329,7 +329,7 @@ impl Store {
             language,
         } = self
             .open_report::<Incident>(
-                tx,
+                batch,
                 reporter,
                 ReportAsked {
                     tlp: report.tlp,
@@ -341,7 +341,7 @@ impl Store {
             )
             .await?;
         let assets = asset_ids(&model, &report.assets)?;
-        let coordinators: Vec<OrgId> = coordinator_organisations(tx)
+        let coordinators: Vec<OrgId> = coordinator_organisations(batch)
             .await?
             .iter()
             .filter_map(|k| org_id(&model, k))
@@ -391,43 +391,68 @@ impl Store {
         // The row is written whole, with its audience and whether it awaits acknowledgement:
         // an update of the row just inserted would write a new version of it and of every
         // index over it (on PostgreSQL the full-text one too), for nothing.
-        let audience = crate::audiences::audience_id(tx, &plan.audience).await?;
+        let audience = batch.audience_id(&plan.audience).await?;
         let awaiting = plan
             .assignments
             .iter()
             .any(|a| !a.withheld && a.role.must_acknowledge());
-        sqlx::query(
-            "INSERT INTO incidents (id, number, title, description, threat_kind, phase, assets, severity, severity_rank, status, tlp, recipients, observers, source_organisation, reporter, observed_at, reported_at, updated_at, gap, search_text, search_terms, audience, awaiting, version) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, 1)",
-        )
-        .bind(&incident.id)
-        .bind(number)
-        .bind(&incident.title)
-        .bind(&incident.description)
-        .bind(incident.threat_kind.id())
-        .bind(incident.phase.map(|p| p.id()))
-        .bind(to_json(&incident.assets))
-        .bind(incident.severity.id())
-        .bind(incident.severity.index() as i64)
-        .bind(incident.status.id())
-        .bind(incident.tlp.id())
-        .bind(to_json(&incident.recipients))
-        .bind(i64::from(incident.observers))
-        .bind(&incident.source_organisation)
-        .bind(&incident.reporter)
-        .bind(&incident.observed_at)
-        .bind(&incident.reported_at)
-        .bind(&incident.updated_at)
-        .bind(&incident.gap)
-        .bind(&text)
-        .bind(index_terms(&text, &language))
-        .bind(audience)
-        .bind(i64::from(awaiting))
-        .execute(&mut **tx)
-        .await?;
-        let mut rows = InsertBatch::default();
+        batch.rows.row(
+            "incidents",
+            &[
+                "id",
+                "number",
+                "title",
+                "description",
+                "threat_kind",
+                "phase",
+                "assets",
+                "severity",
+                "severity_rank",
+                "status",
+                "tlp",
+                "recipients",
+                "observers",
+                "source_organisation",
+                "reporter",
+                "observed_at",
+                "reported_at",
+                "updated_at",
+                "gap",
+                "search_text",
+                "search_terms",
+                "audience",
+                "awaiting",
+                "version",
+            ],
+            [
+                SqlValue::text(&incident.id),
+                SqlValue::Int(number),
+                SqlValue::text(&incident.title),
+                SqlValue::text(&incident.description),
+                SqlValue::text(incident.threat_kind.id()),
+                SqlValue::text_or_null(incident.phase.map(|p| p.id())),
+                SqlValue::text(to_json(&incident.assets)),
+                SqlValue::text(incident.severity.id()),
+                SqlValue::Int(incident.severity.index() as i64),
+                SqlValue::text(incident.status.id()),
+                SqlValue::text(incident.tlp.id()),
+                SqlValue::text(to_json(&incident.recipients)),
+                SqlValue::Int(i64::from(incident.observers)),
+                SqlValue::text(&incident.source_organisation),
+                SqlValue::text(&incident.reporter),
+                SqlValue::text_or_null(incident.observed_at.as_deref()),
+                SqlValue::text(&incident.reported_at),
+                SqlValue::text(&incident.updated_at),
+                SqlValue::text_or_null(incident.gap.as_deref()),
+                SqlValue::text(&text),
+                SqlValue::text(index_terms(&text, &language)),
+                SqlValue::Int(audience),
+                SqlValue::Int(i64::from(awaiting)),
+                SqlValue::Int(1),
+            ],
+        );
         for (position, o) in incident.observables.iter().enumerate() {
-            rows.row(
+            batch.rows.row(
                 "incident_observables",
                 &["incident_id", "position", "kind", "value"],
                 [
@@ -444,7 +469,7 @@ impl Store {
             .with("severity", Value::label(incident.severity))
             .with("tlp", incident.tlp.marking());
         timeline::add(
-            &mut rows,
+            &mut batch.rows,
             self.clock.now(),
             &incident.id,
             (Some(&reporter.account), Some(&source)),
@@ -454,8 +479,7 @@ impl Store {
         // Nothing is routed yet: no need to ask what is.
         let routed = Routed::default();
         self.write_assignments(
-            tx,
-            &mut rows,
+            batch,
             &model,
             &plan,
             &incident,
@@ -466,7 +490,7 @@ impl Store {
         .await?;
 
         start_escalations(
-            &mut rows,
+            &mut batch.rows,
             &model,
             &plan,
             &incident,
@@ -474,14 +498,8 @@ impl Store {
             base_url,
             self.clock.now(),
         )?;
-        rows.write(tx).await?;
-        let live_event = self
-            .finish_new_item(tx, &incident, &plan.audience, reporter)
-            .await?;
-        Ok(Written {
-            value: incident,
-            live_events: vec![live_event],
-        })
+        self.finish_new_item(batch, &incident, &plan.audience, reporter);
+        Ok(incident)
     }
 
     /// Writes the assignments of a plan that are new for the incident, alerts those reached
@@ -489,8 +507,7 @@ impl Store {
     #[allow(clippy::too_many_arguments)]
     pub(crate) async fn write_assignments(
         &self,
-        tx: &mut Transaction<'static, Any>,
-        rows: &mut InsertBatch,
+        batch: &mut Batch<'_>,
         model: &Model,
         plan: &IncidentPlan,
         incident: &Incident,
@@ -520,7 +537,7 @@ impl Store {
             };
             match previous {
                 None => {
-                    rows.row(
+                    batch.rows.row(
                         "incident_assignments",
                         &[
                             "incident_id",
@@ -546,7 +563,7 @@ impl Store {
                     .bind(key)
                     .bind(i64::from(a.withheld))
                     .bind((!a.withheld).then(|| self.now()))
-                    .execute(&mut **tx)
+                    .execute(&mut **batch.tx)
                     .await?;
                 }
             }
@@ -558,7 +575,7 @@ impl Store {
                         .with("tlp", incident.tlp.marking());
                     let by = (None, Some(key));
                     timeline::add(
-                        rows,
+                        &mut batch.rows,
                         self.clock.now(),
                         &incident.id,
                         by,
@@ -583,13 +600,13 @@ impl Store {
                 notices::incident_reason(locale, *role, incident.threat_kind, incident.phase);
             notices::incident_alert(locale, &facts, &reason)
         };
-        alert_organisations(tx, rows, &reached, &notice, &subject, &mut already).await?;
+        alert_organisations(batch, &reached, &notice, &subject, &mut already).await?;
         if let Some(gap) = &plan.gap
             && existing.is_empty()
         {
             let said = Said::of([gap_message(gap.threat, gap.phase)]);
             timeline::add(
-                rows,
+                &mut batch.rows,
                 self.clock.now(),
                 &incident.id,
                 (None, None),
@@ -605,7 +622,7 @@ impl Store {
                 );
                 notices::incident_alert(locale, &facts, &reason)
             };
-            alert_coordinators(tx, rows, &subject, &notice, &mut already).await?;
+            alert_coordinators(batch, &subject, &notice, &mut already).await?;
         }
         if incident.tlp == TlpLevel::Red && existing.is_empty() {
             for person in incident.recipients.people.iter() {
@@ -615,13 +632,13 @@ impl Store {
                 let notice = |locale: Locale| {
                     notices::incident_alert(locale, &facts, &locale.text("mail-reason-red"))
                 };
-                alert_account(tx, rows, person, &subject, &notice, &mut already).await?;
+                alert_account(batch, person, &subject, &notice, &mut already).await?;
             }
         }
         if !routed.is_empty() {
             let said = Message::new("timeline-routed").with("organisations", Value::list(routed));
             timeline::add(
-                rows,
+                &mut batch.rows,
                 self.clock.now(),
                 &incident.id,
                 (None, None),

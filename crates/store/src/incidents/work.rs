@@ -6,7 +6,7 @@ use super::Incident;
 use super::alerts::coordinator_organisations;
 use super::report::{Routed, start_escalations};
 use crate::audiences::write_audience;
-use crate::insert_batch::InsertBatch;
+use crate::batch::Batch;
 use crate::invalid;
 use crate::shared_item::{OpenChange, SharedItem, check_work, org_id, sharing_changed};
 use crate::timeline::{self, Said};
@@ -126,7 +126,7 @@ impl Store {
                     .map(|i| AssetId(i as u32))
             })
             .collect();
-        let coordinators: Vec<_> = coordinator_organisations(tx)
+        let coordinators: Vec<_> = coordinator_organisations(&mut Batch::new(self, tx))
             .await?
             .iter()
             .filter_map(|k| org_id(model, k))
@@ -234,12 +234,11 @@ pub(super) async fn apply(
                     let stored = store.audience_of_item(id).await?;
                     plan.audience.extend(stored);
                     write_audience(&mut tx, Incident::KIND.table, id, &plan.audience).await?;
-                    let mut rows = InsertBatch::default();
-                    let routed = Routed::of(&mut tx, id).await?;
+                    let mut batch = Batch::new(store, &mut tx);
+                    let routed = Routed::of(batch.tx, id).await?;
                     store
                         .write_assignments(
-                            &mut tx,
-                            &mut rows,
+                            &mut batch,
                             &model,
                             &plan,
                             &incident,
@@ -249,7 +248,7 @@ pub(super) async fn apply(
                         )
                         .await?;
                     start_escalations(
-                        &mut rows,
+                        &mut batch.rows,
                         &model,
                         &plan,
                         &incident,
@@ -257,7 +256,7 @@ pub(super) async fn apply(
                         base_url,
                         store.clock.now(),
                     )?;
-                    rows.write(&mut tx).await?;
+                    batch.finish().await?;
                 }
             }
             action = "severity";
@@ -327,12 +326,11 @@ pub(super) async fn apply(
                 .write_sharing(&mut tx, &model, &mut incident, &sharing, &plan.audience)
                 .await?;
             timeline::record(&mut tx, store.clock.now(), id, by, "sharing", &said).await?;
-            let mut rows = InsertBatch::default();
-            let routed = Routed::of(&mut tx, id).await?;
+            let mut batch = Batch::new(store, &mut tx);
+            let routed = Routed::of(batch.tx, id).await?;
             store
                 .write_assignments(
-                    &mut tx,
-                    &mut rows,
+                    &mut batch,
                     &model,
                     &plan,
                     &incident,
@@ -343,7 +341,7 @@ pub(super) async fn apply(
                 .await?;
             if incident::is_open(incident.status) {
                 start_escalations(
-                    &mut rows,
+                    &mut batch.rows,
                     &model,
                     &plan,
                     &incident,
@@ -352,7 +350,7 @@ pub(super) async fn apply(
                     store.clock.now(),
                 )?;
             }
-            rows.write(&mut tx).await?;
+            batch.finish().await?;
             action = "share";
         }
         IncidentUpdate::Link { other } => {
