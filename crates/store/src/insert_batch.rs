@@ -78,18 +78,10 @@ impl InsertBatch {
     }
 
     /// Writes every row: per table, as few statements as `MAX_PARAMETERS` allows; then the
-    /// statements that close the batch. PostgreSQL takes them one by one; SQLite all in one
-    /// query, which it runs statement after statement, binding each `?` in turn.
+    /// statements that close the batch; all of them in as few queries as each backend takes
+    /// ([`Queries`]).
     pub async fn write(self, tx: &mut Transaction<'static, Any>) -> Result<()> {
-        let sqlite = tx.backend_name() == "SQLite";
-        let start = |text: &str| {
-            if sqlite {
-                Sql::anonymous(text)
-            } else {
-                Sql::new(text)
-            }
-        };
-        let mut statements = Vec::new();
+        let mut queries = Queries::new(tx.backend_name() == "SQLite");
         for rows in self.tables {
             let per_row = rows.columns.len();
             let head = format!(
@@ -99,7 +91,8 @@ impl InsertBatch {
             );
             let mut values = rows.values.into_iter().peekable();
             while values.peek().is_some() {
-                let mut sql = start(&head);
+                let sql = queries.statement();
+                sql.push(&head);
                 for row in 0..rows_per_statement(per_row) {
                     if values.peek().is_none() {
                         break;
@@ -115,30 +108,117 @@ impl InsertBatch {
                     }
                     sql.push(")");
                 }
-                statements.push(sql);
+                queries.end_statement();
             }
         }
+        // The parts of one PostgreSQL statement do not see each other's rows: each statement
+        // that closes the batch, and may read them, comes in a query of its own.
+        queries.after_rows();
         for then in self.then {
-            let mut sql = start("");
-            then(&mut sql);
-            statements.push(sql);
+            then(queries.statement());
+            queries.end_statement();
         }
-        if sqlite {
-            let mut all = Sql::anonymous("");
-            for sql in statements {
-                all.append(sql);
-            }
-            if !all.is_empty() {
-                // Its text differs with every batch's numbers of rows: not worth a place in
-                // the connection's cache of prepared statements.
-                all.query().persistent(false).execute(&mut **tx).await?;
-            }
-        } else {
-            for sql in statements {
-                sql.query().execute(&mut **tx).await?;
-            }
+        for query in queries.finish() {
+            // Its text differs with every batch's numbers of rows: not worth a place in the
+            // connection's cache of prepared statements.
+            query.query().persistent(false).execute(&mut **tx).await?;
         }
         Ok(())
+    }
+}
+
+/// Parameters per query at most, whatever its number of statements: below PostgreSQL's limit
+/// of 65,535 with room to spare.
+const MAX_QUERY_PARAMETERS: usize = 30_000;
+
+/// Statements gathered into few queries, each query one round trip. SQLite takes several
+/// statements in one query and runs them in turn, binding each anonymous `?` in order.
+/// PostgreSQL takes one statement per query, but one statement may hold many inserts, as the
+/// parts of a `WITH`: they all run, and the checks of foreign keys (and the triggers after
+/// each row) wait for the end of the statement, when every row is in.
+struct Queries {
+    sqlite: bool,
+    done: Vec<Sql>,
+    open: Option<Sql>,
+    statements: usize,
+    one_by_one: bool,
+}
+
+impl Queries {
+    fn new(sqlite: bool) -> Self {
+        Queries {
+            sqlite,
+            done: Vec::new(),
+            open: None,
+            statements: 0,
+            one_by_one: false,
+        }
+    }
+
+    /// Starts the next statement and gives the query to write it into.
+    fn statement(&mut self) -> &mut Sql {
+        let (sqlite, n) = (self.sqlite, self.statements);
+        let sql = self.open.get_or_insert_with(|| {
+            if sqlite {
+                Sql::anonymous("")
+            } else {
+                Sql::new("WITH ")
+            }
+        });
+        match (sqlite, n) {
+            (true, 0) => {}
+            (true, _) => {
+                sql.push(";\n");
+            }
+            (false, 0) => {
+                sql.push("w0 AS (");
+            }
+            (false, n) => {
+                sql.push(&format!(", w{n} AS ("));
+            }
+        }
+        self.statements += 1;
+        sql
+    }
+
+    /// Ends the statement begun last; a query grown large is closed.
+    fn end_statement(&mut self) {
+        if !self.sqlite
+            && let Some(sql) = self.open.as_mut()
+        {
+            sql.push(")");
+        }
+        if self.one_by_one
+            || self
+                .open
+                .as_ref()
+                .is_some_and(|sql| sql.parameters() >= MAX_QUERY_PARAMETERS)
+        {
+            self.close();
+        }
+    }
+
+    /// Where the rows end: on PostgreSQL, each statement from here on is a query of its own.
+    fn after_rows(&mut self) {
+        if !self.sqlite {
+            self.close();
+            self.one_by_one = true;
+        }
+    }
+
+    fn close(&mut self) {
+        if let Some(mut sql) = self.open.take() {
+            if !self.sqlite {
+                sql.push(" SELECT 1");
+            }
+            self.done.push(sql);
+        }
+        self.statements = 0;
+    }
+
+    fn finish(mut self) -> Vec<Sql> {
+        self.close();
+        self.done
     }
 }
 

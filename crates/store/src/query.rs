@@ -116,22 +116,9 @@ impl Sql {
             .push("))")
     }
 
-    /// Appends `other` as the next statement of this query: both with `?` placeholders, which
-    /// bind in order across statements (SQLite).
-    pub fn append(&mut self, other: Sql) {
-        debug_assert!(
-            self.anonymous && other.anonymous,
-            "only `?` placeholders append"
-        );
-        if !self.text.is_empty() {
-            self.text.push_str(";\n");
-        }
-        self.text.push_str(&other.text);
-        self.values.extend(other.values);
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.text.trim().is_empty()
+    /// How many parameters it binds.
+    pub fn parameters(&self) -> usize {
+        self.values.len()
     }
 
     /// The text and the values, as one string: what tells two queries apart.
