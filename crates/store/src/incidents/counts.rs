@@ -242,6 +242,14 @@ mod tests {
             severity: usize,
             threat: usize,
         },
+        /// Reports sent at the same time, written in one batch (one statement per table).
+        Burst {
+            count: usize,
+            by: usize,
+            sharing: (usize, Vec<usize>, bool),
+            severity: usize,
+            threat: usize,
+        },
         Reshare {
             item: usize,
             sharing: (usize, Vec<usize>, bool),
@@ -277,6 +285,15 @@ mod tests {
             3 => (0..REPORTERS, sharing.clone(), 0..4usize, 0..THREATS.len()).prop_map(
                 |(by, sharing, severity, threat)| Step::Report { by, sharing, severity, threat }
             ),
+            // Alike, so that one statement adds several incidents to the same tally.
+            1 => (2..6usize, 0..REPORTERS, sharing.clone(), 0..4usize, 0..THREATS.len())
+                .prop_map(|(count, by, sharing, severity, threat)| Step::Burst {
+                    count,
+                    by,
+                    sharing,
+                    severity,
+                    threat
+                }),
             1 => (0..64usize, sharing).prop_map(|(item, sharing)| Step::Reshare { item, sharing }),
             1 => (0..64usize, 0..PEOPLE.len(), 0..IncidentStatus::ALL.len())
                 .prop_map(|(item, by, status)| Step::Status { item, by, status }),
@@ -334,7 +351,7 @@ mod tests {
     fn change_of(step: Step, items: &[(String, usize)]) -> Option<(String, usize, IncidentUpdate)> {
         let item = |n: usize| items.get(n % items.len().max(1)).cloned();
         let (n, by, update) = match step {
-            Step::Report { .. } => return None,
+            Step::Report { .. } | Step::Burst { .. } => return None,
             Step::Reshare {
                 item: n,
                 sharing: (level, picked, observers),
@@ -380,6 +397,28 @@ mod tests {
         Some((item(n)?.0, by, update))
     }
 
+    fn incident_report(
+        n: usize,
+        (level, picked, observers): (usize, Vec<usize>, bool),
+        severity: usize,
+        threat: usize,
+    ) -> IncidentReport {
+        let tlp = LEVELS[level];
+        IncidentReport {
+            title: format!("Incident {n}"),
+            description: "A word about it.".into(),
+            threat: THREATS[threat],
+            severity: IncidentSeverity::ALL[severity],
+            phase: Some(Phase::Voting),
+            assets: vec!["results-website".into()],
+            tlp,
+            recipients: recipients(tlp, &picked),
+            observers,
+            observed_at: None,
+            observables: Vec::new(),
+        }
+    }
+
     async fn check_history(steps: Vec<Step>) {
         let db = TestDatabase::new().await;
         let store = &db.store;
@@ -395,26 +434,40 @@ mod tests {
             let done = match step {
                 Step::Report {
                     by,
-                    sharing: (level, picked, observers),
+                    sharing,
                     severity,
                     threat,
                 } => {
-                    let tlp = LEVELS[level];
-                    let report = IncidentReport {
-                        title: format!("Incident {}", items.len()),
-                        description: "A word about it.".into(),
-                        threat: THREATS[threat],
-                        severity: IncidentSeverity::ALL[severity],
-                        phase: Some(Phase::Voting),
-                        assets: vec!["results-website".into()],
-                        tlp,
-                        recipients: recipients(tlp, &picked),
-                        observers,
-                        observed_at: None,
-                        observables: Vec::new(),
-                    };
+                    let report = incident_report(items.len(), sharing, severity, threat);
                     let reported = store.report_incident(&caller(by), report, BASE).await;
                     reported.map(|i| items.push((i.id, by)))
+                }
+                Step::Burst {
+                    count,
+                    by,
+                    sharing,
+                    severity,
+                    threat,
+                } => {
+                    let sent: Vec<_> = (0..count)
+                        .map(|n| {
+                            let report =
+                                incident_report(items.len() + n, sharing.clone(), severity, threat);
+                            let (store, caller) = (store.clone(), caller(by));
+                            let task = tokio::spawn(async move {
+                                store.report_incident(&caller, report, BASE).await
+                            });
+                            (by, task)
+                        })
+                        .collect();
+                    let mut done = Ok(());
+                    for (by, task) in sent {
+                        match task.await.unwrap() {
+                            Ok(incident) => items.push((incident.id, by)),
+                            Err(e) => done = Err(e),
+                        }
+                    }
+                    done
                 }
                 change => match change_of(change, &items) {
                     Some((id, by, update)) => store
