@@ -20,7 +20,7 @@ pub(crate) struct Batch<'t> {
     pub tx: &'t mut Transaction<'static, Any>,
     /// Rows written at [`Batch::finish`], or earlier by whoever needs them written.
     pub rows: InsertBatch,
-    pub reads: Reads,
+    reads: Reads,
     backend: Backend,
     events: Vec<live::Pending>,
     audit: Vec<audit::Pending>,

@@ -89,7 +89,7 @@ pub(crate) async fn record(
 }
 
 /// Writes `events` in the caller's transaction in one statement (two on PostgreSQL, with their
-/// notification); returns their sequence numbers, in no particular order.
+/// notification); returns their sequence numbers, in order.
 pub(crate) async fn record_all(
     tx: &mut Transaction<'static, Any>,
     backend: Backend,
@@ -112,13 +112,15 @@ pub(crate) async fn record_all(
             .push(")");
     }
     insert.push(" RETURNING seq");
-    let seqs = insert
+    let mut seqs = insert
         .query()
         .fetch_all(&mut **tx)
         .await?
         .iter()
         .map(|row| row.try_get::<i64, _>(0))
         .collect::<std::result::Result<Vec<_>, _>>()?;
+    // `RETURNING` promises no order; readers get events in the order they happened.
+    seqs.sort_unstable();
     if backend == Backend::Postgres {
         // Delivered to the listeners only when (and if) the transaction commits.
         let mut notify = Sql::new("SELECT pg_notify(");
