@@ -26,22 +26,12 @@ pub(crate) async fn write_audience(
         .bind(item_id)
         .execute(&mut **tx)
         .await?;
-    write_first_audience(tx, table, item_id, audience).await
-}
-
-/// Stores the audience of an item that has none yet (one just reported): nothing to replace.
-pub(crate) async fn write_first_audience(
-    tx: &mut Transaction<'static, Any>,
-    table: &str,
-    item_id: &str,
-    audience: &BTreeSet<Principal>,
-) -> Result<()> {
     let mut rows = InsertBatch::default();
-    first_audience_rows(&mut rows, item_id, audience);
+    principal_rows(&mut rows, item_id, audience);
     rows.write(tx).await?;
     let id = audience_id(tx, audience).await?;
-    // A row that already names it (written with it) is left alone: an update writes a new
-    // version of the row and of its indexes even when nothing changes.
+    // A row that already names it is left alone: an update writes a new version of the row
+    // and of its indexes even when nothing changes.
     sqlx::query(&format!(
         "UPDATE {table} SET audience = $2 WHERE id = $1 AND (audience IS NULL OR audience <> $2)"
     ))
@@ -57,7 +47,7 @@ pub(crate) async fn audience_id(
     tx: &mut Transaction<'static, Any>,
     audience: &BTreeSet<Principal>,
 ) -> Result<i64> {
-    stored_audience_id(tx, audience, &audience_key(audience)).await
+    stored_audience_id(tx, &audience_key(audience)).await
 }
 
 /// How an audience is stored: its principals, encoded, sorted, one per line.
@@ -70,7 +60,6 @@ pub(crate) fn audience_key(audience: &BTreeSet<Principal>) -> String {
 /// Most reports go to an audience that exists: asked first, it costs one statement.
 pub(crate) async fn stored_audience_id(
     tx: &mut Transaction<'static, Any>,
-    audience: &BTreeSet<Principal>,
     key: &str,
 ) -> Result<i64> {
     let stored: Option<(i64,)> = sqlx::query_as("SELECT id FROM audiences WHERE principals = $1")
@@ -87,9 +76,8 @@ pub(crate) async fn stored_audience_id(
     .fetch_optional(&mut **tx)
     .await?;
     if let Some((id,)) = created {
-        let principals: BTreeSet<String> = audience.iter().map(Principal::encode).collect();
         let mut rows = InsertBatch::default();
-        for principal in &principals {
+        for principal in key.lines() {
             rows.row(
                 "audience_principals",
                 &["principal", "audience"],
@@ -107,9 +95,9 @@ pub(crate) async fn stored_audience_id(
     Ok(id)
 }
 
-/// The principals of an item just reported, whose row already names its audience: rows to
-/// write with the others of its report.
-pub(crate) fn first_audience_rows(
+/// The principals of an item, as rows of `item_audience` to write with the rest of its
+/// change.
+pub(crate) fn principal_rows(
     rows: &mut InsertBatch,
     item_id: &str,
     audience: &BTreeSet<Principal>,

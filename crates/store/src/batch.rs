@@ -18,7 +18,7 @@ use std::sync::Arc;
 /// A transaction with what its writes gathered and what they read.
 pub(crate) struct Batch<'t> {
     pub tx: &'t mut Transaction<'static, Any>,
-    /// Rows written at [`Batch::finish`], or earlier by whoever needs them written.
+    /// Rows written at [`Batch::finish`].
     pub rows: InsertBatch,
     reads: Reads,
     backend: Backend,
@@ -43,12 +43,8 @@ impl<'t> Batch<'t> {
 
     /// A live event, written after the rows.
     pub fn live_event(&mut self, at: &str, item_id: &str, kind: &str, data: &serde_json::Value) {
-        self.events.push(live::Pending {
-            at: at.to_owned(),
-            item_id: item_id.to_owned(),
-            kind: kind.to_owned(),
-            data: data.to_string(),
-        });
+        self.events
+            .push(live::Pending::new(at, item_id, kind, data));
     }
 
     /// An audit entry, appended to the chain after the rows, in the order given.
@@ -69,11 +65,6 @@ impl<'t> Batch<'t> {
         Ok(first)
     }
 
-    /// Writes the rows that are still waiting, now.
-    pub async fn write_rows(&mut self) -> Result<()> {
-        std::mem::take(&mut self.rows).write(self.tx).await
-    }
-
     /// Writes everything gathered, in the transaction (which the caller commits); returns the
     /// sequence numbers of the live events, to publish once it has committed.
     pub async fn finish(mut self) -> Result<Vec<i64>> {
@@ -88,7 +79,7 @@ impl<'t> Batch<'t> {
             }
         }
         audit::chain(self.tx, std::mem::take(&mut self.audit), &mut self.rows).await?;
-        self.write_rows().await?;
+        self.rows.write(self.tx).await?;
         live::record_all(self.tx, self.backend, &self.events).await
     }
 
@@ -99,7 +90,7 @@ impl<'t> Batch<'t> {
         if let Some(&id) = self.reads.audiences.get(&key) {
             return Ok(id);
         }
-        let id = crate::audiences::stored_audience_id(self.tx, audience, &key).await?;
+        let id = crate::audiences::stored_audience_id(self.tx, &key).await?;
         self.reads.audiences.insert(key, id);
         Ok(id)
     }

@@ -67,6 +67,17 @@ pub(crate) struct Pending {
     pub data: String,
 }
 
+impl Pending {
+    pub fn new(at: &str, item_id: &str, kind: &str, data: &serde_json::Value) -> Self {
+        Pending {
+            at: at.to_owned(),
+            item_id: item_id.to_owned(),
+            kind: kind.to_owned(),
+            data: data.to_string(),
+        }
+    }
+}
+
 /// Writes an event in the caller's transaction; returns its sequence number.
 pub(crate) async fn record(
     tx: &mut Transaction<'static, Any>,
@@ -76,13 +87,7 @@ pub(crate) async fn record(
     kind: &str,
     data: &serde_json::Value,
 ) -> Result<i64> {
-    let event = Pending {
-        at: at.to_owned(),
-        item_id: item_id.to_owned(),
-        kind: kind.to_owned(),
-        data: data.to_string(),
-    };
-    let seqs = record_all(tx, backend, &[event]).await?;
+    let seqs = record_all(tx, backend, &[Pending::new(at, item_id, kind, data)]).await?;
     seqs.first()
         .copied()
         .ok_or_else(|| crate::StoreError::Internal("a live event was not numbered".to_owned()))

@@ -599,7 +599,7 @@ impl Store {
         audience: &BTreeSet<Principal>,
         reporter: &Viewer,
     ) {
-        crate::audiences::first_audience_rows(&mut batch.rows, item.id(), audience);
+        crate::audiences::principal_rows(&mut batch.rows, item.id(), audience);
         let after = to_json(item);
         let change = Change {
             action: "report",

@@ -160,11 +160,6 @@ async fn people(
     Ok(out)
 }
 
-/// Only the people, for alerts that are not by organisation.
-fn persons(people: Vec<(Option<String>, Person)>) -> Vec<Person> {
-    people.into_iter().map(|(_, person)| person).collect()
-}
-
 /// E-mails each person as they chose: at once, in their next digest, or not at all; and only
 /// for items at least as severe as they asked.
 fn mail_people(
@@ -310,21 +305,10 @@ pub(crate) async fn alert_account(
     notice: Compose<'_>,
     already: &mut BTreeSet<String>,
 ) -> Result<usize> {
-    let people = people(
-        batch,
-        |sql| {
-            sql.push("a.id = ").text(account);
-        },
-        subject.audience,
-    )
-    .await?;
-    Ok(mail_people(
-        &mut batch.rows,
-        persons(people),
-        subject,
-        notice,
-        already,
-    ))
+    let named = |sql: &mut Sql| {
+        sql.push("a.id = ").text(account);
+    };
+    alert_people(batch, named, subject, notice, already).await
 }
 
 /// Alerts the platform's coordinators whom the audience admits.
@@ -337,10 +321,23 @@ pub(crate) async fn alert_coordinators(
     let coordinators = |sql: &mut Sql| {
         sql.push("a.role = ").text(Role::Coordinator.id());
     };
-    let people = people(batch, coordinators, subject.audience).await?;
+    alert_people(batch, coordinators, subject, notice, already).await
+}
+
+/// Alerts the people `condition` selects whom the audience admits, whatever their
+/// organisation.
+async fn alert_people(
+    batch: &mut Batch<'_>,
+    condition: impl FnOnce(&mut Sql),
+    subject: &AlertSubject<'_>,
+    notice: Compose<'_>,
+    already: &mut BTreeSet<String>,
+) -> Result<usize> {
+    let found = people(batch, condition, subject.audience).await?;
+    let persons = found.into_iter().map(|(_, person)| person).collect();
     Ok(mail_people(
         &mut batch.rows,
-        persons(people),
+        persons,
         subject,
         notice,
         already,
