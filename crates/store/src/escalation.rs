@@ -5,7 +5,9 @@
 
 use crate::audit::Change;
 use crate::batch::Batch;
-use crate::incidents::alerts::{Addressee, AlertSubject, alert_coordinators, enqueue};
+use crate::incidents::alerts::{
+    Addressee, AlertSubject, alert_coordinators, enqueue, store_notice,
+};
 use crate::incidents::report::{EscalationContact, notice_facts, other_channel};
 use crate::insert_batch::InsertBatch;
 use crate::notices::{self, EscalationFailure};
@@ -181,6 +183,7 @@ impl Store {
                                     minutes,
                                     minutes,
                                 );
+                                let notice = store_notice(&mut batch.rows, &notice);
                                 enqueue(
                                     &mut batch.rows,
                                     "email",

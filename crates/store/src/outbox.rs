@@ -108,9 +108,10 @@ impl Store {
         let now_text = format_time(at);
         let until = format_time(at + lease);
         let rows = sqlx::query(
-            "SELECT id, channel, recipient, digest, subject, body, attempts, item_id, account_id, organisation FROM outbox \
-             WHERE delivered_at IS NULL AND failed_at IS NULL AND withheld_at IS NULL AND deliver_after <= $1 \
-             AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY created_at, id LIMIT $2",
+            "SELECT o.id, o.channel, o.recipient, o.digest, n.subject, n.body, o.attempts, o.item_id, o.account_id, o.organisation \
+             FROM outbox o JOIN outbox_notices n ON n.id = o.notice_id \
+             WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.withheld_at IS NULL AND o.deliver_after <= $1 \
+             AND (o.claimed_until IS NULL OR o.claimed_until < $1) ORDER BY o.created_at, o.id LIMIT $2",
         )
         .bind(&now_text)
         .bind(i64::from(limit.clamp(1, 1_000)))
@@ -173,9 +174,12 @@ impl Store {
         recheck: &mut Recheck,
     ) -> Result<Option<OutboxDelivery>> {
         let rows = sqlx::query(
-            "SELECT id, subject, body, attempts, item_id, account_id, organisation FROM outbox WHERE channel = 'email' AND digest = 1 AND recipient = $1 \
-             AND delivered_at IS NULL AND failed_at IS NULL AND withheld_at IS NULL AND (claimed_until IS NULL OR claimed_until < $2) \
-             ORDER BY created_at, id LIMIT 200",
+            "SELECT o.id, n.subject, n.body, o.attempts, o.item_id, o.account_id, o.organisation \
+             FROM outbox o JOIN outbox_notices n ON n.id = o.notice_id \
+             WHERE o.channel = 'email' AND o.digest = 1 AND o.recipient = $1 \
+             AND o.delivered_at IS NULL AND o.failed_at IS NULL AND o.withheld_at IS NULL \
+             AND (o.claimed_until IS NULL OR o.claimed_until < $2) \
+             ORDER BY o.created_at, o.id LIMIT 200",
         )
         .bind(recipient)
         .bind(now_text)

@@ -13,7 +13,7 @@ use liaison_domain::sharing::{TlpLevel, principals_of};
 use liaison_store::Incident;
 use liaison_store::testing::{TestDatabase, load_demoland as demoland, person};
 use liaison_store::{
-    AuditFilter, IncidentFilter, IncidentReport, IncidentUpdate, NewAttachment, SharedItem,
+    Actor, AuditFilter, IncidentFilter, IncidentReport, IncidentUpdate, NewAttachment, SharedItem,
     StoreError,
 };
 
@@ -941,4 +941,76 @@ async fn the_history_is_kept_as_messages_each_reader_reads_in_their_language() {
     for locale in Locale::ALL {
         assert_eq!(line("note").text_in(locale), "Le site répond de nouveau.");
     }
+}
+
+#[tokio::test]
+async fn a_notice_is_stored_once_for_everyone_who_reads_it_in_the_same_words() {
+    use liaison_locale::Locale;
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    demoland(store).await;
+    let reporter = person(
+        store,
+        "clerk@north1.example",
+        "local-north-1",
+        Role::Analyst,
+    )
+    .await;
+    let duty = person(store, "duty@cert.example", "cert", Role::Analyst).await;
+    let night = person(store, "night@cert.example", "cert", Role::Analyst).await;
+    let nuit = person(store, "nuit@cert.example", "cert", Role::Analyst).await;
+    store
+        .set_language(&Actor::system(), &nuit.account, Some("fr"))
+        .await
+        .unwrap();
+    let incident = store
+        .report_incident(
+            &Caller::new(reporter),
+            report("Results website down", TlpLevel::Amber, &[]),
+            BASE,
+        )
+        .await
+        .unwrap();
+
+    // Each reads the whole notice, in their language.
+    let due = store
+        .claim_outbox(store.clock().now(), time::Duration::minutes(1), 100)
+        .await
+        .unwrap();
+    let to = |email: &str| {
+        due.iter()
+            .find(|d| d.recipient == email)
+            .unwrap_or_else(|| panic!("nothing for {email} in {due:#?}"))
+    };
+    let (duty_mail, night_mail, nuit_mail) = (
+        to("duty@cert.example"),
+        to("night@cert.example"),
+        to("nuit@cert.example"),
+    );
+    assert_eq!(duty_mail.subject, night_mail.subject);
+    assert_eq!(duty_mail.body, night_mail.body);
+    assert!(duty_mail.body.contains(&incident.title));
+    assert_ne!(duty_mail.body, nuit_mail.body, "in French");
+    assert!(nuit_mail.body.contains(&incident.title));
+
+    // The two who read English share one stored text; the one who reads French has hers.
+    let database = sqlx::AnyPool::connect(&db.url).await.unwrap();
+    let notices: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT recipient, (SELECT COUNT(*) FROM outbox o WHERE o.notice_id = outbox.notice_id) \
+         FROM outbox WHERE account_id IN ($1, $2, $3) ORDER BY recipient",
+    )
+    .bind(&duty.account)
+    .bind(&night.account)
+    .bind(&nuit.account)
+    .fetch_all(&database)
+    .await
+    .unwrap();
+    assert_eq!(
+        notices,
+        [
+            ("duty@cert.example".to_owned(), 2),
+            ("night@cert.example".to_owned(), 2),
+            ("nuit@cert.example".to_owned(), 1),
+        ]
+    );
 }

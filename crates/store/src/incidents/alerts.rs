@@ -42,7 +42,24 @@ pub(crate) enum Addressee<'a> {
     Organisation(&'a str),
 }
 
-/// Adds one outbox row to the rows `rows` writes; returns its id.
+/// Adds a notice to the rows `rows` writes, once for every message that carries it; returns
+/// its id.
+pub(crate) fn store_notice(rows: &mut InsertBatch, notice: &Notice) -> String {
+    let id = new_id();
+    rows.row(
+        "outbox_notices",
+        &["id", "subject", "body"],
+        [
+            SqlValue::text(&id),
+            SqlValue::text(&notice.subject),
+            SqlValue::text(&notice.body),
+        ],
+    );
+    id
+}
+
+/// Adds one outbox row, carrying the stored notice `notice_id`, to the rows `rows` writes;
+/// returns its id.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn enqueue(
     rows: &mut InsertBatch,
@@ -51,7 +68,7 @@ pub(crate) fn enqueue(
     addressee: Addressee<'_>,
     digest: bool,
     item_id: Option<&str>,
-    notice: &Notice,
+    notice_id: &str,
     created_at: OffsetDateTime,
     deliver_after: &str,
 ) -> String {
@@ -71,8 +88,7 @@ pub(crate) fn enqueue(
             "organisation",
             "digest",
             "item_id",
-            "subject",
-            "body",
+            "notice_id",
             "deliver_after",
             "attempts",
         ],
@@ -85,8 +101,7 @@ pub(crate) fn enqueue(
             SqlValue::text_or_null(organisation),
             SqlValue::Int(i64::from(digest)),
             SqlValue::text_or_null(item_id),
-            SqlValue::text(&notice.subject),
-            SqlValue::text(&notice.body),
+            SqlValue::text(notice_id),
             SqlValue::text(deliver_after),
             SqlValue::Int(0),
         ],
@@ -171,7 +186,7 @@ fn mail_people(
 ) -> usize {
     let mut sent = 0;
     // Written once per language, however many read it.
-    let mut written: Vec<(Locale, Notice)> = Vec::new();
+    let mut written: Vec<(Locale, String)> = Vec::new();
     for person in people {
         if !already.insert(person.id.clone()) {
             continue;
@@ -197,6 +212,7 @@ fn mail_people(
         } else {
             format_time(subject.at)
         };
+        let notice = in_language(rows, &mut written, person.locale, notice);
         enqueue(
             rows,
             "email",
@@ -204,7 +220,7 @@ fn mail_people(
             Addressee::Account(&person.id),
             digest,
             Some(subject.item_id),
-            in_language(&mut written, person.locale, notice),
+            &notice,
             subject.at,
             &deliver_after,
         );
@@ -214,19 +230,18 @@ fn mail_people(
 }
 
 /// The notice in `locale`, written the first time it is asked for.
-fn in_language<'a>(
-    written: &'a mut Vec<(Locale, Notice)>,
+fn in_language(
+    rows: &mut InsertBatch,
+    written: &mut Vec<(Locale, String)>,
     locale: Locale,
     notice: Compose<'_>,
-) -> &'a Notice {
-    let at = match written.iter().position(|(l, _)| *l == locale) {
-        Some(at) => at,
-        None => {
-            written.push((locale, notice(locale)));
-            written.len() - 1
-        }
-    };
-    &written[at].1
+) -> String {
+    if let Some((_, id)) = written.iter().find(|(l, _)| *l == locale) {
+        return id.clone();
+    }
+    let id = store_notice(rows, &notice(locale));
+    written.push((locale, id.clone()));
+    id
 }
 
 /// Alerts the people and the webhooks of each organisation, in turn, each with the notice
@@ -272,14 +287,19 @@ pub(crate) async fn alert_organisations<Why: Sync>(
         let notice = |locale| notice(locale, why);
         let theirs = people.remove(*organisation).unwrap_or_default();
         queued += mail_people(&mut batch.rows, theirs, subject, &notice, already);
+        // One payload for every webhook of the organisation.
+        let mut payload = None;
         for hook in webhooks.remove(*organisation).unwrap_or_default() {
             if !already.insert(format!("webhook:{hook}")) {
                 continue;
             }
-            let payload = Notice {
-                subject: notice(Locale::En).subject,
-                body: subject.payload.to_string(),
-            };
+            let payload = payload.get_or_insert_with(|| {
+                let notice = Notice {
+                    subject: notice(Locale::En).subject,
+                    body: subject.payload.to_string(),
+                };
+                store_notice(&mut batch.rows, &notice)
+            });
             enqueue(
                 &mut batch.rows,
                 "webhook",
@@ -287,7 +307,7 @@ pub(crate) async fn alert_organisations<Why: Sync>(
                 Addressee::Organisation(organisation),
                 false,
                 Some(subject.item_id),
-                &payload,
+                payload,
                 subject.at,
                 &format_time(subject.at),
             );

@@ -3,7 +3,7 @@
 
 use super::alerts::{
     Addressee, AlertSubject, alert_account, alert_coordinators, alert_organisations,
-    coordinator_organisations, enqueue,
+    coordinator_organisations, enqueue, store_notice,
 };
 use super::{Incident, search_text};
 use crate::batch::Batch;
@@ -207,6 +207,7 @@ pub(crate) fn start_escalations(
                             within,
                             ack,
                         );
+                        let notice = store_notice(rows, &notice);
                         enqueue(
                             rows,
                             "email",
