@@ -945,7 +945,6 @@ async fn the_history_is_kept_as_messages_each_reader_reads_in_their_language() {
 
 #[tokio::test]
 async fn a_notice_is_stored_once_for_everyone_who_reads_it_in_the_same_words() {
-    use liaison_locale::Locale;
     let db = TestDatabase::new().await;
     let store = &db.store;
     demoland(store).await;
