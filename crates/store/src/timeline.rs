@@ -1,5 +1,6 @@
 //! An item's history: what happened, when, by whom, kept as messages so that each reader
-//! reads it in their own language, and as English text for the API and older lines.
+//! reads it in their own language (English for the API); lines from before the messages
+//! keep the English text they were written with.
 
 use crate::insert_batch::InsertBatch;
 use crate::query::SqlValue;
@@ -110,7 +111,8 @@ pub(crate) fn add(
             SqlValue::text_or_null(account),
             SqlValue::text_or_null(organisation),
             SqlValue::text(kind),
-            SqlValue::text(said.in_language(Locale::En)),
+            // Worded when read, in the reader's language.
+            SqlValue::NoText,
             SqlValue::text(to_json(said)),
         ],
     );
@@ -142,16 +144,25 @@ impl Store {
         .await?
         .iter()
         .map(|r| {
-            let said: Option<String> = r.try_get("said")?;
+            let said: Option<Said> = r
+                .try_get::<Option<String>, _>("said")?
+                .and_then(|s| serde_json::from_str(&s).ok());
+            let kind: String = r.try_get("kind")?;
+            // A line that cannot be read as messages shows what was recorded, or at least
+            // what happened.
+            let text = match (&said, r.try_get::<Option<String>, _>("text")?) {
+                (Some(said), _) => said.in_language(Locale::En),
+                (None, Some(text)) => text,
+                (None, None) => kind.clone(),
+            };
             Ok(TimelineEntry {
                 id: r.try_get("id")?,
                 at: r.try_get("at")?,
                 account: r.try_get("account")?,
                 organisation: r.try_get("organisation")?,
-                kind: r.try_get("kind")?,
-                text: r.try_get("text")?,
-                // A line that cannot be read as messages still shows what was recorded.
-                said: said.and_then(|s| serde_json::from_str(&s).ok()),
+                kind,
+                text,
+                said,
             })
         })
         .collect()

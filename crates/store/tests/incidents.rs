@@ -1013,3 +1013,78 @@ async fn a_notice_is_stored_once_for_everyone_who_reads_it_in_the_same_words() {
         ]
     );
 }
+
+#[tokio::test]
+async fn a_line_of_history_is_stored_as_messages_and_worded_when_read() {
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    demoland(store).await;
+    let reporter = person(
+        store,
+        "clerk@north1.example",
+        "local-north-1",
+        Role::Analyst,
+    )
+    .await;
+    let source = Caller::new(reporter);
+    let incident = store
+        .report_incident(
+            &source,
+            report("Results website down", TlpLevel::Amber, &[]),
+            BASE,
+        )
+        .await
+        .unwrap();
+    let database = sqlx::AnyPool::connect(&db.url).await.unwrap();
+    let worded: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM item_timeline WHERE item_id = $1 AND text IS NOT NULL",
+    )
+    .bind(&incident.id)
+    .fetch_one(&database)
+    .await
+    .unwrap();
+    assert_eq!(worded, 0, "no English copy beside the messages");
+
+    // A line from before the messages keeps its text; one that can no longer be read as
+    // messages says at least what happened.
+    for (id, text, said) in [
+        ("old-line", Some("Reported by the office."), None),
+        ("unreadable", None, Some("{\"messages\": 7}")),
+    ] {
+        sqlx::query(
+            "INSERT INTO item_timeline (id, item_id, at, kind, text, said) VALUES ($1, $2, '2026-11-25T11:20:01Z', 'note', $3, $4)",
+        )
+        .bind(id)
+        .bind(&incident.id)
+        .bind(text)
+        .bind(said)
+        .execute(&database)
+        .await
+        .unwrap();
+    }
+    let detail = store
+        .item_detail::<Incident>(&source, &incident.id)
+        .await
+        .unwrap();
+    let text_of = |id: &str| {
+        detail
+            .timeline
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.text.clone())
+            .unwrap_or_else(|| panic!("no line {id} in {:#?}", detail.timeline))
+    };
+    assert_eq!(text_of("old-line"), "Reported by the office.");
+    assert_eq!(text_of("unreadable"), "note");
+    let reported = detail
+        .timeline
+        .iter()
+        .find(|t| t.kind == "reported")
+        .expect("the report's line");
+    assert!(
+        reported
+            .text
+            .starts_with("Reported by Ashby Municipal Election Office"),
+        "{reported:#?}"
+    );
+}
