@@ -39,6 +39,27 @@ fn report(title: &str, tlp: TlpLevel, recipients: &[&str]) -> IncidentReport {
 }
 
 /// The source's new sharing of an item: a level and recipient organisations, no observers.
+/// A clerk of a local office reports the results website down, AMBER.
+async fn office_reports(store: &liaison_store::Store) -> (Caller, liaison_store::Incident) {
+    let clerk = person(
+        store,
+        "clerk@north1.example",
+        "local-north-1",
+        Role::Analyst,
+    )
+    .await;
+    let source = Caller::new(clerk);
+    let incident = store
+        .report_incident(
+            &source,
+            report("Results website down", TlpLevel::Amber, &[]),
+            BASE,
+        )
+        .await
+        .unwrap();
+    (source, incident)
+}
+
 fn sharing(tlp: TlpLevel, recipients: &[&str]) -> IncidentUpdate {
     IncidentUpdate::Sharing {
         tlp,
@@ -856,22 +877,7 @@ async fn the_history_is_kept_as_messages_each_reader_reads_in_their_language() {
     let db = TestDatabase::new().await;
     let store = &db.store;
     demoland(store).await;
-    let reporter = person(
-        store,
-        "clerk@north1.example",
-        "local-north-1",
-        Role::Analyst,
-    )
-    .await;
-    let source = Caller::new(reporter.clone());
-    let incident = store
-        .report_incident(
-            &source,
-            report("Results website down", TlpLevel::Amber, &[]),
-            BASE,
-        )
-        .await
-        .unwrap();
+    let (source, incident) = office_reports(store).await;
     store
         .update_item::<Incident>(
             &source,
@@ -948,13 +954,6 @@ async fn a_notice_is_stored_once_for_everyone_who_reads_it_in_the_same_words() {
     let db = TestDatabase::new().await;
     let store = &db.store;
     demoland(store).await;
-    let reporter = person(
-        store,
-        "clerk@north1.example",
-        "local-north-1",
-        Role::Analyst,
-    )
-    .await;
     let duty = person(store, "duty@cert.example", "cert", Role::Analyst).await;
     let night = person(store, "night@cert.example", "cert", Role::Analyst).await;
     let nuit = person(store, "nuit@cert.example", "cert", Role::Analyst).await;
@@ -962,14 +961,7 @@ async fn a_notice_is_stored_once_for_everyone_who_reads_it_in_the_same_words() {
         .set_language(&Actor::system(), &nuit.account, Some("fr"))
         .await
         .unwrap();
-    let incident = store
-        .report_incident(
-            &Caller::new(reporter),
-            report("Results website down", TlpLevel::Amber, &[]),
-            BASE,
-        )
-        .await
-        .unwrap();
+    let (_, incident) = office_reports(store).await;
 
     // Each reads the whole notice, in their language.
     let due = store
@@ -1019,22 +1011,7 @@ async fn a_line_of_history_is_stored_as_messages_and_worded_when_read() {
     let db = TestDatabase::new().await;
     let store = &db.store;
     demoland(store).await;
-    let reporter = person(
-        store,
-        "clerk@north1.example",
-        "local-north-1",
-        Role::Analyst,
-    )
-    .await;
-    let source = Caller::new(reporter);
-    let incident = store
-        .report_incident(
-            &source,
-            report("Results website down", TlpLevel::Amber, &[]),
-            BASE,
-        )
-        .await
-        .unwrap();
+    let (source, incident) = office_reports(store).await;
     let database = sqlx::AnyPool::connect(&db.url).await.unwrap();
     let worded: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM item_timeline WHERE item_id = $1 AND text IS NOT NULL",
