@@ -6,7 +6,8 @@
 //!    audience, routing, escalation steps, outbox rows, live event and the audit chain in one
 //!    transaction), one at a time and with many offices reporting at once, beside the floor of
 //!    the same database: raw inserts of a row the size of an incident, one durable transaction
-//!    each (SQLite: WAL, `synchronous = FULL`; PostgreSQL: its durable default).
+//!    each (SQLite: WAL, `synchronous = FULL`; PostgreSQL: its durable default); and how much
+//!    each report grows the store's tables and indexes by, beside the size of a raw row.
 //! 2. **Live picture**: the time from sending `POST /api/v1/incidents` to a running
 //!    `liaison serve` until the event arrives at each of 1,000 connected viewers (p50, p99),
 //!    beside a bare server that only fans a message out over server-sent events to the same
@@ -149,6 +150,7 @@ async fn writes(database: &str, count: usize, reporters: usize) -> Writes {
         .report_incident(&Caller::new(reporter.clone()), report(0), "http://bench")
         .await
         .expect("warm-up");
+    let stored_before = stored_bytes(&mut conn, sqlite).await;
     let rounds = 5;
     let per_round = (count / rounds).max(reporters);
     let (mut alone, mut together, mut raw_time) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
@@ -225,6 +227,13 @@ async fn writes(database: &str, count: usize, reporters: usize) -> Writes {
         "  the store wrote {} outbox rows and one audit entry per incident",
         outbox.pending
     );
+    let grown = stored_bytes(&mut conn, sqlite).await - stored_before;
+    let raw_size = raw_bytes(&mut conn, sqlite).await;
+    println!(
+        "  each incident grew the store's tables and indexes by {:.1} KB; a raw row takes {:.2} KB",
+        grown as f64 / (2.0 * total) / 1024.0,
+        raw_size as f64 / total / 1024.0
+    );
     drop(conn);
     raw.close().await;
     store.close().await;
@@ -234,6 +243,35 @@ async fn writes(database: &str, count: usize, reporters: usize) -> Writes {
         reporters,
         raw: total / raw_time.as_secs_f64(),
     }
+}
+
+/// What the store's tables and their indexes take, the floor's table left out: their pages on
+/// SQLite, relations with their indexes and TOAST on PostgreSQL.
+async fn stored_bytes(conn: &mut sqlx::AnyConnection, sqlite: bool) -> i64 {
+    let sql = if sqlite {
+        "SELECT SUM(pgsize) FROM dbstat WHERE name NOT LIKE '%raw_incidents%'"
+    } else {
+        "SELECT SUM(pg_total_relation_size(c.oid))::BIGINT FROM pg_class c \
+         JOIN pg_namespace n ON n.oid = c.relnamespace \
+         WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'raw_incidents'"
+    };
+    sqlx::query_scalar(sql)
+        .fetch_one(&mut *conn)
+        .await
+        .expect("the size of the store's tables")
+}
+
+/// What the floor's table and its index take.
+async fn raw_bytes(conn: &mut sqlx::AnyConnection, sqlite: bool) -> i64 {
+    let sql = if sqlite {
+        "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE '%raw_incidents%'"
+    } else {
+        "SELECT pg_total_relation_size('raw_incidents')::BIGINT"
+    };
+    sqlx::query_scalar(sql)
+        .fetch_one(&mut *conn)
+        .await
+        .expect("the size of the floor's table")
 }
 
 /// Opens `count` event streams; each `data:` line's `item` (or whole text) arrives on the
