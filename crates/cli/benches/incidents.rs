@@ -150,7 +150,7 @@ async fn writes(database: &str, count: usize, reporters: usize) -> Writes {
         .report_incident(&Caller::new(reporter.clone()), report(0), "http://bench")
         .await
         .expect("warm-up");
-    let stored_before = stored_bytes(&mut conn, sqlite).await;
+    let (stored_before, _) = stored_bytes(&mut conn, sqlite).await;
     let rounds = 5;
     let per_round = (count / rounds).max(reporters);
     let (mut alone, mut together, mut raw_time) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
@@ -227,11 +227,11 @@ async fn writes(database: &str, count: usize, reporters: usize) -> Writes {
         "  the store wrote {} outbox rows and one audit entry per incident",
         outbox.pending
     );
-    let grown = stored_bytes(&mut conn, sqlite).await - stored_before;
-    let raw_size = raw_bytes(&mut conn, sqlite).await;
+    let (stored_after, raw_size) = stored_bytes(&mut conn, sqlite).await;
+    // The store took `total` reports one at a time and as many again together.
     println!(
         "  each incident grew the store's tables and indexes by {:.1} KB; a raw row takes {:.2} KB",
-        grown as f64 / (2.0 * total) / 1024.0,
+        (stored_after - stored_before) as f64 / (2.0 * total) / 1024.0,
         raw_size as f64 / total / 1024.0
     );
     drop(conn);
@@ -245,33 +245,23 @@ async fn writes(database: &str, count: usize, reporters: usize) -> Writes {
     }
 }
 
-/// What the store's tables and their indexes take, the floor's table left out: their pages on
-/// SQLite, relations with their indexes and TOAST on PostgreSQL.
-async fn stored_bytes(conn: &mut sqlx::AnyConnection, sqlite: bool) -> i64 {
+/// What the store's tables with their indexes take, and what the floor's table takes: their
+/// pages on SQLite, relations with their indexes and TOAST on PostgreSQL. One pass over the
+/// sizes for both.
+async fn stored_bytes(conn: &mut sqlx::AnyConnection, sqlite: bool) -> (i64, i64) {
     let sql = if sqlite {
-        "SELECT SUM(pgsize) FROM dbstat WHERE name NOT LIKE '%raw_incidents%'"
+        "SELECT SUM(CASE WHEN name LIKE '%raw_incidents%' THEN 0 ELSE pgsize END), \
+         SUM(CASE WHEN name LIKE '%raw_incidents%' THEN pgsize ELSE 0 END) FROM dbstat"
     } else {
-        "SELECT SUM(pg_total_relation_size(c.oid))::BIGINT FROM pg_class c \
-         JOIN pg_namespace n ON n.oid = c.relnamespace \
-         WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'raw_incidents'"
+        "SELECT SUM(CASE WHEN c.relname = 'raw_incidents' THEN 0 ELSE pg_total_relation_size(c.oid) END)::BIGINT, \
+         SUM(CASE WHEN c.relname = 'raw_incidents' THEN pg_total_relation_size(c.oid) ELSE 0 END)::BIGINT \
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+         WHERE n.nspname = 'public' AND c.relkind = 'r'"
     };
-    sqlx::query_scalar(sql)
+    sqlx::query_as(sql)
         .fetch_one(&mut *conn)
         .await
-        .expect("the size of the store's tables")
-}
-
-/// What the floor's table and its index take.
-async fn raw_bytes(conn: &mut sqlx::AnyConnection, sqlite: bool) -> i64 {
-    let sql = if sqlite {
-        "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE '%raw_incidents%'"
-    } else {
-        "SELECT pg_total_relation_size('raw_incidents')::BIGINT"
-    };
-    sqlx::query_scalar(sql)
-        .fetch_one(&mut *conn)
-        .await
-        .expect("the size of the floor's table")
+        .expect("the sizes of the tables")
 }
 
 /// Opens `count` event streams; each `data:` line's `item` (or whole text) arrives on the

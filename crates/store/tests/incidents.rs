@@ -38,7 +38,6 @@ fn report(title: &str, tlp: TlpLevel, recipients: &[&str]) -> IncidentReport {
     }
 }
 
-/// The source's new sharing of an item: a level and recipient organisations, no observers.
 /// A clerk of a local office reports the results website down, AMBER.
 async fn office_reports(store: &liaison_store::Store) -> (Caller, liaison_store::Incident) {
     let clerk = person(
@@ -60,6 +59,7 @@ async fn office_reports(store: &liaison_store::Store) -> (Caller, liaison_store:
     (source, incident)
 }
 
+/// The source's new sharing of an item: a level and recipient organisations, no observers.
 fn sharing(tlp: TlpLevel, recipients: &[&str]) -> IncidentUpdate {
     IncidentUpdate::Sharing {
         tlp,
