@@ -7,12 +7,12 @@
 //! filtered after the fact and a count never includes what the reader may not see.
 
 use crate::access::{Role, Viewer};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::fmt;
 
 /// A TLP 2.0 level, from the least to the most restrictive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum TlpLevel {
     #[serde(rename = "clear")]
     Clear,

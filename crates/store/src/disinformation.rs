@@ -7,9 +7,9 @@
 
 use crate::batch::Batch;
 use crate::incidents::IncidentRef;
-use crate::incidents::alerts::{AlertSubject, alert_organisations};
+use crate::incidents::alerts::{AlertSubject, ChangeNotices, alert_organisations};
 use crate::invalid;
-use crate::notices::{self, ClaimNoticeFacts};
+use crate::notices::{self, ClaimNoticeFacts, NoticeFacts, NoticeKind};
 use crate::query::Sql;
 use crate::shared_item::{
     AttachmentInfo, ItemKind, ItemPage, ListCursor, PermittedWork, Recipients, SharedItem,
@@ -807,6 +807,24 @@ impl Store {
         base_url: &str,
         event: &str,
     ) -> Result<()> {
+        let source_name = org_id(model, &item.source_organisation)
+            .map(|id| model.organisation(id).name.clone())
+            .unwrap_or_else(|| item.source_organisation.clone());
+        let notices = ChangeNotices::new(NoticeFacts::Claim(ClaimNoticeFacts {
+            number: item.number,
+            claim: item.claim.clone(),
+            threat: item.threat_kind,
+            platform: item.platform.clone(),
+            where_seen: item.where_seen.clone(),
+            reach: item.reach,
+            tlp: item.tlp,
+            source: source_name,
+            link: format!(
+                "{}/disinformation/{}",
+                base_url.trim_end_matches('/'),
+                item.id
+            ),
+        }));
         let payload = serde_json::json!({"event": event, "item": item.summary()});
         let subject = AlertSubject {
             item_id: &item.id,
@@ -814,24 +832,7 @@ impl Store {
             audience,
             payload: &payload,
             at: self.clock.now(),
-        };
-        let source_name = org_id(model, &item.source_organisation)
-            .map(|id| model.organisation(id).name.clone())
-            .unwrap_or_else(|| item.source_organisation.clone());
-        let facts = ClaimNoticeFacts {
-            number: item.number,
-            claim: &item.claim,
-            threat: item.threat_kind,
-            platform: &item.platform,
-            where_seen: item.where_seen.as_deref(),
-            reach: item.reach,
-            tlp: item.tlp,
-            source: &source_name,
-            link: format!(
-                "{}/disinformation/{}",
-                base_url.trim_end_matches('/'),
-                item.id
-            ),
+            notices: &notices,
         };
         let mut already = BTreeSet::new();
         let reached: Vec<(&str, RaciRole)> = item
@@ -840,9 +841,8 @@ impl Store {
             .filter(|r| !r.withheld)
             .map(|r| (r.organisation.as_str(), r.role))
             .collect();
-        let notice = |locale, role: &RaciRole| {
-            let reason = notices::claim_reason(locale, *role, item.threat_kind);
-            notices::disinformation_alert(locale, &facts, &reason)
+        let notice = |role: &RaciRole| NoticeKind::ClaimAlert {
+            reason: notices::claim_reason(*role, item.threat_kind),
         };
         alert_organisations(batch, &reached, &notice, &subject, &mut already).await?;
         Ok(())

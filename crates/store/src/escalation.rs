@@ -5,12 +5,10 @@
 
 use crate::audit::Change;
 use crate::batch::Batch;
-use crate::incidents::alerts::{
-    Addressee, AlertSubject, alert_coordinators, enqueue, store_notice,
-};
-use crate::incidents::report::{EscalationContact, notice_facts, other_channel};
+use crate::incidents::alerts::{Addressee, AlertSubject, alert_coordinators, enqueue};
+use crate::incidents::report::{EscalationContact, incident_notices, other_channel};
 use crate::insert_batch::InsertBatch;
-use crate::notices::{self, EscalationFailure};
+use crate::notices::{EscalationFailure, NoticeKind};
 use crate::query::SqlValue;
 use crate::shared_item::{SharedItem, org_id};
 use crate::timeline::{self, Said};
@@ -156,7 +154,7 @@ impl Store {
             .map_or(protocol_key.clone(), |p| p.name.clone());
         let org_name = org_id(&model, &organisation)
             .map_or(organisation.clone(), |o| model.organisation(o).name.clone());
-        let facts = notice_facts(&model, &incident, base_url);
+        let notices = incident_notices(&model, &incident, base_url);
         let payload = serde_json::json!({"event": "incident.escalation", "incident": &incident});
         let subject = AlertSubject {
             item_id: &incident.id,
@@ -164,6 +162,7 @@ impl Store {
             audience: &audience,
             payload: &payload,
             at: self.clock.now(),
+            notices: &notices,
         };
         let mut already = BTreeSet::new();
         let mut batch = Batch::new(self, &mut tx);
@@ -174,16 +173,13 @@ impl Store {
                     Some(contact) => {
                         let how = match &contact.email {
                             Some(email) => {
-                                // A contact of the directory: no account, no language.
-                                let notice = notices::escalation_alert(
-                                    Locale::En,
-                                    &facts,
-                                    &protocol_name,
-                                    &org_name,
-                                    minutes,
-                                    minutes,
-                                );
-                                let notice = store_notice(&mut batch.rows, &notice);
+                                // A contact of the directory: no account, read in English.
+                                let kind = NoticeKind::EscalationAlert {
+                                    protocol: protocol_name.clone(),
+                                    organisation: org_name.clone(),
+                                    within_minutes: minutes,
+                                    acknowledge_minutes: minutes,
+                                };
                                 enqueue(
                                     &mut batch.rows,
                                     "email",
@@ -191,7 +187,7 @@ impl Store {
                                     Addressee::Organisation(&organisation),
                                     false,
                                     Some(&incident.id),
-                                    &notice,
+                                    (&notices, &kind),
                                     subject.at,
                                     &format_time(subject.at),
                                 );
@@ -219,8 +215,10 @@ impl Store {
                         let what = EscalationFailure::NoFurtherContact {
                             organisation: &org_name,
                         };
-                        let notice = |locale| notices::escalation_failure(locale, &facts, &what);
-                        alert_coordinators(&mut batch, &subject, &notice, &mut already).await?;
+                        let kind = NoticeKind::EscalationFailure {
+                            failure: what.message(),
+                        };
+                        alert_coordinators(&mut batch, &subject, &kind, &mut already).await?;
                         what.message()
                     }
                 }
@@ -231,8 +229,10 @@ impl Store {
                     minutes,
                     protocol: &protocol_name,
                 };
-                let notice = |locale| notices::escalation_failure(locale, &facts, &what);
-                alert_coordinators(&mut batch, &subject, &notice, &mut already).await?;
+                let kind = NoticeKind::EscalationFailure {
+                    failure: what.message(),
+                };
+                alert_coordinators(&mut batch, &subject, &kind, &mut already).await?;
                 what.message()
             }
         };

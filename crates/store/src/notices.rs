@@ -1,18 +1,105 @@
 //! What notifications say, in the language of the person they are for (their account's
-//! language; English for an address that is not an account's). Plain text, marked with the
-//! item's TLP; under TLP:RED an e-mail carries no details, only the link, since mail leaves the
-//! platform's control.
+//! language when the message goes out; English for an address that is not an account's).
+//! Plain text, marked with the item's TLP; under TLP:RED an e-mail carries no details, only
+//! the link, since mail leaves the platform's control.
+//!
+//! A change does not word its notices: it stores what they are about once ([`NoticeFacts`])
+//! and, per message, which notice it is and why ([`NoticeKind`]). The words are written when
+//! the message is delivered, outside the transaction of the change, in the language its reader
+//! reads then.
 
 use liaison_domain::catalogue::{IncidentSeverity, Phase, RaciRole, ThreatKind};
 use liaison_domain::incident::AssignmentRole;
 use liaison_domain::sharing::TlpLevel;
-use liaison_locale::{Arg, Locale, Message};
+use liaison_locale::{Arg, Locale, Message, Value};
+use serde::{Deserialize, Serialize};
 
-/// A notification ready for the outbox.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A notification as its reader reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Notice {
     pub subject: String,
     pub body: String,
+}
+
+/// What the notices of one change are about, as it was when the change was made: stored once
+/// for every message the change sends.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum NoticeFacts {
+    Incident(IncidentNoticeFacts),
+    Claim(ClaimNoticeFacts),
+    Sitrep(SitrepNoticeFacts),
+    /// Words already written: a webhook's payload, or a notice stored before notices were
+    /// worded on delivery.
+    Worded(Notice),
+}
+
+/// Which notice a message carries about its change, and why its reader is sent it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum NoticeKind {
+    /// A new incident for an organisation it is routed to, a coordinator or a named reader;
+    /// `reason` says which.
+    IncidentAlert {
+        reason: Message,
+    },
+    /// To a contact reached under an escalation protocol.
+    EscalationAlert {
+        protocol: String,
+        organisation: String,
+        within_minutes: i64,
+        acknowledge_minutes: i64,
+    },
+    /// To the coordinators: an escalation that failed, and why.
+    EscalationFailure {
+        failure: Message,
+    },
+    /// A false claim, for an organisation the matrix names; `reason` says its part.
+    ClaimAlert {
+        reason: Message,
+    },
+    SitrepApproved,
+    /// The facts are the words.
+    AsWorded,
+}
+
+impl NoticeKind {
+    /// The notice in `locale`; `None` when the facts are not of the kind's item (a stored
+    /// message that cannot be worded).
+    pub(crate) fn word(&self, locale: Locale, facts: &NoticeFacts) -> Option<Notice> {
+        Some(match (self, facts) {
+            (NoticeKind::IncidentAlert { reason }, NoticeFacts::Incident(facts)) => {
+                incident_alert(locale, facts, reason)
+            }
+            (
+                NoticeKind::EscalationAlert {
+                    protocol,
+                    organisation,
+                    within_minutes,
+                    acknowledge_minutes,
+                },
+                NoticeFacts::Incident(facts),
+            ) => escalation_alert(
+                locale,
+                facts,
+                protocol,
+                organisation,
+                *within_minutes,
+                *acknowledge_minutes,
+            ),
+            (NoticeKind::EscalationFailure { failure }, NoticeFacts::Incident(facts)) => {
+                escalation_failure(locale, facts, failure)
+            }
+            (NoticeKind::ClaimAlert { reason }, NoticeFacts::Claim(facts)) => {
+                disinformation_alert(locale, facts, reason)
+            }
+            (NoticeKind::SitrepApproved, NoticeFacts::Sitrep(facts)) => {
+                sitrep_approved(locale, facts)
+            }
+            (NoticeKind::AsWorded, NoticeFacts::Worded(notice)) => notice.clone(),
+            _ => return None,
+        })
+    }
 }
 
 /// `key` with its variables, in `locale`.
@@ -21,20 +108,21 @@ fn say(locale: Locale, key: &str, args: &[(&str, Arg)]) -> String {
 }
 
 /// What a notice needs to know about an incident.
-#[derive(Debug, Clone)]
-pub(crate) struct IncidentNoticeFacts<'a> {
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct IncidentNoticeFacts {
     pub number: i64,
-    pub title: &'a str,
-    pub description: &'a str,
+    pub title: String,
+    pub description: String,
     pub threat: ThreatKind,
     pub severity: IncidentSeverity,
     pub phase: Option<Phase>,
     pub tlp: TlpLevel,
-    pub source: &'a str,
+    /// The reporting organisation's name.
+    pub source: String,
     pub link: String,
 }
 
-impl IncidentNoticeFacts<'_> {
+impl IncidentNoticeFacts {
     fn details(&self, locale: Locale) -> String {
         if self.tlp == TlpLevel::Red {
             return format!(
@@ -58,11 +146,11 @@ impl IncidentNoticeFacts<'_> {
             locale,
             "mail-incident-details",
             &[
-                ("title", self.title.into()),
+                ("title", self.title.as_str().into()),
                 ("kind", locale.label(self.threat).into()),
                 ("severity", locale.label(self.severity).into()),
                 ("phase", phase.into()),
-                ("source", self.source.into()),
+                ("source", self.source.as_str().into()),
             ],
         );
         let open = say(locale, "mail-open", &[("link", self.link.clone().into())]);
@@ -91,47 +179,33 @@ impl IncidentNoticeFacts<'_> {
 /// Why an organisation is alerted of an incident: its part under the matrix (for the threat,
 /// in the phase), an escalation protocol, or a coordinator's duty to assign it.
 pub(crate) fn incident_reason(
-    locale: Locale,
     role: AssignmentRole,
     threat: ThreatKind,
     phase: Option<Phase>,
-) -> String {
+) -> Message {
     let part = match role {
-        AssignmentRole::Escalation => return locale.text("mail-reason-escalation"),
-        AssignmentRole::Coordinator => return locale.text("mail-reason-coordinator"),
+        AssignmentRole::Escalation => return Message::new("mail-reason-escalation"),
+        AssignmentRole::Coordinator => return Message::new("mail-reason-coordinator"),
         AssignmentRole::Accountable => "accountable",
         AssignmentRole::Responsible => "responsible",
         AssignmentRole::Consulted => "consulted",
         AssignmentRole::Informed => "informed",
     };
-    let threat = locale.label_in_sentence(threat);
     match phase {
-        Some(phase) => say(
-            locale,
-            &format!("mail-reason-{part}-in-phase"),
-            &[
-                ("threat", threat.into()),
-                ("phase", locale.label_in_sentence(phase).into()),
-            ],
-        ),
-        None => say(
-            locale,
-            &format!("mail-reason-{part}"),
-            &[("threat", threat.into())],
-        ),
+        Some(phase) => Message::new(&format!("mail-reason-{part}-in-phase"))
+            .with("threat", Value::label(threat))
+            .with("phase", Value::label(phase)),
+        None => Message::new(&format!("mail-reason-{part}")).with("threat", Value::label(threat)),
     }
 }
 
 /// To the people of an organisation the incident is routed to, `reason` saying why.
-pub(crate) fn incident_alert(
-    locale: Locale,
-    facts: &IncidentNoticeFacts<'_>,
-    reason: &str,
-) -> Notice {
+fn incident_alert(locale: Locale, facts: &IncidentNoticeFacts, reason: &Message) -> Notice {
     Notice {
         subject: facts.subject(locale, "mail-subject-new-incident"),
         body: format!(
-            "{reason}\n\n{}\n{}",
+            "{}\n\n{}\n{}",
+            locale.message(reason),
             facts.details(locale),
             handling_footer(locale, facts.tlp)
         ),
@@ -139,9 +213,9 @@ pub(crate) fn incident_alert(
 }
 
 /// To a contact reached under an escalation protocol.
-pub(crate) fn escalation_alert(
+fn escalation_alert(
     locale: Locale,
-    facts: &IncidentNoticeFacts<'_>,
+    facts: &IncidentNoticeFacts,
     protocol: &str,
     organisation: &str,
     within_minutes: i64,
@@ -188,11 +262,6 @@ pub(crate) enum EscalationFailure<'a> {
 }
 
 impl EscalationFailure<'_> {
-    /// The failure in one sentence.
-    pub(crate) fn in_words(&self, locale: Locale) -> String {
-        locale.message(&self.message())
-    }
-
     /// The failure as a message kept on the incident's timeline.
     pub(crate) fn message(&self) -> Message {
         match self {
@@ -214,16 +283,12 @@ impl EscalationFailure<'_> {
 
 /// To the coordinators when an organisation did not acknowledge in time or could not be
 /// reached.
-pub(crate) fn escalation_failure(
-    locale: Locale,
-    facts: &IncidentNoticeFacts<'_>,
-    what: &EscalationFailure<'_>,
-) -> Notice {
+fn escalation_failure(locale: Locale, facts: &IncidentNoticeFacts, failure: &Message) -> Notice {
     Notice {
         subject: facts.subject(locale, "mail-subject-escalation-failed"),
         body: format!(
             "{}\n\n{}\n{}",
-            what.in_words(locale),
+            locale.message(failure),
             facts.details(locale),
             handling_footer(locale, facts.tlp)
         ),
@@ -231,37 +296,29 @@ pub(crate) fn escalation_failure(
 }
 
 /// What a notice needs to know about a false claim.
-#[derive(Debug, Clone)]
-pub(crate) struct ClaimNoticeFacts<'a> {
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct ClaimNoticeFacts {
     pub number: i64,
-    pub claim: &'a str,
+    pub claim: String,
     pub threat: ThreatKind,
-    pub platform: &'a str,
-    pub where_seen: Option<&'a str>,
+    pub platform: String,
+    pub where_seen: Option<String>,
     pub reach: Option<i64>,
     pub tlp: TlpLevel,
-    pub source: &'a str,
+    /// The reporting organisation's name.
+    pub source: String,
     pub link: String,
 }
 
 /// Why an organisation is alerted of a false claim: its part under the matrix.
-pub(crate) fn claim_reason(locale: Locale, role: RaciRole, threat: ThreatKind) -> String {
-    say(
-        locale,
-        "mail-reason-claim",
-        &[
-            ("role", locale.label_in_sentence(role).into()),
-            ("threat", locale.label_in_sentence(threat).into()),
-        ],
-    )
+pub(crate) fn claim_reason(role: RaciRole, threat: ThreatKind) -> Message {
+    Message::new("mail-reason-claim")
+        .with("role", Value::label(role))
+        .with("threat", Value::label(threat))
 }
 
 /// To the people of an organisation the matrix names for a false claim.
-pub(crate) fn disinformation_alert(
-    locale: Locale,
-    facts: &ClaimNoticeFacts<'_>,
-    reason: &str,
-) -> Notice {
+fn disinformation_alert(locale: Locale, facts: &ClaimNoticeFacts, reason: &Message) -> Notice {
     let details = if facts.tlp == TlpLevel::Red {
         say(
             locale,
@@ -276,12 +333,12 @@ pub(crate) fn disinformation_alert(
             &[
                 ("claim", claim.into()),
                 ("kind", locale.label(facts.threat).into()),
-                ("platform", facts.platform.into()),
+                ("platform", facts.platform.as_str().into()),
                 (
                     "where",
                     facts
                         .where_seen
-                        .map(str::to_owned)
+                        .clone()
                         .unwrap_or_else(|| locale.text("mail-not-given"))
                         .into(),
                 ),
@@ -293,7 +350,7 @@ pub(crate) fn disinformation_alert(
                         .unwrap_or_else(|| locale.text("mail-not-known"))
                         .into(),
                 ),
-                ("source", facts.source.into()),
+                ("source", facts.source.as_str().into()),
             ],
         );
         let open = say(locale, "mail-open", &[("link", facts.link.clone().into())]);
@@ -319,36 +376,53 @@ pub(crate) fn disinformation_alert(
             ],
         ),
         body: format!(
-            "{reason}\n\n{details}\n\n{}",
+            "{}\n\n{details}\n\n{}",
+            locale.message(reason),
             handling_footer(locale, facts.tlp)
         ),
     }
 }
 
+/// What a notice needs to know about an approved situation report.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct SitrepNoticeFacts {
+    pub reference: String,
+    pub title: String,
+    /// The report's text, as much of it as a message carries.
+    pub body: String,
+    pub tlp: TlpLevel,
+    pub link: String,
+}
+
+impl SitrepNoticeFacts {
+    /// Longest text a message carries, in characters.
+    pub(crate) const MAX_BODY: usize = 20_000;
+}
+
 /// To the members of a forum when its situation report is approved.
-pub(crate) fn sitrep_approved(
-    locale: Locale,
-    reference: &str,
-    title: &str,
-    body: &str,
-    tlp: TlpLevel,
-    link: &str,
-) -> Notice {
-    let text: String = body.chars().take(20_000).collect();
+fn sitrep_approved(locale: Locale, facts: &SitrepNoticeFacts) -> Notice {
+    let SitrepNoticeFacts {
+        reference,
+        title,
+        body: text,
+        tlp,
+        link,
+    } = facts;
+    let tlp = *tlp;
     Notice {
         subject: say(
             locale,
             "mail-subject-sitrep",
             &[
                 ("tlp", tlp.marking().into()),
-                ("reference", reference.into()),
+                ("reference", reference.as_str().into()),
                 ("title", title.chars().take(120).collect::<String>().into()),
             ],
         ),
         body: format!(
             "{}\n\n{text}\n\n{}\n\n{}",
             locale.text("mail-sitrep-approved"),
-            say(locale, "mail-open", &[("link", link.into())]),
+            say(locale, "mail-open", &[("link", link.as_str().into())]),
             handling_footer(locale, tlp)
         ),
     }
@@ -386,30 +460,31 @@ fn handling_footer(locale: Locale, tlp: TlpLevel) -> String {
 mod tests {
     use super::*;
 
-    fn facts(tlp: TlpLevel) -> IncidentNoticeFacts<'static> {
+    fn facts(tlp: TlpLevel) -> IncidentNoticeFacts {
         IncidentNoticeFacts {
             number: 7,
-            title: "Results website down",
-            description: "Secret detail: the origin server address",
+            title: "Results website down".into(),
+            description: "Secret detail: the origin server address".into(),
             threat: ThreatKind::Ddos,
             severity: IncidentSeverity::High,
             phase: Some(Phase::Voting),
             tlp,
-            source: "cec",
+            source: "Central Election Commission".into(),
             link: "https://liaison.example/incidents/x".into(),
         }
     }
 
     #[test]
     fn notices_are_marked_and_red_ones_carry_no_details() {
-        let amber = incident_alert(Locale::En, &facts(TlpLevel::Amber), "You are accountable.");
+        let reason = Message::new("mail-reason-red");
+        let amber = incident_alert(Locale::En, &facts(TlpLevel::Amber), &reason);
         assert!(
             amber
                 .subject
                 .starts_with("[TLP:AMBER] New incident INC-7 (high)")
         );
         assert!(amber.body.contains("Secret detail"));
-        let red = incident_alert(Locale::En, &facts(TlpLevel::Red), "Shared with you.");
+        let red = incident_alert(Locale::En, &facts(TlpLevel::Red), &reason);
         assert!(red.subject.starts_with("[TLP:RED]"));
         assert!(!red.subject.contains("Results website"));
         assert!(!red.body.contains("Secret detail"));

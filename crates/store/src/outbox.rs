@@ -6,7 +6,7 @@
 
 use crate::incidents::alerts::DEFAULT_DIGEST_MINUTES;
 use crate::invalid;
-use crate::notices;
+use crate::notices::{self, Notice, NoticeFacts, NoticeKind};
 use crate::{Actor, Result, Store, StoreError, format_time, new_id};
 use liaison_domain::access::{Role, Viewer};
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity};
@@ -88,13 +88,23 @@ pub struct Webhook {
     pub created_at: String,
 }
 
-/// What one claim reads to re-check its rows, read once each: the audiences of the items, and
-/// the principals of the accounts (`None` for one disabled or gone).
+/// What one claim reads to re-check and word its rows, read once each: the audiences of the
+/// items, and the accounts as readers (`None` for one disabled or gone).
 #[derive(Default)]
 struct Recheck {
     audiences: HashMap<String, BTreeSet<Principal>>,
-    accounts: HashMap<String, Option<Vec<Principal>>>,
+    accounts: HashMap<String, Option<Reader>>,
 }
+
+/// An enabled account as a reader of its messages.
+struct Reader {
+    principals: Vec<Principal>,
+    /// The language it reads, English when it chose none.
+    locale: Locale,
+}
+
+/// Why a stored message cannot be delivered, for the administrators.
+const UNWORDED: &str = "the stored notice cannot be worded";
 
 impl Store {
     /// Claims what is due for delivery at `at`, for `lease`: single messages, and for each
@@ -108,8 +118,8 @@ impl Store {
         let now_text = format_time(at);
         let until = format_time(at + lease);
         let rows = sqlx::query(
-            "SELECT o.id, o.channel, o.recipient, o.digest, n.subject, n.body, o.attempts, o.item_id, o.account_id, o.organisation \
-             FROM outbox o JOIN outbox_notices n ON n.id = o.notice_id \
+            "SELECT o.id, o.channel, o.recipient, o.digest, o.said, f.facts, o.attempts, o.item_id, o.account_id, o.organisation \
+             FROM outbox o JOIN notice_facts f ON f.id = o.facts_id \
              WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.withheld_at IS NULL AND o.deliver_after <= $1 \
              AND (o.claimed_until IS NULL OR o.claimed_until < $1) ORDER BY o.created_at, o.id LIMIT $2",
         )
@@ -141,6 +151,11 @@ impl Store {
                 self.withhold(&id, &now_text).await?;
                 continue;
             }
+            let locale = self.locale_of(&row, &mut recheck).await?;
+            let Some(notice) = worded(&row, locale)? else {
+                self.set_aside(&id, UNWORDED, &now_text).await?;
+                continue;
+            };
             let claimed = sqlx::query(
                 "UPDATE outbox SET claimed_until = $2 WHERE id = $1 AND delivered_at IS NULL AND failed_at IS NULL \
                  AND (claimed_until IS NULL OR claimed_until < $3)",
@@ -156,8 +171,8 @@ impl Store {
                     delivery_id: id,
                     channel: row.try_get("channel")?,
                     recipient,
-                    subject: row.try_get("subject")?,
-                    body: row.try_get("body")?,
+                    subject: notice.subject,
+                    body: notice.body,
                     attempts: row.try_get("attempts")?,
                 });
             }
@@ -174,8 +189,8 @@ impl Store {
         recheck: &mut Recheck,
     ) -> Result<Option<OutboxDelivery>> {
         let rows = sqlx::query(
-            "SELECT o.id, n.subject, n.body, o.attempts, o.item_id, o.account_id, o.organisation \
-             FROM outbox o JOIN outbox_notices n ON n.id = o.notice_id \
+            "SELECT o.id, o.said, f.facts, o.attempts, o.item_id, o.account_id, o.organisation \
+             FROM outbox o JOIN notice_facts f ON f.id = o.facts_id \
              WHERE o.channel = 'email' AND o.digest = 1 AND o.recipient = $1 \
              AND o.delivered_at IS NULL AND o.failed_at IS NULL AND o.withheld_at IS NULL \
              AND (o.claimed_until IS NULL OR o.claimed_until < $2) \
@@ -194,13 +209,22 @@ impl Store {
                     .await?;
             }
         }
+        // One person's digest, in the language of the account it is for.
+        let locale = match addressed.first() {
+            Some(row) => self.locale_of(row, recheck).await?,
+            None => Locale::En,
+        };
         let mut tx = self.begin().await?;
         let mut ids = Vec::new();
         let mut parts = Vec::new();
+        let mut unworded = Vec::new();
         let mut attempts = 0;
-        let mut account: Option<String> = None;
         for row in &addressed {
             let id: String = row.try_get("id")?;
+            let Some(notice) = worded(row, locale)? else {
+                unworded.push(id);
+                continue;
+            };
             let claimed = sqlx::query(
                 "UPDATE outbox SET claimed_until = $2 WHERE id = $1 AND delivered_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
             )
@@ -211,18 +235,17 @@ impl Store {
             .await?;
             if claimed.rows_affected() == 1 {
                 attempts = attempts.max(row.try_get::<i64, _>("attempts")?);
-                if account.is_none() {
-                    account = row.try_get("account_id")?;
-                }
-                parts.push((row.try_get("subject")?, row.try_get("body")?));
+                parts.push((notice.subject, notice.body));
                 ids.push(id);
             }
         }
         tx.commit().await?;
+        for id in unworded {
+            self.set_aside(&id, UNWORDED, now_text).await?;
+        }
         if ids.is_empty() {
             return Ok(None);
         }
-        let locale = self.language_of_account(account.as_deref()).await?;
         let notice = notices::digest(locale, &parts);
         Ok(Some(OutboxDelivery {
             // The digest is known by its first message: a repeat after a crash repeats it.
@@ -236,21 +259,28 @@ impl Store {
         }))
     }
 
-    /// The language an account reads its e-mail in: the one it chose, English otherwise.
-    async fn language_of_account(&self, account: Option<&str>) -> Result<Locale> {
-        let Some(account) = account else {
+    /// The language a row is read in: its account's, English for an address or a webhook.
+    async fn locale_of(&self, row: &sqlx::any::AnyRow, recheck: &mut Recheck) -> Result<Locale> {
+        let Some(account) = row.try_get::<Option<String>, _>("account_id")? else {
             return Ok(Locale::En);
         };
-        let language: Option<(Option<String>,)> =
-            sqlx::query_as("SELECT language FROM accounts WHERE id = $1")
-                .bind(account)
-                .fetch_optional(&self.pool)
-                .await?;
-        Ok(language
-            .and_then(|(l,)| l)
-            .as_deref()
-            .and_then(Locale::from_tag)
-            .unwrap_or_default())
+        Ok(self
+            .reader(&account, &mut recheck.accounts)
+            .await?
+            .map_or(Locale::En, |reader| reader.locale))
+    }
+
+    /// An account as a reader, read once per claim; `None` when it is disabled or gone.
+    async fn reader<'r>(
+        &self,
+        account: &str,
+        accounts: &'r mut HashMap<String, Option<Reader>>,
+    ) -> Result<Option<&'r Reader>> {
+        if !accounts.contains_key(account) {
+            let reader = self.reader_of_enabled_account(account).await?;
+            accounts.insert(account.to_owned(), reader);
+        }
+        Ok(accounts[account].as_ref())
     }
 
     /// Whether an outbox row is still for someone the item reaches: an enabled account its
@@ -269,13 +299,11 @@ impl Store {
             recheck.audiences.insert(item.clone(), audience);
         }
         if let Some(account) = row.try_get::<Option<String>, _>("account_id")? {
-            if !recheck.accounts.contains_key(&account) {
-                let principals = self.principals_of_enabled_account(&account).await?;
-                recheck.accounts.insert(account.clone(), principals);
-            }
-            return Ok(recheck.accounts[&account]
-                .as_ref()
-                .is_some_and(|principals| admits(&recheck.audiences[&item], principals)));
+            let admitted = match self.reader(&account, &mut recheck.accounts).await? {
+                Some(reader) => admits(&recheck.audiences[&item], &reader.principals),
+                None => false,
+            };
+            return Ok(admitted);
         }
         let audience = &recheck.audiences[&item];
         if let Some(organisation) = row.try_get::<Option<String>, _>("organisation")? {
@@ -285,12 +313,13 @@ impl Store {
     }
 
     /// What an account is as a reader, if it is enabled.
-    async fn principals_of_enabled_account(&self, account: &str) -> Result<Option<Vec<Principal>>> {
-        let found =
-            sqlx::query("SELECT organisation, role FROM accounts WHERE id = $1 AND disabled = 0")
-                .bind(account)
-                .fetch_optional(&self.pool)
-                .await?;
+    async fn reader_of_enabled_account(&self, account: &str) -> Result<Option<Reader>> {
+        let found = sqlx::query(
+            "SELECT organisation, role, language FROM accounts WHERE id = $1 AND disabled = 0",
+        )
+        .bind(account)
+        .fetch_optional(&self.pool)
+        .await?;
         let Some(found) = found else {
             return Ok(None);
         };
@@ -302,7 +331,26 @@ impl Store {
             organisation: found.try_get("organisation")?,
             role,
         };
-        Ok(Some(principals_of(Some(&viewer))))
+        let locale = found
+            .try_get::<Option<String>, _>("language")?
+            .as_deref()
+            .and_then(Locale::from_tag)
+            .unwrap_or_default();
+        Ok(Some(Reader {
+            principals: principals_of(Some(&viewer)),
+            locale,
+        }))
+    }
+
+    /// Sets a row aside as failed, for the administrators to see why.
+    async fn set_aside(&self, id: &str, error: &str, at: &str) -> Result<()> {
+        sqlx::query("UPDATE outbox SET failed_at = $2, last_error = $3, claimed_until = NULL WHERE id = $1 AND delivered_at IS NULL")
+            .bind(id)
+            .bind(at)
+            .bind(error)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     /// Sets a row aside for good: it is no longer for its recipient.
@@ -585,6 +633,20 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// A claimed row's notice in `locale`, from what its change stored; `None` when what is stored
+/// cannot be read as a notice.
+fn worded(row: &sqlx::any::AnyRow, locale: Locale) -> Result<Option<Notice>> {
+    let said: String = row.try_get("said")?;
+    let facts: String = row.try_get("facts")?;
+    let (Ok(kind), Ok(facts)) = (
+        serde_json::from_str::<NoticeKind>(&said),
+        serde_json::from_str::<NoticeFacts>(&facts),
+    ) else {
+        return Ok(None);
+    };
+    Ok(kind.word(locale, &facts))
 }
 
 fn webhook_from(row: &sqlx::any::AnyRow) -> Result<Webhook> {

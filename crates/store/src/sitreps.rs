@@ -6,7 +6,8 @@
 use crate::audiences::write_audience;
 use crate::audit::{self, Change};
 use crate::batch::Batch;
-use crate::incidents::alerts::{AlertSubject, alert_organisations};
+use crate::incidents::alerts::{AlertSubject, ChangeNotices, alert_organisations};
+use crate::notices::{NoticeFacts, NoticeKind, SitrepNoticeFacts};
 use crate::query::Sql;
 use crate::shared_item::{ItemKind, ItemPage, ListCursor, Listed, newest_first, next_number};
 use crate::stored_row::StoredRow;
@@ -645,24 +646,26 @@ impl Store {
         write_audience(&mut tx, "sitreps", id, &audience).await?;
         // The forum's members hear of it by e-mail and webhook, as they chose.
         let payload = serde_json::json!({"event": "sitrep.approved", "sitrep": {"id": id, "reference": report.reference(), "tlp": tlp}});
+        let notices = ChangeNotices::new(NoticeFacts::Sitrep(SitrepNoticeFacts {
+            reference: report.reference(),
+            title: report.title.clone(),
+            body: report
+                .body
+                .chars()
+                .take(SitrepNoticeFacts::MAX_BODY)
+                .collect(),
+            tlp,
+            link: format!("{}/sitreps/{id}", base_url.trim_end_matches('/')),
+        }));
         let subject = AlertSubject {
             item_id: id,
             severity: None,
             audience: &audience,
             payload: &payload,
             at: self.clock.now(),
+            notices: &notices,
         };
-        let link = format!("{}/sitreps/{id}", base_url.trim_end_matches('/'));
-        let notice = |locale, _: &()| {
-            crate::notices::sitrep_approved(
-                locale,
-                &report.reference(),
-                &report.title,
-                &report.body,
-                tlp,
-                &link,
-            )
-        };
+        let notice = |_: &()| NoticeKind::SitrepApproved;
         let mut already = BTreeSet::new();
         let mut batch = Batch::new(self, &mut tx);
         let each: Vec<(&str, ())> = std::iter::once(chair.as_str())

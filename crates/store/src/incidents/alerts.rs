@@ -4,15 +4,16 @@
 
 use crate::batch::Batch;
 use crate::insert_batch::InsertBatch;
-use crate::notices::Notice;
+use crate::notices::{Notice, NoticeFacts, NoticeKind};
 use crate::query::{Sql, SqlValue};
-use crate::{Result, format_time, new_id};
+use crate::{Result, format_time, new_id, to_json};
 use liaison_domain::access::{Role, Viewer};
 use liaison_domain::catalogue::{CatalogueEntry, IncidentSeverity};
 use liaison_domain::sharing::{Principal, admits, principals_of};
 use liaison_locale::Locale;
 use sqlx::Row;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 use time::OffsetDateTime;
 
 /// How a person wants to hear about new items.
@@ -29,6 +30,42 @@ pub(crate) struct AlertSubject<'a> {
     pub payload: &'a serde_json::Value,
     /// When the change being announced was made (the store's clock).
     pub at: OffsetDateTime,
+    /// What every notice of the change is about.
+    pub notices: &'a ChangeNotices,
+}
+
+/// The notices of one change: what they are about, stored once, the first time a message
+/// needs it, for every message of the change to name.
+pub(crate) struct ChangeNotices {
+    facts: NoticeFacts,
+    stored: OnceLock<String>,
+}
+
+impl ChangeNotices {
+    pub(crate) fn new(facts: NoticeFacts) -> Self {
+        ChangeNotices {
+            facts,
+            stored: OnceLock::new(),
+        }
+    }
+
+    /// The id of the stored facts; added to `rows` the first time it is asked for.
+    fn stored(&self, rows: &mut InsertBatch) -> &str {
+        self.stored.get_or_init(|| {
+            let id = new_id();
+            rows.row(
+                "notice_facts",
+                &["id", "facts"],
+                [SqlValue::text(&id), SqlValue::text(to_json(&self.facts))],
+            );
+            id
+        })
+    }
+
+    /// The notice `kind` in English, as it is worded for a webhook.
+    fn in_english(&self, kind: &NoticeKind) -> Option<Notice> {
+        kind.word(Locale::En, &self.facts)
+    }
 }
 
 /// Whom an outbox row is for: the delivery re-checks it against the item's audience when it
@@ -42,24 +79,8 @@ pub(crate) enum Addressee<'a> {
     Organisation(&'a str),
 }
 
-/// Adds a notice to the rows `rows` writes, once for every message that carries it; returns
-/// its id.
-pub(crate) fn store_notice(rows: &mut InsertBatch, notice: &Notice) -> String {
-    let id = new_id();
-    rows.row(
-        "outbox_notices",
-        &["id", "subject", "body"],
-        [
-            SqlValue::text(&id),
-            SqlValue::text(&notice.subject),
-            SqlValue::text(&notice.body),
-        ],
-    );
-    id
-}
-
-/// Adds one outbox row, carrying the stored notice `notice_id`, to the rows `rows` writes;
-/// returns its id.
+/// Adds one outbox row to the rows `rows` writes: the notice `kind` about the change of
+/// `notices`, worded when it is delivered. Returns its id.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn enqueue(
     rows: &mut InsertBatch,
@@ -68,11 +89,12 @@ pub(crate) fn enqueue(
     addressee: Addressee<'_>,
     digest: bool,
     item_id: Option<&str>,
-    notice_id: &str,
+    (notices, kind): (&ChangeNotices, &NoticeKind),
     created_at: OffsetDateTime,
     deliver_after: &str,
 ) -> String {
     let id = new_id();
+    let facts_id = notices.stored(rows).to_owned();
     let (account_id, organisation) = match addressee {
         Addressee::Account(id) => (Some(id), None),
         Addressee::Organisation(key) => (None, Some(key)),
@@ -88,7 +110,8 @@ pub(crate) fn enqueue(
             "organisation",
             "digest",
             "item_id",
-            "notice_id",
+            "facts_id",
+            "said",
             "deliver_after",
             "attempts",
         ],
@@ -101,7 +124,8 @@ pub(crate) fn enqueue(
             SqlValue::text_or_null(organisation),
             SqlValue::Int(i64::from(digest)),
             SqlValue::text_or_null(item_id),
-            SqlValue::text(notice_id),
+            SqlValue::text(facts_id),
+            SqlValue::text(to_json(kind)),
             SqlValue::text(deliver_after),
             SqlValue::Int(0),
         ],
@@ -109,22 +133,16 @@ pub(crate) fn enqueue(
     id
 }
 
-/// A notice as written in a language: each person reads it in their account's language, a
-/// webhook in English.
-pub(crate) type Compose<'a> = &'a (dyn Fn(Locale) -> Notice + Sync);
-
 /// An account that may be alerted.
 struct Person {
     id: String,
     email: String,
-    /// The language the account reads, English when it chose none.
-    locale: Locale,
     mode: String,
     min_severity: String,
     digest_minutes: i64,
 }
 
-const PEOPLE: &str = "SELECT a.id, a.email, a.organisation, a.role, a.language, \
+const PEOPLE: &str = "SELECT a.id, a.email, a.organisation, a.role, \
     COALESCE(p.email, 'immediate') AS mode, COALESCE(p.min_severity, 'low') AS min_severity, \
     COALESCE(p.digest_minutes, 60) AS digest_minutes \
     FROM accounts a LEFT JOIN notification_preferences p ON p.account_id = a.id \
@@ -161,11 +179,6 @@ async fn people(
             Person {
                 id: viewer.account,
                 email: row.try_get("email")?,
-                locale: row
-                    .try_get::<Option<String>, _>("language")?
-                    .as_deref()
-                    .and_then(Locale::from_tag)
-                    .unwrap_or_default(),
                 mode: row.try_get("mode")?,
                 min_severity: row.try_get("min_severity")?,
                 digest_minutes: row.try_get("digest_minutes")?,
@@ -181,12 +194,10 @@ fn mail_people(
     rows: &mut InsertBatch,
     people: Vec<Person>,
     subject: &AlertSubject<'_>,
-    notice: Compose<'_>,
+    kind: &NoticeKind,
     already: &mut BTreeSet<String>,
 ) -> usize {
     let mut sent = 0;
-    // Written once per language, however many read it.
-    let mut written: Vec<(Locale, String)> = Vec::new();
     for person in people {
         if !already.insert(person.id.clone()) {
             continue;
@@ -212,7 +223,6 @@ fn mail_people(
         } else {
             format_time(subject.at)
         };
-        let notice = in_language(rows, &mut written, person.locale, notice);
         enqueue(
             rows,
             "email",
@@ -220,7 +230,7 @@ fn mail_people(
             Addressee::Account(&person.id),
             digest,
             Some(subject.item_id),
-            &notice,
+            (subject.notices, kind),
             subject.at,
             &deliver_after,
         );
@@ -229,28 +239,13 @@ fn mail_people(
     sent
 }
 
-/// The notice in `locale`, written the first time it is asked for.
-fn in_language(
-    rows: &mut InsertBatch,
-    written: &mut Vec<(Locale, String)>,
-    locale: Locale,
-    notice: Compose<'_>,
-) -> String {
-    if let Some((_, id)) = written.iter().find(|(l, _)| *l == locale) {
-        return id.clone();
-    }
-    let id = store_notice(rows, &notice(locale));
-    written.push((locale, id.clone()));
-    id
-}
-
 /// Alerts the people and the webhooks of each organisation, in turn, each with the notice
-/// `notice` writes for why it is reached (its role, say). Returns how many were queued. Two
+/// `notice` names for why it is reached (its role, say). Returns how many were queued. Two
 /// queries find everyone, whatever the number of organisations.
 pub(crate) async fn alert_organisations<Why: Sync>(
     batch: &mut Batch<'_>,
     each: &[(&str, Why)],
-    notice: &(dyn Fn(Locale, &Why) -> Notice + Sync),
+    notice: &(dyn Fn(&Why) -> NoticeKind + Sync),
     subject: &AlertSubject<'_>,
     already: &mut BTreeSet<String>,
 ) -> Result<usize> {
@@ -284,21 +279,25 @@ pub(crate) async fn alert_organisations<Why: Sync>(
     }
     let mut queued = 0;
     for (organisation, why) in each {
-        let notice = |locale| notice(locale, why);
+        let kind = notice(why);
         let theirs = people.remove(*organisation).unwrap_or_default();
-        queued += mail_people(&mut batch.rows, theirs, subject, &notice, already);
-        // One payload for every webhook of the organisation.
+        queued += mail_people(&mut batch.rows, theirs, subject, &kind, already);
+        // One payload for every webhook of the organisation, worded now: it is the item as
+        // the change left it, and a receiving system reads no language.
         let mut payload = None;
         for hook in webhooks.remove(*organisation).unwrap_or_default() {
             if !already.insert(format!("webhook:{hook}")) {
                 continue;
             }
             let payload = payload.get_or_insert_with(|| {
-                let notice = Notice {
-                    subject: notice(Locale::En).subject,
+                ChangeNotices::new(NoticeFacts::Worded(Notice {
+                    subject: subject
+                        .notices
+                        .in_english(&kind)
+                        .map(|notice| notice.subject)
+                        .unwrap_or_default(),
                     body: subject.payload.to_string(),
-                };
-                store_notice(&mut batch.rows, &notice)
+                }))
             });
             enqueue(
                 &mut batch.rows,
@@ -307,7 +306,7 @@ pub(crate) async fn alert_organisations<Why: Sync>(
                 Addressee::Organisation(organisation),
                 false,
                 Some(subject.item_id),
-                payload,
+                (payload, &NoticeKind::AsWorded),
                 subject.at,
                 &format_time(subject.at),
             );
@@ -322,26 +321,26 @@ pub(crate) async fn alert_account(
     batch: &mut Batch<'_>,
     account: &str,
     subject: &AlertSubject<'_>,
-    notice: Compose<'_>,
+    kind: &NoticeKind,
     already: &mut BTreeSet<String>,
 ) -> Result<usize> {
     let named = |sql: &mut Sql| {
         sql.push("a.id = ").text(account);
     };
-    alert_people(batch, named, subject, notice, already).await
+    alert_people(batch, named, subject, kind, already).await
 }
 
 /// Alerts the platform's coordinators whom the audience admits.
 pub(crate) async fn alert_coordinators(
     batch: &mut Batch<'_>,
     subject: &AlertSubject<'_>,
-    notice: Compose<'_>,
+    kind: &NoticeKind,
     already: &mut BTreeSet<String>,
 ) -> Result<usize> {
     let coordinators = |sql: &mut Sql| {
         sql.push("a.role = ").text(Role::Coordinator.id());
     };
-    alert_people(batch, coordinators, subject, notice, already).await
+    alert_people(batch, coordinators, subject, kind, already).await
 }
 
 /// Alerts the people `condition` selects whom the audience admits, whatever their
@@ -350,7 +349,7 @@ async fn alert_people(
     batch: &mut Batch<'_>,
     condition: impl FnOnce(&mut Sql),
     subject: &AlertSubject<'_>,
-    notice: Compose<'_>,
+    kind: &NoticeKind,
     already: &mut BTreeSet<String>,
 ) -> Result<usize> {
     let found = people(batch, condition, subject.audience).await?;
@@ -359,7 +358,7 @@ async fn alert_people(
         &mut batch.rows,
         persons,
         subject,
-        notice,
+        kind,
         already,
     ))
 }

@@ -2,15 +2,15 @@
 //! its escalation deadlines, the alerts in the outbox, a live event and the audit entry.
 
 use super::alerts::{
-    Addressee, AlertSubject, alert_account, alert_coordinators, alert_organisations,
-    coordinator_organisations, enqueue, store_notice,
+    Addressee, AlertSubject, ChangeNotices, alert_account, alert_coordinators, alert_organisations,
+    coordinator_organisations, enqueue,
 };
 use super::{Incident, search_text};
 use crate::batch::Batch;
 use crate::escalation::NewStep;
 use crate::insert_batch::InsertBatch;
 use crate::invalid;
-use crate::notices::{self, IncidentNoticeFacts};
+use crate::notices::{self, IncidentNoticeFacts, NoticeFacts, NoticeKind};
 use crate::query::SqlValue;
 use crate::shared_item::{OpenReport, ReportAsked};
 use crate::shared_item::{Recipients, org_id};
@@ -78,31 +78,34 @@ fn asset_ids(model: &Model, keys: &[String]) -> Result<Vec<AssetId>> {
     Ok(ids)
 }
 
-pub(crate) fn notice_facts<'a>(
-    model: &'a Model,
-    incident: &'a Incident,
+/// The notices of a change of `incident`: about the incident as the change leaves it.
+pub(crate) fn incident_notices(
+    model: &Model,
+    incident: &Incident,
     base_url: &str,
-) -> IncidentNoticeFacts<'a> {
+) -> ChangeNotices {
     // People read the reporting organisation's name; its key only if the model lost it.
     let source = org_id(model, &incident.source_organisation)
         .map_or(incident.source_organisation.as_str(), |id| {
             model.organisation(id).name.as_str()
         });
-    IncidentNoticeFacts {
+    // A message carries the first 2,000 characters and says that there is more.
+    let description = incident.description.chars().take(2_001).collect();
+    ChangeNotices::new(NoticeFacts::Incident(IncidentNoticeFacts {
         number: incident.number,
-        title: &incident.title,
-        description: &incident.description,
+        title: incident.title.clone(),
+        description,
         threat: incident.threat_kind,
         severity: incident.severity,
         phase: incident.phase,
         tlp: incident.tlp,
-        source,
+        source: source.to_owned(),
         link: format!(
             "{}/incidents/{}",
             base_url.trim_end_matches('/'),
             incident.id
         ),
-    }
+    }))
 }
 
 /// An escalation contact as the scheduler keeps it.
@@ -174,11 +177,10 @@ pub(crate) fn start_escalations(
     plan: &IncidentPlan,
     incident: &Incident,
     routed: &Routed,
-    base_url: &str,
+    notices: &ChangeNotices,
     at: OffsetDateTime,
 ) -> Result<usize> {
     let protocols = model.escalation_protocols.items();
-    let facts = notice_facts(model, incident, base_url);
     let mut started = 0;
     let duties = plan.escalations.iter().filter(|d| !d.withheld);
     for duty in duties {
@@ -198,16 +200,13 @@ pub(crate) fn start_escalations(
             Some(first) => {
                 let said = match &first.email {
                     Some(email) => {
-                        // A contact of the directory, not an account: no language of its own.
-                        let notice = notices::escalation_alert(
-                            Locale::En,
-                            &facts,
-                            &protocol.name,
-                            org_name,
-                            within,
-                            ack,
-                        );
-                        let notice = store_notice(rows, &notice);
+                        // A contact of the directory, not an account: read in English.
+                        let kind = NoticeKind::EscalationAlert {
+                            protocol: protocol.name.clone(),
+                            organisation: org_name.clone(),
+                            within_minutes: within,
+                            acknowledge_minutes: ack,
+                        };
                         enqueue(
                             rows,
                             "email",
@@ -215,7 +214,7 @@ pub(crate) fn start_escalations(
                             Addressee::Organisation(org_key),
                             false,
                             Some(&incident.id),
-                            &notice,
+                            (notices, &kind),
                             at,
                             &format_time(at),
                         );
@@ -479,13 +478,14 @@ impl Store {
         );
         // Nothing is routed yet: no need to ask what is.
         let routed = Routed::default();
+        let notices = incident_notices(&model, &incident, base_url);
         self.write_assignments(
             batch,
             &model,
             &plan,
             &incident,
             &routed,
-            base_url,
+            &notices,
             "incident.reported",
         )
         .await?;
@@ -496,7 +496,7 @@ impl Store {
             &plan,
             &incident,
             &routed,
-            base_url,
+            &notices,
             self.clock.now(),
         )?;
         self.finish_new_item(batch, &incident, &plan.audience, reporter);
@@ -513,7 +513,7 @@ impl Store {
         plan: &IncidentPlan,
         incident: &Incident,
         routed: &Routed,
-        base_url: &str,
+        notices: &ChangeNotices,
         event: &str,
     ) -> Result<()> {
         let existing = &routed.assignments;
@@ -524,8 +524,8 @@ impl Store {
             audience: &plan.audience,
             payload: &payload,
             at: self.clock.now(),
+            notices,
         };
-        let facts = notice_facts(model, incident, base_url);
         let mut already = BTreeSet::new();
         let mut routed = Vec::new();
         let mut reached = Vec::new();
@@ -596,10 +596,8 @@ impl Store {
             }
             reached.push((key, a.role));
         }
-        let notice = |locale, role: &AssignmentRole| {
-            let reason =
-                notices::incident_reason(locale, *role, incident.threat_kind, incident.phase);
-            notices::incident_alert(locale, &facts, &reason)
+        let notice = |role: &AssignmentRole| NoticeKind::IncidentAlert {
+            reason: notices::incident_reason(*role, incident.threat_kind, incident.phase),
         };
         alert_organisations(batch, &reached, &notice, &subject, &mut already).await?;
         if let Some(gap) = &plan.gap
@@ -614,26 +612,24 @@ impl Store {
                 "gap",
                 &said,
             );
-            let notice = |locale| {
-                let reason = notices::incident_reason(
-                    locale,
+            let kind = NoticeKind::IncidentAlert {
+                reason: notices::incident_reason(
                     AssignmentRole::Coordinator,
                     incident.threat_kind,
                     incident.phase,
-                );
-                notices::incident_alert(locale, &facts, &reason)
+                ),
             };
-            alert_coordinators(batch, &subject, &notice, &mut already).await?;
+            alert_coordinators(batch, &subject, &kind, &mut already).await?;
         }
         if incident.tlp == TlpLevel::Red && existing.is_empty() {
+            let kind = NoticeKind::IncidentAlert {
+                reason: Message::new("mail-reason-red"),
+            };
             for person in incident.recipients.people.iter() {
                 if person == &incident.reporter {
                     continue;
                 }
-                let notice = |locale: Locale| {
-                    notices::incident_alert(locale, &facts, &locale.text("mail-reason-red"))
-                };
-                alert_account(batch, person, &subject, &notice, &mut already).await?;
+                alert_account(batch, person, &subject, &kind, &mut already).await?;
             }
         }
         if !routed.is_empty() {

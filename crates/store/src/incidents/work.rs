@@ -4,7 +4,7 @@
 
 use super::Incident;
 use super::alerts::coordinator_organisations;
-use super::report::{Routed, start_escalations};
+use super::report::{Routed, incident_notices, start_escalations};
 use crate::audiences::write_audience;
 use crate::batch::Batch;
 use crate::invalid;
@@ -236,6 +236,7 @@ pub(super) async fn apply(
                     write_audience(&mut tx, Incident::KIND.table, id, &plan.audience).await?;
                     let mut batch = Batch::new(store, &mut tx);
                     let routed = Routed::of(batch.tx, id).await?;
+                    let notices = incident_notices(&model, &incident, base_url);
                     store
                         .write_assignments(
                             &mut batch,
@@ -243,7 +244,7 @@ pub(super) async fn apply(
                             &plan,
                             &incident,
                             &routed,
-                            base_url,
+                            &notices,
                             "incident.escalated",
                         )
                         .await?;
@@ -253,7 +254,7 @@ pub(super) async fn apply(
                         &plan,
                         &incident,
                         &routed,
-                        base_url,
+                        &notices,
                         store.clock.now(),
                     )?;
                     batch.finish().await?;
@@ -328,6 +329,7 @@ pub(super) async fn apply(
             timeline::record(&mut tx, store.clock.now(), id, by, "sharing", &said).await?;
             let mut batch = Batch::new(store, &mut tx);
             let routed = Routed::of(batch.tx, id).await?;
+            let notices = incident_notices(&model, &incident, base_url);
             store
                 .write_assignments(
                     &mut batch,
@@ -335,7 +337,7 @@ pub(super) async fn apply(
                     &plan,
                     &incident,
                     &routed,
-                    base_url,
+                    &notices,
                     "incident.shared",
                 )
                 .await?;
@@ -346,7 +348,7 @@ pub(super) async fn apply(
                     &plan,
                     &incident,
                     &routed,
-                    base_url,
+                    &notices,
                     store.clock.now(),
                 )?;
             }
