@@ -147,18 +147,11 @@ pub(crate) struct CheckedReport {
     pub language: String,
 }
 
-/// A report under way: the organisation it is reported for (and its id in the shared model),
-/// the phase, the checked sharing, its number and time, in an open transaction.
+/// A report under way in an open transaction: checked, with its number and time.
 pub(crate) struct OpenReport {
-    pub source: String,
-    pub source_id: OrgId,
-    pub model: Arc<Model>,
-    pub phase: Option<Phase>,
-    pub sharing: Sharing,
+    pub checked: CheckedReport,
     pub number: i64,
     pub at: OffsetDateTime,
-    /// The language the report is written in: its reporter's (see [`crate::search`]).
-    pub language: String,
 }
 
 /// A page of items and how many match in all, counting only what the reader may see.
@@ -439,26 +432,14 @@ impl Store {
         asked: ReportAsked<'_>,
     ) -> Result<OpenReport> {
         let model = batch.model(self).await?;
-        let CheckedReport {
-            source,
-            source_id,
-            model,
-            phase,
-            sharing,
-            language,
-        } = self
+        let checked = self
             .check_report::<T>(batch.tx, model, reporter, asked)
             .await?;
         let number = batch.next_number(T::KIND.name).await?;
         Ok(OpenReport {
-            source,
-            source_id,
-            model,
-            phase,
-            sharing,
+            checked,
             number,
             at: self.clock.now(),
-            language,
         })
     }
 
