@@ -15,7 +15,7 @@ use crate::shared_item::{
     AttachmentInfo, ItemKind, ItemPage, ListCursor, PermittedWork, Recipients, SharedItem,
     check_work, newest_first, org_id, sharing_changed, stored_sharing,
 };
-use crate::shared_item::{CheckedReport, OpenChange, OpenReport, ReportAsked};
+use crate::shared_item::{OpenChange, OpenReport, ReportAsked};
 use crate::stored_row::{StoredRow, corrupt};
 use crate::timeline::{self, Said, TimelineEntry};
 use crate::{
@@ -667,17 +667,14 @@ impl Store {
         let mut tx = self.begin().await?;
         let mut batch = Batch::new(self, &mut tx);
         let OpenReport {
-            checked:
-                CheckedReport {
-                    source,
-                    source_id,
-                    model,
-                    phase,
-                    sharing,
-                    language,
-                },
+            source,
+            source_id,
+            model,
+            phase,
+            sharing,
             number,
             at: created,
+            language,
         } = self
             .open_report::<DisinformationItem>(
                 &mut batch,

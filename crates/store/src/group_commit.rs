@@ -83,22 +83,6 @@ impl<T: Send + 'static> GroupCommit<T> {
     }
 }
 
-#[cfg(test)]
-impl<T> GroupCommit<T> {
-    /// Holds the writer, as a batch being written does, until the guard is dropped.
-    pub(crate) async fn hold(&self) -> tokio::sync::OwnedMutexGuard<()> {
-        self.writer.clone().lock_owned().await
-    }
-
-    /// How many writes wait for the next batch.
-    pub(crate) fn waiting(&self) -> usize {
-        self.queue
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .len()
-    }
-}
-
 /// Writes `batch` in one transaction. A write that fails is answered with its error and the
 /// transaction rolled back; the rest are written again without it. When what the writes
 /// gathered cannot be written or committed, no single write is to blame: each is then written
@@ -211,7 +195,7 @@ mod tests {
             .await
             .expect("probe table");
         let group = Arc::new(GroupCommit::<i64>::default());
-        let held = group.hold().await;
+        let held = group.writer.clone().lock_owned().await;
         let count = writes.len();
         let tasks: Vec<_> = writes
             .into_iter()
@@ -220,7 +204,7 @@ mod tests {
                 tokio::spawn(async move { group.write(&store, work).await })
             })
             .collect();
-        while group.waiting() < count {
+        while group.queue.lock().unwrap().len() < count {
             tokio::task::yield_now().await;
         }
         drop(held);

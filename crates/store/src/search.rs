@@ -4,6 +4,7 @@
 //! A list's `q=` keeps the list's order (newest first, paged by key) and shows only the items
 //! whose words match; [`Store::search`] ranks the matches of every kind by relevance.
 
+use crate::batch::Batch;
 use crate::query::Sql;
 use crate::shared_item::{ItemKind, SharedItem};
 use crate::{Backend, DisinformationItem, Incident, Result, Store};
@@ -36,15 +37,14 @@ pub struct SearchHit {
 }
 
 /// The language `account` writes in: the one chosen for the platform, else the default.
-pub(crate) async fn language_of(conn: &mut sqlx::AnyConnection, account: &str) -> Result<String> {
-    let chosen: Option<(Option<String>,)> =
-        sqlx::query_as("SELECT language FROM accounts WHERE id = $1")
-            .bind(account)
-            .fetch_optional(&mut *conn)
-            .await?;
-    Ok(chosen
-        .and_then(|(language,)| language)
-        .unwrap_or_else(|| DEFAULT_LANGUAGE.to_owned()))
+pub(crate) async fn language_of(batch: &mut Batch<'_>, account: &str) -> Result<String> {
+    let mut sql = Sql::new("SELECT language FROM accounts WHERE id = ");
+    sql.text(account);
+    let chosen = match batch.select(&sql).await?.first() {
+        Some(row) => row.try_get::<Option<String>, _>(0)?,
+        None => None,
+    };
+    Ok(chosen.unwrap_or_else(|| DEFAULT_LANGUAGE.to_owned()))
 }
 
 /// The kinds searched, with the column that names each item in a list of results.

@@ -22,7 +22,7 @@ use liaison_domain::sharing::{Principal, Sharing, TlpLevel};
 use liaison_locale::{Message, Value};
 use serde::Serialize;
 use sqlx::any::AnyRow;
-use sqlx::{Any, AnyConnection, Row, Transaction};
+use sqlx::{Any, Row, Transaction};
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use time::OffsetDateTime;
@@ -134,24 +134,18 @@ pub(crate) struct ReportAsked<'a> {
     pub phase: Option<Phase>,
 }
 
-/// A report checked against the shared model: the organisation it is reported for (and its
-/// id in the model), the phase, the checked sharing and the language it is written in. It needs
-/// no number, so it can be done before the report waits for the writer.
-pub(crate) struct CheckedReport {
+/// A report under way: the organisation it is reported for (and its id in the shared model),
+/// the phase, the checked sharing, its number and time, in an open transaction.
+pub(crate) struct OpenReport {
     pub source: String,
     pub source_id: OrgId,
     pub model: Arc<Model>,
     pub phase: Option<Phase>,
     pub sharing: Sharing,
-    /// The language the report is written in: its reporter's (see [`crate::search`]).
-    pub language: String,
-}
-
-/// A report under way in an open transaction: checked, with its number and time.
-pub(crate) struct OpenReport {
-    pub checked: CheckedReport,
     pub number: i64,
     pub at: OffsetDateTime,
+    /// The language the report is written in: its reporter's (see [`crate::search`]).
+    pub language: String,
 }
 
 /// A page of items and how many match in all, counting only what the reader may see.
@@ -369,17 +363,14 @@ impl Store {
         }
     }
 
-    /// Checks a report of kind `T` by `reporter` against `model`: refused to those who may
-    /// not report, its time first seen not in the future, its sharing checked. Reads what it
-    /// needs through `conn`: outside any transaction, or in the one of the batch.
-    pub(crate) async fn check_report<T: SharedItem>(
+    /// The organisation a new item is reported for, with the shared model and its id there;
+    /// refused to those who may not report.
+    pub(crate) async fn reporting_organisation(
         &self,
-        conn: &mut AnyConnection,
-        model: Arc<Model>,
+        batch: &mut Batch<'_>,
+        kind: &ItemKind,
         reporter: &Viewer,
-        asked: ReportAsked<'_>,
-    ) -> Result<CheckedReport> {
-        let kind = &T::KIND;
+    ) -> Result<(String, Arc<Model>, OrgId)> {
         if !allows(reporter, Action::Report) {
             return Err(forbidden(
                 Message::new("refusal-report-role").with("kind", kind.name),
@@ -390,21 +381,36 @@ impl Store {
                 Message::new("refusal-report-no-organisation").with("kind", kind.name),
             ));
         };
+        let model = batch.model(self).await?;
         let Some(source_id) = org_id(&model, &source) else {
             return Err(invalid(
                 Message::new("refusal-report-organisation-unknown").with("organisation", source),
             ));
         };
-        let now = self.clock.now();
+        Ok((source, model, source_id))
+    }
+
+    /// Opens a report of kind `T` by `reporter`: refused to those who may not report, its
+    /// time first seen not in the future, its sharing checked, numbered, in a transaction.
+    pub(crate) async fn open_report<T: SharedItem>(
+        &self,
+        batch: &mut Batch<'_>,
+        reporter: &Viewer,
+        asked: ReportAsked<'_>,
+    ) -> Result<OpenReport> {
+        let at = self.clock.now();
         let (seen, seen_words) = asked.seen;
-        if seen.is_some_and(|t| t > now + time::Duration::minutes(5)) {
+        if seen.is_some_and(|t| t > at + time::Duration::minutes(5)) {
             return Err(invalid(
                 Message::new("refusal-field-in-future").with("field", Value::field(seen_words)),
             ));
         }
-        let phase = asked.phase.or_else(|| phase_on(&model, now.date()));
+        let (source, model, source_id) = self
+            .reporting_organisation(batch, &T::KIND, reporter)
+            .await?;
+        let phase = asked.phase.or_else(|| phase_on(&model, at.date()));
         let sharing = sharing_asked(
-            conn,
+            batch.tx,
             asked.tlp,
             asked.recipients,
             asked.observers,
@@ -412,34 +418,17 @@ impl Store {
             &reporter.account,
         )
         .await?;
-        let language = crate::search::language_of(conn, &reporter.account).await?;
-        Ok(CheckedReport {
+        let number = batch.next_number(T::KIND.name).await?;
+        let language = crate::search::language_of(batch, &reporter.account).await?;
+        Ok(OpenReport {
             source,
             source_id,
             model,
             phase,
             sharing,
-            language,
-        })
-    }
-
-    /// Opens a report of kind `T` by `reporter` in a batch: checked (see
-    /// [`Store::check_report`]), numbered, at the store's time.
-    pub(crate) async fn open_report<T: SharedItem>(
-        &self,
-        batch: &mut Batch<'_>,
-        reporter: &Viewer,
-        asked: ReportAsked<'_>,
-    ) -> Result<OpenReport> {
-        let model = batch.model(self).await?;
-        let checked = self
-            .check_report::<T>(batch.tx, model, reporter, asked)
-            .await?;
-        let number = batch.next_number(T::KIND.name).await?;
-        Ok(OpenReport {
-            checked,
             number,
-            at: self.clock.now(),
+            at,
+            language,
         })
     }
 
@@ -820,7 +809,7 @@ fn attachment_from(row: &AnyRow) -> Result<AttachmentInfo> {
 /// The sharing asked for an item, with its recipients resolved: organisation ids, or under RED
 /// the people, by account id or e-mail, each an active account.
 pub(crate) async fn sharing_asked(
-    conn: &mut AnyConnection,
+    tx: &mut Transaction<'static, Any>,
     tlp: TlpLevel,
     recipients: &[String],
     observers: bool,
@@ -833,7 +822,7 @@ pub(crate) async fn sharing_asked(
         ));
     }
     let (organisations, people) = match tlp {
-        TlpLevel::Red => (BTreeSet::new(), resolve_people(conn, recipients).await?),
+        TlpLevel::Red => (BTreeSet::new(), resolve_people(tx, recipients).await?),
         _ => (
             recipients.iter().map(|r| r.trim().to_owned()).collect(),
             BTreeSet::new(),
@@ -874,7 +863,10 @@ pub(crate) async fn sharing_changed<T: SharedItem>(
 }
 
 /// The accounts a RED item names, by id or e-mail; each must be an active account.
-async fn resolve_people(conn: &mut AnyConnection, given: &[String]) -> Result<BTreeSet<String>> {
+async fn resolve_people(
+    tx: &mut Transaction<'static, Any>,
+    given: &[String],
+) -> Result<BTreeSet<String>> {
     let mut people = BTreeSet::new();
     for person in given {
         let person = person.trim();
@@ -882,7 +874,7 @@ async fn resolve_people(conn: &mut AnyConnection, given: &[String]) -> Result<BT
             "SELECT id FROM accounts WHERE disabled = 0 AND (id = $1 OR LOWER(email) = LOWER($1))",
         )
         .bind(person)
-        .fetch_optional(&mut *conn)
+        .fetch_optional(&mut **tx)
         .await?;
         match row {
             Some((id,)) => {

@@ -364,14 +364,15 @@ async fn alert_people(
 }
 
 /// The organisations of the platform's coordinators.
-pub(crate) async fn coordinator_organisations(
-    conn: &mut sqlx::AnyConnection,
-) -> Result<Vec<String>> {
-    let rows: Vec<(Option<String>,)> = sqlx::query_as(
-        "SELECT DISTINCT organisation FROM accounts WHERE disabled = 0 AND role = $1",
-    )
-    .bind(Role::Coordinator.id())
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(rows.into_iter().filter_map(|(o,)| o).collect())
+pub(crate) async fn coordinator_organisations(batch: &mut Batch<'_>) -> Result<Vec<String>> {
+    let mut sql =
+        Sql::new("SELECT DISTINCT organisation FROM accounts WHERE disabled = 0 AND role = ");
+    sql.text(Role::Coordinator.id());
+    let mut organisations = Vec::new();
+    for row in batch.select(&sql).await? {
+        if let Some(organisation) = row.try_get::<Option<String>, _>(0)? {
+            organisations.push(organisation);
+        }
+    }
+    Ok(organisations)
 }

@@ -12,7 +12,7 @@ use crate::insert_batch::InsertBatch;
 use crate::invalid;
 use crate::notices::{self, IncidentNoticeFacts, NoticeFacts, NoticeKind};
 use crate::query::SqlValue;
-use crate::shared_item::{CheckedReport, ReportAsked, SharedItem};
+use crate::shared_item::{OpenReport, ReportAsked};
 use crate::shared_item::{Recipients, org_id};
 use crate::timeline::{self, Said};
 use crate::{Result, Store, StoreError, check_text, format_time, new_id, to_json};
@@ -28,7 +28,7 @@ use liaison_domain::search::index_terms;
 use liaison_domain::sharing::TlpLevel;
 use liaison_domain::suggest;
 use liaison_locale::{Locale, Message, Value};
-use sqlx::{Any, AnyConnection, Transaction};
+use sqlx::{Any, Transaction};
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use time::OffsetDateTime;
@@ -106,14 +106,6 @@ pub(crate) fn incident_notices(
             incident.id
         ),
     }))
-}
-
-/// A report checked and planned before it waits for a batch, with the words it is found by.
-pub(crate) struct PlannedReport {
-    checked: CheckedReport,
-    plan: IncidentPlan,
-    search_text: String,
-    search_terms: String,
 }
 
 /// An escalation contact as the scheduler keeps it.
@@ -291,34 +283,25 @@ impl Store {
                 Message::new("refusal-too-many-assets").with("max", MAX_ASSETS),
             ));
         }
-        // Checked and planned while other reports are written: only what needs the number
-        // waits for the writer.
-        let planned = {
-            let model = self.shared_model().await?;
-            let mut conn = self.pool.acquire().await?;
-            self.plan_report(&mut conn, model, caller, &report).await?
-        };
-        let (store, caller, report, base_url, planned) = (
+        let (store, caller, report, base_url) = (
             self.clone(),
             caller.clone(),
             Arc::new(report),
             Arc::<str>::from(base_url),
-            Arc::new(planned),
         );
         self.incident_reports
             .write(
                 self,
                 Box::new(move |batch| {
-                    let (store, caller, report, base_url, planned) = (
+                    let (store, caller, report, base_url) = (
                         store.clone(),
                         caller.clone(),
                         report.clone(),
                         base_url.clone(),
-                        planned.clone(),
                     );
                     Box::pin(async move {
                         store
-                            .write_incident_report(batch, &caller, &report, &planned, &base_url)
+                            .write_incident_report(batch, &caller, &report, &base_url)
                             .await
                     })
                 }),
@@ -326,19 +309,28 @@ impl Store {
             .await
     }
 
-    /// Checks, routes and words for search a report against `model`, reading through `conn`.
-    async fn plan_report(
+    /// Writes a checked report with `batch` (which may hold other reports).
+    async fn write_incident_report(
         &self,
-        conn: &mut AnyConnection,
-        model: Arc<Model>,
+        batch: &mut Batch<'_>,
         caller: &Caller,
         report: &IncidentReport,
-    ) -> Result<PlannedReport> {
-        let checked = self
-            .check_report::<Incident>(
-                conn,
-                model,
-                caller.viewer(),
+        base_url: &str,
+    ) -> Result<Incident> {
+        let reporter = caller.viewer();
+        let OpenReport {
+            source,
+            source_id,
+            model,
+            phase,
+            sharing,
+            number,
+            at: reported,
+            language,
+        } = self
+            .open_report::<Incident>(
+                batch,
+                reporter,
                 ReportAsked {
                     tlp: report.tlp,
                     recipients: &report.recipients,
@@ -348,67 +340,21 @@ impl Store {
                 },
             )
             .await?;
-        let model = &checked.model;
-        let coordinators: Vec<OrgId> = coordinator_organisations(conn)
+        let assets = asset_ids(&model, &report.assets)?;
+        let coordinators: Vec<OrgId> = coordinator_organisations(batch)
             .await?
             .iter()
-            .filter_map(|k| org_id(model, k))
+            .filter_map(|k| org_id(&model, k))
             .collect();
         let facts = IncidentFacts {
             threat: report.threat,
             severity: report.severity,
-            phase: checked.phase,
-            assets: asset_ids(model, &report.assets)?,
-            reporter: checked.source_id,
+            phase,
+            assets,
+            reporter: source_id,
         };
-        let plan = incident::plan(model, &facts, &checked.sharing, &coordinators)
+        let plan = incident::plan(&model, &facts, &sharing, &coordinators)
             .map_err(|e| invalid(Message::from(&e)))?;
-        let search_text = search_text(&report.title, &report.description, &report.observables);
-        let search_terms = index_terms(&search_text, &checked.language);
-        Ok(PlannedReport {
-            checked,
-            plan,
-            search_text,
-            search_terms,
-        })
-    }
-
-    /// Writes a planned report with `batch` (which may hold other reports): numbered, with
-    /// its rows. A report planned on a model that has changed since is planned again.
-    async fn write_incident_report(
-        &self,
-        batch: &mut Batch<'_>,
-        caller: &Caller,
-        report: &IncidentReport,
-        planned: &PlannedReport,
-        base_url: &str,
-    ) -> Result<Incident> {
-        let reporter = caller.viewer();
-        let model = batch.model(self).await?;
-        let replanned;
-        let planned = if Arc::ptr_eq(&model, &planned.checked.model) {
-            planned
-        } else {
-            replanned = self.plan_report(batch.tx, model, caller, report).await?;
-            &replanned
-        };
-        let PlannedReport {
-            checked:
-                CheckedReport {
-                    source,
-                    source_id,
-                    model,
-                    phase,
-                    sharing,
-                    language: _,
-                },
-            plan,
-            search_text: text,
-            search_terms,
-        } = planned;
-        let (source_id, phase) = (*source_id, *phase);
-        let number = batch.next_number(Incident::KIND.name).await?;
-        let reported = self.clock.now();
         let at = format_time(reported);
         let incident = Incident {
             id: new_id(),
@@ -421,7 +367,7 @@ impl Store {
             severity: report.severity,
             status: IncidentStatus::Reported,
             tlp: report.tlp,
-            recipients: Recipients::of(sharing),
+            recipients: Recipients::of(&sharing),
             observers: report.observers,
             source_organisation: source.clone(),
             reporter: reporter.account.clone(),
@@ -437,6 +383,11 @@ impl Store {
             observables: report.observables.clone(),
             version: 1,
         };
+        let text = search_text(
+            &incident.title,
+            &incident.description,
+            &incident.observables,
+        );
         // The row is written whole, with its audience and whether it awaits acknowledgement:
         // an update of the row just inserted would write a new version of it and of every
         // index over it (on PostgreSQL the full-text one too), for nothing.
@@ -493,8 +444,8 @@ impl Store {
                 SqlValue::text(&incident.reported_at),
                 SqlValue::text(&incident.updated_at),
                 SqlValue::text_or_null(incident.gap.as_deref()),
-                SqlValue::text(text),
-                SqlValue::text(search_terms),
+                SqlValue::text(&text),
+                SqlValue::text(index_terms(&text, &language)),
                 SqlValue::Int(audience),
                 SqlValue::Int(i64::from(awaiting)),
                 SqlValue::Int(1),
@@ -521,17 +472,17 @@ impl Store {
             &mut batch.rows,
             self.clock.now(),
             &incident.id,
-            (Some(&reporter.account), Some(source)),
+            (Some(&reporter.account), Some(&source)),
             "reported",
             &Said::of([said]),
         );
         // Nothing is routed yet: no need to ask what is.
         let routed = Routed::default();
-        let notices = incident_notices(model, &incident, base_url);
+        let notices = incident_notices(&model, &incident, base_url);
         self.write_assignments(
             batch,
-            model,
-            plan,
+            &model,
+            &plan,
             &incident,
             &routed,
             &notices,
@@ -541,8 +492,8 @@ impl Store {
 
         start_escalations(
             &mut batch.rows,
-            model,
-            plan,
+            &model,
+            &plan,
             &incident,
             &routed,
             &notices,
@@ -712,95 +663,5 @@ pub(crate) fn other_channel(other: Option<&str>) -> Value {
     match other {
         Some(way) => Value::Text(way.to_owned()),
         None => Value::Label("timeline-another-channel".to_owned()),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #![allow(clippy::expect_used, clippy::unwrap_used)]
-    use super::*;
-    use crate::testing::{TestDatabase, load_demoland, person};
-    use crate::{Actor, RecordChange};
-    use liaison_domain::access::{Audience, RecordKind, Role};
-
-    fn report() -> IncidentReport {
-        IncidentReport {
-            title: "Results website down".into(),
-            description: String::new(),
-            threat: ThreatKind::Ddos,
-            severity: IncidentSeverity::High,
-            phase: Some(Phase::Voting),
-            assets: vec!["results-website".into()],
-            tlp: TlpLevel::Amber,
-            recipients: Vec::new(),
-            observers: false,
-            observed_at: None,
-            observables: Vec::new(),
-        }
-    }
-
-    /// A report is planned before it waits for the writer; when the model changes meanwhile,
-    /// it is planned again and written as the model of its batch says.
-    #[tokio::test]
-    async fn a_report_that_waits_while_the_model_changes_is_written_by_the_new_model() {
-        let db = TestDatabase::new().await;
-        let store = &db.store;
-        load_demoland(store).await;
-        let clerk = person(
-            store,
-            "clerk@north1.example",
-            "local-north-1",
-            Role::Analyst,
-        )
-        .await;
-        let writer = store.incident_reports.hold().await;
-        let waiting = {
-            let store = store.clone();
-            tokio::spawn(async move {
-                store
-                    .report_incident(&Caller::new(clerk), report(), "https://liaison.example")
-                    .await
-            })
-        };
-        while store.incident_reports.waiting() == 0 {
-            tokio::task::yield_now().await;
-        }
-        let office = store
-            .record(
-                RecordKind::Organisation,
-                "local-north-1",
-                &[Audience::Everyone, Audience::Members],
-            )
-            .await
-            .unwrap();
-        let renamed = office.body.replace(
-            "Ashby Municipal Election Office",
-            "Ashby Town Election Office",
-        );
-        assert_ne!(renamed, office.body);
-        store
-            .change_record(
-                &Actor::system(),
-                RecordChange::Update {
-                    kind: RecordKind::Organisation,
-                    key: office.key,
-                    version: office.version,
-                    body: renamed,
-                },
-            )
-            .await
-            .unwrap();
-        drop(writer);
-        let incident = waiting.await.unwrap().unwrap();
-        let reported = store.timeline_of(&incident.id).await.unwrap();
-        let reported = &reported
-            .iter()
-            .find(|line| line.kind == "reported")
-            .unwrap()
-            .text;
-        assert!(
-            reported.contains("Ashby Town Election Office"),
-            "{reported}"
-        );
     }
 }

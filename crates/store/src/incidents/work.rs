@@ -126,7 +126,7 @@ impl Store {
                     .map(|i| AssetId(i as u32))
             })
             .collect();
-        let coordinators: Vec<_> = coordinator_organisations(tx)
+        let coordinators: Vec<_> = coordinator_organisations(&mut Batch::new(self, tx))
             .await?
             .iter()
             .filter_map(|k| org_id(model, k))
