@@ -435,7 +435,7 @@ impl Store {
     pub async fn outbox_problems(&self, limit: u32) -> Result<Vec<OutboxProblem>> {
         let rows = sqlx::query(
             "SELECT id, channel, recipient, attempts, last_error, failed_at FROM outbox \
-             WHERE delivered_at IS NULL AND attempts > 0 ORDER BY created_at DESC LIMIT $1",
+             WHERE delivered_at IS NULL AND (attempts > 0 OR failed_at IS NOT NULL) ORDER BY created_at DESC LIMIT $1",
         )
         .bind(i64::from(limit.clamp(1, 500)))
         .fetch_all(&self.pool)

@@ -1018,6 +1018,47 @@ async fn what_a_report_tells_is_stored_once_and_worded_in_each_readers_language_
 }
 
 #[tokio::test]
+async fn a_stored_message_that_cannot_be_worded_is_set_aside_and_the_others_go_out() {
+    let db = TestDatabase::new().await;
+    let store = &db.store;
+    demoland(store).await;
+    person(store, "duty@cert.example", "cert", Role::Analyst).await;
+    person(store, "night@cert.example", "cert", Role::Analyst).await;
+    let (_, incident) = office_reports(store).await;
+    let database = sqlx::AnyPool::connect(&db.url).await.unwrap();
+    let spoiled: String = sqlx::query_scalar(
+        "SELECT id FROM outbox WHERE recipient = 'night@cert.example' AND item_id = $1",
+    )
+    .bind(&incident.id)
+    .fetch_one(&database)
+    .await
+    .unwrap();
+    // Stored by another version, or damaged: not a notice this one knows.
+    sqlx::query("UPDATE outbox SET said = '{\"recall\": 1}' WHERE id = $1")
+        .bind(&spoiled)
+        .execute(&database)
+        .await
+        .unwrap();
+
+    let due = store
+        .claim_outbox(store.clock().now(), time::Duration::minutes(1), 100)
+        .await
+        .unwrap();
+    assert!(due.iter().any(|d| d.recipient == "duty@cert.example"));
+    assert!(!due.iter().any(|d| d.ids.contains(&spoiled)), "{due:#?}");
+    let problems = store.outbox_problems(100).await.unwrap();
+    let problem = problems
+        .iter()
+        .find(|p| p.id == spoiled)
+        .unwrap_or_else(|| panic!("not among the problems: {problems:#?}"));
+    assert!(problem.failed_at.is_some());
+    assert_eq!(
+        problem.last_error.as_deref(),
+        Some("the stored notice cannot be worded")
+    );
+}
+
+#[tokio::test]
 async fn a_line_of_history_is_stored_as_messages_and_worded_when_read() {
     let db = TestDatabase::new().await;
     let store = &db.store;
