@@ -60,6 +60,29 @@ async fn office_reports(store: &liaison_store::Store) -> (Caller, liaison_store:
     (source, incident)
 }
 
+/// Demoland with `analysts` of the CERT, and a local office's report; with a plain connection
+/// to the store's database, to look at the rows it wrote.
+async fn reported_to(
+    analysts: &[&str],
+) -> (TestDatabase, sqlx::AnyPool, Caller, liaison_store::Incident) {
+    let db = TestDatabase::new().await;
+    demoland(&db.store).await;
+    for email in analysts {
+        person(&db.store, email, "cert", Role::Analyst).await;
+    }
+    let (source, incident) = office_reports(&db.store).await;
+    let database = sqlx::AnyPool::connect(&db.url).await.unwrap();
+    (db, database, source, incident)
+}
+
+/// What is due for delivery now, claimed for a minute.
+async fn claim_due(store: &liaison_store::Store) -> Vec<liaison_store::OutboxDelivery> {
+    store
+        .claim_outbox(store.clock().now(), time::Duration::minutes(1), 100)
+        .await
+        .unwrap()
+}
+
 /// The source's new sharing of an item: a level and recipient organisations, no observers.
 fn sharing(tlp: TlpLevel, recipients: &[&str]) -> IncidentUpdate {
     IncidentUpdate::Sharing {
@@ -150,10 +173,7 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
 
     // Alerts: the people of the assigned organisations, and the first contacts of the
     // escalation targets; the police hear nothing.
-    let due = store
-        .claim_outbox(store.clock().now(), time::Duration::minutes(1), 100)
-        .await
-        .unwrap();
+    let due = claim_due(store).await;
     let recipients: Vec<&str> = due.iter().map(|d| d.recipient.as_str()).collect();
     assert!(recipients.contains(&"duty@cert.example"), "{recipients:?}");
     assert!(recipients.contains(&"officer@nss.example"));
@@ -172,10 +192,7 @@ async fn a_report_is_routed_escalated_and_alerted_in_one_transaction() {
         due[0].body
     );
     // A claimed message is not handed out twice while its lease runs.
-    let again = store
-        .claim_outbox(store.clock().now(), time::Duration::minutes(1), 100)
-        .await
-        .unwrap();
+    let again = claim_due(store).await;
     assert!(again.is_empty());
     for d in &due {
         store.outbox_delivered(d).await.unwrap();
@@ -969,10 +986,7 @@ async fn what_a_report_tells_is_stored_once_and_worded_in_each_readers_language_
         .unwrap();
 
     // Each reads the whole notice, in the language they read when it goes out.
-    let due = store
-        .claim_outbox(store.clock().now(), time::Duration::minutes(1), 100)
-        .await
-        .unwrap();
+    let due = claim_due(store).await;
     let to = |email: &str| {
         due.iter()
             .find(|d| d.recipient == email)
@@ -1019,13 +1033,9 @@ async fn what_a_report_tells_is_stored_once_and_worded_in_each_readers_language_
 
 #[tokio::test]
 async fn a_stored_message_that_cannot_be_worded_is_set_aside_and_the_others_go_out() {
-    let db = TestDatabase::new().await;
+    let (db, database, _, incident) =
+        reported_to(&["duty@cert.example", "night@cert.example"]).await;
     let store = &db.store;
-    demoland(store).await;
-    person(store, "duty@cert.example", "cert", Role::Analyst).await;
-    person(store, "night@cert.example", "cert", Role::Analyst).await;
-    let (_, incident) = office_reports(store).await;
-    let database = sqlx::AnyPool::connect(&db.url).await.unwrap();
     let spoiled: String = sqlx::query_scalar(
         "SELECT id FROM outbox WHERE recipient = 'night@cert.example' AND item_id = $1",
     )
@@ -1040,10 +1050,7 @@ async fn a_stored_message_that_cannot_be_worded_is_set_aside_and_the_others_go_o
         .await
         .unwrap();
 
-    let due = store
-        .claim_outbox(store.clock().now(), time::Duration::minutes(1), 100)
-        .await
-        .unwrap();
+    let due = claim_due(store).await;
     assert!(due.iter().any(|d| d.recipient == "duty@cert.example"));
     assert!(!due.iter().any(|d| d.ids.contains(&spoiled)), "{due:#?}");
     let problems = store.outbox_problems(100).await.unwrap();
@@ -1060,11 +1067,8 @@ async fn a_stored_message_that_cannot_be_worded_is_set_aside_and_the_others_go_o
 
 #[tokio::test]
 async fn a_line_of_history_is_stored_as_messages_and_worded_when_read() {
-    let db = TestDatabase::new().await;
+    let (db, database, source, incident) = reported_to(&[]).await;
     let store = &db.store;
-    demoland(store).await;
-    let (source, incident) = office_reports(store).await;
-    let database = sqlx::AnyPool::connect(&db.url).await.unwrap();
     let worded: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM item_timeline WHERE item_id = $1 AND text IS NOT NULL",
     )
