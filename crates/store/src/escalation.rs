@@ -215,10 +215,8 @@ impl Store {
                         let what = EscalationFailure::NoFurtherContact {
                             organisation: &org_name,
                         };
-                        let kind = NoticeKind::EscalationFailure {
-                            failure: what.message(),
-                        };
-                        alert_coordinators(&mut batch, &subject, &kind, &mut already).await?;
+                        alert_coordinators(&mut batch, &subject, &what.notice(), &mut already)
+                            .await?;
                         what.message()
                     }
                 }
@@ -229,10 +227,7 @@ impl Store {
                     minutes,
                     protocol: &protocol_name,
                 };
-                let kind = NoticeKind::EscalationFailure {
-                    failure: what.message(),
-                };
-                alert_coordinators(&mut batch, &subject, &kind, &mut already).await?;
+                alert_coordinators(&mut batch, &subject, &what.notice(), &mut already).await?;
                 what.message()
             }
         };

@@ -123,6 +123,9 @@ pub(crate) struct IncidentNoticeFacts {
 }
 
 impl IncidentNoticeFacts {
+    /// Longest description a message carries, in characters; a longer one is cut and says so.
+    pub(crate) const MAX_DESCRIPTION: usize = 2_000;
+
     fn details(&self, locale: Locale) -> String {
         if self.tlp == TlpLevel::Red {
             return format!(
@@ -139,8 +142,12 @@ impl IncidentNoticeFacts {
             .map(|p| locale.label(p))
             .unwrap_or_else(|| locale.text("mail-not-known"));
         let mut description = self.description.trim().to_owned();
-        if description.chars().count() > 2_000 {
-            description = description.chars().take(2_000).collect::<String>() + " …";
+        if description.chars().count() > Self::MAX_DESCRIPTION {
+            description = description
+                .chars()
+                .take(Self::MAX_DESCRIPTION)
+                .collect::<String>()
+                + " …";
         }
         let facts = say(
             locale,
@@ -262,6 +269,13 @@ pub(crate) enum EscalationFailure<'a> {
 }
 
 impl EscalationFailure<'_> {
+    /// The notice that tells the coordinators.
+    pub(crate) fn notice(&self) -> NoticeKind {
+        NoticeKind::EscalationFailure {
+            failure: self.message(),
+        }
+    }
+
     /// The failure as a message kept on the incident's timeline.
     pub(crate) fn message(&self) -> Message {
         match self {

@@ -89,11 +89,13 @@ pub struct Webhook {
 }
 
 /// What one claim reads to re-check and word its rows, read once each: the audiences of the
-/// items, and the accounts as readers (`None` for one disabled or gone).
+/// items, the accounts as readers (`None` for one disabled or gone), and what each change's
+/// notices are about (`None` when it cannot be read).
 #[derive(Default)]
 struct Recheck {
     audiences: HashMap<String, BTreeSet<Principal>>,
     accounts: HashMap<String, Option<Reader>>,
+    facts: HashMap<String, Option<NoticeFacts>>,
 }
 
 /// An enabled account as a reader of its messages.
@@ -118,7 +120,7 @@ impl Store {
         let now_text = format_time(at);
         let until = format_time(at + lease);
         let rows = sqlx::query(
-            "SELECT o.id, o.channel, o.recipient, o.digest, o.said, f.facts, o.attempts, o.item_id, o.account_id, o.organisation \
+            "SELECT o.id, o.channel, o.recipient, o.digest, o.said, o.facts_id, f.facts, o.attempts, o.item_id, o.account_id, o.organisation \
              FROM outbox o JOIN notice_facts f ON f.id = o.facts_id \
              WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.withheld_at IS NULL AND o.deliver_after <= $1 \
              AND (o.claimed_until IS NULL OR o.claimed_until < $1) ORDER BY o.created_at, o.id LIMIT $2",
@@ -152,7 +154,7 @@ impl Store {
                 continue;
             }
             let locale = self.locale_of(&row, &mut recheck).await?;
-            let Some(notice) = worded(&row, locale)? else {
+            let Some(notice) = worded(&row, locale, &mut recheck.facts)? else {
                 self.set_aside(&id, UNWORDED, &now_text).await?;
                 continue;
             };
@@ -189,7 +191,7 @@ impl Store {
         recheck: &mut Recheck,
     ) -> Result<Option<OutboxDelivery>> {
         let rows = sqlx::query(
-            "SELECT o.id, o.said, f.facts, o.attempts, o.item_id, o.account_id, o.organisation \
+            "SELECT o.id, o.said, o.facts_id, f.facts, o.attempts, o.item_id, o.account_id, o.organisation \
              FROM outbox o JOIN notice_facts f ON f.id = o.facts_id \
              WHERE o.channel = 'email' AND o.digest = 1 AND o.recipient = $1 \
              AND o.delivered_at IS NULL AND o.failed_at IS NULL AND o.withheld_at IS NULL \
@@ -221,7 +223,7 @@ impl Store {
         let mut attempts = 0;
         for row in &addressed {
             let id: String = row.try_get("id")?;
-            let Some(notice) = worded(row, locale)? else {
+            let Some(notice) = worded(row, locale, &mut recheck.facts)? else {
                 unworded.push(id);
                 continue;
             };
@@ -635,18 +637,24 @@ impl Store {
     }
 }
 
-/// A claimed row's notice in `locale`, from what its change stored; `None` when what is stored
-/// cannot be read as a notice.
-fn worded(row: &sqlx::any::AnyRow, locale: Locale) -> Result<Option<Notice>> {
-    let said: String = row.try_get("said")?;
-    let facts: String = row.try_get("facts")?;
-    let (Ok(kind), Ok(facts)) = (
-        serde_json::from_str::<NoticeKind>(&said),
-        serde_json::from_str::<NoticeFacts>(&facts),
-    ) else {
+/// A claimed row's notice in `locale`, from what its change stored, each change's facts read
+/// once per claim into `facts`; `None` when what is stored cannot be read as a notice.
+fn worded(
+    row: &sqlx::any::AnyRow,
+    locale: Locale,
+    facts: &mut HashMap<String, Option<NoticeFacts>>,
+) -> Result<Option<Notice>> {
+    let Ok(kind) = serde_json::from_str::<NoticeKind>(&row.try_get::<String, _>("said")?) else {
         return Ok(None);
     };
-    Ok(kind.word(locale, &facts))
+    let id: String = row.try_get("facts_id")?;
+    if !facts.contains_key(&id) {
+        let read = serde_json::from_str(&row.try_get::<String, _>("facts")?).ok();
+        facts.insert(id.clone(), read);
+    }
+    Ok(facts[&id]
+        .as_ref()
+        .and_then(|facts| kind.word(locale, facts)))
 }
 
 fn webhook_from(row: &sqlx::any::AnyRow) -> Result<Webhook> {

@@ -89,8 +89,12 @@ pub(crate) fn incident_notices(
         .map_or(incident.source_organisation.as_str(), |id| {
             model.organisation(id).name.as_str()
         });
-    // A message carries the first 2,000 characters and says that there is more.
-    let description = incident.description.chars().take(2_001).collect();
+    // Kept one character longer than a message carries, so that it says there is more.
+    let description = incident
+        .description
+        .chars()
+        .take(IncidentNoticeFacts::MAX_DESCRIPTION + 1)
+        .collect();
     ChangeNotices::new(NoticeFacts::Incident(IncidentNoticeFacts {
         number: incident.number,
         title: incident.title.clone(),
