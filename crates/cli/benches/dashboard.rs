@@ -190,6 +190,34 @@ async fn insert(
     tx.commit().await.expect("commit");
 }
 
+/// The id of the audience of `principals` (sorted, one per line), stored now if it is new.
+async fn audience(pool: &sqlx::AnyPool, principals: &str) -> i64 {
+    sqlx::query(
+        "INSERT INTO audiences (principals) VALUES ($1) ON CONFLICT (principals) DO NOTHING",
+    )
+    .bind(principals)
+    .execute(pool)
+    .await
+    .expect("audience");
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM audiences WHERE principals = $1")
+        .bind(principals)
+        .fetch_one(pool)
+        .await
+        .expect("audience id");
+    for principal in principals.lines() {
+        sqlx::query(
+            "INSERT INTO audience_principals (principal, audience) VALUES ($1, $2) \
+             ON CONFLICT (principal, audience) DO NOTHING",
+        )
+        .bind(principal)
+        .bind(id)
+        .execute(pool)
+        .await
+        .expect("principal");
+    }
+    id
+}
+
 /// A platform on `url` with the demo model, a coordinator of the CEC, and the bulk of
 /// history.
 async fn prepare(url: &str, incidents: usize, risks: usize) {
@@ -336,37 +364,28 @@ async fn prepare(url: &str, incidents: usize, risks: usize) {
         },
     )
     .await;
-    insert(
-        &pool,
-        "item_audience",
-        &["item_id", "principal"],
-        claims,
-        |n| vec![id('d', n), "members".into()],
-    )
-    .await;
     sqlx::query("UPDATE counters SET value = $1 WHERE name = 'disinformation'")
         .bind(claims as i64)
         .execute(&pool)
         .await
         .expect("counter");
-    // GREEN: every member; AMBER: the source, the CEC and the CERT.
-    insert(
-        &pool,
-        "item_audience",
-        &["item_id", "principal"],
-        incidents * 2,
-        |k| {
-            let n = k / 2;
-            let principal = match (n % 3 == 0, k % 2) {
-                (false, 0) => "members",
-                (false, _) => "org:local-north-1",
-                (true, 0) => "org:cec",
-                (true, _) => "org:cert",
-            };
-            vec![id('i', n), principal.into()]
-        },
-    )
-    .await;
+    // Claims reach every member. Incidents: GREEN every member and the source; AMBER the CEC
+    // and the CERT.
+    for (table, tlp, principals) in [
+        ("disinformation", "green", "members"),
+        ("incidents", "green", "members\norg:local-north-1"),
+        ("incidents", "amber", "org:cec\norg:cert"),
+    ] {
+        let audience = audience(&pool, principals).await;
+        sqlx::query(&format!(
+            "UPDATE {table} SET audience = $1 WHERE tlp = $2 AND audience IS NULL"
+        ))
+        .bind(audience)
+        .bind(tlp)
+        .execute(&pool)
+        .await
+        .expect("audience");
+    }
     insert(
         &pool,
         "incident_assignments",

@@ -1,8 +1,9 @@
-//! Who may read a shared item, stored two ways from one write: per item, its principals
-//! (`item_audience`, for the checks of one item and for deliveries); and per distinct set of
-//! principals, an audience that many items share (`audiences`), which the item's row names.
-//! A reader belongs to the audiences that name one of their principals: a handful of rows, so
-//! counts and lists ask "which audiences" once instead of probing every item.
+//! Who may read a shared item: its audience, a distinct set of principals stored once
+//! (`audiences`, with one row per principal in `audience_principals`) and named by the item's
+//! row. A reader belongs to the audiences that name one of their principals: a handful of rows,
+//! so reads ask "which audiences" once instead of probing every item. What refers to an item of
+//! any kind (a live event, an attachment, an audit entry, a delivery) finds its audience through
+//! `shared_items`, every kind of shared item by id.
 
 use crate::insert_batch::InsertBatch;
 use crate::query::SqlValue;
@@ -11,24 +12,18 @@ use liaison_domain::sharing::Principal;
 use sqlx::{Any, Transaction};
 use std::collections::BTreeSet;
 
-/// The tables of the kinds of shared item, each with an `audience` column.
+/// The tables of the kinds of shared item, each with an `audience` column: the view
+/// `shared_items` unites them.
 const ITEM_TABLES: [&str; 3] = ["incidents", "disinformation", "sitreps"];
 
-/// Replaces the stored audience of an item of the kind stored in `table`: its principals, and
-/// the audience (the set of them, stored once) its row names, which counts and lists join on.
+/// Replaces the stored audience of an item of the kind stored in `table`: the audience (the
+/// set of principals, stored once) its row names, which every read joins on.
 pub(crate) async fn write_audience(
     tx: &mut Transaction<'static, Any>,
     table: &str,
     item_id: &str,
     audience: &BTreeSet<Principal>,
 ) -> Result<()> {
-    sqlx::query("DELETE FROM item_audience WHERE item_id = $1")
-        .bind(item_id)
-        .execute(&mut **tx)
-        .await?;
-    let mut rows = InsertBatch::default();
-    principal_rows(&mut rows, item_id, audience);
-    rows.write(tx).await?;
     let id = audience_id(tx, audience).await?;
     // A row that already names it is left alone: an update writes a new version of the row
     // and of its indexes even when nothing changes.
@@ -95,53 +90,120 @@ pub(crate) async fn stored_audience_id(
     Ok(id)
 }
 
-/// The principals of an item, as rows of `item_audience` to write with the rest of its
-/// change.
-pub(crate) fn principal_rows(
-    rows: &mut InsertBatch,
-    item_id: &str,
-    audience: &BTreeSet<Principal>,
-) {
-    for principal in audience {
-        rows.row(
-            "item_audience",
-            &["item_id", "principal"],
-            [SqlValue::text(item_id), SqlValue::text(principal.encode())],
-        );
-    }
-}
-
 impl Store {
-    /// Names the audience of every item stored before audiences were (or written straight into
-    /// the tables): run when the store opens; it finds nothing to do once done. Returns how
-    /// many items it named.
+    /// Names the empty audience for every item stored without one (written straight into the
+    /// tables, or without principals before audiences were named): run when the store opens;
+    /// it finds nothing to do once done. An item without an audience is seen by nobody, and
+    /// so it stays. Returns how many items it named.
     pub(crate) async fn fill_audiences(&self) -> Result<usize> {
         let mut filled = 0;
         for table in ITEM_TABLES {
-            loop {
-                let ids: Vec<String> = sqlx::query_scalar(&format!(
-                    "SELECT id FROM {table} WHERE audience IS NULL ORDER BY id LIMIT 1000"
-                ))
-                .fetch_all(&self.pool)
-                .await?;
-                if ids.is_empty() {
-                    break;
-                }
-                let audiences = self.audiences_of_items(&ids).await?;
-                let mut tx = self.begin().await?;
-                for id in &ids {
-                    let principals = audiences.get(id).cloned().unwrap_or_default();
-                    let audience = audience_id(&mut tx, &principals).await?;
-                    sqlx::query(&format!("UPDATE {table} SET audience = $2 WHERE id = $1"))
-                        .bind(id)
-                        .bind(audience)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                tx.commit().await?;
-                filled += ids.len();
+            let unnamed: Option<(i64,)> = sqlx::query_as(&format!(
+                "SELECT 1 FROM {table} WHERE audience IS NULL LIMIT 1"
+            ))
+            .fetch_optional(&self.pool)
+            .await?;
+            if unnamed.is_none() {
+                continue;
             }
+            let mut tx = self.begin().await?;
+            let nobody = audience_id(&mut tx, &BTreeSet::new()).await?;
+            let named = sqlx::query(&format!(
+                "UPDATE {table} SET audience = $1 WHERE audience IS NULL"
+            ))
+            .bind(nobody)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            filled += named.rows_affected() as usize;
         }
         Ok(filled)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    // Tests fail loudly.
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::testing::TestDatabase;
+
+    /// The migration after which an item's audience is read from its row alone.
+    const READ_FROM_THE_ITEM: i64 = 20261213000001;
+
+    async fn incident(pool: &sqlx::AnyPool, id: &str, number: i64, principals: &[&str]) {
+        sqlx::query(
+            "INSERT INTO incidents (id, number, title, description, threat_kind, assets, \
+             severity, severity_rank, status, tlp, recipients, observers, source_organisation, \
+             reporter, reported_at, updated_at, search_text, version) \
+             VALUES ($1, $2, 't', 'd', 'ddos', '[]', 'low', 0, 'reported', 'amber', '{}', 0, \
+             'cec', 'someone', 'x', 'x', 't', 1)",
+        )
+        .bind(id)
+        .bind(number)
+        .execute(pool)
+        .await
+        .unwrap();
+        for principal in principals {
+            sqlx::query("INSERT INTO item_audience (item_id, principal) VALUES ($1, $2)")
+                .bind(id)
+                .bind(*principal)
+                .execute(pool)
+                .await
+                .unwrap();
+        }
+    }
+
+    fn principals(encoded: &[&str]) -> BTreeSet<Principal> {
+        encoded
+            .iter()
+            .map(|p| Principal::decode(p).unwrap())
+            .collect()
+    }
+
+    /// Items of a release that kept a copy of each item's principals, some never given an
+    /// audience of their own: after the upgrade each is read by exactly whom its copy named,
+    /// under the audience the store itself would name for those principals.
+    #[tokio::test]
+    async fn an_upgrade_keeps_who_reads_each_item() {
+        // A hyphen sorts before a letter byte by byte, after it in most languages' order.
+        let named = ["org:local-north-1", "org:locala", "members"];
+        let db = TestDatabase::upgraded_from(READ_FROM_THE_ITEM, async |pool| {
+            incident(pool, "named", 1, &named).await;
+            incident(pool, "same", 2, &named).await;
+            incident(pool, "nobody", 3, &[]).await;
+            incident(pool, "cert", 4, &["org:cert"]).await;
+        })
+        .await;
+        let store = &db.store;
+        for (id, expected) in [
+            ("named", principals(&named)),
+            ("same", principals(&named)),
+            ("nobody", BTreeSet::new()),
+            ("cert", principals(&["org:cert"])),
+        ] {
+            assert_eq!(store.audience_of_item(id).await.unwrap(), expected, "{id}");
+            let (stored,): (i64,) = sqlx::query_as("SELECT audience FROM incidents WHERE id = $1")
+                .bind(id)
+                .fetch_one(&store.pool)
+                .await
+                .unwrap();
+            let mut tx = store.begin().await.unwrap();
+            assert_eq!(
+                audience_id(&mut tx, &expected).await.unwrap(),
+                stored,
+                "{id}"
+            );
+        }
+        let local = Principal::Organisation("locala".into()).encode();
+        let (tallied,): (i64,) = sqlx::query_as(
+            "SELECT CAST(SUM(t.items) AS BIGINT) FROM incident_tallies t \
+             JOIN audience_principals ap ON ap.audience = t.audience WHERE ap.principal = $1",
+        )
+        .bind(&local)
+        .fetch_one(&store.pool)
+        .await
+        .unwrap();
+        assert_eq!(tallied, 2, "counted once each under their audience");
     }
 }

@@ -2,7 +2,7 @@
 //! under TLP like incidents, linked to incidents, with the requests to platforms to rectify
 //! them and how the platforms answered.
 //!
-//! Every read goes through the stored audience ([`crate::query::Sql::visible_to`]); an item the
+//! Every read goes through the stored audience ([`crate::query::Sql::in_audiences`]); an item the
 //! reader may not see is `NotFound`, exactly like one that does not exist.
 
 use crate::batch::Batch;
@@ -791,7 +791,7 @@ impl Store {
             "disinformation.reported",
         )
         .await?;
-        self.finish_new_item(&mut batch, &item, &plan.audience, reporter);
+        self.finish_new_item(&mut batch, &item, reporter);
         let seqs = batch.finish().await?;
         self.commit_and_publish(tx, &seqs).await?;
         Ok(item)

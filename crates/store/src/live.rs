@@ -293,13 +293,11 @@ impl Store {
     /// a person an item was reshared with): what such a reader sees is theirs alone.
     pub async fn named_in_an_audience(&self, account: &str) -> Result<bool> {
         let principal = Principal::Account(account.to_owned()).encode();
-        let row = sqlx::query(
-            "SELECT 1 AS named FROM audience_principals WHERE principal = $1 \
-             UNION ALL SELECT 1 AS named FROM item_audience WHERE principal = $1 LIMIT 1",
-        )
-        .bind(&principal)
-        .fetch_optional(&self.pool)
-        .await?;
+        let row =
+            sqlx::query("SELECT 1 AS named FROM audience_principals WHERE principal = $1 LIMIT 1")
+                .bind(&principal)
+                .fetch_optional(&self.pool)
+                .await?;
         Ok(row.is_some())
     }
 
@@ -312,8 +310,8 @@ impl Store {
         Ok(result.rows_affected())
     }
 
-    /// The audiences of many items in a few queries; an item without audience rows has an empty
-    /// audience.
+    /// The audiences of many items in a few queries; an item not stored, or stored without an
+    /// audience, has an empty one.
     pub(crate) async fn audiences_of_items(
         &self,
         item_ids: &[String],
@@ -325,7 +323,8 @@ impl Store {
         // Bounded lists: SQLite allows 32,766 parameters, PostgreSQL 65,535.
         for chunk in item_ids.chunks(1000) {
             let mut sql = crate::query::Sql::new(
-                "SELECT item_id, principal FROM item_audience WHERE item_id IN (",
+                "SELECT si.id AS item_id, ap.principal FROM shared_items si \
+                 JOIN audience_principals ap ON ap.audience = si.audience WHERE si.id IN (",
             );
             sql.texts(chunk.iter().cloned()).push(")");
             for row in sql.query().fetch_all(&self.pool).await? {
@@ -341,11 +340,13 @@ impl Store {
 
     /// The stored audience of a shared item.
     pub(crate) async fn audience_of_item(&self, item_id: &str) -> Result<BTreeSet<Principal>> {
-        let rows: Vec<(String,)> =
-            sqlx::query_as("SELECT principal FROM item_audience WHERE item_id = $1")
-                .bind(item_id)
-                .fetch_all(&self.pool)
-                .await?;
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT ap.principal FROM shared_items si \
+                 JOIN audience_principals ap ON ap.audience = si.audience WHERE si.id = $1",
+        )
+        .bind(item_id)
+        .fetch_all(&self.pool)
+        .await?;
         Ok(rows
             .into_iter()
             .filter_map(|(p,)| Principal::decode(&p))
@@ -360,29 +361,47 @@ mod tests {
     use super::*;
     use crate::testing::TestDatabase;
 
-    /// More items than one query takes: every audience comes back whole, and an item without
-    /// rows has an empty one.
+    /// More items than one query takes: every audience comes back whole, read from the
+    /// audience each item's row names, and an item without one has an empty audience.
     #[tokio::test]
     async fn the_audiences_of_many_items_come_back_whole() {
         let db = TestDatabase::new().await;
         let ids: Vec<String> = (0..2_500).map(|i| format!("item-{i}")).collect();
         let mut tx = db.store.pool.begin().await.unwrap();
-        for (i, id) in ids.iter().enumerate().skip(1) {
-            let org = Principal::Organisation(format!("org-{}", i % 7)).encode();
-            for principal in [org.as_str(), "members"] {
-                sqlx::query("INSERT INTO item_audience (item_id, principal) VALUES ($1, $2)")
-                    .bind(id)
-                    .bind(principal)
-                    .execute(&mut *tx)
+        let mut audiences = Vec::new();
+        for org in 0..7 {
+            let principals = BTreeSet::from([
+                Principal::Organisation(format!("org-{org}")),
+                Principal::Members,
+            ]);
+            audiences.push(
+                crate::audiences::audience_id(&mut tx, &principals)
                     .await
-                    .unwrap();
-            }
+                    .unwrap(),
+            );
+        }
+        for (i, id) in ids.iter().enumerate() {
+            // The first item names no audience: seen by nobody.
+            let audience = (i > 0).then(|| audiences[i % 7]);
+            sqlx::query(
+                "INSERT INTO incidents (id, number, title, description, threat_kind, assets, \
+                 severity, severity_rank, status, tlp, recipients, observers, source_organisation, \
+                 reporter, reported_at, updated_at, search_text, version, audience) \
+                 VALUES ($1, $2, 't', 'd', 'ddos', '[]', 'low', 0, 'reported', 'green', '{}', 0, \
+                 'org-0', 'someone', 'x', 'x', 't', 1, $3)",
+            )
+            .bind(id)
+            .bind(i as i64 + 1)
+            .bind(audience)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
         }
         tx.commit().await.unwrap();
 
         let audiences = db.store.audiences_of_items(&ids).await.unwrap();
         assert_eq!(audiences.len(), ids.len());
-        assert!(audiences["item-0"].is_empty(), "no rows, no readers");
+        assert!(audiences["item-0"].is_empty(), "no audience, no readers");
         for id in ["item-1", "item-999", "item-1000", "item-1001", "item-2499"] {
             assert_eq!(
                 audiences[id],

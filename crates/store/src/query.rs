@@ -90,17 +90,18 @@ impl Sql {
         self.value(SqlValue::Int(value))
     }
 
-    /// `EXISTS (…)`: the item in `id_column` has one of the reader's principals in its
-    /// audience. The one clause every read of a shared item goes through.
+    /// `EXISTS (…)`: the shared item, of any kind, whose id is in `id_column` has one of the
+    /// reader's principals in its audience. What reads of things that hang on an item (its
+    /// live events, attachments, audit entries) go through; a read of the item's own row asks
+    /// [`Sql::in_audiences`] of its `audience` column.
     pub fn visible_to(&mut self, id_column: &str, principals: &[Principal]) -> &mut Self {
         if principals.is_empty() {
             return self.push("1 = 0");
         }
         self.push(&format!(
-            "EXISTS (SELECT 1 FROM item_audience aud WHERE aud.item_id = {id_column} AND aud.principal IN ("
+            "EXISTS (SELECT 1 FROM shared_items si WHERE si.id = {id_column} AND "
         ));
-        self.texts(principals.iter().map(Principal::encode))
-            .push("))")
+        self.in_audiences("si.audience", principals).push(")")
     }
 
     /// `column IN (…)`: the audience in `column` names one of the reader's principals. What

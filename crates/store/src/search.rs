@@ -112,7 +112,7 @@ impl Store {
             Backend::Postgres => format!("{a}.number"),
         };
         sql.push(" AND ")
-            .visible_to(&format!("{a}.id"), principals)
+            .in_audiences(&format!("{a}.audience"), principals)
             .push(&format!(" ORDER BY {newest} DESC LIMIT "))
             .int(CANDIDATES)
             .push(") c ORDER BY score DESC, c.at DESC, c.number DESC LIMIT ")

@@ -356,7 +356,7 @@ impl Store {
         text: Option<&str>,
     ) {
         sql.push(" WHERE ")
-            .visible_to(&format!("{}.id", kind.alias), principals);
+            .in_audiences(&format!("{}.audience", kind.alias), principals);
         if let Some(query) = text.and_then(SearchQuery::parse) {
             sql.push(" AND ");
             self.matching(sql, kind, &query);
@@ -590,16 +590,14 @@ impl Store {
         batch.audit(&now, actor, change);
     }
 
-    /// A new item's principals, its live event and its audit entry, written with the rest of
-    /// `batch`. Its row names its audience already.
+    /// A new item's live event and audit entry, written with the rest of `batch`. Its row
+    /// names its audience.
     pub(crate) fn finish_new_item<T: SharedItem>(
         &self,
         batch: &mut Batch<'_>,
         item: &T,
-        audience: &BTreeSet<Principal>,
         reporter: &Viewer,
     ) {
-        crate::audiences::principal_rows(&mut batch.rows, item.id(), audience);
         let after = to_json(item);
         let change = Change {
             action: "report",
@@ -647,7 +645,7 @@ impl Store {
             .push(&format!(" WHERE {alias}.id = "))
             .text(id)
             .push(" AND ")
-            .visible_to(&format!("{alias}.id"), principals);
+            .in_audiences(&format!("{alias}.audience"), principals);
         select
             .query()
             .fetch_optional(&self.pool)

@@ -496,7 +496,8 @@ impl Store {
     ) -> Result<ItemPage<Sitrep>> {
         let filtered = |select: &str| {
             let mut sql = Sql::new(select);
-            sql.push(" WHERE ").visible_to("s.id", caller.principals());
+            sql.push(" WHERE ")
+                .in_audiences("s.audience", caller.principals());
             if filter.drafts_only {
                 sql.push(" AND s.status = 'draft'");
             }

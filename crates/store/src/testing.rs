@@ -58,40 +58,75 @@ impl TestDatabase {
 
     /// A fresh database whose store takes "now" from `clock`.
     pub async fn with_clock(clock: Clock) -> TestDatabase {
-        match std::env::var(TEST_DATABASE_URL) {
-            Ok(server) if !server.is_empty() => {
-                let name = format!("liaison_test_{}", uuid::Uuid::new_v4().simple());
-                sqlx::any::install_default_drivers();
-                let admin = sqlx::AnyPool::connect(&server)
-                    .await
-                    .unwrap_or_else(|e| panic!("PostgreSQL at {server} is unreachable: {e}"));
-                admin
-                    .execute(format!("CREATE DATABASE {name}").as_str())
-                    .await
-                    .unwrap_or_else(|e| panic!("cannot create a test database: {e}"));
-                admin.close().await;
-                let url = database_url(&server, &name);
-                let store = Store::open(&url, 4, clock.clone())
-                    .await
-                    .unwrap_or_else(|e| panic!("{e}"));
-                TestDatabase {
-                    store,
-                    url,
-                    cleanup: Cleanup::Postgres { server, name },
-                }
-            }
-            _ => {
-                let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-                let url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
-                let store = Store::open(&url, 4, clock.clone())
-                    .await
-                    .unwrap_or_else(|e| panic!("{e}"));
-                TestDatabase {
-                    store,
-                    url,
-                    cleanup: Cleanup::Directory(dir),
-                }
-            }
+        let (url, cleanup) = empty_database().await;
+        TestDatabase::open(url, cleanup, clock).await
+    }
+
+    /// A fresh database brought up to the schema before migration `version` (as a release
+    /// before it left it), filled by `earlier`, then opened by the store as it is now: what an
+    /// upgrade does to the data of an earlier release.
+    pub async fn upgraded_from<F>(version: i64, earlier: F) -> TestDatabase
+    where
+        F: AsyncFnOnce(&sqlx::AnyPool),
+    {
+        let (url, cleanup) = empty_database().await;
+        let pool = sqlx::AnyPool::connect(&url)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let backend = super::Backend::from_url(&url).unwrap_or_else(|e| panic!("{e}"));
+        let all = super::migrator(backend);
+        let before = sqlx::migrate::Migrator {
+            migrations: all
+                .migrations
+                .iter()
+                .filter(|m| m.version < version)
+                .cloned()
+                .collect::<Vec<_>>()
+                .into(),
+            ..sqlx::migrate::Migrator::DEFAULT
+        };
+        before.run(&pool).await.unwrap_or_else(|e| panic!("{e}"));
+        earlier(&pool).await;
+        pool.close().await;
+        TestDatabase::open(url, cleanup, test_clock()).await
+    }
+
+    async fn open(url: String, cleanup: Cleanup, clock: Clock) -> TestDatabase {
+        let store = Store::open(&url, 4, clock)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        TestDatabase {
+            store,
+            url,
+            cleanup,
+        }
+    }
+}
+
+/// A new, empty database: on the PostgreSQL server of `LIAISON_TEST_DATABASE_URL`, else a
+/// SQLite file in a temporary directory.
+async fn empty_database() -> (String, Cleanup) {
+    sqlx::any::install_default_drivers();
+    match std::env::var(TEST_DATABASE_URL) {
+        Ok(server) if !server.is_empty() => {
+            let name = format!("liaison_test_{}", uuid::Uuid::new_v4().simple());
+            let admin = sqlx::AnyPool::connect(&server)
+                .await
+                .unwrap_or_else(|e| panic!("PostgreSQL at {server} is unreachable: {e}"));
+            admin
+                .execute(format!("CREATE DATABASE {name}").as_str())
+                .await
+                .unwrap_or_else(|e| panic!("cannot create a test database: {e}"));
+            admin.close().await;
+            (
+                database_url(&server, &name),
+                Cleanup::Postgres { server, name },
+            )
+        }
+        _ => {
+            let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+            let url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
+            (url, Cleanup::Directory(dir))
         }
     }
 }

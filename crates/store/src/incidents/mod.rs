@@ -2,7 +2,7 @@
 //! the protocols, worked through their lifecycle, shared under TLP.
 //!
 //! Every read takes the reader's principals and goes through the stored audience
-//! ([`crate::query::Sql::visible_to`]); an incident the reader may not see is `NotFound`,
+//! ([`crate::query::Sql::in_audiences`]); an incident the reader may not see is `NotFound`,
 //! exactly like one that does not exist.
 
 pub(crate) mod alerts;
@@ -370,7 +370,9 @@ impl Store {
     pub async fn incident_by_number(&self, caller: &Caller, number: i64) -> Result<Incident> {
         let principals = caller.principals();
         let mut sql = Sql::new("SELECT i.id FROM incidents i WHERE i.number = ");
-        sql.int(number).push(" AND ").visible_to("i.id", principals);
+        sql.int(number)
+            .push(" AND ")
+            .in_audiences("i.audience", principals);
         let row = sql
             .query()
             .fetch_optional(&self.pool)
@@ -393,7 +395,7 @@ impl Store {
         ));
         sql.text(value)
             .push(" AND ")
-            .visible_to("i.id", principals)
+            .in_audiences("i.audience", principals)
             .push(" ORDER BY i.number");
         sql.query()
             .fetch_all(&self.pool)

@@ -503,7 +503,7 @@ impl Store {
             &notices,
             self.clock.now(),
         )?;
-        self.finish_new_item(batch, &incident, &plan.audience, reporter);
+        self.finish_new_item(batch, &incident, reporter);
         Ok(incident)
     }
 
