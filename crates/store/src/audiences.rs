@@ -10,7 +10,8 @@ use crate::query::SqlValue;
 use crate::{Result, Store};
 use liaison_domain::sharing::Principal;
 use sqlx::{Any, Transaction};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex};
 
 /// The tables of the kinds of shared item, each with an `audience` column: the view
 /// `shared_items` unites them.
@@ -90,6 +91,47 @@ pub(crate) async fn stored_audience_id(
     Ok(id)
 }
 
+/// The ids of the audiences this server found stored, by their [`audience_key`]. An audience
+/// is never changed nor removed once stored, so an id found committed stays true. It is looked
+/// for outside the transaction that asks, which may have stored it and may yet roll back.
+#[derive(Clone, Default)]
+pub(crate) struct KnownAudiences {
+    ids: Arc<Mutex<HashMap<String, i64>>>,
+}
+
+/// Past this many audiences the known ones are forgotten and found again.
+const MAX_KNOWN: usize = 20_000;
+
+impl KnownAudiences {
+    /// The id of the audience stored under `key`: known, committed in `pool`, or stored by
+    /// `tx` now.
+    pub(crate) async fn id(
+        &self,
+        pool: &sqlx::AnyPool,
+        tx: &mut Transaction<'static, Any>,
+        key: &str,
+    ) -> Result<i64> {
+        if let Some(&id) = self.ids.lock().ok().as_ref().and_then(|ids| ids.get(key)) {
+            return Ok(id);
+        }
+        let committed: Option<(i64,)> =
+            sqlx::query_as("SELECT id FROM audiences WHERE principals = $1")
+                .bind(key)
+                .fetch_optional(pool)
+                .await?;
+        let Some((id,)) = committed else {
+            return stored_audience_id(tx, key).await;
+        };
+        if let Ok(mut ids) = self.ids.lock() {
+            if ids.len() >= MAX_KNOWN {
+                ids.clear();
+            }
+            ids.insert(key.to_owned(), id);
+        }
+        Ok(id)
+    }
+}
+
 impl Store {
     /// Names the empty audience for every item stored without one (written straight into the
     /// tables, or without principals before audiences were named): run when the store opens;
@@ -127,6 +169,43 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
     use crate::testing::TestDatabase;
+
+    /// What a server remembers of audiences is only what is committed: an audience stored by
+    /// a transaction that rolled back is stored again when next asked for, and the id given
+    /// names those principals.
+    #[tokio::test]
+    async fn an_audience_rolled_back_is_not_remembered() {
+        let db = TestDatabase::new().await;
+        let store = &db.store;
+        let asked = principals(&["org:cert", "org:cec"]);
+        let other = principals(&["org:nss"]);
+        let id_in_a_batch = async |audience: &BTreeSet<Principal>, commit: bool| {
+            let mut tx = store.begin().await.unwrap();
+            let mut batch = crate::batch::Batch::new(store, &mut tx);
+            let id = batch.audience_id(audience).await.unwrap();
+            let id_again = batch.audience_id(audience).await.unwrap();
+            assert_eq!(id, id_again);
+            drop(batch);
+            if commit {
+                tx.commit().await.unwrap();
+            } else {
+                tx.rollback().await.unwrap();
+            }
+            id
+        };
+        id_in_a_batch(&asked, false).await;
+        // Another takes the next id meanwhile.
+        id_in_a_batch(&other, true).await;
+        let id = id_in_a_batch(&asked, true).await;
+        let (stored,): (String,) = sqlx::query_as("SELECT principals FROM audiences WHERE id = $1")
+            .bind(id)
+            .fetch_one(&store.pool)
+            .await
+            .unwrap();
+        assert_eq!(stored, audience_key(&asked));
+        // Once committed, it is remembered, and still right.
+        assert_eq!(id_in_a_batch(&asked, true).await, id);
+    }
 
     /// The migration after which an item's audience is read from its row alone.
     const READ_FROM_THE_ITEM: i64 = 20261213000001;

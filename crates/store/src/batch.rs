@@ -5,6 +5,8 @@
 //! which, not the rows, is what a report costs. A group commit's batch of fifty reports shares
 //! one `Batch`, so they share those statements too.
 
+use crate::audiences::KnownAudiences;
+use crate::directory::DirectoryCopy;
 use crate::insert_batch::InsertBatch;
 use crate::query::Sql;
 use crate::{Actor, Backend, Result, Store, audit, live};
@@ -21,6 +23,12 @@ pub(crate) struct Batch<'t> {
     /// Rows written at [`Batch::finish`].
     pub rows: InsertBatch,
     reads: Reads,
+    /// This server's copy of the directory, which the batch's reads of it consult.
+    directory: DirectoryCopy,
+    /// This server's known audiences.
+    known_audiences: KnownAudiences,
+    /// Where committed audiences are looked for.
+    pool: sqlx::AnyPool,
     backend: Backend,
     events: Vec<live::Pending>,
     audit: Vec<audit::Pending>,
@@ -34,6 +42,9 @@ impl<'t> Batch<'t> {
             tx,
             rows: InsertBatch::default(),
             reads: Reads::default(),
+            directory: store.directory.clone(),
+            known_audiences: store.known_audiences.clone(),
+            pool: store.pool.clone(),
             backend: store.backend,
             events: Vec::new(),
             audit: Vec::new(),
@@ -84,27 +95,31 @@ impl<'t> Batch<'t> {
     }
 
     /// The id of an audience: the one stored for the same principals, or a new one. Asked once
-    /// per batch and audience.
+    /// per batch and audience, and of the database only until this server found it stored.
     pub async fn audience_id(&mut self, audience: &BTreeSet<Principal>) -> Result<i64> {
         let key = crate::audiences::audience_key(audience);
         if let Some(&id) = self.reads.audiences.get(&key) {
             return Ok(id);
         }
-        let id = crate::audiences::stored_audience_id(self.tx, &key).await?;
+        let id = self.known_audiences.id(&self.pool, self.tx, &key).await?;
         self.reads.audiences.insert(key, id);
         Ok(id)
     }
 
-    /// The rows `sql` selects, read once per batch: only for what the batch's own writes do not
-    /// change (accounts, their preferences, webhooks, settings). Another transaction that
-    /// changes them between two writes of a batch is as if it had come after the batch.
+    /// The rows `sql` selects from the directory of people (accounts, their preferences,
+    /// webhooks), which the batch's own writes do not change: asked of the database once per
+    /// version of the directory, on this server. Another transaction that changes them
+    /// between two writes of a batch is as if it had come after the batch. A transaction that
+    /// changes the directory itself asks it directly, not here: what it reads may yet roll
+    /// back.
     pub async fn select(&mut self, sql: &Sql) -> Result<Vec<AnyRow>> {
+        let (_, directory) = self.versions().await?;
         let key = sql.key();
-        if let Some(rows) = self.reads.selected.get(&key) {
-            return Ok(rows.clone());
+        if let Some(rows) = self.directory.answer(directory, &key) {
+            return Ok(rows);
         }
         let rows = sql.query().fetch_all(&mut **self.tx).await?;
-        self.reads.selected.insert(key, rows.clone());
+        self.directory.keep(directory, key, rows.clone());
         Ok(rows)
     }
 
@@ -113,18 +128,40 @@ impl<'t> Batch<'t> {
         if let Some(model) = &self.reads.model {
             return Ok(model.clone());
         }
-        let model = store.shared_model().await?;
+        let (version, _) = self.versions().await?;
+        let model = store.shared_model_at(version).await?;
         self.reads.model = Some(model.clone());
         Ok(model)
+    }
+
+    /// The versions of the model and of the directory, read together once per batch, before
+    /// anything read of them: what is read after a version was is at least that new.
+    async fn versions(&mut self) -> Result<(i64, i64)> {
+        if let Some(versions) = self.reads.versions {
+            return Ok(versions);
+        }
+        let rows: Vec<(String, i64)> =
+            sqlx::query_as("SELECT name, value FROM counters WHERE name IN ('model', 'directory')")
+                .fetch_all(&mut **self.tx)
+                .await?;
+        let version = |name: &str| {
+            rows.iter()
+                .find(|(n, _)| n == name)
+                .map_or(0, |(_, value)| *value)
+        };
+        let versions = (version("model"), version("directory"));
+        self.reads.versions = Some(versions);
+        Ok(versions)
     }
 }
 
 /// What a batch read, by what it asked.
 #[derive(Default)]
 pub(crate) struct Reads {
+    /// The model's and the directory's versions.
+    versions: Option<(i64, i64)>,
     model: Option<Arc<Model>>,
     audiences: HashMap<String, i64>,
-    selected: HashMap<String, Vec<AnyRow>>,
 }
 
 #[cfg(test)]
@@ -133,6 +170,7 @@ mod tests {
     use super::*;
     use crate::audit::Change;
     use crate::testing::TestDatabase;
+    use liaison_domain::access::Role;
 
     fn change(key: &str) -> Change<'_> {
         Change {
@@ -195,6 +233,72 @@ mod tests {
                 .await
                 .expect("entries");
         assert_eq!(keys, ["a", "b", "c", "d"]);
+    }
+
+    /// Each server keeps what it read of the directory until a change of it (any code's, in
+    /// any transaction) moves its version; what is not the directory does not move it.
+    #[tokio::test]
+    async fn the_directory_is_read_again_only_when_it_changed() {
+        let db = TestDatabase::new().await;
+        let store = &db.store;
+        let account = crate::testing::person(store, "duty@cert.example", "cert", Role::Analyst)
+            .await
+            .account;
+        let mut sql =
+            Sql::new("SELECT COUNT(*) FROM accounts WHERE failed_logins > 0 OR language = ");
+        sql.text("fr");
+        let ask = async || {
+            let mut tx = store.begin().await.expect("transaction");
+            let mut batch = Batch::new(store, &mut tx);
+            let rows = batch.select(&sql).await.expect("read");
+            sqlx::Row::get::<i64, _>(&rows[0], 0)
+        };
+        assert_eq!(ask().await, 0);
+        // A failed sign-in is no change of the directory: the answer kept stands.
+        sqlx::query("UPDATE accounts SET failed_logins = 1 WHERE id = $1")
+            .bind(&account)
+            .execute(&store.pool)
+            .await
+            .expect("written");
+        assert_eq!(ask().await, 0, "kept");
+        sqlx::query("UPDATE accounts SET failed_logins = 0 WHERE id = $1")
+            .bind(&account)
+            .execute(&store.pool)
+            .await
+            .expect("written");
+        // A language chosen, by any code: the version moved, the database is asked again.
+        sqlx::query("UPDATE accounts SET language = 'fr' WHERE id = $1")
+            .bind(&account)
+            .execute(&store.pool)
+            .await
+            .expect("written");
+        assert_eq!(ask().await, 1);
+        for change in [
+            "INSERT INTO notification_preferences (account_id, email, min_severity, digest_minutes) \
+             VALUES ($1, 'digest', 'low', 60)",
+            "UPDATE notification_preferences SET email = 'off' WHERE account_id = $1",
+            "DELETE FROM notification_preferences WHERE account_id = $1",
+            "INSERT INTO webhooks (id, organisation, url, secret, description, active, created_by, created_at) \
+             VALUES ($1, 'cert', 'https://hooks.example', 's', '', 1, NULL, 'x')",
+            "UPDATE webhooks SET active = 0 WHERE id = $1",
+            "DELETE FROM webhooks WHERE id = $1",
+            "UPDATE accounts SET disabled = 1 WHERE id = $1",
+        ] {
+            let before = directory_version(store).await;
+            sqlx::query(change)
+                .bind(&account)
+                .execute(&store.pool)
+                .await
+                .expect(change);
+            assert!(directory_version(store).await > before, "{change}");
+        }
+    }
+
+    async fn directory_version(store: &Store) -> i64 {
+        sqlx::query_scalar("SELECT value FROM counters WHERE name = 'directory'")
+            .fetch_one(&store.pool)
+            .await
+            .expect("version")
     }
 
     #[tokio::test]

@@ -11,6 +11,7 @@ mod audiences;
 mod audit;
 mod batch;
 mod clock;
+mod directory;
 mod disinformation;
 mod escalation;
 mod group_commit;
@@ -190,6 +191,10 @@ pub struct Store {
     model_cache: Arc<Mutex<Option<ResolvedModel>>>,
     /// Where every stored time, deadline and expiry takes "now" from.
     clock: Clock,
+    /// What this server read of the directory of people, at its version.
+    directory: directory::DirectoryCopy,
+    /// The audiences this server found stored.
+    known_audiences: audiences::KnownAudiences,
     /// Incident reports that arrive together, committed together.
     incident_reports: Arc<group_commit::GroupCommit<incidents::Incident>>,
 }
@@ -270,6 +275,8 @@ impl Store {
             live: Arc::default(),
             model_cache: Arc::default(),
             clock,
+            directory: directory::DirectoryCopy::default(),
+            known_audiences: audiences::KnownAudiences::default(),
             incident_reports: Arc::default(),
         };
         store.migrate().await?;

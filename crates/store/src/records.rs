@@ -490,6 +490,11 @@ impl Store {
         let (version,): (i64,) = sqlx::query_as("SELECT value FROM counters WHERE name = 'model'")
             .fetch_one(&self.pool)
             .await?;
+        self.shared_model_at(version).await
+    }
+
+    /// The shared model at `version`, read before: resolved again only when it moved.
+    pub(crate) async fn shared_model_at(&self, version: i64) -> Result<std::sync::Arc<Model>> {
         if let Ok(cache) = self.model_cache.lock()
             && let Some((cached, model)) = cache.as_ref()
             && *cached == version

@@ -1065,6 +1065,49 @@ async fn a_stored_message_that_cannot_be_worded_is_set_aside_and_the_others_go_o
     );
 }
 
+/// The store keeps what it read of the people it alerts between reports; a person who joins
+/// the CERT, or changes how they hear, between two reports is heeded by the second.
+#[tokio::test]
+async fn who_is_alerted_follows_the_directory_from_one_report_to_the_next() {
+    let (db, _, source, _) = reported_to(&["duty@cert.example"]).await;
+    let store = &db.store;
+    let drain = async || {
+        let due = claim_due(store).await;
+        for delivery in &due {
+            store.outbox_delivered(delivery).await.unwrap();
+        }
+        due.into_iter().map(|d| d.recipient).collect::<Vec<_>>()
+    };
+    assert!(drain().await.contains(&"duty@cert.example".to_owned()));
+    person(store, "night@cert.example", "cert", Role::Analyst).await;
+    let duty = store
+        .account_by_email("duty@cert.example")
+        .await
+        .unwrap()
+        .unwrap();
+    store
+        .set_notification_preferences(
+            &duty.id,
+            &liaison_store::NotificationPreferences {
+                email: "off".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    store
+        .report_incident(
+            &source,
+            report("Results website down again", TlpLevel::Amber, &[]),
+            BASE,
+        )
+        .await
+        .unwrap();
+    let told = drain().await;
+    assert!(told.contains(&"night@cert.example".to_owned()), "{told:?}");
+    assert!(!told.contains(&"duty@cert.example".to_owned()), "{told:?}");
+}
+
 #[tokio::test]
 async fn a_line_of_history_is_stored_as_messages_and_worded_when_read() {
     let (db, database, source, incident) = reported_to(&[]).await;
