@@ -240,17 +240,28 @@ impl Store {
     /// One event with the audience of its item.
     async fn live_event(&self, seq: i64) -> Result<Option<LiveEvent>> {
         let Some(row) =
-            // The epoch comes with the event, in the same round trip: one read per event and
-            // server, whatever the number of streams open.
-            sqlx::query("SELECT seq, at, item_id, kind, data, (SELECT epoch FROM access_epoch WHERE id = 1) AS access_epoch FROM live_events WHERE seq = $1")
-                .bind(seq)
-                .fetch_optional(&self.pool)
-                .await?
+            // The epoch and the item's audience (its principals as stored, one per line) come
+            // with the event, in the same round trip: one read per event and server, whatever
+            // the number of streams open.
+            sqlx::query(
+                "SELECT e.seq, e.at, e.item_id, e.kind, e.data, a.principals, \
+                 (SELECT epoch FROM access_epoch WHERE id = 1) AS access_epoch \
+                 FROM live_events e LEFT JOIN shared_items si ON si.id = e.item_id \
+                 LEFT JOIN audiences a ON a.id = si.audience WHERE e.seq = $1",
+            )
+            .bind(seq)
+            .fetch_optional(&self.pool)
+            .await?
         else {
             return Ok(None);
         };
         let item_id: String = row.try_get("item_id")?;
-        let audience = self.audience_of_item(&item_id).await?;
+        let audience = row
+            .try_get::<Option<String>, _>("principals")?
+            .unwrap_or_default()
+            .lines()
+            .filter_map(Principal::decode)
+            .collect();
         Ok(Some(LiveEvent {
             seq: row.try_get("seq")?,
             at: row.try_get("at")?,
