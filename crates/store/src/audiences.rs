@@ -52,6 +52,11 @@ pub(crate) fn audience_key(audience: &BTreeSet<Principal>) -> String {
     principals.into_iter().collect::<Vec<_>>().join("\n")
 }
 
+/// The principals of an audience stored under `key` (its [`audience_key`]).
+pub(crate) fn audience_from_key(key: &str) -> BTreeSet<Principal> {
+    key.lines().filter_map(Principal::decode).collect()
+}
+
 /// The id of the audience stored under `key` (its [`audience_key`]), stored now if it is new.
 /// Most reports go to an audience that exists: asked first, it costs one statement.
 pub(crate) async fn stored_audience_id(
@@ -94,8 +99,10 @@ pub(crate) async fn stored_audience_id(
 /// The ids of the audiences this server found stored, by their [`audience_key`]. An audience
 /// is never changed nor removed once stored, so an id found committed stays true. It is looked
 /// for outside the transaction that asks, which may have stored it and may yet roll back.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub(crate) struct KnownAudiences {
+    /// Where committed audiences are looked for.
+    pool: sqlx::AnyPool,
     ids: Arc<Mutex<HashMap<String, i64>>>,
 }
 
@@ -103,21 +110,23 @@ pub(crate) struct KnownAudiences {
 const MAX_KNOWN: usize = 20_000;
 
 impl KnownAudiences {
-    /// The id of the audience stored under `key`: known, committed in `pool`, or stored by
-    /// `tx` now.
-    pub(crate) async fn id(
-        &self,
-        pool: &sqlx::AnyPool,
-        tx: &mut Transaction<'static, Any>,
-        key: &str,
-    ) -> Result<i64> {
+    /// None known yet, looked for in `pool`.
+    pub(crate) fn new(pool: sqlx::AnyPool) -> Self {
+        KnownAudiences {
+            pool,
+            ids: Arc::default(),
+        }
+    }
+
+    /// The id of the audience stored under `key`: known, committed, or stored by `tx` now.
+    pub(crate) async fn id(&self, tx: &mut Transaction<'static, Any>, key: &str) -> Result<i64> {
         if let Some(&id) = self.ids.lock().ok().as_ref().and_then(|ids| ids.get(key)) {
             return Ok(id);
         }
         let committed: Option<(i64,)> =
             sqlx::query_as("SELECT id FROM audiences WHERE principals = $1")
                 .bind(key)
-                .fetch_optional(pool)
+                .fetch_optional(&self.pool)
                 .await?;
         let Some((id,)) = committed else {
             return stored_audience_id(tx, key).await;

@@ -27,8 +27,6 @@ pub(crate) struct Batch<'t> {
     directory: DirectoryCopy,
     /// This server's known audiences.
     known_audiences: KnownAudiences,
-    /// Where committed audiences are looked for.
-    pool: sqlx::AnyPool,
     backend: Backend,
     events: Vec<live::Pending>,
     audit: Vec<audit::Pending>,
@@ -44,7 +42,6 @@ impl<'t> Batch<'t> {
             reads: Reads::default(),
             directory: store.directory.clone(),
             known_audiences: store.known_audiences.clone(),
-            pool: store.pool.clone(),
             backend: store.backend,
             events: Vec::new(),
             audit: Vec::new(),
@@ -101,7 +98,7 @@ impl<'t> Batch<'t> {
         if let Some(&id) = self.reads.audiences.get(&key) {
             return Ok(id);
         }
-        let id = self.known_audiences.id(&self.pool, self.tx, &key).await?;
+        let id = self.known_audiences.id(self.tx, &key).await?;
         self.reads.audiences.insert(key, id);
         Ok(id)
     }

@@ -269,6 +269,7 @@ impl Store {
                 .await?;
         }
         let store = Store {
+            known_audiences: audiences::KnownAudiences::new(pool.clone()),
             pool,
             backend,
             url: (backend == Backend::Postgres).then(|| Arc::from(url)),
@@ -276,7 +277,6 @@ impl Store {
             model_cache: Arc::default(),
             clock,
             directory: directory::DirectoryCopy::default(),
-            known_audiences: audiences::KnownAudiences::default(),
             incident_reports: Arc::default(),
         };
         store.migrate().await?;

@@ -7,6 +7,7 @@
 //! SQLite (one server), the writer fans out its own events after commit.
 
 use super::{Backend, Result, Store};
+use crate::audiences::audience_from_key;
 use crate::query::Sql;
 use liaison_domain::caller::Caller;
 use liaison_domain::sharing::Principal;
@@ -258,10 +259,8 @@ impl Store {
         let item_id: String = row.try_get("item_id")?;
         let audience = row
             .try_get::<Option<String>, _>("principals")?
-            .unwrap_or_default()
-            .lines()
-            .filter_map(Principal::decode)
-            .collect();
+            .map(|key| audience_from_key(&key))
+            .unwrap_or_default();
         Ok(Some(LiveEvent {
             seq: row.try_get("seq")?,
             at: row.try_get("at")?,
@@ -333,17 +332,12 @@ impl Store {
             .collect();
         // Bounded lists: SQLite allows 32,766 parameters, PostgreSQL 65,535.
         for chunk in item_ids.chunks(1000) {
-            let mut sql = crate::query::Sql::new(
-                "SELECT si.id AS item_id, ap.principal FROM shared_items si \
-                 JOIN audience_principals ap ON ap.audience = si.audience WHERE si.id IN (",
-            );
+            let mut sql = crate::query::Sql::new(&format!("{AUDIENCE_OF_ITEM} IN ("));
             sql.texts(chunk.iter().cloned()).push(")");
             for row in sql.query().fetch_all(&self.pool).await? {
                 let item: String = row.try_get("item_id")?;
-                let principal: String = row.try_get("principal")?;
-                if let Some(p) = Principal::decode(&principal) {
-                    audiences.entry(item).or_default().insert(p);
-                }
+                let key: String = row.try_get("principals")?;
+                audiences.insert(item, audience_from_key(&key));
             }
         }
         Ok(audiences)
@@ -351,19 +345,18 @@ impl Store {
 
     /// The stored audience of a shared item.
     pub(crate) async fn audience_of_item(&self, item_id: &str) -> Result<BTreeSet<Principal>> {
-        let rows: Vec<(String,)> = sqlx::query_as(
-            "SELECT ap.principal FROM shared_items si \
-                 JOIN audience_principals ap ON ap.audience = si.audience WHERE si.id = $1",
-        )
-        .bind(item_id)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .filter_map(|(p,)| Principal::decode(&p))
-            .collect())
+        let row: Option<(String, String)> = sqlx::query_as(&format!("{AUDIENCE_OF_ITEM} = $1"))
+            .bind(item_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map_or_else(BTreeSet::new, |(_, key)| audience_from_key(&key)))
     }
 }
+
+/// An item's id and its audience as stored (its principals, one per line), for the item
+/// ids the query goes on to name after `si.id`.
+const AUDIENCE_OF_ITEM: &str = "SELECT si.id AS item_id, a.principals FROM shared_items si \
+    JOIN audiences a ON a.id = si.audience WHERE si.id";
 
 #[cfg(test)]
 mod tests {
