@@ -69,11 +69,7 @@ impl InsertBatch {
     pub fn statements(&self) -> usize {
         self.tables
             .iter()
-            .map(|t| {
-                let per_row = t.columns.len();
-                let rows = t.values.len() / per_row;
-                rows.div_ceil(rows_per_statement(per_row))
-            })
+            .map(|t| statement_sizes(t.values.len() / t.columns.len(), t.columns.len()).count())
             .sum()
     }
 
@@ -89,14 +85,12 @@ impl InsertBatch {
                 rows.table,
                 rows.columns.join(", ")
             );
-            let mut values = rows.values.into_iter().peekable();
-            while values.peek().is_some() {
+            let sizes = statement_sizes(rows.values.len() / per_row, per_row);
+            let mut values = rows.values.into_iter();
+            for take in sizes {
                 let sql = queries.statement();
                 sql.push(&head);
-                for row in 0..rows_per_statement(per_row) {
-                    if values.peek().is_none() {
-                        break;
-                    }
+                for row in 0..take {
                     sql.push(if row == 0 { "(" } else { ", (" });
                     for column in 0..per_row {
                         if column > 0 {
@@ -119,9 +113,7 @@ impl InsertBatch {
             queries.end_statement();
         }
         for query in queries.finish() {
-            // Its text differs with every batch's numbers of rows: not worth a place in the
-            // connection's cache of prepared statements.
-            query.query().persistent(false).execute(&mut **tx).await?;
+            query.query().execute(&mut **tx).await?;
         }
         Ok(())
     }
@@ -222,6 +214,26 @@ impl Queries {
     }
 }
 
+/// How many rows each statement for `rows` rows of `columns` columns takes: powers of two,
+/// largest first, none above what `MAX_PARAMETERS` allows. Statements then come in a few
+/// shapes per table, each prepared once per connection and reused: preparing an insert
+/// compiles the table's triggers, checks and indexes, which costs more than its rows.
+fn statement_sizes(rows: usize, columns: usize) -> impl Iterator<Item = usize> {
+    let most = 1 << rows_per_statement(columns).ilog2();
+    let mut left = rows;
+    std::iter::from_fn(move || {
+        (left > 0).then(|| {
+            let take = if left >= most {
+                most
+            } else {
+                1 << left.ilog2()
+            };
+            left -= take;
+            take
+        })
+    })
+}
+
 fn rows_per_statement(columns: usize) -> usize {
     (MAX_PARAMETERS / columns.max(1)).max(1)
 }
@@ -257,7 +269,14 @@ mod tests {
                 ],
             );
         }
-        assert_eq!(batch.statements(), 3);
+        // As many statements of the largest size as the rows fill, then one per bit of the
+        // rest.
+        let most = 1 << rows_per_statement(3).ilog2();
+        let whole = count / most;
+        assert_eq!(
+            batch.statements(),
+            whole + (count - whole * most).count_ones() as usize
+        );
         batch.write(&mut tx).await.expect("written");
         let rows: Vec<(i64, String, Option<String>)> =
             sqlx::query_as("SELECT n, label, note FROM batch_probe ORDER BY n")
@@ -270,6 +289,24 @@ mod tests {
             assert_eq!(label, format!("row {n}"));
             assert_eq!(note.is_none(), n % 2 == 0);
         }
+    }
+
+    /// Whatever the number of rows, statements take one of a few sizes (so few texts to
+    /// prepare), together every row, largest first.
+    #[test]
+    fn statements_come_in_few_sizes() {
+        let mut sizes = std::collections::BTreeSet::new();
+        for rows in 0..=5_000 {
+            let taken: Vec<usize> = statement_sizes(rows, 12).collect();
+            assert_eq!(taken.iter().sum::<usize>(), rows);
+            assert!(taken.windows(2).all(|w| w[0] >= w[1]), "{taken:?}");
+            assert!(taken.iter().all(|&n| n * 12 <= MAX_PARAMETERS));
+            sizes.extend(taken);
+        }
+        assert_eq!(
+            sizes.into_iter().collect::<Vec<_>>(),
+            [1, 2, 4, 8, 16, 32, 64, 128]
+        );
     }
 
     #[tokio::test]
