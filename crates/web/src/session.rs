@@ -278,7 +278,7 @@ impl ApiCaller {
                 return Err(unauthorized("the API token is unknown, revoked or expired"));
             };
             if usage == Use::Request {
-                let _ = state.store.touch_api_token(&token.id).await;
+                let _ = state.store.touch_api_token(&token).await;
             }
             let until = parse_time(&token.expires_at);
             let caller = ApiCaller(Caller::new(Viewer {
