@@ -26,7 +26,7 @@ struct Connection {
     principals: Vec<Principal>,
     /// Missed events to send first, after a reconnect.
     backlog: VecDeque<LiveEvent>,
-    last_seq: i64,
+    replayed: Replayed,
     closing: tokio::sync::watch::Receiver<bool>,
     _gauge: OpenConnection,
 }
@@ -44,6 +44,24 @@ impl OpenConnection {
 impl Drop for OpenConnection {
     fn drop(&mut self) {
         metrics::gauge!("liaison_live_connections").decrement(1.0);
+    }
+}
+
+/// The events a stream sent from its replay, which may come again as they are fanned out.
+/// Only those are skipped, not every event numbered below the last one sent: events are
+/// numbered when written and arrive when committed, and on PostgreSQL two transactions (two
+/// servers, or a report and an escalation) may commit in the other order, so the one numbered
+/// first can arrive second.
+#[derive(Debug, Default)]
+struct Replayed(std::collections::HashSet<i64>);
+
+impl Replayed {
+    fn sent(&mut self, seq: i64) {
+        self.0.insert(seq);
+    }
+
+    fn already_sent(&self, seq: i64) -> bool {
+        self.0.contains(&seq)
     }
 }
 
@@ -102,12 +120,10 @@ pub async fn events(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<i64>().ok());
     let mut backlog = VecDeque::new();
-    let mut last_seq = 0;
-    if let Some(after) = resume {
-        last_seq = after;
-        if let Ok(missed) = state.store.live_events_since(after, &caller).await {
-            backlog.extend(missed);
-        }
+    if let Some(after) = resume
+        && let Ok(missed) = state.store.live_events_since(after, &caller).await
+    {
+        backlog.extend(missed);
     }
     let connection = Connection {
         receiver,
@@ -116,14 +132,14 @@ pub async fn events(
         state,
         principals: principals.to_vec(),
         backlog,
-        last_seq,
+        replayed: Replayed::default(),
         _gauge: OpenConnection::new(),
     };
     let stream = stream::unfold(Some(connection), |state| async move {
         let mut c = state?;
         loop {
             if let Some(event) = c.backlog.pop_front() {
-                c.last_seq = c.last_seq.max(event.seq);
+                c.replayed.sent(event.seq);
                 return Some((Ok(message(&c.state, &event)), Some(c)));
             }
             if *c.closing.borrow() {
@@ -135,8 +151,8 @@ pub async fn events(
             };
             match received {
                 Ok(event) => {
-                    if event.seq <= c.last_seq {
-                        continue; // replayed already
+                    if c.replayed.already_sent(event.seq) {
+                        continue;
                     }
                     // The reader as they are now: a revoked token or an ended session closes
                     // the stream, a changed role or organisation changes what it shows.
@@ -147,7 +163,6 @@ pub async fn events(
                     if !event.visible_to(&c.principals) {
                         continue;
                     }
-                    c.last_seq = event.seq;
                     return Some((Ok(message(&c.state, &event)), Some(c)));
                 }
                 Err(RecvError::Lagged(_)) => {

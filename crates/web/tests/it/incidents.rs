@@ -492,6 +492,63 @@ async fn a_live_stream_ends_when_its_token_is_revoked() {
     assert!(!text.contains("After the revocation"), "{text}");
 }
 
+/// Changes are numbered when written and reach the streams when committed. On PostgreSQL two
+/// transactions (two servers, or a report and an escalation) may commit in the other order
+/// than they were numbered: the one numbered first, committed second, still reaches an open
+/// stream. SQLite has one server, which writes one transaction at a time: there changes
+/// commit in the order they were numbered, and only the first part applies.
+#[tokio::test]
+async fn a_change_numbered_first_and_committed_second_still_reaches_an_open_stream() {
+    let app = TestApp::new().await;
+    let mut admin = app.signed_in(Role::PlatformAdmin).await;
+    let mut stream = feed(&app, &mut admin, "30").await;
+    let mut reporter = app.signed_in(Role::Analyst).await;
+    reporter.get("/incidents").await;
+    let incident = reporter
+        .created("/api/v1/incidents", green("Results site defaced"))
+        .await;
+    let mut text = String::new();
+    read_until(&mut stream, &mut text, "Results site defaced")
+        .await
+        .expect("the report arrives");
+
+    if !app.db.url.starts_with("postgres") {
+        return;
+    }
+    // Written as a second server would, each with its notification.
+    let pool = sqlx::AnyPool::connect(&app.db.url).await.unwrap();
+    let change = async |tx: &mut sqlx::Transaction<'static, sqlx::Any>, title: &str| {
+        let seq: i64 = sqlx::query_scalar(
+            "INSERT INTO live_events (at, item_id, kind, data) VALUES ($1, $2, 'incident.updated', $3) RETURNING seq",
+        )
+        .bind("2026-11-25T11:21:00Z")
+        .bind(incident["id"].as_str().unwrap())
+        .bind(json!({ "title": title }).to_string())
+        .fetch_one(&mut **tx)
+        .await
+        .unwrap();
+        sqlx::query("SELECT pg_notify('liaison_live', $1)")
+            .bind(seq.to_string())
+            .execute(&mut **tx)
+            .await
+            .unwrap();
+        seq
+    };
+    let mut first = pool.begin().await.unwrap();
+    let numbered_first = change(&mut first, "Numbered first").await;
+    let mut second = pool.begin().await.unwrap();
+    let numbered_second = change(&mut second, "Numbered second").await;
+    assert!(numbered_first < numbered_second);
+    second.commit().await.unwrap();
+    read_until(&mut stream, &mut text, "Numbered second")
+        .await
+        .expect("the second arrives");
+    first.commit().await.unwrap();
+    read_until(&mut stream, &mut text, "Numbered first")
+        .await
+        .expect("the change committed last arrives too");
+}
+
 /// The live event stream of a new API token of the CERT (a reader's, valid `days`), made by
 /// `admin`.
 async fn feed(app: &TestApp, admin: &mut Client, days: &str) -> Body {
