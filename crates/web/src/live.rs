@@ -11,7 +11,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::stream::{self, Stream};
 use liaison_domain::sharing::Principal;
 use liaison_store::LiveEvent;
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
@@ -26,7 +26,12 @@ struct Connection {
     principals: Vec<Principal>,
     /// Missed events to send first, after a reconnect.
     backlog: VecDeque<LiveEvent>,
-    replayed: Replayed,
+    /// The events sent from the backlog, which may come again as they are fanned out. Only
+    /// those are skipped, not every event numbered below the last one sent: events are
+    /// numbered when written and arrive when committed, and on PostgreSQL two transactions
+    /// (two servers, or a report and an escalation) may commit in the other order, so the one
+    /// numbered first can arrive second.
+    replayed: HashSet<i64>,
     closing: tokio::sync::watch::Receiver<bool>,
     _gauge: OpenConnection,
 }
@@ -44,24 +49,6 @@ impl OpenConnection {
 impl Drop for OpenConnection {
     fn drop(&mut self) {
         metrics::gauge!("liaison_live_connections").decrement(1.0);
-    }
-}
-
-/// The events a stream sent from its replay, which may come again as they are fanned out.
-/// Only those are skipped, not every event numbered below the last one sent: events are
-/// numbered when written and arrive when committed, and on PostgreSQL two transactions (two
-/// servers, or a report and an escalation) may commit in the other order, so the one numbered
-/// first can arrive second.
-#[derive(Debug, Default)]
-struct Replayed(std::collections::HashSet<i64>);
-
-impl Replayed {
-    fn sent(&mut self, seq: i64) {
-        self.0.insert(seq);
-    }
-
-    fn already_sent(&self, seq: i64) -> bool {
-        self.0.contains(&seq)
     }
 }
 
@@ -132,14 +119,14 @@ pub async fn events(
         state,
         principals: principals.to_vec(),
         backlog,
-        replayed: Replayed::default(),
+        replayed: HashSet::new(),
         _gauge: OpenConnection::new(),
     };
     let stream = stream::unfold(Some(connection), |state| async move {
         let mut c = state?;
         loop {
             if let Some(event) = c.backlog.pop_front() {
-                c.replayed.sent(event.seq);
+                c.replayed.insert(event.seq);
                 return Some((Ok(message(&c.state, &event)), Some(c)));
             }
             if *c.closing.borrow() {
@@ -151,7 +138,7 @@ pub async fn events(
             };
             match received {
                 Ok(event) => {
-                    if c.replayed.already_sent(event.seq) {
+                    if c.replayed.contains(&event.seq) {
                         continue;
                     }
                     // The reader as they are now: a revoked token or an ended session closes
